@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CircularIctPact.Infrastructure.Identity;
+
+/// <summary>A person who signs in to the portal.</summary>
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public const int DisplayNameMaxLength = 200;
+
+    public ApplicationUser()
+    {
+        Id = Guid.CreateVersion7();
+        SecurityStamp = Guid.NewGuid().ToString();
+    }
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The member organisation a procurer works for, if any.</summary>
+    public Guid? MemberOrganisationId { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

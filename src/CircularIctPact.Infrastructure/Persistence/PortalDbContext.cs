@@ -1,0 +1,46 @@
+using CircularIctPact.Domain.BuyerGroups;
+using CircularIctPact.Domain.Members;
+using CircularIctPact.Domain.Signatories;
+using CircularIctPact.Domain.WorkingGroups;
+using CircularIctPact.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularIctPact.Infrastructure.Persistence;
+
+/// <summary>The portal's one database: Identity plus every feature's aggregates.</summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Signatory> Signatories => Set<Signatory>();
+
+    public DbSet<BuyerGroup> BuyerGroups => Set<BuyerGroup>();
+
+    public DbSet<BuyerGroupTier> BuyerGroupTiers => Set<BuyerGroupTier>();
+
+    public DbSet<BuyerGroupCoordinator> BuyerGroupCoordinators => Set<BuyerGroupCoordinator>();
+
+    public DbSet<MemberOrganisation> MemberOrganisations => Set<MemberOrganisation>();
+
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+
+    public DbSet<WorkingGroupParticipant> WorkingGroupParticipants => Set<WorkingGroupParticipant>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ApplicationUser>().ToTable("users");
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<IdentityUserPasskey<Guid>>().ToTable("user_passkeys");
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}

@@ -1,0 +1,215 @@
+using CircularIctPact.Domain.BuyerGroups;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Members;
+using CircularIctPact.Domain.Signatories;
+using CircularIctPact.Domain.WorkingGroups;
+using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CircularIctPact.Infrastructure.Seeding;
+
+/// <summary>
+/// Fills an empty development database with the pact's launch signatories, two buyer groups with
+/// members, a working group and one account per role. Running it again changes nothing.
+/// </summary>
+public sealed class DemoDataSeeder(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    UserManager<ApplicationUser> userManager,
+    IUserStore<ApplicationUser> userStore,
+    RoleManager<IdentityRole<Guid>> roleManager,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    public const string DutchBuyerGroup = "Buyer Group ICT Netherlands";
+    public const string BelgianBuyerGroup = "Belgian Buyer Group ICT";
+    public const string ProcurerOrganisation = "Gemeente Rivierstad";
+    public const string ChairedWorkingGroup = "Circular criteria for laptops";
+
+    private static readonly DateOnly LaunchDay = new(2021, 6, 14);
+
+    private readonly IUserAuthenticatorKeyStore<ApplicationUser> _authenticatorKeys = (IUserAuthenticatorKeyStore<ApplicationUser>)userStore;
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureRolesAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Signatories.AnyAsync(cancellationToken))
+        {
+            await EnsureAccountsAsync(db, cancellationToken);
+            return;
+        }
+
+        logger.LogInformation("Seeding demo data");
+        var signatories = LaunchSignatories();
+        db.Signatories.AddRange(signatories);
+
+        var netherlands = signatories.Single(s => s.CountryCode?.Value == "NL");
+        var belgium = signatories.Single(s => s.CountryCode?.Value == "BE");
+        var dutch = new BuyerGroup(netherlands.Id, DutchBuyerGroup, "Rijkswaterstaat",
+            "Public and private organisations in the Netherlands that buy ICT equipment and agree on the same circular and fair requirements. A leading group of ten drew up the market vision and strategy; the peloton applies it.");
+        dutch.Describe(dutch.Name, dutch.CoordinatingOrganisation, ["SURF", "PIANOo"], dutch.Description);
+        var belgian = new BuyerGroup(belgium.Id, BelgianBuyerGroup, "Federal Institute for Sustainable Development",
+            "Belgian federal, Flemish, Walloon and Brussels buyers who learn from each other's good practices and move towards shared criteria for sustainable ICT.");
+        belgian.Describe(belgian.Name, belgian.CoordinatingOrganisation, ["Flemish Government", "Walloon Government"], belgian.Description);
+        db.BuyerGroups.AddRange(dutch, belgian);
+
+        db.MemberOrganisations.AddRange(DutchMembers(dutch));
+        db.MemberOrganisations.AddRange(BelgianMembers(belgian));
+
+        db.WorkingGroups.AddRange(
+            new WorkingGroup(ChairedWorkingGroup, "Lifespan, repair and reuse requirements for laptops",
+                "Harmonise the pact's circular laptop criteria with buyers, manufacturers, refurbishers and NGOs, and propose changes to the next criteria set."),
+            new WorkingGroup("Fair supply chains", "Labour rights and responsible minerals in ICT supply chains",
+                "Agree contract clauses on supply-chain transparency and remediation that buyers across the pact can use."));
+
+        await db.SaveChangesAsync(cancellationToken);
+        await EnsureAccountsAsync(db, cancellationToken);
+    }
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in PortalRoles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                Check(await roleManager.CreateAsync(new IdentityRole<Guid>(role)), role);
+            }
+        }
+    }
+
+    private async Task EnsureAccountsAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var dutch = await db.BuyerGroups.Include(g => g.Coordinators).SingleAsync(g => g.Name == DutchBuyerGroup, cancellationToken);
+        var belgian = await db.BuyerGroups.Include(g => g.Coordinators).SingleAsync(g => g.Name == BelgianBuyerGroup, cancellationToken);
+        var procurerOrganisation = await db.MemberOrganisations.SingleAsync(m => m.LegalName == ProcurerOrganisation, cancellationToken);
+        var workingGroup = await db.WorkingGroups.Include(g => g.Participants).SingleAsync(g => g.Name == ChairedWorkingGroup, cancellationToken);
+
+        var admin = await EnsureUserAsync(DemoAccounts.Admin, "Sanne de Vries (secretariat)", PortalRoles.SecretariatAdmin, null);
+        if (!admin.TwoFactorEnabled)
+        {
+            // A fixed key, so that testers can add the demo admin to an authenticator app from the README.
+            await _authenticatorKeys.SetAuthenticatorKeyAsync(admin, DemoAccounts.AdminAuthenticatorKey, cancellationToken);
+            Check(await userManager.SetTwoFactorEnabledAsync(admin, true), admin.Email!);
+        }
+
+        var coordinatorNl = await EnsureUserAsync(DemoAccounts.CoordinatorNetherlands, "Joost Bakker", PortalRoles.BuyerGroupCoordinator, null);
+        var coordinatorBe = await EnsureUserAsync(DemoAccounts.CoordinatorBelgium, "Elise Peeters", PortalRoles.BuyerGroupCoordinator, null);
+        await EnsureUserAsync(DemoAccounts.Procurer, "Fatima El Amrani", PortalRoles.Procurer, procurerOrganisation.Id);
+        var chair = await EnsureUserAsync(DemoAccounts.Chair, "Lars Nilsen", PortalRoles.WorkingGroupChair, null);
+
+        if (dutch.Coordinators.All(c => c.UserId != coordinatorNl.Id))
+        {
+            dutch.AssignCoordinator(coordinatorNl.Id);
+        }
+
+        if (belgian.Coordinators.All(c => c.UserId != coordinatorBe.Id))
+        {
+            belgian.AssignCoordinator(coordinatorBe.Id);
+        }
+
+        if (workingGroup.Participants.All(p => p.UserId != chair.Id))
+        {
+            workingGroup.AddParticipant(chair.Id, ParticipantRole.Chair);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<ApplicationUser> EnsureUserAsync(string email, string displayName, string role, Guid? organisationId)
+    {
+        var user = await userManager.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = displayName,
+                MemberOrganisationId = organisationId,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            Check(await userManager.CreateAsync(user, DemoAccounts.Password), email);
+        }
+
+        if (!await userManager.IsInRoleAsync(user, role))
+        {
+            Check(await userManager.AddToRoleAsync(user, role), email);
+        }
+
+        return user;
+    }
+
+    private static void Check(IdentityResult result, string subject)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding {subject} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    private static List<Signatory> LaunchSignatories()
+    {
+        Signatory Signed(string name, string country, SignatoryRole role) =>
+            new(name, SignatoryKind.NationalGovernment, role, CountryCode.Parse(country), LaunchDay, SignatoryStatus.Signed);
+
+        var netherlands = Signed("Netherlands", "NL", SignatoryRole.Initiator);
+        netherlands.SetContact("Pact secretariat", "secretariat@cfit.example");
+        var canada = new Signatory("Canada", SignatoryKind.NationalGovernment, SignatoryRole.Participant, CountryCode.Parse("CA"), new DateOnly(2021, 3, 1));
+        canada.ChangeStatus(SignatoryStatus.InTalks, new DateOnly(2021, 5, 20), "Talks started before the launch.");
+        return
+        [
+            netherlands,
+            Signed("Belgium", "BE", SignatoryRole.CoLead),
+            Signed("Germany", "DE", SignatoryRole.Participant),
+            Signed("Norway", "NO", SignatoryRole.Participant),
+            Signed("United Kingdom", "GB", SignatoryRole.Participant),
+            Signed("Austria", "AT", SignatoryRole.Participant),
+            Signed("Switzerland", "CH", SignatoryRole.Participant),
+            canada,
+        ];
+    }
+
+    private static IEnumerable<MemberOrganisation> DutchMembers(BuyerGroup group)
+    {
+        var leading = group.Tiers.Single(t => t.Name == BuyerGroupTier.LeadingGroup).Id;
+        var peloton = group.Tiers.Single(t => t.Name == BuyerGroupTier.Peloton).Id;
+        var nl = CountryCode.Parse("NL");
+        (string Name, Sector Sector, string Website, bool Leading)[] members =
+        [
+            (ProcurerOrganisation, Sector.RegionalOrLocalGovernment, "rivierstad.example.nl", true),
+            ("Ministerie van Voorbeeldzaken", Sector.CentralGovernment, "voorbeeldzaken.example.nl", true),
+            ("Hogeschool Lage Landen", Sector.Education, "hll.example.nl", true),
+            ("Universiteit Polderstad", Sector.Education, "uni-polderstad.example.nl", true),
+            ("Ziekenhuis Westhaven", Sector.Healthcare, "westhaven-zkh.example.nl", false),
+            ("Waterschap Veenland", Sector.OtherPublicBody, "veenland.example.nl", false),
+            ("Provincie Duinkust", Sector.RegionalOrLocalGovernment, "duinkust.example.nl", false),
+            ("Gemeente Heideveld", Sector.RegionalOrLocalGovernment, "heideveld.example.nl", false),
+            ("Verzekeraar Zekerheid NV", Sector.PrivateCompany, "zekerheid.example.nl", false),
+            ("Stichting Open Leren", Sector.NonProfit, "openleren.example.nl", false),
+        ];
+        return members.Select(m =>
+        {
+            var organisation = new MemberOrganisation(group.Id, m.Name, m.Sector, nl, m.Website, m.Leading ? leading : peloton, new DateOnly(2021, 10, 4));
+            organisation.Profile(m.Leading ? SizeBand.Large : SizeBand.Medium, m.Leading ? IctSpendBand.From1To10Million : IctSpendBand.Under1Million);
+            return organisation;
+        });
+    }
+
+    private static IEnumerable<MemberOrganisation> BelgianMembers(BuyerGroup group)
+    {
+        var peloton = group.Tiers.Single(t => t.Name == BuyerGroupTier.Peloton).Id;
+        var be = CountryCode.Parse("BE");
+        (string Name, Sector Sector, string Website)[] members =
+        [
+            ("Stad Scheldeveld", Sector.RegionalOrLocalGovernment, "scheldeveld.example.be"),
+            ("Universiteit Leiestad", Sector.Education, "uleiestad.example.be"),
+            ("Federale Overheidsdienst Voorbeeld", Sector.CentralGovernment, "fod-voorbeeld.example.be"),
+            ("Ville de Meuse-Haute", Sector.RegionalOrLocalGovernment, "meuse-haute.example.be"),
+        ];
+        return members.Select(m => new MemberOrganisation(group.Id, m.Name, m.Sector, be, m.Website, peloton, new DateOnly(2022, 2, 1)));
+    }
+}

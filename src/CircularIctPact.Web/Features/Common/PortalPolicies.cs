@@ -1,0 +1,33 @@
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CircularIctPact.Web.Features.Common;
+
+/// <summary>
+/// The outer authorization layer on pages and endpoints. Scopes (which buyer group, which working
+/// group) are checked again inside each feature service.
+/// </summary>
+public static class PortalPolicies
+{
+    /// <summary>Secretariat admins, and only once they sign in with a second factor.</summary>
+    public const string Secretariat = nameof(Secretariat);
+    public const string Coordinator = nameof(Coordinator);
+    public const string Chair = nameof(Chair);
+    public const string Procurer = nameof(Procurer);
+
+    /// <summary>People on the buying side of the pact (never external stakeholders).</summary>
+    public const string BuyerSide = nameof(BuyerSide);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Secretariat, policy => policy
+            .RequireRole(PortalRoles.SecretariatAdmin)
+            .RequireClaim(PortalClaims.TwoFactorEnabled, "true"));
+        options.AddPolicy(Coordinator, policy => policy.RequireRole(PortalRoles.BuyerGroupCoordinator));
+        options.AddPolicy(Chair, policy => policy.RequireRole(PortalRoles.WorkingGroupChair));
+        options.AddPolicy(Procurer, policy => policy.RequireRole(PortalRoles.Procurer));
+        options.AddPolicy(BuyerSide, policy => policy.RequireRole(
+            PortalRoles.SecretariatAdmin, PortalRoles.BuyerGroupCoordinator, PortalRoles.Procurer, PortalRoles.WorkingGroupChair));
+    }
+}

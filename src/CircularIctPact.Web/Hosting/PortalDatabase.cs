@@ -1,0 +1,85 @@
+using CircularIctPact.Infrastructure.Database;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularIctPact.Web.Hosting;
+
+/// <summary>Finds the portal's database: a configured connection string, or in development a private cluster.</summary>
+internal static class PortalDatabase
+{
+    public const string ConnectionStringName = "Portal";
+    private const string DevelopmentDatabaseName = "cfit";
+
+    /// <summary>
+    /// Returns the connection string. In Development without <c>ConnectionStrings:Portal</c>, starts the
+    /// private PostgreSQL cluster under <c>.data/postgres</c> of the repository and registers its shutdown.
+    /// </summary>
+    public static async Task<string> ResolveConnectionStringAsync(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "No database is configured. Set ConnectionStrings__Portal to a PostgreSQL connection string " +
+                "(outside Development the portal does not start a private cluster).");
+        }
+
+        var root = builder.Configuration["EmbeddedPostgres:Directory"] ?? Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole());
+        var cluster = await EmbeddedPostgresCluster.StartAsync(root, durable: true, loggerFactory.CreateLogger("EmbeddedPostgres"));
+        await cluster.EnsureDatabaseAsync(DevelopmentDatabaseName);
+        builder.Services.AddHostedService(_ => new EmbeddedClusterLifetime(cluster));
+        return cluster.ConnectionStringFor(DevelopmentDatabaseName);
+    }
+
+    /// <summary>Applies pending migrations and, where configured, the demo seed (never in Production).</summary>
+    public static async Task InitialiseAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+            await using var db = await factory.CreateDbContextAsync();
+            await db.Database.MigrateAsync();
+        }
+
+        if (app.Configuration.GetValue<bool>("Seed:DemoData"))
+        {
+            if (app.Environment.IsProduction())
+            {
+                app.Logger.LogWarning("Seed:DemoData is ignored in Production: demo accounts are never created there");
+                return;
+            }
+
+            await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+
+    private static string RepositoryRoot(string contentRoot)
+    {
+        for (var directory = new DirectoryInfo(contentRoot); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CircularIctPact.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return contentRoot;
+    }
+
+    /// <summary>Stops the private cluster after the portal has stopped serving.</summary>
+    private sealed class EmbeddedClusterLifetime(EmbeddedPostgresCluster cluster) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => cluster.StopAsync();
+    }
+}

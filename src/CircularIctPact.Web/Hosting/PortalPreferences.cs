@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace CircularIctPact.Web.Hosting;
+
+/// <summary>Per-visitor display preferences kept in a cookie, so they work on static pages too.</summary>
+internal static class PortalPreferences
+{
+    public const string ThemeCookie = "cfit.theme";
+
+    public static bool PrefersDarkMode(this HttpContext? context) =>
+        context?.Request.Cookies[ThemeCookie] == "dark";
+
+    public static void MapPortalPreferences(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/preferences/theme", (HttpContext context, [FromForm] string mode, [FromForm] string? returnUrl) =>
+        {
+            context.Response.Cookies.Append(ThemeCookie, mode == "dark" ? "dark" : "light", new CookieOptions
+            {
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromDays(365),
+            });
+            return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "~/");
+        });
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

@@ -1,0 +1,112 @@
+using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Infrastructure.Mail;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Infrastructure.Seeding;
+using CircularIctPact.Web.Components;
+using CircularIctPact.Web.Components.Account;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Home;
+using CircularIctPact.Web.Hosting;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+var connectionString = await PortalDatabase.ResolveConnectionStringAsync(builder);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDbContextFactory<PortalDbContext>(options => options
+    .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+    .UseSnakeCaseNamingConvention());
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<IdentityRedirectManager>();
+builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+builder.Services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = IdentityConstants.ApplicationScheme;
+        options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+    })
+    .AddIdentityCookies();
+builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/Account/Login";
+    options.AccessDeniedPath = "/Account/AccessDenied";
+    options.Cookie.Name = "cfit.auth";
+});
+builder.Services.AddAuthorization(PortalPolicies.Configure);
+
+builder.Services.Configure<PasswordHasherOptions>(PortalPasswordHashing.Configure);
+builder.Services.AddIdentityCore<ApplicationUser>(options =>
+    {
+        options.SignIn.RequireConfirmedAccount = true;
+        options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 10;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    })
+    .AddRoles<IdentityRole<Guid>>()
+    .AddEntityFrameworkStores<PortalDbContext>()
+    .AddSignInManager<PortalSignInManager>()
+    .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()
+    .AddDefaultTokenProviders();
+builder.Services.AddDataProtection().PersistKeysToDbContext<PortalDbContext>().SetApplicationName("CircularIctPact");
+
+builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));
+if (string.IsNullOrEmpty(builder.Configuration[$"{MailOptions.Section}:SmtpHost"]))
+{
+    builder.Services.AddSingleton<IMailSender, FileDropMailSender>();
+}
+else
+{
+    builder.Services.AddSingleton<IMailSender, SmtpMailSender>();
+}
+
+builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
+
+builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database", tags: ["ready"]);
+
+builder.Services.AddScoped<DemoDataSeeder>();
+builder.Services.AddScoped<HomeDashboard>();
+
+var app = builder.Build();
+
+await PortalDatabase.InitialiseAsync(app);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseSerilogRequestLogging();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapPortalPreferences();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the portal.</summary>
+public partial class Program;
