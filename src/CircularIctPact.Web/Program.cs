@@ -6,6 +6,7 @@ using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Home;
+using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -84,6 +85,7 @@ builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database",
 
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<HomeDashboard>();
+builder.Services.AddScoped<MyOrganisationQuery>();
 
 var app = builder.Build();
 

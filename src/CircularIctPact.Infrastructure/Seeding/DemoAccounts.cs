@@ -6,7 +6,7 @@ public static class DemoAccounts
     public const string Password = "Demo!Pact2026";
 
     /// <summary>Base32 authenticator key of the secretariat admin, who must sign in with two factors.</summary>
-    public const string AdminAuthenticatorKey = "CFITDEMOADMINKEY2026PACTSECRETAR";
+    public const string AdminAuthenticatorKey = "CFITDEMOADMINKEYPACTSECRETARIATZ";
 
     public const string Admin = "admin@cfit.example";
     public const string CoordinatorNetherlands = "coordinator.nl@cfit.example";

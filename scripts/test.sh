@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Builds the solution and runs every test project. PostgreSQL comes from CFIT_TEST_POSTGRES, a
+# Testcontainers container where Docker answers, or a private cluster each test run starts itself.
+# Ends with one line: "N passed, N failed" (", N skipped" when any were skipped).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/prerequisites.sh
+
+ensure_dotnet
+ensure_postgres_server
+ensure_chromium
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+dotnet build CircularIctPact.sln -nologo -v q -clp:ErrorsOnly
+
+status=0
+dotnet test CircularIctPact.sln --no-build -nologo -v q "$@" 2>&1 | tee "$results/output.txt" || status=$?
+
+# Each test assembly prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T" (or "Failed!  - ...").
+read -r passed failed skipped < <(awk '
+  /(Passed|Failed)! +- Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      gsub(",", "", $(i + 1))
+      if ($i == "Failed:") f += $(i + 1)
+      if ($i == "Passed:") p += $(i + 1)
+      if ($i == "Skipped:") s += $(i + 1)
+    }
+  }
+  END { print p + 0, f + 0, s + 0 }' "$results/output.txt")
+
+assemblies=$(grep -cE '(Passed|Failed)! +- Failed:' "$results/output.txt" || true)
+if ((status != 0 && failed == 0)); then
+  # The run broke outside a test (a crashed test host, a build error): count it as a failure.
+  failed=1
+fi
+if ((assemblies == 0)); then
+  echo "No test assembly reported results." >&2
+  failed=$((failed > 0 ? failed : 1))
+fi
+
+summary="$passed passed, $failed failed"
+((skipped > 0)) && summary+=", $skipped skipped"
+echo "$summary"
+((failed == 0))

@@ -1,0 +1,14 @@
+using Bunit;
+using MudBlazor.Services;
+
+namespace CircularIctPact.ComponentTests;
+
+/// <summary>Base for component tests: MudBlazor services and loose JS interop, as MudBlazor's own tests do.</summary>
+public abstract class PortalComponentTest : BunitContext
+{
+    protected PortalComponentTest()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+}

@@ -1,0 +1,66 @@
+using Bunit;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Web.Components.Layout;
+
+namespace CircularIctPact.ComponentTests;
+
+public sealed class PortalNavMenuTests : PortalComponentTest
+{
+    [Fact]
+    public void Anonymous_visitor_sees_only_public_entries()
+    {
+        AddAuthorization().SetNotAuthorized();
+
+        var links = NavLinks();
+
+        Assert.Contains("Home", links);
+        Assert.Contains("Signatories", links);
+        Assert.DoesNotContain("My organisation", links);
+        Assert.DoesNotContain("Account", links);
+    }
+
+    [Fact]
+    public void Procurer_sees_their_organisation_but_no_secretariat_entries()
+    {
+        AddAuthorization().SetAuthorized("procurer@cfit.example").SetRoles(PortalRoles.Procurer);
+
+        var links = NavLinks();
+
+        Assert.Contains("My organisation", links);
+        Assert.Contains("Account", links);
+        Assert.DoesNotContain(links, link => SecretariatEntries.Contains(link));
+    }
+
+    [Fact]
+    public void Coordinator_does_not_see_procurer_or_secretariat_entries()
+    {
+        AddAuthorization().SetAuthorized("coordinator@cfit.example").SetRoles(PortalRoles.BuyerGroupCoordinator);
+
+        var links = NavLinks();
+
+        Assert.DoesNotContain("My organisation", links);
+        Assert.DoesNotContain(links, link => SecretariatEntries.Contains(link));
+        Assert.All(CoordinatorEntries, entry => Assert.Contains(entry, links));
+    }
+
+    [Fact]
+    public void Secretariat_admin_sees_secretariat_entries_only_with_two_factor_sign_in()
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized("admin@cfit.example").SetRoles(PortalRoles.SecretariatAdmin);
+        Assert.DoesNotContain(NavLinks(), link => SecretariatEntries.Contains(link));
+
+        authorization.SetClaims(new System.Security.Claims.Claim(PortalClaims.TwoFactorEnabled, "true"));
+        Assert.All(SecretariatEntries, entry => Assert.Contains(entry, NavLinks()));
+    }
+
+    private static IEnumerable<string> SecretariatEntries =>
+        NavigationCatalog.Entries.Where(e => e.Audience == NavAudience.Secretariat).Select(e => e.Title);
+
+    private static IEnumerable<string> CoordinatorEntries =>
+        NavigationCatalog.Entries.Where(e => e.Audience == NavAudience.Coordinator).Select(e => e.Title);
+
+    private List<string> NavLinks() =>
+        [.. Render<PortalNavMenu>().FindAll("a").Select(anchor => anchor.TextContent.Trim())];
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using CircularIctPact.Testing;
+using Microsoft.Playwright;
+
+namespace CircularIctPact.EndToEndTests;
+
+/// <summary>
+/// The portal on a loopback port with Debian's Chromium driven by Playwright. The browser is the
+/// system one (never downloaded); when it is missing and the tests run as root it is installed.
+/// </summary>
+public sealed class BrowserPortal : PortalFactory
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    protected override bool ServeOnLoopback => true;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await EnsureChromiumAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with the portal as base address.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString() });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    private static async Task EnsureChromiumAsync()
+    {
+        if (File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        if (!string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}. Install it with 'sudo apt-get install -y chromium' (./scripts/test.sh does this).");
+        }
+
+        foreach (var arguments in new[] { "update -qq", "install -y -qq chromium" })
+        {
+            using var apt = Process.Start(new ProcessStartInfo("apt-get", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
+                ?? throw new InvalidOperationException("Could not run apt-get to install Chromium.");
+            await apt.StandardOutput.ReadToEndAsync();
+            await apt.WaitForExitAsync();
+            if (apt.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"'apt-get {arguments}' failed: {await apt.StandardError.ReadToEndAsync()}");
+            }
+        }
+    }
+}

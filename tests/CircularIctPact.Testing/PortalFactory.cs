@@ -1,0 +1,71 @@
+using System.Net;
+using CircularIctPact.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CircularIctPact.Testing;
+
+/// <summary>
+/// Hosts the portal over its own fresh PostgreSQL database with the demo seed, as a test fixture.
+/// Set <see cref="ServeOnLoopback"/> to listen on a real socket for a browser.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private string _connectionString = string.Empty;
+
+    public string ConnectionString => _connectionString;
+
+    /// <summary>Folder where the portal drops outgoing mail as .eml files.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "cfit-test-mail", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Serve on 127.0.0.1 with Kestrel (for Playwright) instead of the in-memory test server.</summary>
+    protected virtual bool ServeOnLoopback => false;
+
+    /// <summary>The root address when served on loopback, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri RootUri { get; private set; } = new("http://localhost/");
+
+    public virtual async Task InitializeAsync()
+    {
+        _connectionString = await TestPostgres.CreateDatabaseAsync(GetType().Name);
+        if (ServeOnLoopback)
+        {
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            RootUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        }
+        else
+        {
+            _ = Server;
+        }
+    }
+
+    public PortalDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(_connectionString);
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development serves the package static assets (MudBlazor, blazor.web.js) from the build output.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Portal", _connectionString);
+        builder.UseSetting("Seed:DemoData", "true");
+        builder.UseSetting("Mail:DropFolder", MailFolder);
+        builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+    }
+}
