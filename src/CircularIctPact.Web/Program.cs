@@ -4,10 +4,12 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
+using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -82,6 +84,10 @@ else
 builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
 
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database", tags: ["ready"]);
+
+builder.Services.AddScoped<IAuthorizationHandler, BuyerGroupAuthorizationHandler>();
+builder.Services.AddScoped<BuyerGroupAccess>();
+builder.Services.AddSingleton<AuditTrail>();
 
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<HomeDashboard>();

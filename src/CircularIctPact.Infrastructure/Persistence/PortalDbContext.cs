@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.BuyerGroups;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
@@ -27,6 +28,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 
     public DbSet<WorkingGroupParticipant> WorkingGroupParticipants => Set<WorkingGroupParticipant>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
