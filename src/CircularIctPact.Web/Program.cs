@@ -85,6 +85,8 @@ builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender
 
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database", tags: ["ready"]);
 
+builder.Services.AddRequestRateLimits(builder.Configuration);
+
 builder.Services.AddScoped<IAuthorizationHandler, BuyerGroupAuthorizationHandler>();
 builder.Services.AddScoped<BuyerGroupAccess>();
 builder.Services.AddSingleton<AuditTrail>();
@@ -103,7 +105,9 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
+app.UseRateLimiter();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 

@@ -1,0 +1,38 @@
+using CircularIctPact.EndToEndTests.Pages;
+using CircularIctPact.Infrastructure.Seeding;
+using Microsoft.Playwright;
+
+namespace CircularIctPact.EndToEndTests;
+
+public sealed class PageHealthTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    [Fact]
+    public async Task Public_and_member_pages_load_without_script_errors_or_policy_violations()
+    {
+        var page = await portal.NewPageAsync();
+        var errors = BrowserErrors.Watch(page);
+
+        await page.GotoAsync("");
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync(DemoAccounts.Procurer);
+        await Assertions.Expect(page.GetByTestId("home-procurer")).ToBeVisibleAsync();
+        await page.GotoAsync("my-organisation");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My organisation" })).ToBeVisibleAsync();
+
+        Assert.Empty(errors.Errors);
+    }
+
+    [Fact]
+    public async Task Dark_mode_switch_changes_the_theme_and_remembers_it()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+    }
+}
