@@ -1,0 +1,52 @@
+using CircularIctPact.EndToEndTests.Pages;
+using CircularIctPact.Infrastructure.Seeding;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CircularIctPact.EndToEndTests;
+
+/// <summary>axe-core in Chromium on each page, in light and dark mode: no serious or critical violations.</summary>
+public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    public static TheoryData<string, string?, bool> Pages => new()
+    {
+        { "", null, false },
+        { "", null, true },
+        { "Account/Login", null, false },
+        { "accessibility", null, false },
+        { "privacy", null, true },
+        { "", DemoAccounts.Procurer, false },
+        { "my-organisation", DemoAccounts.Procurer, true },
+        { "", DemoAccounts.CoordinatorNetherlands, false },
+        { "", DemoAccounts.Chair, true },
+        { "Account/Manage", DemoAccounts.Procurer, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_serious_or_critical_axe_violations(string path, string? signedInAs, bool darkMode)
+    {
+        var page = await portal.NewPageAsync();
+        if (darkMode)
+        {
+            await page.Context.AddCookiesAsync([new Cookie { Name = "cfit.theme", Value = "dark", Url = portal.RootUri.ToString() }]);
+        }
+
+        if (signedInAs is not null)
+        {
+            var signIn = new SignInPage(page);
+            await signIn.OpenAsync();
+            await signIn.SignInAsync(signedInAs);
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).Or(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }))).ToBeVisibleAsync();
+        }
+
+        await page.GotoAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+}
