@@ -1,0 +1,161 @@
+using System.Net;
+using CircularIctPact.Infrastructure.Seeding;
+using CircularIctPact.Testing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CircularIctPact.IntegrationTests.Security;
+
+/// <summary>Who may reach a page or endpoint at all (scopes inside it are checked by the feature services).</summary>
+public enum Audience
+{
+    Anyone,
+    SignedIn,
+    Procurer,
+    Coordinator,
+    Chair,
+    Secretariat,
+
+    /// <summary>Coordinators and the secretariat (with two factors).</summary>
+    CoordinatorOrSecretariat,
+}
+
+/// <summary>
+/// Every page and endpoint in the portal's own route table, with the audience it is meant for.
+/// A new page or endpoint without an entry here fails the build; every GET route without parameters
+/// is requested as anonymous and as each role and must answer as its audience says.
+/// </summary>
+public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static readonly Dictionary<string, Audience> Expected = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["PAGE /"] = Audience.Anyone,
+        ["PAGE /accessibility"] = Audience.Anyone,
+        ["PAGE /privacy"] = Audience.Anyone,
+        ["PAGE /not-found"] = Audience.Anyone,
+        ["PAGE /Error"] = Audience.Anyone,
+        ["GET /health/live"] = Audience.Anyone,
+        ["GET /health/ready"] = Audience.Anyone,
+        ["POST /preferences/theme"] = Audience.Anyone,
+        ["GET /{**path:file}"] = Audience.Anyone,
+        ["HEAD /{**path:file}"] = Audience.Anyone,
+        ["PAGE /my-organisation"] = Audience.Procurer,
+
+        ["PAGE /Account/Login"] = Audience.Anyone,
+        ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,
+        ["PAGE /Account/LoginWithRecoveryCode"] = Audience.Anyone,
+        ["PAGE /Account/Lockout"] = Audience.Anyone,
+        ["PAGE /Account/AccessDenied"] = Audience.Anyone,
+        ["PAGE /Account/ForgotPassword"] = Audience.Anyone,
+        ["PAGE /Account/ForgotPasswordConfirmation"] = Audience.Anyone,
+        ["PAGE /Account/ResetPassword"] = Audience.Anyone,
+        ["PAGE /Account/ResetPasswordConfirmation"] = Audience.Anyone,
+        ["PAGE /Account/InvalidPasswordReset"] = Audience.Anyone,
+        ["PAGE /Account/InvalidUser"] = Audience.Anyone,
+        ["PAGE /Account/ConfirmEmail"] = Audience.Anyone,
+        ["PAGE /Account/ConfirmEmailChange"] = Audience.Anyone,
+        ["PAGE /Account/ResendEmailConfirmation"] = Audience.Anyone,
+        ["POST /Account/Logout"] = Audience.Anyone,
+        ["POST /Account/PasskeyCreationOptions"] = Audience.SignedIn,
+        ["POST /Account/PasskeyRequestOptions"] = Audience.Anyone,
+        ["PAGE /Account/Manage"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/ChangePassword"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/DeletePersonalData"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/Disable2fa"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/Email"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/EnableAuthenticator"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/GenerateRecoveryCodes"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/Passkeys"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/PersonalData"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/RenamePasskey/{Id}"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/ResetAuthenticator"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/SetPassword"] = Audience.SignedIn,
+        ["PAGE /Account/Manage/TwoFactorAuthentication"] = Audience.SignedIn,
+        ["POST /Account/Manage/DownloadPersonalData"] = Audience.SignedIn,
+    };
+
+    // Pages that answer a request without their link parameters by sending the visitor to sign in with an error.
+    private static readonly HashSet<string> NeedLinkParameters = new(StringComparer.OrdinalIgnoreCase) { "PAGE /Account/ConfirmEmailChange" };
+
+    private static readonly (string Name, string? Email, Audience[] Reaches)[] Visitors =
+    [
+        ("anonymous", null, [Audience.Anyone]),
+        ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer]),
+        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat]),
+        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair]),
+        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat]),
+    ];
+
+    [Fact]
+    public void Every_route_in_the_portal_has_an_expected_audience()
+    {
+        var missing = PortalRoutes().Where(route => !Expected.ContainsKey(route)).ToList();
+
+        Assert.True(missing.Count == 0, "Routes without an authorization rule in the matrix: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_rule_in_the_matrix_belongs_to_an_existing_route()
+    {
+        var routes = PortalRoutes().ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var stale = Expected.Keys.Where(rule => !routes.Contains(rule)).ToList();
+        Assert.True(stale.Count == 0, "Rules for routes that no longer exist: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public async Task Each_role_reaches_exactly_the_pages_meant_for_it()
+    {
+        var wrong = new List<string>();
+        foreach (var (name, email, reaches) in Visitors)
+        {
+            var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            if (email is not null)
+            {
+                var signIn = await FormSignIn.SignInAsync(client, email, authenticatorKey: DemoAccounts.AdminAuthenticatorKey);
+                Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+            }
+
+            foreach (var (route, audience) in Expected.Where(IsRequestable))
+            {
+                var path = route[(route.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+                var response = await client.GetAsync(path);
+                var location = response.Headers.Location?.OriginalString ?? string.Empty;
+                var refused = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized
+                    || (response.StatusCode == HttpStatusCode.Redirect && (location.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) || location.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase)));
+                var allowed = reaches.Contains(audience);
+                if (allowed == refused)
+                {
+                    wrong.Add($"{name} {route}: expected {(allowed ? "access" : "refusal")}, got {(int)response.StatusCode} {location}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    private static bool IsRequestable(KeyValuePair<string, Audience> rule) =>
+        (rule.Key.StartsWith("GET ", StringComparison.Ordinal) || rule.Key.StartsWith("PAGE ", StringComparison.Ordinal))
+        && !rule.Key.Contains('{', StringComparison.Ordinal)
+        && !NeedLinkParameters.Contains(rule.Key);
+
+    /// <summary>
+    /// "PAGE /path" for a Razor component page (its GET and form POST share one rule), "METHOD /path" for
+    /// other endpoints; static asset files are left out.
+    /// </summary>
+    private IEnumerable<string> PortalRoutes() =>
+        portal.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
+            .Where(endpoint => !(endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/').StartsWith('_'))
+            .SelectMany(endpoint =>
+            {
+                var pattern = "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
+                return endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null
+                    ? [$"PAGE {pattern}"]
+                    : (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => $"{method} {pattern}");
+            })
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+}
