@@ -120,6 +120,14 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
 
         _stopped = true;
         NpgsqlConnection.ClearAllPools();
+
+        // A Ctrl-C in a terminal reaches the server too (same process group) and stops it on its own.
+        if (!await _binaries.TryRunAsync("pg_ctl", ["-D", DataDirectory, "status"], CancellationToken.None))
+        {
+            _logger.LogInformation("Private PostgreSQL cluster already stopped");
+            return;
+        }
+
         await _binaries.RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "-t", "60", "stop"], CancellationToken.None);
         _logger.LogInformation("Private PostgreSQL cluster stopped");
     }
