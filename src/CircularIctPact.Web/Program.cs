@@ -32,6 +32,7 @@ builder.Services.AddDbContextFactory<PortalDbContext>(options => options
     .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
     .UseSnakeCaseNamingConvention());
 
+builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -108,6 +109,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseRateLimiter();
+app.UsePortalCultures();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
@@ -115,6 +117,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPortalPreferences();
+app.MapPortalCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

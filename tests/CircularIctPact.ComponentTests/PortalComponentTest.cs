@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace CircularIctPact.ComponentTests;
@@ -9,6 +10,7 @@ public abstract class PortalComponentTest : BunitContext
     protected PortalComponentTest()
     {
         Services.AddMudServices();
+        Services.AddLocalization(options => options.ResourcesPath = "Resources");
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 }

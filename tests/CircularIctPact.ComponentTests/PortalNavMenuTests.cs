@@ -55,6 +55,26 @@ public sealed class PortalNavMenuTests : PortalComponentTest
         Assert.All(SecretariatEntries, entry => Assert.Contains(entry, NavLinks()));
     }
 
+    [Fact]
+    public void Entries_are_shown_in_the_chosen_language()
+    {
+        AddAuthorization().SetAuthorized("procurer@cfit.example").SetRoles(PortalRoles.Procurer);
+        var original = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("nl");
+
+            var links = NavLinks();
+
+            Assert.Contains("Mijn organisatie", links);
+            Assert.Contains("Ondertekenaars", links);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = original;
+        }
+    }
+
     private static IEnumerable<string> SecretariatEntries =>
         NavigationCatalog.Entries.Where(e => e.Audience == NavAudience.Secretariat).Select(e => e.Title);
 

@@ -30,7 +30,8 @@ public static partial class FormSignIn
     }
 
     /// <summary>Fetches a static form page, then posts it back with its antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, IDictionary<string, string> fields)
+    /// <param name="action">Where the form posts to, when not back to <paramref name="path"/>.</param>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, IDictionary<string, string> fields, string? action = null)
     {
         var page = await client.GetStringAsync(path);
         var token = AntiforgeryToken().Match(page);
@@ -45,7 +46,7 @@ public static partial class FormSignIn
             ["_handler"] = formName,
         };
         using var form = new FormUrlEncodedContent(content);
-        return await client.PostAsync(path, form);
+        return await client.PostAsync(action ?? path, form);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]

@@ -20,5 +20,8 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     public DateTimeOffset? LastSignInAt { get; set; }
 
+    /// <summary>The interface language the person chose (en, nl, fr, de), or null to follow the browser.</summary>
+    public string? PreferredCulture { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,5 +25,13 @@ public sealed class PortalSignInManager(
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
         user.LastSignInAt = clock.GetUtcNow();
         await UserManager.UpdateAsync(user);
+        if (user.PreferredCulture is { Length: > 0 } culture && Context is { } context)
+        {
+            // The account's language wins over the browser's from the first page after sign-in.
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, MaxAge = TimeSpan.FromDays(365) });
+        }
     }
 }

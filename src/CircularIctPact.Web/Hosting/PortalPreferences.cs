@@ -23,6 +23,6 @@ internal static class PortalPreferences
             return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "~/");
         });
 
-    private static bool IsLocal(string? url) =>
+    public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

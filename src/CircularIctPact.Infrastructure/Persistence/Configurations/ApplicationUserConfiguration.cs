@@ -10,6 +10,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.HasOne<MemberOrganisation>().WithMany().HasForeignKey(u => u.MemberOrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CircularIctPact.Web.Hosting;
+
+/// <summary>
+/// The interface languages. A visitor's choice is kept in a cookie, a signed-in person's also on their
+/// account; a first visit follows the browser's Accept-Language, and <c>?culture=nl</c> switches directly.
+/// </summary>
+internal static class PortalCultures
+{
+    public static readonly string[] Supported = ["en", "nl", "fr", "de"];
+
+    public static IReadOnlyDictionary<string, string> NativeNames { get; } = new Dictionary<string, string>
+    {
+        ["en"] = "English",
+        ["nl"] = "Nederlands",
+        ["fr"] = "Français",
+        ["de"] = "Deutsch",
+    };
+
+    public static IApplicationBuilder UsePortalCultures(this IApplicationBuilder app) =>
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture("en").AddSupportedCultures(Supported).AddSupportedUICultures(Supported);
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+    public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture, StringComparer.OrdinalIgnoreCase);
+
+    public static void RememberInCookie(HttpResponse response, string culture) =>
+        response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, MaxAge = TimeSpan.FromDays(365) });
+
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public static void MapPortalCultureSwitch(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/preferences/culture", async (HttpContext context, UserManager<ApplicationUser> users, [FromForm] string culture, [FromForm] string? returnUrl) =>
+        {
+            if (!IsSupported(culture))
+            {
+                return Results.Problem($"'{culture}' is not one of the portal's languages (en, nl, fr, de).", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            culture = culture.ToLowerInvariant();
+            RememberInCookie(context.Response, culture);
+            if (context.User.UserId() is { } userId && await users.FindByIdAsync(userId.ToString()) is { } user)
+            {
+                user.PreferredCulture = culture;
+                await users.UpdateAsync(user);
+            }
+
+            return Results.LocalRedirect(PortalPreferences.IsLocal(returnUrl) ? returnUrl! : "~/");
+        });
+}
