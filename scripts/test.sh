@@ -17,7 +17,7 @@ trap 'rm -rf "$results"' EXIT
 dotnet build CircularIctPact.sln -nologo -v q -clp:ErrorsOnly
 
 status=0
-dotnet test CircularIctPact.sln --no-build -nologo -v q "$@" 2>&1 | tee "$results/output.txt" || status=$?
+dotnet test CircularIctPact.sln --no-build -nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$results/output.txt" || status=$?
 
 # Each test assembly prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T" (or "Failed!  - ...").
 read -r passed failed skipped < <(awk '
