@@ -56,12 +56,11 @@ public sealed class Invitations(
     /// <exception cref="ForbiddenException">The user may not invite this person into this role or organisation.</exception>
     public async Task<Guid> InviteAsync(ClaimsPrincipal user, InvitationRequest request, string baseUri, CancellationToken cancellationToken = default)
     {
-        var inviterId = user.RequiredUserId();
         var secretariat = user.IsSecretariat();
         var roles = request.Roles.Distinct(StringComparer.Ordinal).ToList();
         if (!secretariat)
         {
-            if (!user.IsInRole(PortalRoles.BuyerGroupCoordinator))
+            if (!user.IsInRole(PortalRoles.BuyerGroupCoordinator) || user.UserId() is null)
             {
                 throw new ForbiddenException("Only buyer-group coordinators and the secretariat invite people.");
             }
@@ -72,6 +71,7 @@ public sealed class Invitations(
             }
         }
 
+        var inviterId = user.RequiredUserId();
         List<DomainException> problems = [];
         EmailAddress? email = null;
         try
