@@ -39,8 +39,9 @@ public sealed class Invitations(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var organisations = await db.MemberOrganisations.AsNoTracking()
             .Where(m => visible.Contains(m.BuyerGroupId) && (m.Status == MembershipStatus.Active || m.Status == MembershipStatus.Applied))
-            .Join(db.BuyerGroups, m => m.BuyerGroupId, g => g.Id, (m, g) => new OrganisationOption(m.Id, m.LegalName, g.Name))
-            .OrderBy(o => o.BuyerGroup).ThenBy(o => o.Name)
+            .Join(db.BuyerGroups, m => m.BuyerGroupId, g => g.Id, (m, g) => new { m.Id, m.LegalName, Group = g.Name })
+            .OrderBy(o => o.Group).ThenBy(o => o.LegalName)
+            .Select(o => new OrganisationOption(o.Id, o.LegalName, o.Group))
             .ToListAsync(cancellationToken);
         var groups = secretariat
             ? await db.BuyerGroups.AsNoTracking().Where(g => !g.IsArchived).OrderBy(g => g.Name).Select(g => new ScopeOption(g.Id, g.Name)).ToListAsync(cancellationToken)
