@@ -12,6 +12,8 @@ namespace CircularIctPact.IntegrationTests.Onboarding;
 
 public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
+    private const string BaseUri = "https://portal.example.org/";
+
     [Fact]
     public async Task Submit_with_bad_input_reports_a_message_for_each_field_and_saves_nothing()
     {
@@ -134,7 +136,7 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var groups = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<GroupWithTiers>>(s => s.GroupsAsync(coordinator));
         var peloton = groups.Single().Tiers.Single(t => t.Name == "Peloton");
 
-        var memberId = await portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, peloton.Id));
+        var memberId = await portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, peloton.Id, BaseUri));
 
         await using var db = portal.CreateDbContext();
         var member = await db.MemberOrganisations.SingleAsync(m => m.Id == memberId);
@@ -153,6 +155,14 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var mail = portal.To(details.ContactEmail!).Last();
         Assert.Contains("approved", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("invitation", mail.TextBody, StringComparison.Ordinal);
+        var link = portal.InvitationLinkFor(details.ContactEmail!);
+        Assert.StartsWith($"{BaseUri}invitation/accept?token=", link, StringComparison.Ordinal);
+        var invitation = await db.Invitations.SingleAsync(i => i.Email == details.ContactEmail);
+        Assert.Equal(memberId, invitation.MemberOrganisationId);
+        Assert.Equal([PortalRoles.Procurer], invitation.Roles);
+
+        var procurer = await portal.WithServiceAsync<InvitationAcceptance, Infrastructure.Identity.ApplicationUser>(s => s.AcceptAsync(MailDrop.TokenOf(link), details.ContactName, "Fresh!Start2026"));
+        Assert.Equal(memberId, procurer.MemberOrganisationId);
     }
 
     [Fact]
@@ -161,9 +171,9 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var submitted = await portal.ApplyToDutchGroupAsync();
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var tier = await PelotonAsync(coordinator);
-        await portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, tier));
+        await portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, tier, BaseUri));
 
-        var again = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, tier)));
+        var again = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, tier, BaseUri)));
         var reject = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "Changed our mind")));
 
         Assert.Contains("already approved", again.Message, StringComparison.Ordinal);
@@ -178,7 +188,7 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var submitted = await portal.ApplyToDutchGroupAsync();
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
-        var problem = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, Guid.NewGuid())));
+        var problem = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, Guid.NewGuid(), BaseUri)));
 
         Assert.Equal(MembershipApplications.TierField, problem.Field);
     }
@@ -218,7 +228,7 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         Assert.DoesNotContain(ownList, row => row.BuyerGroupId == dutchGroup);
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(s => s.ListAsync(belgian, new ApplicationFilter(dutchGroup, null, null))));
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, ApplicationRow>(s => s.GetAsync(belgian, submitted.Id)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(belgian, submitted.Id, dutchTier)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(belgian, submitted.Id, dutchTier, BaseUri)));
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(belgian, submitted.Id, "Not ours")));
 
         await using var db = portal.CreateDbContext();
@@ -236,7 +246,7 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
 
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(s => s.ListAsync(user, new ApplicationFilter(null, null, null))));
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, ApplicationRow>(s => s.GetAsync(user, submitted.Id)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(user, submitted.Id, Guid.NewGuid())));
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(user, submitted.Id, Guid.NewGuid(), BaseUri)));
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(user, submitted.Id, "No")));
     }
 

@@ -33,6 +33,9 @@ public sealed partial class Applications
     private MembershipApplications Service { get; set; } = default!;
 
     [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
@@ -88,8 +91,8 @@ public sealed partial class Applications
 
     private Task ApproveAsync() => DecideAsync(async id =>
     {
-        await Service.ApproveAsync(_user, id, _tierId);
-        Snackbar.Add($"{_selected!.LegalName} is now a member; the contact was told by mail.", Severity.Success);
+        await Service.ApproveAsync(_user, id, _tierId, Navigation.BaseUri);
+        Snackbar.Add($"{_selected!.LegalName} is now a member; the contact was told by mail, with an invitation to the portal.", Severity.Success);
     });
 
     private Task RejectAsync() => DecideAsync(async id =>

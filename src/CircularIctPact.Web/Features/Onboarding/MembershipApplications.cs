@@ -170,8 +170,12 @@ public sealed class MembershipApplications(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Approves: the organisation becomes an active member of the group in the chosen tier, and the contact is told.</summary>
-    public async Task<Guid> ApproveAsync(ClaimsPrincipal user, Guid applicationId, Guid? tierId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Approves: the organisation becomes an active member of the group in the chosen tier, and the contact is
+    /// told by a mail that carries an invitation to the portal as the organisation's procurer (unless the
+    /// address already has an account or a pending invitation). <paramref name="baseUri"/> is the portal's address for the link.
+    /// </summary>
+    public async Task<Guid> ApproveAsync(ClaimsPrincipal user, Guid applicationId, Guid? tierId, string baseUri, CancellationToken cancellationToken = default)
     {
         var groupId = await GroupOfAsync(applicationId, cancellationToken);
         await access.EnsureAsync(user, groupId, BuyerGroupOperations.Manage);
@@ -196,16 +200,30 @@ public sealed class MembershipApplications(
         var before = Snapshot(application);
         application.Approve(member, user.RequiredUserId(), now);
         db.MemberOrganisations.Add(member);
+        var (token, invitation) = await InviteContactAsync(db, user, application, member, now, cancellationToken);
         audit.Record(db, user, nameof(MembershipApplication), application.Id, groupId, "Approved", $"Application of {application.LegalName} approved ({tier.Name})", before, Snapshot(application));
         audit.Record(db, user, nameof(MemberOrganisation), member.Id, groupId, "Created", $"{member.LegalName} joined {group.Name} through an approved application", null,
             new { member.LegalName, member.Sector, Country = member.CountryCode.Value, member.Website, Tier = tier.Name, member.JoinedOn, member.Status });
         await SaveDecisionAsync(db, cancellationToken);
 
-        await mail.SendAsync(OnboardingMail.Compose(application.ContactEmail, $"Welcome to {group.Name}: the application of {application.LegalName} is approved",
+        List<MailPart> parts =
+        [
             $"Dear {application.ContactName},",
             $"Good news: {application.LegalName} is now a member of {group.Name} ({tier.Name}).",
-            "What happens next: a coordinator of the buyer group will send you an invitation to the portal by mail. With it you set a password and reach your organisation's page, the shared criteria and the group's work. If you would like colleagues to be invited as well, reply to your coordinator with their names and e-mail addresses."),
-            cancellationToken);
+        ];
+        if (token is not null && invitation is not null)
+        {
+            parts.Add("What happens next: accept your invitation to the pact's portal, set a password, and you reach your organisation's page, the shared criteria and the group's work.");
+            parts.Add(new MailPart("Accept the invitation and set your password", InvitationTokens.AcceptLink(baseUri, token)));
+            parts.Add($"The link works once and expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC; your coordinator can send a new one.");
+        }
+        else
+        {
+            parts.Add($"What happens next: {application.ContactEmail} already has a portal account or a pending invitation; sign in (or accept that invitation) to reach your organisation's page.");
+        }
+
+        parts.Add("If you would like colleagues to be invited as well, reply to your coordinator with their names and e-mail addresses.");
+        await mail.SendAsync(OnboardingMail.Compose(application.ContactEmail, $"Welcome to {group.Name}: the application of {application.LegalName} is approved", [.. parts]), cancellationToken);
         return member.Id;
     }
 
@@ -229,6 +247,27 @@ public sealed class MembershipApplications(
             application.DecisionReason!,
             "You are welcome to reply to this mail or to apply again when the situation changes."),
             cancellationToken);
+    }
+
+    /// <summary>Invites the applicant's contact as a procurer of the new member, unless the address already has an account or a pending invitation.</summary>
+    private async Task<(string? Token, Invitation? Invitation)> InviteContactAsync(PortalDbContext db, ClaimsPrincipal user, MembershipApplication application, MemberOrganisation member, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var normalised = application.ContactEmail.ToUpperInvariant();
+        var lower = application.ContactEmail.ToLowerInvariant();
+        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalised, cancellationToken)
+            || await db.Invitations.AnyAsync(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, cancellationToken))
+        {
+            return (null, null);
+        }
+
+        var (token, hash) = InvitationTokens.New();
+        var invitation = new Invitation(EmailAddress.Parse(application.ContactEmail), application.ContactName, [PortalRoles.Procurer],
+            member.Id, member.BuyerGroupId, [], [], user.RequiredUserId(), hash, now);
+        db.Invitations.Add(invitation);
+        audit.Record(db, user, "User", invitation.Id, member.BuyerGroupId, "Invited",
+            $"{invitation.DisplayName} <{invitation.Email}> invited as procurer of {member.LegalName} on approval", null,
+            new { invitation.Email, invitation.DisplayName, invitation.Roles, invitation.MemberOrganisationId, invitation.ExpiresAt });
+        return (token, invitation);
     }
 
     private static IQueryable<Domain.BuyerGroups.BuyerGroup> JoinableGroups(PortalDbContext db) =>
