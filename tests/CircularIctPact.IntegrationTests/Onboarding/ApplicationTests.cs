@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Members;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Onboarding;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -262,6 +263,22 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(submitted.Id, Assert.Single(pending).Id);
         Assert.Empty(rejected);
         Assert.True(await portal.WithServiceAsync<MembershipApplications, int>(s => s.PendingCountAsync(admin)) >= 1);
+    }
+
+    [Fact]
+    public async Task Pending_application_is_counted_on_the_home_page_of_the_groups_coordinators_only()
+    {
+        var dutch = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
+        var belgian = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
+        var before = await portal.WithServiceAsync<HomeDashboard, HomeFigures>(s => s.GetAsync(dutch));
+        var belgianBefore = await portal.WithServiceAsync<HomeDashboard, HomeFigures>(s => s.GetAsync(belgian));
+
+        await portal.ApplyToDutchGroupAsync();
+
+        var after = await portal.WithServiceAsync<HomeDashboard, HomeFigures>(s => s.GetAsync(dutch));
+        var belgianAfter = await portal.WithServiceAsync<HomeDashboard, HomeFigures>(s => s.GetAsync(belgian));
+        Assert.Equal(before.CoordinatedGroups.Single().Applications + 1, after.CoordinatedGroups.Single().Applications);
+        Assert.Equal(belgianBefore.CoordinatedGroups.Single().Applications, belgianAfter.CoordinatedGroups.Single().Applications);
     }
 
     [Fact]
