@@ -8,6 +8,7 @@ using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
+using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -95,6 +96,7 @@ builder.Services.AddSingleton<AuditTrail>();
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<HomeDashboard>();
 builder.Services.AddScoped<MyOrganisationQuery>();
+builder.Services.AddOnboardingFeature();
 
 var app = builder.Build();
 

@@ -25,6 +25,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<MemberOrganisation> MemberOrganisations => Set<MemberOrganisation>();
 
+    public DbSet<MembershipApplication> MembershipApplications => Set<MembershipApplication>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 
     public DbSet<WorkingGroupParticipant> WorkingGroupParticipants => Set<WorkingGroupParticipant>();

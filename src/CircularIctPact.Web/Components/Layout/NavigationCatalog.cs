@@ -28,7 +28,12 @@ public static class NavigationCatalog
     [
         new("Home", "", Icons.Material.Outlined.Home, NavAudience.Everyone, PactSection),
         new("Signatories", "signatories", Icons.Material.Outlined.Public, NavAudience.Everyone, PactSection),
+        new("Apply to join", "join", Icons.Material.Outlined.GroupAdd, NavAudience.Everyone, PactSection),
         new("My organisation", "my-organisation", Icons.Material.Outlined.Business, NavAudience.Procurer, WorkSection),
+        new("Applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Coordinator, WorkSection),
+        new("Invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Coordinator, WorkSection),
+        new("All applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Secretariat, SecretariatSection),
+        new("All invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Secretariat, SecretariatSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
     ];
 

@@ -16,6 +16,9 @@ public static class PortalPolicies
     public const string Chair = nameof(Chair);
     public const string Procurer = nameof(Procurer);
 
+    /// <summary>Buyer-group coordinators and the secretariat (with two factors): onboarding pages; services check which groups.</summary>
+    public const string CoordinatorOrSecretariat = nameof(CoordinatorOrSecretariat);
+
     /// <summary>People on the buying side of the pact (never external stakeholders).</summary>
     public const string BuyerSide = nameof(BuyerSide);
 
@@ -25,6 +28,8 @@ public static class PortalPolicies
             .RequireRole(PortalRoles.SecretariatAdmin)
             .RequireClaim(PortalClaims.TwoFactorEnabled, "true"));
         options.AddPolicy(Coordinator, policy => policy.RequireRole(PortalRoles.BuyerGroupCoordinator));
+        options.AddPolicy(CoordinatorOrSecretariat, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(PortalRoles.BuyerGroupCoordinator) || context.User.IsSecretariat()));
         options.AddPolicy(Chair, policy => policy.RequireRole(PortalRoles.WorkingGroupChair));
         options.AddPolicy(Procurer, policy => policy.RequireRole(PortalRoles.Procurer));
         options.AddPolicy(BuyerSide, policy => policy.RequireRole(

@@ -33,7 +33,7 @@ public sealed class HomeDashboard(IDbContextFactory<PortalDbContext> contextFact
             secretariat = new SecretariatFigures(
                 await db.Users.CountAsync(cancellationToken),
                 await db.Signatories.CountAsync(s => s.Status == SignatoryStatus.InTalks || s.Status == SignatoryStatus.Prospect, cancellationToken),
-                await db.MemberOrganisations.CountAsync(m => m.Status == MembershipStatus.Applied, cancellationToken));
+                await db.MembershipApplications.CountAsync(a => a.Status == ApplicationStatus.Pending, cancellationToken));
         }
 
         List<CoordinatedGroup> coordinated = [];
@@ -46,7 +46,7 @@ public sealed class HomeDashboard(IDbContextFactory<PortalDbContext> contextFact
                     g.Id,
                     g.Name,
                     db.MemberOrganisations.Count(m => m.BuyerGroupId == g.Id && m.Status == MembershipStatus.Active),
-                    db.MemberOrganisations.Count(m => m.BuyerGroupId == g.Id && m.Status == MembershipStatus.Applied),
+                    db.MembershipApplications.Count(a => a.BuyerGroupId == g.Id && a.Status == ApplicationStatus.Pending),
                     db.MemberOrganisations.Count(m => m.BuyerGroupId == g.Id && m.Status == MembershipStatus.Suspended)))
                 .ToListAsync(cancellationToken);
         }

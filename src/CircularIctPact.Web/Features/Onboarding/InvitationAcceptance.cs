@@ -1,0 +1,247 @@
+using System.Security.Claims;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Members;
+using CircularIctPact.Domain.WorkingGroups;
+using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularIctPact.Web.Features.Onboarding;
+
+/// <summary>What the link's token stands for, as far as the invitee may know.</summary>
+public enum InvitationLinkState
+{
+    Unknown,
+    Pending,
+    Accepted,
+    Expired,
+    Revoked,
+}
+
+/// <summary>
+/// Turns an invitation link into an account. Uses the request's scoped <see cref="PortalDbContext"/>,
+/// the same one Identity's user store writes through, so that claiming the invitation, creating the
+/// account and applying its scopes commit or roll back together.
+/// </summary>
+public sealed class InvitationAcceptance(
+    PortalDbContext db,
+    UserManager<ApplicationUser> users,
+    AuditTrail audit,
+    TimeProvider clock,
+    ILogger<InvitationAcceptance> logger)
+{
+    public const string DisplayNameField = "Display name";
+    public const string PasswordField = "Password";
+
+    public async Task<InvitationView> DescribeAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        {
+            return InvitationView.Unknown;
+        }
+
+        var hash = InvitationTokens.Hash(token);
+        var found = await db.Invitations.AsNoTracking().Where(i => i.TokenHash == hash)
+            .Select(i => new
+            {
+                i.Email,
+                i.DisplayName,
+                i.Roles,
+                i.AcceptedAt,
+                i.RevokedAt,
+                i.ExpiresAt,
+                InvitedBy = db.Users.Where(u => u.Id == i.InvitedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                Organisation = db.MemberOrganisations.Where(m => m.Id == i.MemberOrganisationId).Select(m => m.LegalName).FirstOrDefault(),
+                OrganisationGroup = db.BuyerGroups.Where(g => g.Id == i.BuyerGroupId).Select(g => g.Name).FirstOrDefault(),
+                BuyerGroups = db.BuyerGroups.Where(g => i.CoordinatedBuyerGroupIds.Contains(g.Id)).Select(g => g.Name).ToList(),
+                WorkingGroups = db.WorkingGroups.Where(g => i.WorkingGroupIds.Contains(g.Id)).Select(g => g.Name).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return InvitationView.Unknown;
+        }
+
+        var state = found.AcceptedAt is not null ? InvitationLinkState.Accepted
+            : found.RevokedAt is not null ? InvitationLinkState.Revoked
+            : found.ExpiresAt <= clock.GetUtcNow() ? InvitationLinkState.Expired
+            : InvitationLinkState.Pending;
+        return new InvitationView(state, found.Email, found.DisplayName, found.InvitedBy ?? "The pact secretariat", found.Roles,
+            found.Organisation, found.OrganisationGroup, found.BuyerGroups, found.WorkingGroups, found.ExpiresAt);
+    }
+
+    /// <summary>
+    /// Creates the invitee's account with the invitation's roles and scopes and marks the invitation used.
+    /// Two accepts of the same link at once: the second waits on the first's row lock and then finds it used.
+    /// </summary>
+    /// <exception cref="FieldErrorsException">Display name or password not acceptable; nothing was created.</exception>
+    /// <exception cref="InvitationUnavailableException">The link is unknown, used, expired or revoked; nothing was created.</exception>
+    public async Task<ApplicationUser> AcceptAsync(string? token, string? displayName, string? password, CancellationToken cancellationToken = default)
+    {
+        var view = await DescribeAsync(token, cancellationToken);
+        if (view.State != InvitationLinkState.Pending)
+        {
+            throw new InvitationUnavailableException(view.State);
+        }
+
+        var name = displayName?.Trim();
+        List<DomainException> problems = [];
+        if (string.IsNullOrEmpty(name))
+        {
+            problems.Add(new DomainException("Enter the name other members will see.", DisplayNameField));
+        }
+        else if (name.Length > ApplicationUser.DisplayNameMaxLength)
+        {
+            problems.Add(new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", DisplayNameField));
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = view.Email,
+            Email = view.Email,
+            EmailConfirmed = true,
+            DisplayName = name ?? string.Empty,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        if (string.IsNullOrEmpty(password))
+        {
+            problems.Add(new DomainException("Choose a password.", PasswordField));
+        }
+        else
+        {
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, user, password);
+                problems.AddRange(result.Errors.Select(error => new DomainException(error.Description, PasswordField)));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new FieldErrorsException(problems);
+        }
+
+        var hash = InvitationTokens.Hash(token!);
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var claimed = await db.Invitations
+                .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(i => i.AcceptedAt, now), cancellationToken);
+            if (claimed != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new InvitationUnavailableException((await DescribeAsync(token, cancellationToken)).State);
+            }
+
+            var invitation = await db.Invitations.AsNoTracking().SingleAsync(i => i.TokenHash == hash, cancellationToken);
+            user.MemberOrganisationId = invitation.Roles.Contains(PortalRoles.Procurer) ? invitation.MemberOrganisationId : null;
+            var created = await users.CreateAsync(user, password!);
+            if (!created.Succeeded)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var field = created.Errors.Any(e => e.Code.Contains("Password", StringComparison.Ordinal)) ? PasswordField : DisplayNameField;
+                throw new FieldErrorsException([.. created.Errors.Select(e => new DomainException(
+                    e.Code is "DuplicateEmail" or "DuplicateUserName" ? $"{view.Email} already has a portal account; sign in instead." : e.Description, field))]);
+            }
+
+            var roles = await users.AddToRolesAsync(user, invitation.Roles);
+            if (!roles.Succeeded)
+            {
+                throw new InvalidOperationException($"Adding roles failed: {string.Join("; ", roles.Errors.Select(e => e.Description))}");
+            }
+
+            await ApplyScopesAsync(invitation, user.Id, cancellationToken);
+            await db.Invitations.Where(i => i.Id == invitation.Id)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(i => i.AcceptedUserId, user.Id), cancellationToken);
+
+            var actor = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(PortalClaims.DisplayName, user.DisplayName)], "Invitation"));
+            audit.Record(db, actor, "User", user.Id, invitation.BuyerGroupId, "InvitationAccepted",
+                $"{user.DisplayName} <{user.Email}> accepted the invitation as {string.Join(", ", invitation.Roles)}",
+                null, new { user.Email, user.DisplayName, invitation.Roles, user.MemberOrganisationId, invitation.CoordinatedBuyerGroupIds, invitation.WorkingGroupIds });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+
+        logger.LogInformation("Invitation accepted; account {UserId} created", user.Id);
+        return user;
+    }
+
+    private async Task ApplyScopesAsync(Invitation invitation, Guid userId, CancellationToken cancellationToken)
+    {
+        if (invitation.Roles.Contains(PortalRoles.BuyerGroupCoordinator) && invitation.CoordinatedBuyerGroupIds.Count > 0)
+        {
+            var groups = await db.BuyerGroups.Include(g => g.Coordinators)
+                .Where(g => invitation.CoordinatedBuyerGroupIds.Contains(g.Id)).ToListAsync(cancellationToken);
+            foreach (var group in groups)
+            {
+                group.AssignCoordinator(userId);
+            }
+        }
+
+        var chair = invitation.Roles.Contains(PortalRoles.WorkingGroupChair);
+        if ((chair || invitation.Roles.Contains(PortalRoles.Stakeholder)) && invitation.WorkingGroupIds.Count > 0)
+        {
+            var workingGroups = await db.WorkingGroups.Include(g => g.Participants)
+                .Where(g => invitation.WorkingGroupIds.Contains(g.Id)).ToListAsync(cancellationToken);
+            foreach (var group in workingGroups)
+            {
+                group.AddParticipant(userId, chair ? ParticipantRole.Chair : ParticipantRole.Participant);
+            }
+        }
+    }
+}
+
+/// <summary>The invitation link cannot be used; <see cref="State"/> says why.</summary>
+public sealed class InvitationUnavailableException : Exception
+{
+    public InvitationUnavailableException()
+        : this(InvitationLinkState.Unknown)
+    {
+    }
+
+    public InvitationUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public InvitationUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public InvitationUnavailableException(InvitationLinkState state)
+        : base(MessageFor(state)) => State = state;
+
+    public InvitationLinkState State { get; }
+
+    public static string MessageFor(InvitationLinkState state) => state switch
+    {
+        InvitationLinkState.Accepted => "This invitation has already been used to create an account. Sign in with the e-mail address and password you chose; if you forgot the password, reset it from the sign-in page.",
+        InvitationLinkState.Expired => "This invitation has expired: links work for seven days. Ask the person who invited you to send it again.",
+        InvitationLinkState.Revoked => "This invitation was withdrawn by the person who sent it. Contact them if you think this is a mistake.",
+        InvitationLinkState.Pending => "This invitation can be used.",
+        _ => "This invitation link is not valid. Check that you opened the whole link from the mail; if it still fails, ask for a new invitation.",
+    };
+}
+
+public sealed record InvitationView(
+    InvitationLinkState State,
+    string Email,
+    string DisplayName,
+    string InvitedBy,
+    IReadOnlyList<string> Roles,
+    string? Organisation,
+    string? OrganisationBuyerGroup,
+    IReadOnlyList<string> BuyerGroups,
+    IReadOnlyList<string> WorkingGroups,
+    DateTimeOffset ExpiresAt)
+{
+    public static InvitationView Unknown { get; } = new(InvitationLinkState.Unknown, string.Empty, string.Empty, string.Empty, [], null, null, [], [], default);
+}

@@ -1,0 +1,92 @@
+using CircularIctPact.Domain.Members;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace CircularIctPact.Web.Features.Onboarding;
+
+/// <summary>The public application form; a static server-rendered form that works without JavaScript.</summary>
+public sealed partial class Join
+{
+    private static readonly Dictionary<string, string> FieldsByDomainName = new(StringComparer.Ordinal)
+    {
+        [MembershipApplications.BuyerGroupField] = nameof(JoinInput.BuyerGroupId),
+        [MembershipApplication.LegalNameField] = nameof(JoinInput.LegalName),
+        [MembershipApplication.SectorField] = nameof(JoinInput.Sector),
+        [MembershipApplication.CountryField] = nameof(JoinInput.Country),
+        [MembershipApplication.WebsiteField] = nameof(JoinInput.Website),
+        [MembershipApplication.ContactNameField] = nameof(JoinInput.ContactName),
+        [MembershipApplication.ContactEmailField] = nameof(JoinInput.ContactEmail),
+        [MembershipApplication.ContactFunctionField] = nameof(JoinInput.ContactFunction),
+        [MembershipApplication.MotivationField] = nameof(JoinInput.Motivation),
+    };
+
+    private IReadOnlyList<JoinableGroup> _groups = [];
+    private EditContext _editContext = default!;
+    private ValidationMessageStore _messages = default!;
+
+    [Inject]
+    private MembershipApplications Applications { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "join")]
+    private JoinInput Input { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Input ??= new JoinInput();
+        _editContext = new EditContext(Input);
+        _messages = new ValidationMessageStore(_editContext);
+        _groups = await Applications.JoinableGroupsAsync();
+    }
+
+    private async Task SubmitAsync()
+    {
+        _messages.Clear();
+        Guid? groupId = Guid.TryParse(Input.BuyerGroupId, out var parsed) ? parsed : null;
+        try
+        {
+            var submitted = await Applications.SubmitAsync(groupId, new ApplicantDetails(
+                Input.LegalName, Input.Sector, Input.Country, Input.Website, Input.SizeBand, Input.IctSpendBand,
+                Input.ContactName, Input.ContactEmail, Input.ContactFunction, Input.Motivation));
+            Navigation.NavigateTo($"join/submitted?organisation={Uri.EscapeDataString(submitted.LegalName)}&group={Uri.EscapeDataString(submitted.BuyerGroup)}");
+        }
+        catch (FieldErrorsException errors)
+        {
+            foreach (var error in errors.Errors)
+            {
+                var field = error.Field is not null && FieldsByDomainName.TryGetValue(error.Field, out var property) ? property : nameof(JoinInput.LegalName);
+                _messages.Add(_editContext.Field(field), error.Message);
+            }
+
+            _editContext.NotifyValidationStateChanged();
+        }
+    }
+
+    /// <summary>The posted form; everything is a string or nullable so that bad input reaches the domain's messages.</summary>
+    public sealed class JoinInput
+    {
+        public string? BuyerGroupId { get; set; }
+
+        public string? LegalName { get; set; }
+
+        public Sector? Sector { get; set; }
+
+        public string? Country { get; set; }
+
+        public string? Website { get; set; }
+
+        public SizeBand? SizeBand { get; set; }
+
+        public IctSpendBand? IctSpendBand { get; set; }
+
+        public string? ContactName { get; set; }
+
+        public string? ContactEmail { get; set; }
+
+        public string? ContactFunction { get; set; }
+
+        public string? Motivation { get; set; }
+    }
+}
