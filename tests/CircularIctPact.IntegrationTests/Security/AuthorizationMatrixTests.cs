@@ -43,6 +43,11 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["GET /{**path:file}"] = Audience.Anyone,
         ["HEAD /{**path:file}"] = Audience.Anyone,
         ["PAGE /my-organisation"] = Audience.Procurer,
+        ["PAGE /join"] = Audience.Anyone,
+        ["PAGE /join/submitted"] = Audience.Anyone,
+        ["PAGE /invitation/accept"] = Audience.Anyone,
+        ["PAGE /applications"] = Audience.CoordinatorOrSecretariat,
+        ["PAGE /invitations"] = Audience.CoordinatorOrSecretariat,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,

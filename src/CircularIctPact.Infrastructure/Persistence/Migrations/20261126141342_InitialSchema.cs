@@ -14,6 +14,28 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    actor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    entity_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    entity_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    buyer_group_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    before = table.Column<string>(type: "jsonb", nullable: true),
+                    after = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
                 {
@@ -206,6 +228,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     member_organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
                     last_sign_in_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    preferred_culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -255,6 +278,104 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "invitations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    roles = table.Column<List<string>>(type: "text[]", nullable: false),
+                    member_organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    buyer_group_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    coordinated_buyer_group_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    working_group_ids = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    invited_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    invited_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    token_hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    accepted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    accepted_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_invitations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_invitations_buyer_groups_buyer_group_id",
+                        column: x => x.buyer_group_id,
+                        principalTable: "buyer_groups",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_invitations_member_organisations_member_organisation_id",
+                        column: x => x.member_organisation_id,
+                        principalTable: "member_organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_invitations_users_accepted_user_id",
+                        column: x => x.accepted_user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_invitations_users_invited_by_user_id",
+                        column: x => x.invited_by_user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "membership_applications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    buyer_group_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    legal_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    country_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    size_band = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ict_spend_band = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    contact_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    contact_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    contact_function = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    motivation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    decision_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    decided_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    member_organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_membership_applications", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_membership_applications_buyer_groups_buyer_group_id",
+                        column: x => x.buyer_group_id,
+                        principalTable: "buyer_groups",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_membership_applications_member_organisations_member_organis",
+                        column: x => x.member_organisation_id,
+                        principalTable: "member_organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_membership_applications_users_decided_by_user_id",
+                        column: x => x.decided_by_user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -387,6 +508,21 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_buyer_group_id_occurred_at",
+                table: "audit_entries",
+                columns: new[] { "buyer_group_id", "occurred_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_entity_type_entity_id",
+                table: "audit_entries",
+                columns: new[] { "entity_type", "entity_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_occurred_at",
+                table: "audit_entries",
+                column: "occurred_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_buyer_group_coordinators_user_id",
                 table: "buyer_group_coordinators",
                 column: "user_id");
@@ -409,6 +545,37 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 column: "signatory_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_invitations_accepted_user_id",
+                table: "invitations",
+                column: "accepted_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_invitations_buyer_group_id_invited_at",
+                table: "invitations",
+                columns: new[] { "buyer_group_id", "invited_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_invitations_email",
+                table: "invitations",
+                column: "email");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_invitations_invited_by_user_id",
+                table: "invitations",
+                column: "invited_by_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_invitations_member_organisation_id",
+                table: "invitations",
+                column: "member_organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_invitations_token_hash",
+                table: "invitations",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_member_organisations_buyer_group_id_legal_name",
                 table: "member_organisations",
                 columns: new[] { "buyer_group_id", "legal_name" },
@@ -423,6 +590,21 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 name: "ix_member_organisations_tier_id",
                 table: "member_organisations",
                 column: "tier_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_membership_applications_buyer_group_id_status_submitted_at",
+                table: "membership_applications",
+                columns: new[] { "buyer_group_id", "status", "submitted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_membership_applications_decided_by_user_id",
+                table: "membership_applications",
+                column: "decided_by_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_membership_applications_member_organisation_id",
+                table: "membership_applications",
+                column: "member_organisation_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_role_claims_role_id",
@@ -498,10 +680,19 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
                 name: "buyer_group_coordinators");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "invitations");
+
+            migrationBuilder.DropTable(
+                name: "membership_applications");
 
             migrationBuilder.DropTable(
                 name: "role_claims");
