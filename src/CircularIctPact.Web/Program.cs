@@ -6,8 +6,10 @@ using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
+using CircularIctPact.Web.Features.Signatories;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -92,6 +94,8 @@ builder.Services.AddSingleton<AuditTrail>();
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<HomeDashboard>();
 builder.Services.AddScoped<MyOrganisationQuery>();
+builder.Services.AddDocumentsFeature();
+builder.Services.AddSignatoriesFeature();
 
 var app = builder.Build();
 
@@ -111,6 +115,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPortalPreferences();
+app.MapDocumentEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -30,6 +30,9 @@ public static class NavigationCatalog
         new("Signatories", "signatories", Icons.Material.Outlined.Public, NavAudience.Everyone, PactSection),
         new("My organisation", "my-organisation", Icons.Material.Outlined.Business, NavAudience.Procurer, WorkSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
+        new("Manage signatories", "admin/signatories", Icons.Material.Outlined.HistoryEdu, NavAudience.Secretariat, SecretariatSection),
+        new("Manage buyer groups", "admin/buyer-groups", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
+        new("Users", "admin/users", Icons.Material.Outlined.ManageAccounts, NavAudience.Secretariat, SecretariatSection),
     ];
 
     public static bool IsVisibleTo(this NavEntry entry, System.Security.Claims.ClaimsPrincipal user)
