@@ -96,6 +96,7 @@ builder.Services.AddScoped<HomeDashboard>();
 builder.Services.AddScoped<MyOrganisationQuery>();
 builder.Services.AddDocumentsFeature();
 builder.Services.AddSignatoriesFeature();
+builder.Services.AddBuyerGroupAdministration();
 
 var app = builder.Build();
 
