@@ -10,6 +10,7 @@ using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Signatories;
+using CircularIctPact.Web.Features.Users;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -97,6 +98,7 @@ builder.Services.AddScoped<MyOrganisationQuery>();
 builder.Services.AddDocumentsFeature();
 builder.Services.AddSignatoriesFeature();
 builder.Services.AddBuyerGroupAdministration();
+builder.Services.AddUserAdministration();
 
 var app = builder.Build();
 
