@@ -94,7 +94,7 @@ public sealed partial class ManageSignatories
         _form = details.ToForm();
         _version = details.Version;
         _newStatus = NextStatus(details.Status);
-        _statusDate = Clock.GetLocalNow().Date;
+        _statusDate = Clock.GetUtcNow().UtcDateTime.Date;
         _statusNote = null;
     }
 
