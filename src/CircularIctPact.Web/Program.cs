@@ -6,9 +6,12 @@ using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
+using CircularIctPact.Web.Features.Signatories;
+using CircularIctPact.Web.Features.Users;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -97,6 +100,10 @@ builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<HomeDashboard>();
 builder.Services.AddScoped<MyOrganisationQuery>();
 builder.Services.AddOnboardingFeature();
+builder.Services.AddDocumentsFeature();
+builder.Services.AddSignatoriesFeature();
+builder.Services.AddBuyerGroupAdministration();
+builder.Services.AddUserAdministration();
 
 var app = builder.Build();
 
@@ -120,6 +127,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPortalPreferences();
 app.MapPortalCultureSwitch();
+app.MapDocumentEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -8,9 +8,11 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     public const int NameMaxLength = 200;
     public const int OrganisationMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
+    public const int ArchiveReasonMaxLength = 1000;
 
     private readonly List<BuyerGroupTier> _tiers = [];
     private readonly List<BuyerGroupCoordinator> _coordinators = [];
+    private readonly List<BuyerGroupDocument> _documents = [];
 
     private BuyerGroup()
     {
@@ -41,11 +43,17 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
 
     public bool IsArchived { get; private set; }
 
+    public DateOnly? ArchivedOn { get; private set; }
+
+    public string? ArchiveReason { get; private set; }
+
     public uint Version { get; private set; }
 
     public IReadOnlyCollection<BuyerGroupTier> Tiers => _tiers.AsReadOnly();
 
     public IReadOnlyCollection<BuyerGroupCoordinator> Coordinators => _coordinators.AsReadOnly();
+
+    public IReadOnlyCollection<BuyerGroupDocument> Documents => _documents.AsReadOnly();
 
     public void Describe(string name, string coordinatingOrganisation, IEnumerable<string> supportingOrganisations, string? description)
     {
@@ -70,6 +78,69 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         return tier;
     }
 
+    public void RenameTier(Guid tierId, string name)
+    {
+        var tier = FindTier(tierId);
+        var trimmed = Guard.Required(name, "Tier", BuyerGroupTier.NameMaxLength);
+        if (_tiers.Any(other => other.Id != tierId && string.Equals(other.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException($"The group already has a tier called '{trimmed}'.", "Tier");
+        }
+
+        tier.Rename(trimmed);
+    }
+
+    /// <summary>Moves a tier one place up (towards the first) or down the list.</summary>
+    public void MoveTier(Guid tierId, bool up)
+    {
+        var ordered = _tiers.OrderBy(t => t.Order).ToList();
+        var index = ordered.IndexOf(FindTier(tierId));
+        var neighbour = up ? index - 1 : index + 1;
+        if (neighbour < 0 || neighbour >= ordered.Count)
+        {
+            throw new DomainException(up ? "This tier is already the first." : "This tier is already the last.", "Tier");
+        }
+
+        (ordered[index], ordered[neighbour]) = (ordered[neighbour], ordered[index]);
+        Renumber(ordered);
+    }
+
+    /// <summary>Removes a tier that no member organisation is placed in; <paramref name="membersInTier"/> counts members of any status.</summary>
+    public BuyerGroupTier RemoveTier(Guid tierId, int membersInTier)
+    {
+        var tier = FindTier(tierId);
+        if (membersInTier > 0)
+        {
+            throw new DomainException(
+                $"The tier '{tier.Name}' cannot be removed: {membersInTier} member organisation{(membersInTier == 1 ? " is" : "s are")} placed in it. Move them to another tier first.",
+                "Tier");
+        }
+
+        _tiers.Remove(tier);
+        Renumber([.. _tiers.OrderBy(t => t.Order)]);
+        return tier;
+    }
+
+    public BuyerGroupDocument AddDocument(string title, Guid storedDocumentId, bool isPublic, DateTimeOffset addedAt)
+    {
+        var document = new BuyerGroupDocument(Id, Guard.Required(title, "Title", BuyerGroupDocument.TitleMaxLength), storedDocumentId, isPublic, addedAt);
+        _documents.Add(document);
+        return document;
+    }
+
+    /// <summary>Archives the group instead of deleting it; members, documents and history stay.</summary>
+    public void Archive(string reason, DateOnly on)
+    {
+        if (IsArchived)
+        {
+            throw new DomainException("The buyer group is already archived.", "Reason");
+        }
+
+        ArchiveReason = Guard.Required(reason, "Reason", ArchiveReasonMaxLength);
+        ArchivedOn = on;
+        IsArchived = true;
+    }
+
     public void AssignCoordinator(Guid userId)
     {
         if (_coordinators.Any(coordinator => coordinator.UserId == userId))
@@ -85,6 +156,17 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         var coordinator = _coordinators.SingleOrDefault(c => c.UserId == userId)
             ?? throw new DomainException("This person does not coordinate the group.", "Coordinator");
         _coordinators.Remove(coordinator);
+    }
+
+    private BuyerGroupTier FindTier(Guid tierId) =>
+        _tiers.SingleOrDefault(t => t.Id == tierId) ?? throw new DomainException("This tier does not belong to the group.", "Tier");
+
+    private static void Renumber(List<BuyerGroupTier> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Reorder(i + 1);
+        }
     }
 }
 
@@ -112,6 +194,41 @@ public sealed class BuyerGroupTier : Entity
     public string Name { get; private set; }
 
     public int Order { get; private set; }
+
+    internal void Rename(string name) => Name = name;
+
+    internal void Reorder(int order) => Order = order;
+}
+
+/// <summary>A document of a buyer group, such as its market vision and strategy; public or for members only.</summary>
+public sealed class BuyerGroupDocument : Entity
+{
+    public const int TitleMaxLength = 200;
+
+    private BuyerGroupDocument()
+    {
+        Title = string.Empty;
+    }
+
+    internal BuyerGroupDocument(Guid buyerGroupId, string title, Guid storedDocumentId, bool isPublic, DateTimeOffset addedAt)
+    {
+        BuyerGroupId = buyerGroupId;
+        Title = title;
+        StoredDocumentId = storedDocumentId;
+        IsPublic = isPublic;
+        AddedAt = addedAt;
+    }
+
+    public Guid BuyerGroupId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public Guid StoredDocumentId { get; private set; }
+
+    /// <summary>Anyone may download a public document; otherwise only signed-in people on the buying side.</summary>
+    public bool IsPublic { get; private set; }
+
+    public DateTimeOffset AddedAt { get; private set; }
 }
 
 /// <summary>Links a portal user to a buyer group they coordinate; this assignment is the coordinator's scope.</summary>

@@ -61,6 +61,9 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
 
     public string? ContactEmail { get; private set; }
 
+    /// <summary>The signed commitment document (a stored document), once uploaded.</summary>
+    public Guid? CommitmentDocumentId { get; private set; }
+
     public uint Version { get; private set; }
 
     public IReadOnlyCollection<SignatoryStatusChange> StatusHistory => _statusHistory.AsReadOnly();
@@ -85,6 +88,9 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
         ContactName = Guard.Optional(name, "Contact name", ContactMaxLength);
         ContactEmail = email is null ? null : EmailAddress.Parse(email, "Contact e-mail").Value;
     }
+
+    /// <summary>Attaches (or replaces) the signed commitment document; the previous document stays stored for the record.</summary>
+    public void AttachCommitmentDocument(Guid documentId) => CommitmentDocumentId = documentId;
 
     /// <summary>Moves the signatory along its pipeline, keeping the date of every change.</summary>
     public void ChangeStatus(SignatoryStatus status, DateOnly on, string? note)

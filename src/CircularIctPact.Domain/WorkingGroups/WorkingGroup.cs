@@ -49,6 +49,13 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
 
         _participants.Add(new WorkingGroupParticipant(Id, userId, role));
     }
+
+    public void RemoveParticipant(Guid userId)
+    {
+        var participant = _participants.SingleOrDefault(p => p.UserId == userId)
+            ?? throw new DomainException("This person does not take part in the working group.", "Participant");
+        _participants.Remove(participant);
+    }
 }
 
 /// <summary>A portal user taking part in a working group, as chair or participant.</summary>

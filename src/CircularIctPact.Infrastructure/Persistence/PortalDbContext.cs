@@ -1,5 +1,6 @@
 using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
@@ -22,6 +23,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<BuyerGroupTier> BuyerGroupTiers => Set<BuyerGroupTier>();
 
     public DbSet<BuyerGroupCoordinator> BuyerGroupCoordinators => Set<BuyerGroupCoordinator>();
+
+    public DbSet<BuyerGroupDocument> BuyerGroupDocuments => Set<BuyerGroupDocument>();
+
+    public DbSet<StoredDocument> StoredDocuments => Set<StoredDocument>();
 
     public DbSet<MemberOrganisation> MemberOrganisations => Set<MemberOrganisation>();
 

@@ -48,6 +48,12 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /invitation/accept"] = Audience.Anyone,
         ["PAGE /applications"] = Audience.CoordinatorOrSecretariat,
         ["PAGE /invitations"] = Audience.CoordinatorOrSecretariat,
+        ["PAGE /signatories"] = Audience.Anyone,
+        ["GET /documents/{id:guid}"] = Audience.Anyone,
+        ["PAGE /admin/signatories"] = Audience.Secretariat,
+        ["PAGE /admin/buyer-groups"] = Audience.Secretariat,
+        ["PAGE /admin/buyer-groups/{Id:guid}"] = Audience.Secretariat,
+        ["PAGE /admin/users"] = Audience.Secretariat,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,

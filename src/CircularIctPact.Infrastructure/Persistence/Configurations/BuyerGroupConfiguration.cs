@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.BuyerGroups;
+using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,12 +15,25 @@ internal sealed class BuyerGroupConfiguration : IEntityTypeConfiguration<BuyerGr
         builder.HasIndex(g => g.Name).IsUnique();
         builder.Property(g => g.CoordinatingOrganisation).HasMaxLength(BuyerGroup.OrganisationMaxLength);
         builder.Property(g => g.Description).HasMaxLength(BuyerGroup.DescriptionMaxLength);
+        builder.Property(g => g.ArchiveReason).HasMaxLength(BuyerGroup.ArchiveReasonMaxLength);
         builder.HasOne<Signatory>().WithMany().HasForeignKey(g => g.SignatoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasXminConcurrency();
         builder.HasMany(g => g.Tiers).WithOne().HasForeignKey(t => t.BuyerGroupId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(g => g.Tiers).HasField("_tiers");
         builder.HasMany(g => g.Coordinators).WithOne().HasForeignKey(c => c.BuyerGroupId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Coordinators).HasField("_coordinators");
+        builder.HasMany(g => g.Documents).WithOne().HasForeignKey(d => d.BuyerGroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(g => g.Documents).HasField("_documents");
+    }
+}
+
+internal sealed class BuyerGroupDocumentConfiguration : IEntityTypeConfiguration<BuyerGroupDocument>
+{
+    public void Configure(EntityTypeBuilder<BuyerGroupDocument> builder)
+    {
+        builder.Property(d => d.Title).HasMaxLength(BuyerGroupDocument.TitleMaxLength);
+        builder.HasOne<StoredDocument>().WithMany().HasForeignKey(d => d.StoredDocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => d.StoredDocumentId).IsUnique();
     }
 }
 

@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Signatories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,6 +18,7 @@ internal sealed class SignatoryConfiguration : IEntityTypeConfiguration<Signator
         builder.Property(s => s.CountryCode!).AsCountryCode();
         builder.Property(s => s.ContactName).HasMaxLength(Signatory.ContactMaxLength);
         builder.Property(s => s.ContactEmail).HasMaxLength(EmailAddress.MaxLength);
+        builder.HasOne<StoredDocument>().WithMany().HasForeignKey(s => s.CommitmentDocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasXminConcurrency();
         builder.Ignore(s => s.SignedOn);
         builder.OwnsMany(s => s.StatusHistory, history =>

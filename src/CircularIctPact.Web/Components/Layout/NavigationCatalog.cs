@@ -35,6 +35,9 @@ public static class NavigationCatalog
         new("All applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Secretariat, SecretariatSection),
         new("All invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Secretariat, SecretariatSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
+        new("Manage signatories", "admin/signatories", Icons.Material.Outlined.HistoryEdu, NavAudience.Secretariat, SecretariatSection),
+        new("Manage buyer groups", "admin/buyer-groups", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
+        new("Users", "admin/users", Icons.Material.Outlined.ManageAccounts, NavAudience.Secretariat, SecretariatSection),
     ];
 
     public static bool IsVisibleTo(this NavEntry entry, System.Security.Claims.ClaimsPrincipal user)

@@ -64,25 +64,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "signatories",
-                columns: table => new
-                {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    country_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    contact_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    contact_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_signatories", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "working_groups",
                 columns: table => new
                 {
@@ -119,49 +100,31 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "buyer_groups",
+                name: "buyer_group_coordinators",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    signatory_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    coordinating_organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    supporting_organisations = table.Column<List<string>>(type: "text[]", nullable: false),
-                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    is_archived = table.Column<bool>(type: "boolean", nullable: false),
-                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                    buyer_group_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_buyer_groups", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_buyer_groups_signatories_signatory_id",
-                        column: x => x.signatory_id,
-                        principalTable: "signatories",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                    table.PrimaryKey("pk_buyer_group_coordinators", x => new { x.buyer_group_id, x.user_id });
                 });
 
             migrationBuilder.CreateTable(
-                name: "signatory_status_changes",
+                name: "buyer_group_documents",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    on = table.Column<DateOnly>(type: "date", nullable: false),
-                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    signatory_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    buyer_group_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    stored_document_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    is_public = table.Column<bool>(type: "boolean", nullable: false),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_signatory_status_changes", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_signatory_status_changes_signatories_signatory_id",
-                        column: x => x.signatory_id,
-                        principalTable: "signatories",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
+                    table.PrimaryKey("pk_buyer_group_documents", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -176,12 +139,26 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_buyer_group_tiers", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_buyer_group_tiers_buyer_groups_buyer_group_id",
-                        column: x => x.buyer_group_id,
-                        principalTable: "buyer_groups",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "buyer_groups",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    signatory_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    coordinating_organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    supporting_organisations = table.Column<List<string>>(type: "text[]", nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    is_archived = table.Column<bool>(type: "boolean", nullable: false),
+                    archived_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    archive_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_buyer_groups", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -254,30 +231,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         principalTable: "member_organisations",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "buyer_group_coordinators",
-                columns: table => new
-                {
-                    buyer_group_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_buyer_group_coordinators", x => new { x.buyer_group_id, x.user_id });
-                    table.ForeignKey(
-                        name: "fk_buyer_group_coordinators_buyer_groups_buyer_group_id",
-                        column: x => x.buyer_group_id,
-                        principalTable: "buyer_groups",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "fk_buyer_group_coordinators_users_user_id",
-                        column: x => x.user_id,
-                        principalTable: "users",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -376,6 +329,30 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         principalTable: "users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stored_documents",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    uploaded_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stored_documents", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_stored_documents_users_uploaded_by_user_id",
+                        column: x => x.uploaded_by_user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -507,6 +484,54 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "signatories",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    country_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    contact_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    contact_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    commitment_document_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_signatories", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_signatories_stored_documents_commitment_document_id",
+                        column: x => x.commitment_document_id,
+                        principalTable: "stored_documents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signatory_status_changes",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    signatory_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_signatory_status_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_signatory_status_changes_signatories_signatory_id",
+                        column: x => x.signatory_id,
+                        principalTable: "signatories",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_buyer_group_id_occurred_at",
                 table: "audit_entries",
@@ -526,6 +551,17 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 name: "ix_buyer_group_coordinators_user_id",
                 table: "buyer_group_coordinators",
                 column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_buyer_group_documents_buyer_group_id",
+                table: "buyer_group_documents",
+                column: "buyer_group_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_buyer_group_documents_stored_document_id",
+                table: "buyer_group_documents",
+                column: "stored_document_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_buyer_group_tiers_buyer_group_id_name",
@@ -618,6 +654,11 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_signatories_commitment_document_id",
+                table: "signatories",
+                column: "commitment_document_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_signatories_name",
                 table: "signatories",
                 column: "name",
@@ -627,6 +668,16 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 name: "ix_signatory_status_changes_signatory_id",
                 table: "signatory_status_changes",
                 column: "signatory_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stored_documents_sha256",
+                table: "stored_documents",
+                column: "sha256");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stored_documents_uploaded_by_user_id",
+                table: "stored_documents",
+                column: "uploaded_by_user_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_user_claims_user_id",
@@ -674,16 +725,75 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 table: "working_groups",
                 column: "name",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_buyer_group_coordinators_buyer_groups_buyer_group_id",
+                table: "buyer_group_coordinators",
+                column: "buyer_group_id",
+                principalTable: "buyer_groups",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_buyer_group_coordinators_users_user_id",
+                table: "buyer_group_coordinators",
+                column: "user_id",
+                principalTable: "users",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Cascade);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_buyer_group_documents_buyer_groups_buyer_group_id",
+                table: "buyer_group_documents",
+                column: "buyer_group_id",
+                principalTable: "buyer_groups",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_buyer_group_documents_stored_documents_stored_document_id",
+                table: "buyer_group_documents",
+                column: "stored_document_id",
+                principalTable: "stored_documents",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_buyer_group_tiers_buyer_groups_buyer_group_id",
+                table: "buyer_group_tiers",
+                column: "buyer_group_id",
+                principalTable: "buyer_groups",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_buyer_groups_signatories_signatory_id",
+                table: "buyer_groups",
+                column: "signatory_id",
+                principalTable: "signatories",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_buyer_group_tiers_buyer_groups_buyer_group_id",
+                table: "buyer_group_tiers");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_member_organisations_buyer_groups_buyer_group_id",
+                table: "member_organisations");
+
             migrationBuilder.DropTable(
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
                 name: "buyer_group_coordinators");
+
+            migrationBuilder.DropTable(
+                name: "buyer_group_documents");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
@@ -722,22 +832,25 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 name: "roles");
 
             migrationBuilder.DropTable(
-                name: "users");
-
-            migrationBuilder.DropTable(
                 name: "working_groups");
-
-            migrationBuilder.DropTable(
-                name: "member_organisations");
-
-            migrationBuilder.DropTable(
-                name: "buyer_group_tiers");
 
             migrationBuilder.DropTable(
                 name: "buyer_groups");
 
             migrationBuilder.DropTable(
                 name: "signatories");
+
+            migrationBuilder.DropTable(
+                name: "stored_documents");
+
+            migrationBuilder.DropTable(
+                name: "users");
+
+            migrationBuilder.DropTable(
+                name: "member_organisations");
+
+            migrationBuilder.DropTable(
+                name: "buyer_group_tiers");
         }
     }
 }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CircularIctPact.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126141342_InitialSchema")]
+    [Migration("20261126142340_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -32,6 +32,15 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("archived_on");
 
                     b.Property<string>("CoordinatingOrganisation")
                         .IsRequired()
@@ -99,6 +108,48 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_buyer_group_coordinators_user_id");
 
                     b.ToTable("buyer_group_coordinators", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.BuyerGroups.BuyerGroupDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("BuyerGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_group_id");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_public");
+
+                    b.Property<Guid>("StoredDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stored_document_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_buyer_group_documents");
+
+                    b.HasIndex("BuyerGroupId")
+                        .HasDatabaseName("ix_buyer_group_documents_buyer_group_id");
+
+                    b.HasIndex("StoredDocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_buyer_group_documents_stored_document_id");
+
+                    b.ToTable("buyer_group_documents", (string)null);
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.BuyerGroups.BuyerGroupTier", b =>
@@ -202,6 +253,61 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Documents.StoredDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_documents");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_stored_documents_sha256");
+
+                    b.HasIndex("UploadedByUserId")
+                        .HasDatabaseName("ix_stored_documents_uploaded_by_user_id");
+
+                    b.ToTable("stored_documents", (string)null);
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.Invitation", b =>
@@ -522,6 +628,10 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CommitmentDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commitment_document_id");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
@@ -569,6 +679,9 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_signatories");
+
+                    b.HasIndex("CommitmentDocumentId")
+                        .HasDatabaseName("ix_signatories_commitment_document_id");
 
                     b.HasIndex("Name")
                         .IsUnique()
@@ -986,6 +1099,23 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_buyer_group_coordinators_users_user_id");
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.BuyerGroups.BuyerGroupDocument", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.BuyerGroups.BuyerGroup", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("BuyerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_buyer_group_documents_buyer_groups_buyer_group_id");
+
+                    b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
+                        .WithMany()
+                        .HasForeignKey("StoredDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_buyer_group_documents_stored_documents_stored_document_id");
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.BuyerGroups.BuyerGroupTier", b =>
                 {
                     b.HasOne("CircularIctPact.Domain.BuyerGroups.BuyerGroup", null)
@@ -994,6 +1124,15 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_buyer_group_tiers_buyer_groups_buyer_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Documents.StoredDocument", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_stored_documents_users_uploaded_by_user_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.Invitation", b =>
@@ -1064,6 +1203,12 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("CircularIctPact.Domain.Signatories.Signatory", b =>
                 {
+                    b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CommitmentDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_signatories_stored_documents_commitment_document_id");
+
                     b.OwnsMany("CircularIctPact.Domain.Signatories.SignatoryStatusChange", "StatusHistory", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1247,6 +1392,8 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.BuyerGroups.BuyerGroup", b =>
                 {
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Documents");
 
                     b.Navigation("Tiers");
                 });

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularIctPact.Web.Features.BuyerGroups;
+
+/// <summary>
+/// Makes a person coordinator of a buyer group (their scope) or takes that away. Assigning grants
+/// the BuyerGroupCoordinator role; removing the person's last group removes it. Secretariat only.
+/// </summary>
+public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, AccountChanges accounts)
+{
+    public async Task AssignAsync(ClaimsPrincipal actor, Guid buyerGroupId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        SecretariatOnly.Ensure(actor);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var group = await db.BuyerGroups.Include(g => g.Coordinators).SingleOrDefaultAsync(g => g.Id == buyerGroupId, cancellationToken)
+            ?? throw new NotFoundException("This buyer group does not exist.");
+        if (group.IsArchived)
+        {
+            throw new DomainException("An archived buyer group gets no new coordinators.", "Coordinator");
+        }
+
+        var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("This account does not exist.");
+        group.AssignCoordinator(userId);
+        audit.Record(db, actor, BuyerGroupAdministration.EntityType, group.Id, group.Id, "CoordinatorAssigned",
+            $"{person.DisplayName} ({person.Email}) now coordinates {group.Name}", null, new { CoordinatorUserId = userId, person.Email });
+        await db.SaveChangesAsync(cancellationToken);
+
+        await accounts.ChangeAsync(actor, userId, "ScopeAdded", async (users, user) =>
+        {
+            if (!await users.IsInRoleAsync(user, PortalRoles.BuyerGroupCoordinator))
+            {
+                AccountChanges.Check(await users.AddToRoleAsync(user, PortalRoles.BuyerGroupCoordinator));
+            }
+
+            return $"{user.DisplayName} coordinates buyer group {group.Name}";
+        });
+    }
+
+    public async Task RemoveAsync(ClaimsPrincipal actor, Guid buyerGroupId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        SecretariatOnly.Ensure(actor);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var group = await db.BuyerGroups.Include(g => g.Coordinators).SingleOrDefaultAsync(g => g.Id == buyerGroupId, cancellationToken)
+            ?? throw new NotFoundException("This buyer group does not exist.");
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+        group.RemoveCoordinator(userId);
+        audit.Record(db, actor, BuyerGroupAdministration.EntityType, group.Id, group.Id, "CoordinatorRemoved",
+            $"{email} no longer coordinates {group.Name}", new { CoordinatorUserId = userId, Email = email }, null);
+        await db.SaveChangesAsync(cancellationToken);
+        var coordinatesOthers = await db.BuyerGroupCoordinators.AnyAsync(c => c.UserId == userId, cancellationToken);
+
+        await accounts.ChangeAsync(actor, userId, "ScopeRemoved", async (users, user) =>
+        {
+            if (!coordinatesOthers && await users.IsInRoleAsync(user, PortalRoles.BuyerGroupCoordinator))
+            {
+                AccountChanges.Check(await users.RemoveFromRoleAsync(user, PortalRoles.BuyerGroupCoordinator));
+                return $"{user.DisplayName} no longer coordinates {group.Name}, their last buyer group; the coordinator role was removed";
+            }
+
+            return $"{user.DisplayName} no longer coordinates {group.Name}";
+        });
+    }
+}
+
+/// <summary>The check every secretariat use case starts with.</summary>
+internal static class SecretariatOnly
+{
+    public static void Ensure(ClaimsPrincipal user)
+    {
+        if (!user.IsSecretariat())
+        {
+            throw new ForbiddenException("Only the pact secretariat, signed in with two factors, can do this.");
+        }
+    }
+}

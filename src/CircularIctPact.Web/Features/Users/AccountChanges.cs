@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularIctPact.Web.Features.Users;
+
+/// <summary>The audited snapshot of an account: what the secretariat can change about it.</summary>
+public sealed record AccountSnapshot(string? Email, string DisplayName, IReadOnlyList<string> Roles, Guid? MemberOrganisationId, DateTimeOffset? LockedUntil);
+
+/// <summary>
+/// Changes an account through Identity in a scope of its own (never a circuit-long one), records the
+/// change in the audit log as entity type "User", and renews the security stamp so the person's
+/// sign-in picks up the change within a minute.
+/// </summary>
+public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit)
+{
+    public const string EntityType = "User";
+
+    /// <summary>Runs <paramref name="change"/> on the account; it returns the one-line summary for the audit log.</summary>
+    public async Task ChangeAsync(ClaimsPrincipal actor, Guid userId, string action, Func<UserManager<ApplicationUser>, ApplicationUser, Task<string>> change)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("This account does not exist.");
+        var before = await SnapshotAsync(users, user);
+        var summary = await change(users, user);
+        audit.Record(db, actor, EntityType, user.Id, null, action, summary, before, await SnapshotAsync(users, user));
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
+    public static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private static async Task<AccountSnapshot> SnapshotAsync(UserManager<ApplicationUser> users, ApplicationUser user) =>
+        new(user.Email, user.DisplayName, [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)], user.MemberOrganisationId, user.LockoutEnd);
+}
+
+/// <summary>Helpers for finding accounts by e-mail without tracking them.</summary>
+internal static class AccountLookup
+{
+    public static async Task<Guid> UserIdByEmailAsync(PortalDbContext db, string? email, string field, CancellationToken cancellationToken)
+    {
+        var parsed = Domain.Common.EmailAddress.Parse(email, field).Value;
+        var normalised = parsed.ToUpperInvariant();
+        var id = await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
+        return id ?? throw new Domain.Common.DomainException($"No portal account uses {parsed}. Invite the person first.", field);
+    }
+}
