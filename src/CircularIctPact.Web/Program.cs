@@ -92,6 +92,7 @@ builder.Services.AddSingleton<AuditTrail>();
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<HomeDashboard>();
 builder.Services.AddScoped<MyOrganisationQuery>();
+builder.Services.AddMembersFeature();
 
 var app = builder.Build();
 
@@ -111,6 +112,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPortalPreferences();
+app.MapMemberEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -25,6 +25,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<MemberOrganisation> MemberOrganisations => Set<MemberOrganisation>();
 
+    public DbSet<MemberContact> MemberContacts => Set<MemberContact>();
+
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 
     public DbSet<WorkingGroupParticipant> WorkingGroupParticipants => Set<WorkingGroupParticipant>();

@@ -29,7 +29,11 @@ public static class NavigationCatalog
         new("Home", "", Icons.Material.Outlined.Home, NavAudience.Everyone, PactSection),
         new("Signatories", "signatories", Icons.Material.Outlined.Public, NavAudience.Everyone, PactSection),
         new("My organisation", "my-organisation", Icons.Material.Outlined.Business, NavAudience.Procurer, WorkSection),
+        new("Member organisations", "members", Icons.Material.Outlined.Groups, NavAudience.Coordinator, WorkSection),
+        new("Audit log", "audit", Icons.Material.Outlined.History, NavAudience.Coordinator, WorkSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
+        new("All member organisations", "members", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
+        new("Audit log (all groups)", "audit", Icons.Material.Outlined.History, NavAudience.Secretariat, SecretariatSection),
     ];
 
     public static bool IsVisibleTo(this NavEntry entry, System.Security.Claims.ClaimsPrincipal user)

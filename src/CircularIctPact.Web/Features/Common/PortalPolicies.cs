@@ -16,6 +16,9 @@ public static class PortalPolicies
     public const string Chair = nameof(Chair);
     public const string Procurer = nameof(Procurer);
 
+    /// <summary>Buyer-group coordinators, and the secretariat with two factors: the member administration pages.</summary>
+    public const string MemberAdministration = nameof(MemberAdministration);
+
     /// <summary>People on the buying side of the pact (never external stakeholders).</summary>
     public const string BuyerSide = nameof(BuyerSide);
 
@@ -27,6 +30,8 @@ public static class PortalPolicies
         options.AddPolicy(Coordinator, policy => policy.RequireRole(PortalRoles.BuyerGroupCoordinator));
         options.AddPolicy(Chair, policy => policy.RequireRole(PortalRoles.WorkingGroupChair));
         options.AddPolicy(Procurer, policy => policy.RequireRole(PortalRoles.Procurer));
+        options.AddPolicy(MemberAdministration, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(PortalRoles.BuyerGroupCoordinator) || context.User.IsSecretariat()));
         options.AddPolicy(BuyerSide, policy => policy.RequireRole(
             PortalRoles.SecretariatAdmin, PortalRoles.BuyerGroupCoordinator, PortalRoles.Procurer, PortalRoles.WorkingGroupChair));
     }
