@@ -44,6 +44,8 @@ internal sealed class MemberContactConfiguration : IEntityTypeConfiguration<Memb
 {
     public void Configure(EntityTypeBuilder<MemberContact> builder)
     {
+        // The domain assigns ids; "never generated" makes EF insert a contact added to a loaded organisation instead of updating it.
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(MemberContact.NameMaxLength);
         builder.Property(c => c.Email).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(c => c.Phone).HasMaxLength(MemberContact.PhoneMaxLength);

@@ -204,7 +204,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
