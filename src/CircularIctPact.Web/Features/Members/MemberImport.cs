@@ -86,7 +86,15 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
         }
 
         // One SaveChanges is one transaction: all rows and their audit entries, or nothing.
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (error.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return new ImportResult(new ImportPreview(preview.Rows, [new ImportProblem(1, "(file)", "Someone added one of these organisations to the group while you were importing; nothing was imported. Check the file again.")]), 0);
+        }
+
         return new ImportResult(preview, members.Count);
     }
 
