@@ -317,6 +317,13 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
             return true;
         }
 
+        // A date cell without date formatting arrives as Excel's serial day number.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+        {
+            date = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            return true;
+        }
+
         // Excel cells arrive as a date with a midnight time.
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
         {
