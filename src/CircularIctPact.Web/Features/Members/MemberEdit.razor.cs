@@ -44,6 +44,18 @@ public sealed partial class MemberEdit
 
     private bool IsNew => Id is null;
 
+    /// <summary>True once the circuit runs the page, so a browser test knows clicks will be handled.</summary>
+    private bool _interactive;
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
     private string BackLink => _group is null ? "members" : $"members?group={_group.Id}";
 
     protected override async Task OnParametersSetAsync()
