@@ -21,6 +21,8 @@ public sealed class MemberManagementJourneyTests(BrowserPortal portal) : IClassF
         await Assertions.Expect(members.MemberLinks).ToHaveCountAsync(1);
         await Assertions.Expect(members.MemberLinks.First).ToHaveTextAsync("Ziekenhuis Westhaven");
 
+        await Assertions.Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("search=westhaven"));
+
         await members.OpenMemberAsync("Ziekenhuis Westhaven");
         await Assertions.Expect(members.LegalName).ToHaveValueAsync("Ziekenhuis Westhaven");
         await members.Website.FillAsync("not a website");

@@ -73,12 +73,19 @@ public sealed partial class MemberList
             Page = state.Page,
             PageSize = state.PageSize,
         };
+        var exportChanged = query.SortBy != _lastQuery.SortBy || query.Descending != _lastQuery.Descending;
         _lastQuery = query;
         try
         {
             var page = await Directory.ListAsync((await AuthenticationState).User, query, cancellationToken);
             _countryError = null;
             _error = null;
+            if (exportChanged)
+            {
+                // A sort clicked in the grid does not re-render this page; the export links must follow it.
+                _ = InvokeAsync(StateHasChanged);
+            }
+
             return new GridData<MemberRow> { Items = page.Items, TotalItems = page.TotalCount };
         }
         catch (DomainException error) when (error.Field == "Country")
