@@ -1,5 +1,8 @@
 using CircularIctPact.EndToEndTests.Pages;
 using CircularIctPact.Infrastructure.Seeding;
+using CircularIctPact.Domain.Members;
+using CircularIctPact.Testing;
+using CircularIctPact.Web.Features.Members;
 using Microsoft.Playwright;
 
 namespace CircularIctPact.EndToEndTests;
@@ -39,5 +42,38 @@ public sealed class MemberManagementJourneyTests(BrowserPortal portal) : IClassF
         await members.SearchAsync("westhaven-groep");
         await Assertions.Expect(members.MemberLinks).ToHaveCountAsync(1);
         await Assertions.Expect(members.MemberLinks.First).ToHaveTextAsync("Ziekenhuis Westhaven Groep");
+    }
+
+    [Fact]
+    public async Task Second_person_saving_a_member_sees_the_other_persons_values_and_nothing_of_theirs_is_saved()
+    {
+        var page = await portal.NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync(DemoAccounts.CoordinatorNetherlands);
+        var members = new MembersPage(page);
+        await members.OpenAsync();
+        await members.SearchAsync("Veenland");
+        await Assertions.Expect(members.MemberLinks).ToHaveCountAsync(1);
+        await members.OpenMemberAsync("Waterschap Veenland");
+
+        // Meanwhile the secretariat renames the organisation.
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        var id = Guid.Parse(page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        await portal.WithServiceAsync<MemberDirectory>(async directory =>
+        {
+            var current = await directory.GetAsync(admin, id);
+            await portal.WithServiceAsync<MemberEditor, uint>(editor => editor.UpdateAsync(admin, id, current.Version, new MemberForm(
+                "Waterschap Veenland en Delta", current.Sector, current.Country, current.Website, current.SizeBand, current.IctSpendBand, current.TierId, current.JoinedOn,
+                [.. current.Contacts.Select(c => new ContactDetails(c.Id, c.Name, c.Email, c.Phone, c.Function))])));
+        });
+
+        await members.LegalName.FillAsync("Waterschap Veenland (coordinator)");
+        await members.SaveAsync();
+
+        await Assertions.Expect(members.Conflict).ToContainTextAsync("Someone else saved this record");
+        await Assertions.Expect(members.Conflict).ToContainTextAsync("Waterschap Veenland en Delta");
+        var saved = await portal.WithServiceAsync<MemberDirectory, MemberDetails>(directory => directory.GetAsync(admin, id));
+        Assert.Equal("Waterschap Veenland en Delta", saved.LegalName);
     }
 }
