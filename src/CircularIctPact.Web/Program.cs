@@ -104,6 +104,7 @@ builder.Services.AddDocumentsFeature();
 builder.Services.AddSignatoriesFeature();
 builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
+builder.Services.AddMembersFeature();
 
 var app = builder.Build();
 
@@ -128,6 +129,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapPortalPreferences();
 app.MapPortalCultureSwitch();
 app.MapDocumentEndpoints();
+app.MapMemberEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

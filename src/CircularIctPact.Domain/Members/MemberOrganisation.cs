@@ -43,10 +43,14 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     public const int LegalNameMaxLength = 200;
     public const int WebsiteMaxLength = 300;
     public const int ReasonMaxLength = 1000;
+    public const int MaxContacts = 20;
+
+    private readonly List<MemberContact> _contacts = [];
 
     private MemberOrganisation()
     {
         LegalName = string.Empty;
+        LegalNameKey = string.Empty;
         CountryCode = null!;
     }
 
@@ -54,9 +58,11 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     {
         BuyerGroupId = buyerGroupId;
         LegalName = Guard.Required(legalName, "Legal name", LegalNameMaxLength);
+        LegalNameKey = NameKey(LegalName);
         Sector = sector;
         CountryCode = country;
         Website = NormaliseWebsite(website);
+        WebsiteHost = HostOf(Website);
         TierId = tierId;
         JoinedOn = joinedOn;
         Status = MembershipStatus.Active;
@@ -66,11 +72,17 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
 
     public string LegalName { get; private set; }
 
+    /// <summary>The legal name folded for duplicate checks: trimmed, single spaces, lower case.</summary>
+    public string LegalNameKey { get; private set; }
+
     public Sector Sector { get; private set; }
 
     public CountryCode CountryCode { get; private set; }
 
     public string? Website { get; private set; }
+
+    /// <summary>The website's host in lower case without a leading "www.", for duplicate checks.</summary>
+    public string? WebsiteHost { get; private set; }
 
     public SizeBand? SizeBand { get; private set; }
 
@@ -87,6 +99,61 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     public DateOnly? StatusChangedOn { get; private set; }
 
     public uint Version { get; private set; }
+
+    /// <summary>The people to contact at the organisation, in the order they were entered.</summary>
+    public IReadOnlyCollection<MemberContact> Contacts => _contacts.AsReadOnly();
+
+    /// <summary>Changes the organisation's own details; the buyer group never changes.</summary>
+    public void Describe(string legalName, Sector sector, CountryCode country, string? website, Guid? tierId, DateOnly joinedOn)
+    {
+        LegalName = Guard.Required(legalName, "Legal name", LegalNameMaxLength);
+        LegalNameKey = NameKey(LegalName);
+        Sector = sector;
+        CountryCode = country;
+        Website = NormaliseWebsite(website);
+        WebsiteHost = HostOf(Website);
+        TierId = tierId;
+        JoinedOn = joinedOn;
+    }
+
+    /// <summary>
+    /// Replaces the contact people with <paramref name="contacts"/>: entries with the id of an existing
+    /// contact update it, entries without an id are added, and contacts not listed are removed.
+    /// </summary>
+    public void SetContacts(IEnumerable<ContactDetails> contacts)
+    {
+        var list = contacts.ToList();
+        if (list.Count > MaxContacts)
+        {
+            throw new DomainException($"An organisation can have at most {MaxContacts} contact people.", "Contacts");
+        }
+
+        var validated = list.Select((contact, index) => MemberContact.Validate(contact, index)).ToList();
+        var duplicate = validated.GroupBy(c => c.Email, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DomainException($"{duplicate.Key} is listed twice as a contact.", $"Contacts[{validated.FindLastIndex(c => string.Equals(c.Email, duplicate.Key, StringComparison.OrdinalIgnoreCase))}].Email");
+        }
+
+        var keep = validated.Where(c => c.Id is not null).Select(c => c.Id!.Value).ToHashSet();
+        _contacts.RemoveAll(existing => !keep.Contains(existing.Id));
+        foreach (var contact in validated)
+        {
+            var existing = contact.Id is { } id ? _contacts.SingleOrDefault(c => c.Id == id) : null;
+            if (existing is null)
+            {
+                _contacts.Add(new MemberContact(Id, contact));
+            }
+            else
+            {
+                existing.Change(contact);
+            }
+        }
+    }
+
+    /// <summary>Adds one contact person, e.g. from an import row.</summary>
+    public void AddContact(ContactDetails contact) =>
+        SetContacts([.. _contacts.Select(c => new ContactDetails(c.Id, c.Name, c.Email, c.Phone, c.Function)), contact with { Id = null }]);
 
     public void Profile(SizeBand? size, IctSpendBand? spend)
     {
@@ -125,5 +192,95 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
         }
 
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+    }
+
+    /// <summary>The host used to detect two members with the same website, e.g. "example.org" for "https://www.Example.org/about".</summary>
+    public static string? HostOf(string? website)
+    {
+        var normalised = NormaliseWebsite(website);
+        if (normalised is null)
+        {
+            return null;
+        }
+
+        var host = new Uri(normalised).Host.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    /// <summary>Folds a legal name so that "Gemeente  Rivierstad" and "gemeente rivierstad" count as the same organisation.</summary>
+    public static string NameKey(string legalName) =>
+        string.Join(' ', legalName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}
+
+/// <summary>What a form or import row says about a contact person; <see cref="Id"/> is set when it edits an existing one.</summary>
+public sealed record ContactDetails(Guid? Id, string? Name, string? Email, string? Phone, string? Function);
+
+/// <summary>A person to contact at a member organisation.</summary>
+public sealed class MemberContact : Entity
+{
+    public const int NameMaxLength = 200;
+    public const int PhoneMaxLength = 40;
+    public const int FunctionMaxLength = 200;
+
+    private MemberContact()
+    {
+        Name = string.Empty;
+        Email = string.Empty;
+    }
+
+    internal MemberContact(Guid memberOrganisationId, ContactDetails details)
+    {
+        MemberOrganisationId = memberOrganisationId;
+        Name = details.Name!;
+        Email = details.Email!;
+        Phone = details.Phone;
+        Function = details.Function;
+    }
+
+    public Guid MemberOrganisationId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? Function { get; private set; }
+
+    internal void Change(ContactDetails details)
+    {
+        Name = details.Name!;
+        Email = details.Email!;
+        Phone = details.Phone;
+        Function = details.Function;
+    }
+
+    /// <summary>Checks one contact; fields are named "Contacts[i].Name" etc. so a form can show the message beside the input.</summary>
+    public static ContactDetails Validate(ContactDetails contact, int index)
+    {
+        var prefix = $"Contacts[{index}].";
+        try
+        {
+            var name = Guard.Required(contact.Name, "Contact name", NameMaxLength);
+            var email = EmailAddress.Parse(contact.Email, "Contact e-mail").Value;
+            var phone = Guard.Optional(contact.Phone, "Phone", PhoneMaxLength);
+            if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '.' or '/'))
+            {
+                throw new DomainException($"'{phone}' is not a phone number (digits, spaces, +, -, parentheses).", "Phone");
+            }
+
+            var function = Guard.Optional(contact.Function, "Function", FunctionMaxLength);
+            return new ContactDetails(contact.Id, name, email, phone, function);
+        }
+        catch (DomainException error)
+        {
+            var field = error.Field switch
+            {
+                "Contact name" => "Name",
+                "Contact e-mail" => "Email",
+                _ => error.Field,
+            };
+            throw new DomainException(error.Message, prefix + field);
+        }
     }
 }

@@ -33,6 +33,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<MembershipApplication> MembershipApplications => Set<MembershipApplication>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<MemberContact> MemberContacts => Set<MemberContact>();
 
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 

@@ -39,6 +39,7 @@ public sealed class DemoDataSeeder(
         if (await db.Signatories.AnyAsync(cancellationToken))
         {
             await EnsureAccountsAsync(db, cancellationToken);
+            await EnsureMemberContactsAsync(db, cancellationToken);
             return;
         }
 
@@ -67,7 +68,46 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         await EnsureAccountsAsync(db, cancellationToken);
+        await EnsureMemberContactsAsync(db, cancellationToken);
     }
+
+    /// <summary>Gives each demo member its contact person unless it already has one (also for databases seeded before contacts existed).</summary>
+    private static async Task EnsureMemberContactsAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var names = DemoContacts.Keys.ToList();
+        var members = await db.MemberOrganisations.Include(m => m.Contacts)
+            .Where(m => names.Contains(m.LegalName) && !m.Contacts.Any())
+            .ToListAsync(cancellationToken);
+        foreach (var member in members)
+        {
+            var (name, function) = DemoContacts[member.LegalName];
+            var mailbox = name.Split(' ')[0].ToLowerInvariant();
+            member.AddContact(new ContactDetails(null, name, $"{mailbox}@{member.WebsiteHost}", null, function));
+        }
+
+        if (members.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static readonly Dictionary<string, (string Name, string Function)> DemoContacts = new(StringComparer.Ordinal)
+    {
+        [ProcurerOrganisation] = ("Fatima El Amrani", "ICT buyer"),
+        ["Ministerie van Voorbeeldzaken"] = ("Pieter Jansen", "Category manager ICT"),
+        ["Hogeschool Lage Landen"] = ("Anouk Visser", "Procurement officer"),
+        ["Universiteit Polderstad"] = ("Daan Mulder", "Sustainability coordinator"),
+        ["Ziekenhuis Westhaven"] = ("Sophie de Boer", "Head of purchasing"),
+        ["Waterschap Veenland"] = ("Ruben Smit", "ICT buyer"),
+        ["Provincie Duinkust"] = ("Lotte Meijer", "Procurement advisor"),
+        ["Gemeente Heideveld"] = ("Thomas de Graaf", "ICT buyer"),
+        ["Verzekeraar Zekerheid NV"] = ("Eva Bos", "IT asset manager"),
+        ["Stichting Open Leren"] = ("Noah Vos", "Operations manager"),
+        ["Stad Scheldeveld"] = ("Lien Claes", "Aankoper ICT"),
+        ["Universiteit Leiestad"] = ("Wout Maes", "Procurement officer"),
+        ["Federale Overheidsdienst Voorbeeld"] = ("Hanne Jacobs", "Sustainable procurement advisor"),
+        ["Ville de Meuse-Haute"] = ("Camille Dubois", "Acheteuse informatique"),
+    };
 
     private async Task EnsureRolesAsync()
     {

@@ -30,14 +30,18 @@ public static class NavigationCatalog
         new("Signatories", "signatories", Icons.Material.Outlined.Public, NavAudience.Everyone, PactSection),
         new("Apply to join", "join", Icons.Material.Outlined.GroupAdd, NavAudience.Everyone, PactSection),
         new("My organisation", "my-organisation", Icons.Material.Outlined.Business, NavAudience.Procurer, WorkSection),
+        new("Member organisations", "members", Icons.Material.Outlined.Groups, NavAudience.Coordinator, WorkSection),
         new("Applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Coordinator, WorkSection),
         new("Invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Coordinator, WorkSection),
-        new("All applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Secretariat, SecretariatSection),
-        new("All invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Secretariat, SecretariatSection),
+        new("Audit log", "audit", Icons.Material.Outlined.History, NavAudience.Coordinator, WorkSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
         new("Manage signatories", "admin/signatories", Icons.Material.Outlined.HistoryEdu, NavAudience.Secretariat, SecretariatSection),
         new("Manage buyer groups", "admin/buyer-groups", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
+        new("All member organisations", "members", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
+        new("All applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Secretariat, SecretariatSection),
+        new("All invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Secretariat, SecretariatSection),
         new("Users", "admin/users", Icons.Material.Outlined.ManageAccounts, NavAudience.Secretariat, SecretariatSection),
+        new("Audit log (all groups)", "audit", Icons.Material.Outlined.History, NavAudience.Secretariat, SecretariatSection),
     ];
 
     public static bool IsVisibleTo(this NavEntry entry, System.Security.Claims.ClaimsPrincipal user)

@@ -16,7 +16,7 @@ public static class PortalPolicies
     public const string Chair = nameof(Chair);
     public const string Procurer = nameof(Procurer);
 
-    /// <summary>Buyer-group coordinators and the secretariat (with two factors): onboarding pages; services check which groups.</summary>
+    /// <summary>Buyer-group coordinators and the secretariat (with two factors): member administration and onboarding pages; services check which groups.</summary>
     public const string CoordinatorOrSecretariat = nameof(CoordinatorOrSecretariat);
 
     /// <summary>People on the buying side of the pact (never external stakeholders).</summary>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CircularIctPact.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126142340_InitialSchema")]
+    [Migration("20261126142645_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -418,6 +418,50 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Members.MemberContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Function")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("function");
+
+                    b.Property<Guid>("MemberOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_organisation_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_member_contacts");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_member_contacts_email");
+
+                    b.HasIndex("MemberOrganisationId")
+                        .HasDatabaseName("ix_member_contacts_member_organisation_id");
+
+                    b.ToTable("member_contacts", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -449,6 +493,12 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("legal_name");
+
+                    b.Property<string>("LegalNameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_name_key");
 
                     b.Property<string>("Sector")
                         .IsRequired()
@@ -491,18 +541,42 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("website");
 
+                    b.Property<string>("WebsiteHost")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("website_host");
+
                     b.HasKey("Id")
                         .HasName("pk_member_organisations");
 
                     b.HasIndex("TierId")
                         .HasDatabaseName("ix_member_organisations_tier_id");
 
+                    b.HasIndex("BuyerGroupId", "CountryCode")
+                        .HasDatabaseName("ix_member_organisations_buyer_group_id_country_code");
+
+                    b.HasIndex("BuyerGroupId", "JoinedOn")
+                        .HasDatabaseName("ix_member_organisations_buyer_group_id_joined_on");
+
                     b.HasIndex("BuyerGroupId", "LegalName")
-                        .IsUnique()
                         .HasDatabaseName("ix_member_organisations_buyer_group_id_legal_name");
+
+                    b.HasIndex("BuyerGroupId", "LegalNameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_member_organisations_buyer_group_id_legal_name_key");
+
+                    b.HasIndex("BuyerGroupId", "Sector")
+                        .HasDatabaseName("ix_member_organisations_buyer_group_id_sector");
 
                     b.HasIndex("BuyerGroupId", "Status")
                         .HasDatabaseName("ix_member_organisations_buyer_group_id_status");
+
+                    b.HasIndex("BuyerGroupId", "TierId")
+                        .HasDatabaseName("ix_member_organisations_buyer_group_id_tier_id");
+
+                    b.HasIndex("BuyerGroupId", "WebsiteHost")
+                        .IsUnique()
+                        .HasDatabaseName("ix_member_organisations_buyer_group_id_website_host");
 
                     b.ToTable("member_organisations", (string)null);
                 });
@@ -1163,6 +1237,16 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_invitations_member_organisations_member_organisation_id");
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Members.MemberContact", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Members.MemberOrganisation", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("MemberOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_contacts_member_organisations_member_organisation_id");
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>
                 {
                     b.HasOne("CircularIctPact.Domain.BuyerGroups.BuyerGroup", null)
@@ -1396,6 +1480,11 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.Navigation("Documents");
 
                     b.Navigation("Tiers");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroup", b =>

@@ -168,9 +168,11 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     buyer_group_id = table.Column<Guid>(type: "uuid", nullable: false),
                     legal_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    legal_name_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     country_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    website_host = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     size_band = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ict_spend_band = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     tier_id = table.Column<Guid>(type: "uuid", nullable: true),
@@ -195,6 +197,28 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         principalTable: "buyer_groups",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "member_contacts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    member_organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    function = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_member_contacts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_member_contacts_member_organisations_member_organisation_id",
+                        column: x => x.member_organisation_id,
+                        principalTable: "member_organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -612,15 +636,56 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_member_contacts_email",
+                table: "member_contacts",
+                column: "email");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_contacts_member_organisation_id",
+                table: "member_contacts",
+                column: "member_organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_organisations_buyer_group_id_country_code",
+                table: "member_organisations",
+                columns: new[] { "buyer_group_id", "country_code" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_organisations_buyer_group_id_joined_on",
+                table: "member_organisations",
+                columns: new[] { "buyer_group_id", "joined_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_member_organisations_buyer_group_id_legal_name",
                 table: "member_organisations",
-                columns: new[] { "buyer_group_id", "legal_name" },
+                columns: new[] { "buyer_group_id", "legal_name" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_organisations_buyer_group_id_legal_name_key",
+                table: "member_organisations",
+                columns: new[] { "buyer_group_id", "legal_name_key" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_organisations_buyer_group_id_sector",
+                table: "member_organisations",
+                columns: new[] { "buyer_group_id", "sector" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_member_organisations_buyer_group_id_status",
                 table: "member_organisations",
                 columns: new[] { "buyer_group_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_organisations_buyer_group_id_tier_id",
+                table: "member_organisations",
+                columns: new[] { "buyer_group_id", "tier_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_organisations_buyer_group_id_website_host",
+                table: "member_organisations",
+                columns: new[] { "buyer_group_id", "website_host" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_member_organisations_tier_id",
@@ -800,6 +865,9 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "invitations");
+
+            migrationBuilder.DropTable(
+                name: "member_contacts");
 
             migrationBuilder.DropTable(
                 name: "membership_applications");

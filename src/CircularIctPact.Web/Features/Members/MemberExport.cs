@@ -1,0 +1,64 @@
+using System.Data;
+using System.Globalization;
+using System.Security.Claims;
+using CircularIctPact.Web.Features.Common;
+using MiniExcelLibs;
+
+namespace CircularIctPact.Web.Features.Members;
+
+/// <summary>Writes the member list (with the grid's filters and sort) as CSV or Excel; the scope is checked by <see cref="MemberDirectory"/>.</summary>
+public sealed class MemberExport(MemberDirectory directory)
+{
+    /// <summary>The export's columns: the import template's columns plus group and status, so an export can be edited and imported elsewhere.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["BuyerGroup", .. MemberImport.Columns, "Status", "StatusReason"];
+
+    public async Task<byte[]> CsvAsync(ClaimsPrincipal user, MemberQuery query, CancellationToken cancellationToken = default)
+    {
+        var rows = await directory.ExportRowsAsync(user, query, cancellationToken);
+        return CsvFile.Write(Columns, rows.Select(Values));
+    }
+
+    public async Task<byte[]> XlsxAsync(ClaimsPrincipal user, MemberQuery query, CancellationToken cancellationToken = default)
+    {
+        var rows = await directory.ExportRowsAsync(user, query, cancellationToken);
+        // A table keeps the header even when no member matches the filters.
+        using var table = new DataTable("Members") { Locale = CultureInfo.InvariantCulture };
+        foreach (var column in Columns)
+        {
+            table.Columns.Add(column, typeof(string));
+        }
+
+        foreach (var row in rows)
+        {
+            table.Rows.Add(Values(row).Cast<object?>().ToArray());
+        }
+
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(table, sheetName: "Members", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        return stream.ToArray();
+    }
+
+    private static string?[] Values(MemberExportRow row)
+    {
+        var contact = row.Contacts.FirstOrDefault();
+        return
+        [
+            row.BuyerGroup,
+            row.LegalName,
+            EnumText.Sector(row.Sector),
+            row.Country,
+            row.Website,
+            row.SizeBand?.ToString(),
+            row.IctSpendBand?.ToString(),
+            row.Tier,
+            row.JoinedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            contact?.Name,
+            contact?.Email,
+            contact?.Phone,
+            contact?.Function,
+            row.Status.ToString(),
+            row.StatusReason,
+        ];
+    }
+}

@@ -1,0 +1,484 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Members;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.BuyerGroups;
+using CircularIctPact.Web.Features.Common;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace CircularIctPact.Web.Features.Members;
+
+/// <summary>One problem in an import file: the spreadsheet row (the header is row 1), the column and what is wrong.</summary>
+public sealed record ImportProblem(int Row, string Column, string Message);
+
+/// <summary>A row that would be imported, as the preview lists it.</summary>
+public sealed record ImportRowPreview(int Row, string LegalName, string? Sector, string? Country, string? Website, string? Tier, string? ContactEmail);
+
+/// <summary>The outcome of reading a file: its rows and every problem. Nothing is imported unless <see cref="IsClean"/>.</summary>
+public sealed record ImportPreview(IReadOnlyList<ImportRowPreview> Rows, IReadOnlyList<ImportProblem> Problems)
+{
+    public bool IsClean => Problems.Count == 0 && Rows.Count > 0;
+}
+
+/// <summary>What an import did: the preview of the file and how many organisations were added (0 when the file had problems).</summary>
+public sealed record ImportResult(ImportPreview Preview, int Imported);
+
+/// <summary>
+/// Bulk import of member organisations for one buyer group from CSV (UTF-8) or Excel (.xlsx). The
+/// preview lists every problem by row and column; the import adds all rows in one transaction, or none.
+/// </summary>
+public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, AuditTrail audit, TimeProvider clock)
+{
+    public const long MaxFileBytes = 5 * 1024 * 1024;
+    public const int MaxRows = 5000;
+
+    public const string LegalName = "LegalName";
+    public const string Sector = "Sector";
+    public const string Country = "Country";
+    public const string Website = "Website";
+    public const string SizeBand = "SizeBand";
+    public const string IctSpendBand = "IctSpendBand";
+    public const string Tier = "Tier";
+    public const string JoinedOn = "JoinedOn";
+    public const string ContactName = "ContactName";
+    public const string ContactEmail = "ContactEmail";
+    public const string ContactPhone = "ContactPhone";
+    public const string ContactFunction = "ContactFunction";
+
+    /// <summary>The columns of the template, in order; the first three are required.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        [LegalName, Sector, Country, Website, SizeBand, IctSpendBand, Tier, JoinedOn, ContactName, ContactEmail, ContactPhone, ContactFunction];
+
+    private static readonly string[] RequiredColumns = [LegalName, Sector, Country];
+
+    /// <summary>The CSV template: the header and one example row.</summary>
+    public static byte[] TemplateCsv() =>
+        CsvFile.Write(Columns, [["Gemeente Voorbeeld", "Regional or local government", "NL", "www.voorbeeld.example.nl", "Medium", "Under1Million", "Peloton", "2026-01-15", "Jan Jansen", "jan.jansen@voorbeeld.example.nl", "020 123 4567", "ICT buyer"]]);
+
+    /// <summary>Reads the file and lists every problem; changes nothing.</summary>
+    public async Task<ImportPreview> PreviewAsync(ClaimsPrincipal user, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (preview, _) = await ValidateAsync(db, buyerGroupId, fileName, content, cancellationToken);
+        return preview;
+    }
+
+    /// <summary>Imports every row in one transaction with one audit entry per organisation, but only when the file has no problem at all.</summary>
+    public async Task<ImportResult> ImportAsync(ClaimsPrincipal user, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (preview, members) = await ValidateAsync(db, buyerGroupId, fileName, content, cancellationToken);
+        if (!preview.IsClean)
+        {
+            return new ImportResult(preview, 0);
+        }
+
+        foreach (var member in members)
+        {
+            db.MemberOrganisations.Add(member);
+            audit.Record(db, user, MemberEditor.EntityType, member.Id, buyerGroupId, "Imported", $"Imported {member.LegalName} from {Path.GetFileName(fileName)}", null, MemberSnapshot.Of(member));
+        }
+
+        // One SaveChanges is one transaction: all rows and their audit entries, or nothing.
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (error.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return new ImportResult(new ImportPreview(preview.Rows, [new ImportProblem(1, "(file)", "Someone added one of these organisations to the group while you were importing; nothing was imported. Check the file again.")]), 0);
+        }
+
+        return new ImportResult(preview, members.Count);
+    }
+
+    private async Task<(ImportPreview Preview, List<MemberOrganisation> Members)> ValidateAsync(PortalDbContext db, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken)
+    {
+        var problems = new List<ImportProblem>();
+        var table = Read(fileName, content, problems);
+        if (table is null)
+        {
+            return (new ImportPreview([], problems), []);
+        }
+
+        var columnIndex = MapColumns(table.Headers, problems);
+        if (problems.Count > 0)
+        {
+            return (new ImportPreview([], problems), []);
+        }
+
+        if (table.Rows.Count == 0)
+        {
+            problems.Add(new ImportProblem(2, "(file)", "The file has a header but no organisations."));
+            return (new ImportPreview([], problems), []);
+        }
+
+        if (table.Rows.Count > MaxRows)
+        {
+            problems.Add(new ImportProblem(MaxRows + 2, "(file)", $"A file can hold at most {MaxRows} organisations; split it into several files."));
+            return (new ImportPreview([], problems), []);
+        }
+
+        var tiers = await db.BuyerGroupTiers.AsNoTracking().Where(t => t.BuyerGroupId == buyerGroupId).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var existing = await db.MemberOrganisations.AsNoTracking().Where(m => m.BuyerGroupId == buyerGroupId)
+            .Select(m => new { m.LegalName, m.LegalNameKey, m.WebsiteHost }).ToListAsync(cancellationToken);
+        var existingNames = existing.ToDictionary(m => m.LegalNameKey, m => m.LegalName, StringComparer.Ordinal);
+        var existingHosts = existing.Where(m => m.WebsiteHost is not null).GroupBy(m => m.WebsiteHost!).ToDictionary(g => g.Key, g => g.First().LegalName, StringComparer.Ordinal);
+        var namesInFile = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hostsInFile = new Dictionary<string, int>(StringComparer.Ordinal);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        var rows = new List<ImportRowPreview>();
+        var members = new List<MemberOrganisation>();
+        foreach (var (rowNumber, cells) in table.Rows)
+        {
+            string? Cell(string column) => columnIndex.TryGetValue(column, out var index) && index < cells.Count ? Clean(cells[index]) : null;
+            void Problem(string column, string message) => problems.Add(new ImportProblem(rowNumber, column, message));
+            var problemsBefore = problems.Count;
+
+            var name = Cell(LegalName);
+            if (name is null)
+            {
+                Problem(LegalName, "The legal name is empty.");
+            }
+            else if (name.Length > MemberOrganisation.LegalNameMaxLength)
+            {
+                Problem(LegalName, $"The legal name can be at most {MemberOrganisation.LegalNameMaxLength} characters.");
+            }
+            else
+            {
+                var key = MemberOrganisation.NameKey(name);
+                if (existingNames.TryGetValue(key, out var existingName))
+                {
+                    Problem(LegalName, $"'{existingName}' is already a member of this buyer group.");
+                }
+                else if (namesInFile.TryGetValue(key, out var earlierRow))
+                {
+                    Problem(LegalName, $"'{name}' is also on row {earlierRow.ToString(CultureInfo.InvariantCulture)} of this file.");
+                }
+                else
+                {
+                    namesInFile[key] = rowNumber;
+                }
+            }
+
+            var sector = ParseEnum<Sector>(Cell(Sector), EnumText.Sector, Sector, required: true, Problem);
+            var country = Cell(Country);
+            if (country is null)
+            {
+                Problem(Country, "The country is empty; give an ISO 3166 code such as NL or BE.");
+            }
+            else if (!CountryCode.IsValid(country))
+            {
+                Problem(Country, $"'{country}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).");
+            }
+
+            var website = Cell(Website);
+            string? host = null;
+            if (website is not null)
+            {
+                try
+                {
+                    host = MemberOrganisation.HostOf(website);
+                }
+                catch (DomainException error)
+                {
+                    Problem(Website, error.Message);
+                }
+            }
+
+            if (host is not null)
+            {
+                if (existingHosts.TryGetValue(host, out var owner))
+                {
+                    Problem(Website, $"{owner} in this buyer group already has the website {host}.");
+                }
+                else if (hostsInFile.TryGetValue(host, out var earlierRow))
+                {
+                    Problem(Website, $"The website {host} is also on row {earlierRow.ToString(CultureInfo.InvariantCulture)} of this file.");
+                }
+                else
+                {
+                    hostsInFile[host] = rowNumber;
+                }
+            }
+
+            var size = ParseEnum<SizeBand>(Cell(SizeBand), band => band.ToString(), SizeBand, required: false, Problem);
+            var spend = ParseEnum<IctSpendBand>(Cell(IctSpendBand), band => band.ToString(), IctSpendBand, required: false, Problem);
+            Guid? tierId = null;
+            if (Cell(Tier) is { } tierName)
+            {
+                tierId = tiers.FirstOrDefault(t => string.Equals(t.Name, tierName, StringComparison.OrdinalIgnoreCase))?.Id;
+                if (tierId is null)
+                {
+                    Problem(Tier, $"'{tierName}' is not a tier of this buyer group; use {string.Join(" or ", tiers.Select(t => t.Name))}.");
+                }
+            }
+
+            var joinedOn = today;
+            if (Cell(JoinedOn) is { } joined && !TryParseDate(joined, out joinedOn))
+            {
+                Problem(JoinedOn, $"'{joined}' is not a date; write it as 2026-01-31.");
+            }
+
+            ContactDetails? contact = null;
+            var contactName = Cell(ContactName);
+            var contactEmail = Cell(ContactEmail);
+            var contactPhone = Cell(ContactPhone);
+            var contactFunction = Cell(ContactFunction);
+            if (contactName is not null || contactEmail is not null || contactPhone is not null || contactFunction is not null)
+            {
+                contact = new ContactDetails(null, contactName, contactEmail, contactPhone, contactFunction);
+                try
+                {
+                    MemberContact.Validate(contact, 0);
+                }
+                catch (DomainException error)
+                {
+                    var column = error.Field switch
+                    {
+                        "Contacts[0].Name" => ContactName,
+                        "Contacts[0].Email" => ContactEmail,
+                        "Contacts[0].Phone" => ContactPhone,
+                        _ => ContactFunction,
+                    };
+                    Problem(column, error.Message);
+                }
+            }
+
+            rows.Add(new ImportRowPreview(rowNumber, name ?? string.Empty, sector is null ? null : EnumText.Sector(sector.Value), country?.ToUpperInvariant(), website, Cell(Tier), contactEmail));
+            if (problems.Count == problemsBefore)
+            {
+                var member = new MemberOrganisation(buyerGroupId, name!, sector!.Value, CountryCode.Parse(country), website, tierId, joinedOn);
+                member.Profile(size, spend);
+                if (contact is not null)
+                {
+                    member.AddContact(contact);
+                }
+
+                members.Add(member);
+            }
+        }
+
+        return (new ImportPreview(rows, problems), members);
+    }
+
+    private static TEnum? ParseEnum<TEnum>(string? value, Func<TEnum, string> label, string column, bool required, Action<string, string> problem)
+        where TEnum : struct, Enum
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                problem(column, $"The {column} is empty; use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(label))}.");
+            }
+
+            return null;
+        }
+
+        var folded = Fold(value);
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (Fold(candidate.ToString()) == folded || Fold(label(candidate)) == folded)
+            {
+                return candidate;
+            }
+        }
+
+        problem(column, $"'{value}' is not a known {column}; use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(label))}.");
+        return null;
+    }
+
+    /// <summary>Trims a cell; a leading apostrophe is Excel's "this is text" marker (also written by our own export), not part of the value.</summary>
+    private static string? Clean(string? cell)
+    {
+        var trimmed = cell?.Trim();
+        if (trimmed is not null && trimmed.StartsWith('\'') && trimmed.Length > 1 && "=@+-".Contains(trimmed[1], StringComparison.Ordinal))
+        {
+            trimmed = trimmed[1..];
+        }
+
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
+    private static string Fold(string text) =>
+        new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    private static bool TryParseDate(string text, out DateOnly date)
+    {
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return true;
+        }
+
+        // A date cell without date formatting arrives as Excel's serial day number.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2958466)
+        {
+            date = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            return true;
+        }
+
+        // Excel cells arrive as a date with a midnight time.
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
+        {
+            date = DateOnly.FromDateTime(dateTime);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, int> MapColumns(IReadOnlyList<string> headers, List<ImportProblem> problems)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i].Trim();
+            if (header.Length == 0)
+            {
+                continue;
+            }
+
+            var known = Columns.FirstOrDefault(c => Fold(c) == Fold(header));
+            if (known is null)
+            {
+                problems.Add(new ImportProblem(1, header, $"Unknown column '{header}'. The columns are: {string.Join(", ", Columns)}."));
+            }
+            else if (!index.TryAdd(known, i))
+            {
+                problems.Add(new ImportProblem(1, header, $"The column {known} appears twice."));
+            }
+        }
+
+        foreach (var missing in RequiredColumns.Where(c => !index.ContainsKey(c)))
+        {
+            problems.Add(new ImportProblem(1, missing, $"The required column {missing} is missing. Start from the template."));
+        }
+
+        return index;
+    }
+
+    private static RawTable? Read(string fileName, byte[] content, List<ImportProblem> problems)
+    {
+        if (content.Length == 0)
+        {
+            problems.Add(new ImportProblem(1, "(file)", "The file is empty."));
+            return null;
+        }
+
+        if (content.Length > MaxFileBytes)
+        {
+            problems.Add(new ImportProblem(1, "(file)", $"The file is larger than {MaxFileBytes / 1024 / 1024} MB."));
+            return null;
+        }
+
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        return extension switch
+        {
+            ".csv" or ".txt" => ReadCsv(content, problems),
+            ".xlsx" => ReadXlsx(content, problems),
+            _ => Fail(problems, $"'{Path.GetFileName(fileName)}' is neither a .csv nor an .xlsx file."),
+        };
+    }
+
+    private static RawTable? ReadCsv(byte[] content, List<ImportProblem> problems)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(content);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Fail(problems, "The file is not valid UTF-8 text. In Excel choose 'Save as' → 'CSV UTF-8 (comma delimited) (*.csv)' and upload that file.");
+        }
+
+        var options = new CsvReaderOptions { TrackLineNumbers = true, SkipEmptyLines = true };
+        using var csv = CsvReader.FromText(text.TrimStart('\uFEFF'), options);
+        var rows = new List<(int, IReadOnlyList<string?>)>();
+        IReadOnlyList<string> headers;
+        try
+        {
+            headers = [.. csv.Headers];
+            if (headers.Count == 0)
+            {
+                return Fail(problems, "The file is empty.");
+            }
+
+            while (csv.Read())
+            {
+                var record = csv.Current.ToArray();
+                if (record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                // Row numbers as a spreadsheet shows them: the header is row 1.
+                rows.Add(((int)csv.LineNumber, record));
+            }
+        }
+        catch (CsvFormatException error)
+        {
+            return Fail(problems, $"The file is not a readable CSV file: {error.Message}");
+        }
+
+        return new RawTable(headers, rows);
+    }
+
+    private static RawTable? ReadXlsx(byte[] content, List<ImportProblem> problems)
+    {
+        List<IDictionary<string, object?>> sheet;
+        try
+        {
+            using var stream = new MemoryStream(content);
+            sheet = [.. MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+        }
+        catch (Exception error) when (error is InvalidDataException or InvalidOperationException or IOException or FormatException or System.Xml.XmlException)
+        {
+            return Fail(problems, "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel, or as 'CSV UTF-8'.");
+        }
+
+        if (sheet.Count == 0)
+        {
+            return Fail(problems, "The file is empty.");
+        }
+
+        var keys = sheet[0].Keys.ToList();
+        var headers = keys.Select(k => Text(sheet[0][k]) ?? string.Empty).ToList();
+        var rows = new List<(int, IReadOnlyList<string?>)>();
+        for (var i = 1; i < sheet.Count; i++)
+        {
+            var record = keys.Select(k => sheet[i].TryGetValue(k, out var value) ? Text(value) : null).ToList();
+            if (record.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            rows.Add((i + 1, record));
+        }
+
+        return new RawTable(headers, rows);
+    }
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static RawTable? Fail(List<ImportProblem> problems, string message)
+    {
+        problems.Add(new ImportProblem(1, "(file)", message));
+        return null;
+    }
+
+    private sealed record RawTable(IReadOnlyList<string> Headers, IReadOnlyList<(int Row, IReadOnlyList<string?> Cells)> Rows);
+}

@@ -1,0 +1,123 @@
+using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace CircularIctPact.Web.Features.Members;
+
+/// <summary>Upload, preview and import; the file stays in memory of this circuit between the preview and the import.</summary>
+public sealed partial class MemberImportPage
+{
+    private IReadOnlyList<GroupOption> _groups = [];
+    private Guid? _groupId;
+    private byte[]? _content;
+    private string? _fileName;
+    private ImportPreview? _preview;
+    private int _imported;
+    private string? _error;
+    private bool _busy;
+
+    [SupplyParameterFromQuery(Name = "group")]
+    public Guid? InitialGroup { get; set; }
+
+    [Inject]
+    private MemberDirectory Directory { get; set; } = default!;
+
+    [Inject]
+    private MemberImport Import { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _groups = await Directory.GroupsAsync((await AuthenticationState).User);
+        _groupId = _groups.FirstOrDefault(g => g.Id == InitialGroup)?.Id ?? (_groups.Count == 1 ? _groups[0].Id : null);
+        if (_groups.Count == 0)
+        {
+            _error = "You do not coordinate a buyer group, so there is nothing to import into.";
+        }
+    }
+
+    private async Task OnGroupChanged(Guid? group)
+    {
+        _groupId = group;
+        await PreviewAsync();
+    }
+
+    private async Task OnFileChosenAsync(InputFileChangeEventArgs args)
+    {
+        _error = null;
+        _preview = null;
+        _imported = 0;
+        var file = args.File;
+        if (file.Size > MemberImport.MaxFileBytes)
+        {
+            _error = $"{file.Name} is larger than {MemberImport.MaxFileBytes / 1024 / 1024} MB.";
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await using (var stream = file.OpenReadStream(MemberImport.MaxFileBytes))
+        {
+            await stream.CopyToAsync(buffer);
+        }
+
+        _content = buffer.ToArray();
+        _fileName = file.Name;
+        await PreviewAsync();
+    }
+
+    private async Task PreviewAsync()
+    {
+        if (_content is null || _fileName is null)
+        {
+            return;
+        }
+
+        if (_groupId is not { } group)
+        {
+            _error = "Choose the buyer group to import into.";
+            return;
+        }
+
+        await RunAsync(async user => _preview = await Import.PreviewAsync(user, group, _fileName, _content));
+    }
+
+    private async Task ImportAsync()
+    {
+        if (_content is null || _fileName is null || _groupId is not { } group)
+        {
+            return;
+        }
+
+        await RunAsync(async user =>
+        {
+            var result = await Import.ImportAsync(user, group, _fileName, _content);
+            _preview = result.Preview;
+            _imported = result.Imported;
+            if (result.Imported > 0)
+            {
+                _content = null;
+            }
+        });
+    }
+
+    private async Task RunAsync(Func<System.Security.Claims.ClaimsPrincipal, Task> action)
+    {
+        _busy = true;
+        _error = null;
+        try
+        {
+            await action((await AuthenticationState).User);
+        }
+        catch (ForbiddenException error)
+        {
+            _error = error.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}
