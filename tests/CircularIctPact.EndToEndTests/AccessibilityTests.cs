@@ -21,6 +21,16 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "", DemoAccounts.CoordinatorNetherlands, false },
         { "", DemoAccounts.Chair, true },
         { "Account/Manage", DemoAccounts.Procurer, false },
+        { "signatories", null, false },
+        { "join", null, true },
+        { "members", DemoAccounts.CoordinatorNetherlands, false },
+        { "members/import", DemoAccounts.CoordinatorNetherlands, true },
+        { "applications", DemoAccounts.CoordinatorNetherlands, false },
+        { "invitations", DemoAccounts.CoordinatorNetherlands, true },
+        { "audit", DemoAccounts.CoordinatorNetherlands, false },
+        { "admin/signatories", DemoAccounts.Admin, false },
+        { "admin/buyer-groups", DemoAccounts.Admin, true },
+        { "admin/users", DemoAccounts.Admin, false },
     };
 
     [Theory]
@@ -38,11 +48,17 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
             var signIn = new SignInPage(page);
             await signIn.OpenAsync();
             await signIn.SignInAsync(signedInAs);
+            if (signedInAs == DemoAccounts.Admin)
+            {
+                await signIn.EnterAuthenticatorCodeAsync(DemoAccounts.AdminAuthenticatorKey);
+            }
+
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).Or(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }))).ToBeVisibleAsync();
         }
 
         await page.GotoAsync(path);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
 
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();

@@ -13,6 +13,8 @@ public sealed class PageHealthTests(BrowserPortal portal) : IClassFixture<Browse
         var errors = BrowserErrors.Watch(page);
 
         await page.GotoAsync("");
+        await page.GotoAsync("signatories");
+        await page.GotoAsync("join");
         var signIn = new SignInPage(page);
         await signIn.OpenAsync();
         await signIn.SignInAsync(DemoAccounts.Procurer);

@@ -23,7 +23,9 @@ public static class PortalTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#7FD3B0",
+            PrimaryContrastText = "#0F1512",
             Secondary = "#C7B8F5",
+            SecondaryContrastText = "#0F1512",
             AppbarBackground = "#12231C",
             AppbarText = "#E6F2EC",
             Background = "#0F1512",
