@@ -6,6 +6,7 @@ using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Hosting;
@@ -92,6 +93,7 @@ builder.Services.AddSingleton<AuditTrail>();
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<HomeDashboard>();
 builder.Services.AddScoped<MyOrganisationQuery>();
+builder.Services.AddCriteriaFeature();
 
 var app = builder.Build();
 
@@ -111,6 +113,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPortalPreferences();
+app.MapCriteriaApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -1,5 +1,6 @@
 using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
@@ -28,6 +29,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 
     public DbSet<WorkingGroupParticipant> WorkingGroupParticipants => Set<WorkingGroupParticipant>();
+
+    public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
+
+    public DbSet<CriteriaSet> CriteriaSets => Set<CriteriaSet>();
+
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+
+    public DbSet<CriterionText> CriterionTexts => Set<CriterionText>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
