@@ -28,6 +28,7 @@ public static class NavigationCatalog
     [
         new("Home", "", Icons.Material.Outlined.Home, NavAudience.Everyone, PactSection),
         new("Signatories", "signatories", Icons.Material.Outlined.Public, NavAudience.Everyone, PactSection),
+        new("Criteria", "criteria", Icons.Material.Outlined.FactCheck, NavAudience.Everyone, PactSection),
         new("My organisation", "my-organisation", Icons.Material.Outlined.Business, NavAudience.Procurer, WorkSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
     ];

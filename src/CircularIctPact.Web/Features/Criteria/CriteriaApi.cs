@@ -21,6 +21,7 @@ public static class CriteriaApi
     public static IEndpointRouteBuilder MapCriteriaApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi();
+        endpoints.MapShortlist();
         var api = endpoints.MapGroup("/api/v1").WithTags("Criteria");
 
         api.MapGet("/product-groups", ListProductGroupsAsync)
