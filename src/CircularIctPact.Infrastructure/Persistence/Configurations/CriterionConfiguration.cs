@@ -10,6 +10,9 @@ internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterio
     public void Configure(EntityTypeBuilder<Criterion> builder)
     {
         builder.ToTable("criteria");
+
+        // Ids are made by the domain; a criterion found new in a tracked set's collection must be inserted, not updated.
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Code)
             .HasConversion(code => code.Value, value => CriterionCode.Parse(value, "Code"))
             .HasMaxLength(CriterionCode.MaxLength);
@@ -37,6 +40,7 @@ internal sealed class CriterionTextConfiguration : IEntityTypeConfiguration<Crit
     public void Configure(EntityTypeBuilder<CriterionText> builder)
     {
         builder.ToTable("criterion_texts");
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.HasIndex(t => new { t.CriterionId, t.Language }).IsUnique();
         builder.Property(t => t.Language).AsBoundedString();
         builder.Property(t => t.Title).HasMaxLength(CriterionContent.TitleMaxLength);

@@ -258,7 +258,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Criteria.Criterion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -318,7 +317,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionText", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -10,6 +10,8 @@ public static class CriteriaFeature
         services.AddOpenApi();
         services.AddScoped<CriteriaSeeder>();
         services.AddScoped<CriteriaCatalogue>();
+        services.AddScoped<CriteriaChanges>();
+        services.AddScoped<CriteriaEditor>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CircularIctPact.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126133006_CriteriaLibrary")]
+    [Migration("20261126135159_CriteriaLibrary")]
     partial class CriteriaLibrary
     {
         /// <inheritdoc />
@@ -261,7 +261,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Criteria.Criterion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -321,7 +320,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionText", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
