@@ -30,6 +30,7 @@ public static class NavigationCatalog
         new("Signatories", "signatories", Icons.Material.Outlined.Public, NavAudience.Everyone, PactSection),
         new("Criteria", "criteria", Icons.Material.Outlined.FactCheck, NavAudience.Everyone, PactSection),
         new("My organisation", "my-organisation", Icons.Material.Outlined.Business, NavAudience.Procurer, WorkSection),
+        new("Criteria sets", "admin/criteria", Icons.Material.Outlined.EditNote, NavAudience.Secretariat, SecretariatSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
     ];
 
