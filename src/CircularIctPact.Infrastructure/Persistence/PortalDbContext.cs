@@ -38,6 +38,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<CriterionText> CriterionTexts => Set<CriterionText>();
 
+    public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -29,7 +29,8 @@ public sealed class SecretariatPagesTests(PortalFactory portal) : IClassFixture<
         var response = await client.GetAsync("/admin/criteria");
         var page = await response.Content.ReadAsStringAsync();
 
-        Assert.Contains("You cannot open this page", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
         Assert.DoesNotContain("Start new draft version", page, StringComparison.Ordinal);
     }
 

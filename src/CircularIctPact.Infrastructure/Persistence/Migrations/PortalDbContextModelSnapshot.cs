@@ -416,6 +416,58 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("product_groups", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.SavedShortlist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<Guid[]>("CriterionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("criterion_ids");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_shortlists");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_shortlists_owner_user_id_name");
+
+                    b.ToTable("saved_shortlists", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1098,6 +1150,16 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.SavedShortlist", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_shortlists_users_owner_user_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>

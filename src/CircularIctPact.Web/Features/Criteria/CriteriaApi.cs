@@ -22,6 +22,7 @@ public static class CriteriaApi
     {
         endpoints.MapOpenApi();
         endpoints.MapShortlist();
+        SavedShortlists.Map(endpoints);
         var api = endpoints.MapGroup("/api/v1").WithTags("Criteria");
 
         api.MapGet("/product-groups", ListProductGroupsAsync)

@@ -12,6 +12,7 @@ public static class CriteriaFeature
         services.AddScoped<CriteriaCatalogue>();
         services.AddScoped<CriteriaChanges>();
         services.AddScoped<CriteriaEditor>();
+        services.AddScoped<SavedShortlists>();
         return services;
     }
 }

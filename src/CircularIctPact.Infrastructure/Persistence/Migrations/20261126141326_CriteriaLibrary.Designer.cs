@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CircularIctPact.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126135159_CriteriaLibrary")]
+    [Migration("20261126141326_CriteriaLibrary")]
     partial class CriteriaLibrary
     {
         /// <inheritdoc />
@@ -417,6 +417,58 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_product_groups_slug");
 
                     b.ToTable("product_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.SavedShortlist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<Guid[]>("CriterionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("criterion_ids");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_shortlists");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_shortlists_owner_user_id_name");
+
+                    b.ToTable("saved_shortlists", (string)null);
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>
@@ -1101,6 +1153,16 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.SavedShortlist", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_shortlists_users_owner_user_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>

@@ -27,6 +27,30 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "saved_shortlists",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    language = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    criterion_ids = table.Column<Guid[]>(type: "uuid[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_saved_shortlists", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_saved_shortlists_users_owner_user_id",
+                        column: x => x.owner_user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "criteria_sets",
                 columns: table => new
                 {
@@ -198,6 +222,12 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 table: "product_groups",
                 column: "slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_saved_shortlists_owner_user_id_name",
+                table: "saved_shortlists",
+                columns: new[] { "owner_user_id", "name" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -211,6 +241,9 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "product_group_names");
+
+            migrationBuilder.DropTable(
+                name: "saved_shortlists");
 
             migrationBuilder.DropTable(
                 name: "criteria");
