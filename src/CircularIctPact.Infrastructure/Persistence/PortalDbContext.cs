@@ -40,6 +40,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
 
+    public DbSet<CriterionSuggestion> CriterionSuggestions => Set<CriterionSuggestion>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -17,6 +17,12 @@ public partial class CriteriaAdminPage
     private string? _groupField;
     private string? _groupError;
     private string? _message;
+    private IReadOnlyList<SuggestionView> _suggestions = [];
+    private readonly Dictionary<Guid, string?> _notes = [];
+    private readonly Dictionary<Guid, string> _noteErrors = [];
+
+    [Inject]
+    private CriteriaSuggestions Suggestions { get; set; } = default!;
 
     [Inject]
     private CriteriaEditor Editor { get; set; } = default!;
@@ -33,6 +39,7 @@ public partial class CriteriaAdminPage
     {
         var user = (await AuthenticationState).User;
         _groups = await Editor.OverviewAsync(user);
+        _suggestions = await Suggestions.ListAsync(user);
         foreach (var group in _groups)
         {
             _newVersions.TryAdd(group.Slug, null);
@@ -50,6 +57,32 @@ public partial class CriteriaAdminPage
         catch (DomainException error)
         {
             _versionErrors[slug] = error.Message;
+        }
+    }
+
+    private Task AcceptAsync(SuggestionView suggestion) =>
+        TriageAsync(suggestion, user => Suggestions.AcceptAsync(suggestion.Id, suggestion.RowVersion, _notes.GetValueOrDefault(suggestion.Id), user));
+
+    private Task RejectAsync(SuggestionView suggestion) =>
+        TriageAsync(suggestion, user => Suggestions.RejectAsync(suggestion.Id, suggestion.RowVersion, _notes.GetValueOrDefault(suggestion.Id) ?? string.Empty, user));
+
+    private async Task TriageAsync(SuggestionView suggestion, Func<System.Security.Claims.ClaimsPrincipal, Task> triage)
+    {
+        _noteErrors.Remove(suggestion.Id);
+        _message = null;
+        try
+        {
+            await triage((await AuthenticationState).User);
+            await LoadAsync();
+        }
+        catch (DomainException error)
+        {
+            _noteErrors[suggestion.Id] = error.Message;
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            _message = conflict.Message;
+            await LoadAsync();
         }
     }
 

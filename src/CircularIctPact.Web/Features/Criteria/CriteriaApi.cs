@@ -23,6 +23,7 @@ public static class CriteriaApi
         endpoints.MapOpenApi();
         endpoints.MapShortlist();
         SavedShortlists.Map(endpoints);
+        CriteriaSuggestions.Map(endpoints);
         var api = endpoints.MapGroup("/api/v1").WithTags("Criteria");
 
         api.MapGet("/product-groups", ListProductGroupsAsync)

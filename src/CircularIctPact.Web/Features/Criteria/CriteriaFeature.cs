@@ -13,6 +13,7 @@ public static class CriteriaFeature
         services.AddScoped<CriteriaChanges>();
         services.AddScoped<CriteriaEditor>();
         services.AddScoped<SavedShortlists>();
+        services.AddScoped<CriteriaSuggestions>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public partial class CriteriaSetEditorPage
 {
     private EditableSet? _set;
     private EditableCriterion? _selected;
+    private IReadOnlyList<SuggestionView> _linked = [];
     private string? _notFound;
     private string? _message;
     private Severity _messageSeverity = Severity.Warning;
@@ -49,6 +50,9 @@ public partial class CriteriaSetEditorPage
     [Inject]
     private CriteriaEditor Editor { get; set; } = default!;
 
+    [Inject]
+    private CriteriaSuggestions Suggestions { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -58,7 +62,9 @@ public partial class CriteriaSetEditorPage
     {
         try
         {
-            _set = await Editor.GetAsync(Id, (await AuthenticationState).User);
+            var user = (await AuthenticationState).User;
+            _set = await Editor.GetAsync(Id, user);
+            _linked = await Suggestions.ListAsync(user, Id);
             if (_selected is not null)
             {
                 _selected = _set.Criteria.FirstOrDefault(c => c.Id == _selected.Id);

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CircularIctPact.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126141326_CriteriaLibrary")]
+    [Migration("20261126142033_CriteriaLibrary")]
     partial class CriteriaLibrary
     {
         /// <inheritdoc />
@@ -315,6 +315,94 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_criteria_criteria_set_id_code");
 
                     b.ToTable("criteria", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CriteriaSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criteria_set_id");
+
+                    b.Property<Guid?>("LinkedDraftSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("linked_draft_set_id");
+
+                    b.Property<Guid>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<string>("Proposal")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("proposal");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("TriageNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("triage_note");
+
+                    b.Property<DateTimeOffset?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triaged_at");
+
+                    b.Property<Guid?>("TriagedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("triaged_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_criterion_suggestions");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_criterion_suggestions_author_user_id");
+
+                    b.HasIndex("CriteriaSetId")
+                        .HasDatabaseName("ix_criterion_suggestions_criteria_set_id");
+
+                    b.HasIndex("LinkedDraftSetId")
+                        .HasDatabaseName("ix_criterion_suggestions_linked_draft_set_id");
+
+                    b.HasIndex("ProductGroupId", "Status")
+                        .HasDatabaseName("ix_criterion_suggestions_product_group_id_status");
+
+                    b.ToTable("criterion_suggestions", (string)null);
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionText", b =>
@@ -1100,6 +1188,36 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_criteria_criteria_sets_criteria_set_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionSuggestion", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criterion_suggestions_users_author_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriaSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criterion_suggestions_criteria_sets_criteria_set_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedDraftSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_criterion_suggestions_criteria_sets_linked_draft_set_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criterion_suggestions_product_groups_product_group_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionText", b =>

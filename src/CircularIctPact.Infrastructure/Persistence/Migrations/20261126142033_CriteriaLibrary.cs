@@ -147,6 +147,54 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "criterion_suggestions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    product_group_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    criteria_set_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    author_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    proposal = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    triage_note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    triaged_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    triaged_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    linked_draft_set_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_criterion_suggestions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_criterion_suggestions_criteria_sets_criteria_set_id",
+                        column: x => x.criteria_set_id,
+                        principalTable: "criteria_sets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_criterion_suggestions_criteria_sets_linked_draft_set_id",
+                        column: x => x.linked_draft_set_id,
+                        principalTable: "criteria_sets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_criterion_suggestions_product_groups_product_group_id",
+                        column: x => x.product_group_id,
+                        principalTable: "product_groups",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_criterion_suggestions_users_author_user_id",
+                        column: x => x.author_user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "criterion_texts",
                 columns: table => new
                 {
@@ -201,6 +249,26 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 columns: new[] { "product_group_id", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_criterion_suggestions_author_user_id",
+                table: "criterion_suggestions",
+                column: "author_user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_criterion_suggestions_criteria_set_id",
+                table: "criterion_suggestions",
+                column: "criteria_set_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_criterion_suggestions_linked_draft_set_id",
+                table: "criterion_suggestions",
+                column: "linked_draft_set_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_criterion_suggestions_product_group_id_status",
+                table: "criterion_suggestions",
+                columns: new[] { "product_group_id", "status" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_criterion_texts_criterion_id_language",
                 table: "criterion_texts",
                 columns: new[] { "criterion_id", "language" },
@@ -235,6 +303,9 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "criteria_set_release_notes");
+
+            migrationBuilder.DropTable(
+                name: "criterion_suggestions");
 
             migrationBuilder.DropTable(
                 name: "criterion_texts");
