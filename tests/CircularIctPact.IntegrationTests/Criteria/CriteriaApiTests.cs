@@ -133,6 +133,9 @@ public sealed class CriteriaApiTests(PortalFactory portal) : IClassFixture<Porta
         Assert.True(paths.TryGetProperty("/api/v1/criteria", out _));
         Assert.True(paths.TryGetProperty("/api/v1/product-groups", out _));
         Assert.True(paths.TryGetProperty("/api/v1/product-groups/{productGroup}/versions", out _));
+        using var reference = await client.GetAsync("/api/docs");
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Contains("openapi/v1.json", await reference.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)

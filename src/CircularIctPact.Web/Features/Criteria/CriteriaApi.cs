@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using Scalar.AspNetCore;
 
 namespace CircularIctPact.Web.Features.Criteria;
 
@@ -21,6 +22,9 @@ public static class CriteriaApi
     public static IEndpointRouteBuilder MapCriteriaApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi();
+
+        // A readable reference of the open-data API for the people who build national criteria tools.
+        endpoints.MapScalarApiReference("/api/docs");
         endpoints.MapShortlist();
         SavedShortlists.Map(endpoints);
         CriteriaSuggestions.Map(endpoints);
