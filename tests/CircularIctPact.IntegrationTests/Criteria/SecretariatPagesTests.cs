@@ -11,9 +11,12 @@ public sealed class SecretariatPagesTests(PortalFactory portal) : IClassFixture<
     public async Task Secretariat_sees_every_version_with_its_status()
     {
         using var client = NewClient();
-        await FormSignIn.SignInAsync(client, DemoAccounts.Admin, authenticatorKey: DemoAccounts.AdminAuthenticatorKey);
+        var signIn = await FormSignIn.SignInAsync(client, DemoAccounts.Admin, authenticatorKey: DemoAccounts.AdminAuthenticatorKey);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
 
-        var page = await client.GetStringAsync("/admin/criteria");
+        using var response = await client.GetAsync("/admin/criteria");
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {response.Headers.Location}: {page[..Math.Min(page.Length, 2000)]}");
 
         Assert.Contains("Start new draft version", page, StringComparison.Ordinal);
         Assert.Contains("(laptops)", page, StringComparison.Ordinal);

@@ -38,12 +38,9 @@ public partial class CriteriaAdminPage
     private async Task LoadAsync()
     {
         var user = (await AuthenticationState).User;
-        _groups = await Editor.OverviewAsync(user);
+        var groups = await Editor.OverviewAsync(user);
         _suggestions = await Suggestions.ListAsync(user);
-        foreach (var group in _groups)
-        {
-            _newVersions.TryAdd(group.Slug, null);
-        }
+        _groups = groups;
     }
 
     private async Task StartDraftAsync(string slug)
