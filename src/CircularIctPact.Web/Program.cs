@@ -7,6 +7,7 @@ using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
+using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
@@ -105,6 +106,7 @@ builder.Services.AddSignatoriesFeature();
 builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
+builder.Services.AddCriteriaFeature();
 
 var app = builder.Build();
 
@@ -130,6 +132,7 @@ app.MapPortalPreferences();
 app.MapPortalCultureSwitch();
 app.MapDocumentEndpoints();
 app.MapMemberEndpoints();
+app.MapCriteriaApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -1,6 +1,7 @@
 using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Documents;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
@@ -38,6 +39,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 
     public DbSet<WorkingGroupParticipant> WorkingGroupParticipants => Set<WorkingGroupParticipant>();
+
+    public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
+
+    public DbSet<CriteriaSet> CriteriaSets => Set<CriteriaSet>();
+
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+
+    public DbSet<CriterionText> CriterionTexts => Set<CriterionText>();
+
+    public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
+
+    public DbSet<CriterionSuggestion> CriterionSuggestions => Set<CriterionSuggestion>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -59,6 +59,7 @@ internal static class PortalDatabase
             }
 
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            await services.GetRequiredService<CriteriaSeeder>().SeedAsync();
         }
     }
 

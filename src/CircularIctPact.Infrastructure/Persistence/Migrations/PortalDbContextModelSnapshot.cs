@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -250,6 +251,360 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriteriaSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BasedOnSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("based_on_set_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_criteria_sets");
+
+                    b.HasIndex("BasedOnSetId")
+                        .HasDatabaseName("ix_criteria_sets_based_on_set_id");
+
+                    b.HasIndex("ProductGroupId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_criteria_sets_product_group_id_number");
+
+                    b.HasIndex("ProductGroupId", "Status")
+                        .HasDatabaseName("ix_criteria_sets_product_group_id_status");
+
+                    b.ToTable("criteria_sets", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.Criterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AmbitionLevel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ambition_level");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CriteriaSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criteria_set_id");
+
+                    b.Property<string>("References")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("references");
+
+                    b.Property<int>("SourceRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_revision");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("strategy");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_criteria");
+
+                    b.HasIndex("CriteriaSetId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_criteria_criteria_set_id_code");
+
+                    b.ToTable("criteria", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("CriteriaSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criteria_set_id");
+
+                    b.Property<Guid?>("LinkedDraftSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("linked_draft_set_id");
+
+                    b.Property<Guid>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<string>("Proposal")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("proposal");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("TriageNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("triage_note");
+
+                    b.Property<DateTimeOffset?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triaged_at");
+
+                    b.Property<Guid?>("TriagedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("triaged_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_criterion_suggestions");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_criterion_suggestions_author_user_id");
+
+                    b.HasIndex("CriteriaSetId")
+                        .HasDatabaseName("ix_criterion_suggestions_criteria_set_id");
+
+                    b.HasIndex("LinkedDraftSetId")
+                        .HasDatabaseName("ix_criterion_suggestions_linked_draft_set_id");
+
+                    b.HasIndex("ProductGroupId", "Status")
+                        .HasDatabaseName("ix_criterion_suggestions_product_group_id_status");
+
+                    b.ToTable("criterion_suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionText", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContractManagement")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("contract_management");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criterion_id");
+
+                    b.Property<string>("ExplanatoryNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("explanatory_note");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("MarketReadiness")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("market_readiness");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("requirement");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(title, '')), 'A') || setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(requirement, '') || ' ' || coalesce(verification, '') || ' ' || coalesce(contract_management, '') || ' ' || coalesce(explanatory_note, '') || ' ' || coalesce(market_readiness, '')), 'B')", true);
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("TranslatedFromRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("translated_from_revision");
+
+                    b.Property<string>("Verification")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("verification");
+
+                    b.HasKey("Id")
+                        .HasName("pk_criterion_texts");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_criterion_texts_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("CriterionId", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ix_criterion_texts_criterion_id_language");
+
+                    b.ToTable("criterion_texts", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.ProductGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("slug");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_product_groups");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_product_groups_slug");
+
+                    b.ToTable("product_groups", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.SavedShortlist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<Guid[]>("CriterionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("criterion_ids");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_shortlists");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_shortlists_owner_user_id_name");
+
+                    b.ToTable("saved_shortlists", (string)null);
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Documents.StoredDocument", b =>
@@ -1197,6 +1552,165 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_buyer_group_tiers_buyer_groups_buyer_group_id");
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriteriaSet", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("BasedOnSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_criteria_sets_criteria_sets_based_on_set_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criteria_sets_product_groups_product_group_id");
+
+                    b.OwnsMany("CircularIctPact.Domain.Criteria.ReleaseNote", "ReleaseNotes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("CriteriaSetId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("criteria_set_id");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("language");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("text");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_criteria_set_release_notes");
+
+                            b1.HasIndex("CriteriaSetId")
+                                .HasDatabaseName("ix_criteria_set_release_notes_criteria_set_id");
+
+                            b1.ToTable("criteria_set_release_notes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CriteriaSetId")
+                                .HasConstraintName("fk_criteria_set_release_notes_criteria_sets_criteria_set_id");
+                        });
+
+                    b.Navigation("ReleaseNotes");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.Criterion", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("CriteriaSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_criteria_criteria_sets_criteria_set_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionSuggestion", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criterion_suggestions_users_author_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriaSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criterion_suggestions_criteria_sets_criteria_set_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedDraftSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_criterion_suggestions_criteria_sets_linked_draft_set_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_criterion_suggestions_product_groups_product_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriterionText", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Criteria.Criterion", null)
+                        .WithMany("Texts")
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_criterion_texts_criteria_criterion_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.ProductGroup", b =>
+                {
+                    b.OwnsMany("CircularIctPact.Domain.Criteria.ProductGroupName", "Names", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("language");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("name");
+
+                            b1.Property<Guid>("ProductGroupId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("product_group_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_product_group_names");
+
+                            b1.HasIndex("ProductGroupId")
+                                .HasDatabaseName("ix_product_group_names_product_group_id");
+
+                            b1.ToTable("product_group_names", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProductGroupId")
+                                .HasConstraintName("fk_product_group_names_product_groups_product_group_id");
+                        });
+
+                    b.Navigation("Names");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.SavedShortlist", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_shortlists_users_owner_user_id");
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Documents.StoredDocument", b =>
                 {
                     b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
@@ -1477,6 +1991,16 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.Navigation("Documents");
 
                     b.Navigation("Tiers");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.CriteriaSet", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Criteria.Criterion", b =>
+                {
+                    b.Navigation("Texts");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>

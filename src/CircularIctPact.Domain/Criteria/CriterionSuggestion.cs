@@ -1,0 +1,112 @@
+using CircularIctPact.Domain.Common;
+
+namespace CircularIctPact.Domain.Criteria;
+
+public enum SuggestionStatus
+{
+    Open,
+    Accepted,
+    Rejected,
+}
+
+/// <summary>
+/// A member's proposal to change a published criterion, with the reason. The secretariat accepts it (linking it to the
+/// draft version that will carry the change, so every change can be traced to where it came from) or rejects it with a note.
+/// </summary>
+public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
+{
+    public const int ProposalMaxLength = 4000;
+    public const int ReasonMaxLength = 2000;
+    public const int NoteMaxLength = 2000;
+
+    private CriterionSuggestion()
+    {
+        Code = null!;
+        Proposal = string.Empty;
+        Reason = string.Empty;
+    }
+
+    public CriterionSuggestion(CriteriaSet publishedSet, CriterionCode code, Guid authorUserId, string proposal, string reason, DateTimeOffset at)
+    {
+        if (!publishedSet.IsPublic)
+        {
+            throw new DomainException("Changes can be suggested to published criteria only.", "Proposal");
+        }
+
+        if (publishedSet.CriterionWith(code) is null)
+        {
+            throw new DomainException($"Version {publishedSet.Number} has no criterion {code}.", "Proposal");
+        }
+
+        ProductGroupId = publishedSet.ProductGroupId;
+        CriteriaSetId = publishedSet.Id;
+        Code = code;
+        AuthorUserId = authorUserId;
+        Proposal = Guard.Required(proposal, "Proposal", ProposalMaxLength);
+        Reason = Guard.Required(reason, "Reason", ReasonMaxLength);
+        SubmittedAt = at;
+        Status = SuggestionStatus.Open;
+    }
+
+    public Guid ProductGroupId { get; private set; }
+
+    /// <summary>The published version the suggestion was made on.</summary>
+    public Guid CriteriaSetId { get; private set; }
+
+    public CriterionCode Code { get; private set; }
+
+    public Guid AuthorUserId { get; private set; }
+
+    public string Proposal { get; private set; }
+
+    public string Reason { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public SuggestionStatus Status { get; private set; }
+
+    public string? TriageNote { get; private set; }
+
+    public DateTimeOffset? TriagedAt { get; private set; }
+
+    public Guid? TriagedByUserId { get; private set; }
+
+    /// <summary>The draft version that takes the accepted change on board.</summary>
+    public Guid? LinkedDraftSetId { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public void Accept(CriteriaSet draft, string? note, Guid by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (draft.ProductGroupId != ProductGroupId || draft.Status is not (CriteriaSetStatus.Draft or CriteriaSetStatus.InReview))
+        {
+            throw new DomainException("An accepted suggestion is linked to an open draft version of the same product group.", "Draft");
+        }
+
+        LinkedDraftSetId = draft.Id;
+        Triage(SuggestionStatus.Accepted, Guard.Optional(note, "Note", NoteMaxLength), by, at);
+    }
+
+    public void Reject(string note, Guid by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        Triage(SuggestionStatus.Rejected, Guard.Required(note, "Note", NoteMaxLength), by, at);
+    }
+
+    private void Triage(SuggestionStatus status, string? note, Guid by, DateTimeOffset at)
+    {
+        Status = status;
+        TriageNote = note;
+        TriagedByUserId = by;
+        TriagedAt = at;
+    }
+
+    private void EnsureOpen()
+    {
+        if (Status != SuggestionStatus.Open)
+        {
+            throw new DomainException($"This suggestion has already been {Status.ToString().ToLowerInvariant()}.", "Status");
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using System.Security.Claims;
+using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace CircularIctPact.Web.Features.Criteria;
+
+/// <summary>
+/// Reading the criteria library: product groups, versions, a set's criteria in one language with filters and
+/// full-text search, one criterion. Published and superseded versions are public; drafts and versions in
+/// review are returned to the secretariat only.
+/// </summary>
+public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory)
+{
+    private static readonly CriteriaSetStatus[] PublicStatuses = [CriteriaSetStatus.Published, CriteriaSetStatus.Superseded];
+
+    /// <summary>Every product group, named in <paramref name="language"/>, with its latest published version.</summary>
+    public async Task<IReadOnlyList<ProductGroupSummary>> ListProductGroupsAsync(CriteriaLanguage language, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var groups = await db.ProductGroups.AsNoTracking()
+            .Select(g => new
+            {
+                g.Slug,
+                Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault(),
+                English = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).FirstOrDefault(),
+                Published = db.CriteriaSets.Where(s => s.ProductGroupId == g.Id && s.Status == CriteriaSetStatus.Published).Select(s => s.Number).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return groups
+            .Select(g => new ProductGroupSummary(g.Slug, g.Name ?? g.English ?? g.Slug, g.Name is null, g.Published?.ToString()))
+            .OrderBy(g => g.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    /// <summary>The versions of a product group the user may see, newest first; null when the group does not exist.</summary>
+    public async Task<IReadOnlyList<CriteriaSetSummary>?> ListVersionsAsync(string productGroup, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var groupId = await db.ProductGroups.AsNoTracking().Where(g => g.Slug == productGroup).Select(g => (Guid?)g.Id).FirstOrDefaultAsync(cancellationToken);
+        return groupId is null ? null : await VersionsAsync(db, groupId.Value, user, cancellationToken);
+    }
+
+    /// <summary>
+    /// One version of a set (the latest published unless <see cref="CatalogueQuery.Version"/> is given) with the criteria
+    /// that match the filters, in the requested language. Throws <see cref="NotFoundException"/> for an unknown
+    /// product group or a version the user may not see.
+    /// </summary>
+    public async Task<CatalogueView> GetAsync(CatalogueQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (group, versions, set) = await ResolveSetAsync(db, query.ProductGroup, query.Version, query.Language, user, cancellationToken);
+
+        var criteria = db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id);
+        if (query.Theme is { } theme)
+        {
+            criteria = criteria.Where(c => c.Theme == theme);
+        }
+
+        if (query.AmbitionLevel is { } level)
+        {
+            criteria = criteria.Where(c => c.AmbitionLevel == level);
+        }
+
+        if (query.Type is { } type)
+        {
+            criteria = criteria.Where(c => c.Type == type);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            criteria = Search(criteria, query.Language, query.Text.Trim());
+        }
+
+        var rows = await Project(criteria, query.Language).ToListAsync(cancellationToken);
+        var notes = await db.CriteriaSets.AsNoTracking().Where(s => s.Id == set.Id)
+            .SelectMany(s => s.ReleaseNotes)
+            .ToListAsync(cancellationToken);
+        var note = notes.FirstOrDefault(n => n.Language == query.Language) ?? notes.FirstOrDefault(n => n.Language == CriteriaLanguages.Source);
+        return new CatalogueView(group, versions, set, query.Language, note?.Text, note is not null && note.Language != query.Language, Ordered(rows.Select(r => r.ToView(query.Language))));
+    }
+
+    /// <summary>One criterion of one version in one language; throws <see cref="NotFoundException"/> when there is none the user may see.</summary>
+    public async Task<CriterionPageView> GetCriterionAsync(string productGroup, string version, string code, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!CriterionCode.IsValid(code))
+        {
+            throw new NotFoundException($"There is no criterion {code}.");
+        }
+
+        var criterionCode = CriterionCode.Parse(code);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (group, versions, set) = await ResolveSetAsync(db, productGroup, version, language, user, cancellationToken);
+        var row = await Project(db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id && c.Code == criterionCode), language).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"Version {set.Version} of the {group.Name} criteria has no criterion {criterionCode}.");
+        var visibleSetIds = versions.Select(v => v.Id).ToList();
+        var otherVersions = await db.Criteria.AsNoTracking()
+            .Where(c => c.Code == criterionCode && c.CriteriaSetId != set.Id && visibleSetIds.Contains(c.CriteriaSetId))
+            .Select(c => c.CriteriaSetId)
+            .ToListAsync(cancellationToken);
+        var languages = await db.CriterionTexts.AsNoTracking().Where(t => t.CriterionId == row.Id).Select(t => t.Language).ToListAsync(cancellationToken);
+        return new CriterionPageView(
+            group,
+            set,
+            row.ToView(language),
+            [.. languages.Order()],
+            versions.Where(v => otherVersions.Contains(v.Id)).Select(v => v.Version).ToList());
+    }
+
+    /// <summary>The criteria with these ids, in the given order, in one language; ids of versions the user may not see are left out.</summary>
+    public async Task<IReadOnlyList<ShortlistedCriterion>> GetManyAsync(IReadOnlyList<Guid> ids, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var statuses = user.IsSecretariat() ? Enum.GetValues<CriteriaSetStatus>() : PublicStatuses;
+        var visible = db.Criteria.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Where(c => db.CriteriaSets.Any(s => s.Id == c.CriteriaSetId && statuses.Contains(s.Status)));
+        var rows = await Project(visible, language).ToListAsync(cancellationToken);
+        var setIds = rows.Select(r => r.CriteriaSetId).Distinct().ToList();
+        var sets = await db.CriteriaSets.AsNoTracking()
+            .Where(s => setIds.Contains(s.Id))
+            .Join(db.ProductGroups, s => s.ProductGroupId, g => g.Id, (s, g) => new { s.Id, s.Number, g.Slug })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        return ids.Where(byId.ContainsKey)
+            .Select(id => byId[id])
+            .Select(r => new ShortlistedCriterion(sets[r.CriteriaSetId].Slug, sets[r.CriteriaSetId].Number.ToString(), r.ToView(language)))
+            .ToList();
+    }
+
+    internal static IReadOnlyList<CriterionView> Ordered(IEnumerable<CriterionView> criteria) =>
+        criteria.OrderBy(c => c.Theme).ThenBy(c => c.AmbitionLevel).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
+
+    /// <summary>Matches the chosen language's text with that language's configuration, or the English source where there is no translation.</summary>
+    private static IQueryable<Criterion> Search(IQueryable<Criterion> criteria, CriteriaLanguage language, string text)
+    {
+        var configuration = CriteriaTextSearch.ConfigurationFor(language);
+        var english = CriteriaTextSearch.ConfigurationFor(CriteriaLanguages.Source);
+        return criteria.Where(c =>
+            c.Texts.Any(t => t.Language == language
+                && EF.Property<NpgsqlTsVector>(t, CriteriaTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(configuration, text)))
+            || (!c.Texts.Any(t => t.Language == language)
+                && c.Texts.Any(t => t.Language == CriteriaLanguages.Source
+                    && EF.Property<NpgsqlTsVector>(t, CriteriaTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(english, text)))));
+    }
+
+    private static IQueryable<CriterionRow> Project(IQueryable<Criterion> criteria, CriteriaLanguage language) =>
+        criteria.Select(c => new CriterionRow(
+            c.Id,
+            c.CriteriaSetId,
+            c.Code,
+            c.Theme,
+            c.AmbitionLevel,
+            c.Type,
+            c.Strategy,
+            c.References,
+            c.Texts.Where(t => t.Language == language)
+                .Select(t => new TextRow(t.Title, t.Requirement, t.Verification, t.ContractManagement, t.ExplanatoryNote, t.MarketReadiness))
+                .FirstOrDefault(),
+            c.Texts.Where(t => t.Language == CriteriaLanguages.Source)
+                .Select(t => new TextRow(t.Title, t.Requirement, t.Verification, t.ContractManagement, t.ExplanatoryNote, t.MarketReadiness))
+                .First()));
+
+    private static async Task<(ProductGroupSummary Group, IReadOnlyList<CriteriaSetSummary> Versions, CriteriaSetSummary Set)> ResolveSetAsync(
+        PortalDbContext db, string productGroup, string? version, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var group = await db.ProductGroups.AsNoTracking()
+            .Where(g => g.Slug == productGroup)
+            .Select(g => new
+            {
+                g.Id,
+                g.Slug,
+                Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault(),
+                English = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
+        var versions = await VersionsAsync(db, group.Id, user, cancellationToken);
+        var published = versions.FirstOrDefault(v => v.Status == CriteriaSetStatus.Published);
+        var summary = new ProductGroupSummary(group.Slug, group.Name ?? group.English ?? group.Slug, group.Name is null, published?.Version);
+        CriteriaSetSummary? set;
+        if (string.IsNullOrWhiteSpace(version))
+        {
+            set = published ?? throw new NotFoundException($"No version of the {summary.Name} criteria has been published yet.");
+        }
+        else
+        {
+            set = CriteriaVersion.TryParse(version, out var number)
+                ? versions.FirstOrDefault(v => v.Version == number.ToString())
+                : null;
+            if (set is null)
+            {
+                throw new NotFoundException($"There is no published version {version} of the {summary.Name} criteria.");
+            }
+        }
+
+        return (summary, versions, set);
+    }
+
+    private static async Task<IReadOnlyList<CriteriaSetSummary>> VersionsAsync(PortalDbContext db, Guid groupId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var statuses = user.IsSecretariat() ? Enum.GetValues<CriteriaSetStatus>() : PublicStatuses;
+        var sets = await db.CriteriaSets.AsNoTracking()
+            .Where(s => s.ProductGroupId == groupId && statuses.Contains(s.Status))
+            .Select(s => new { s.Id, s.Number, s.Status, s.PublishedOn, Count = s.Criteria.Count })
+            .ToListAsync(cancellationToken);
+        return sets.OrderByDescending(s => s.Number)
+            .Select(s => new CriteriaSetSummary(s.Id, s.Number.ToString(), s.Status, s.PublishedOn, s.Count))
+            .ToList();
+    }
+
+    private sealed record TextRow(string Title, string Requirement, string? Verification, string? ContractManagement, string? ExplanatoryNote, string? MarketReadiness)
+    {
+        public CriterionContent ToContent() => new(Title, Requirement, Verification, ContractManagement, ExplanatoryNote, MarketReadiness);
+    }
+
+    private sealed record CriterionRow(
+        Guid Id, Guid CriteriaSetId, CriterionCode Code, CriterionTheme Theme, AmbitionLevel AmbitionLevel, CriterionType Type, PactStrategy Strategy, string? References, TextRow? Text, TextRow Source)
+    {
+        public CriterionView ToView(CriteriaLanguage language) =>
+            new(Id, Code.Value, Theme, AmbitionLevel, Type, Strategy, References, Text is null ? CriteriaLanguages.Source : language, Text is null, (Text ?? Source).ToContent());
+    }
+}
+
+/// <summary>A criterion on a shortlist, with the product group and version it comes from for traceability.</summary>
+public sealed record ShortlistedCriterion(string ProductGroup, string Version, CriterionView Criterion);

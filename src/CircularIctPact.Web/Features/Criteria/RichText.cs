@@ -1,0 +1,82 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+
+namespace CircularIctPact.Web.Features.Criteria;
+
+/// <summary>
+/// Criterion texts may carry simple formatting (paragraphs, lists, emphasis, links). Everything else —
+/// scripts, event handlers, styles, frames — is stripped when a text is saved and again when it is shown.
+/// </summary>
+public static class RichText
+{
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>The text with only the allowed formatting left; plain text passes unchanged.</summary>
+    public static string? Sanitise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return LooksLikeHtml(text) ? Sanitizer.Sanitize(text).Trim() : text.Trim();
+    }
+
+    /// <summary>Safe HTML for a page: sanitised markup, or plain text encoded with its line breaks kept.</summary>
+    public static string ToHtml(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        return LooksLikeHtml(text)
+            ? Sanitizer.Sanitize(text)
+            : WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal);
+    }
+
+    /// <summary>The words without markup, for exports and search snippets; list items and paragraphs become lines.</summary>
+    public static string ToPlainText(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || !LooksLikeHtml(text))
+        {
+            return text ?? string.Empty;
+        }
+
+        using var document = Parser.ParseDocument("<body>" + Sanitizer.Sanitize(text) + "</body>");
+        foreach (var block in document.QuerySelectorAll("p, li, br, h3, h4"))
+        {
+            block.Before(document.CreateTextNode("\n"));
+        }
+
+        var lines = (document.Body?.TextContent ?? string.Empty)
+            .Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0);
+        return string.Join('\n', lines);
+    }
+
+    private static bool LooksLikeHtml(string text) => text.Contains('<', StringComparison.Ordinal) && text.Contains('>', StringComparison.Ordinal);
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        foreach (var tag in new[] { "p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "a", "h3", "h4", "sub", "sup" })
+        {
+            sanitizer.AllowedTags.Add(tag);
+        }
+
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.Add("href");
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.Add("https");
+        sanitizer.AllowedSchemes.Add("http");
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAtRules.Clear();
+        return sanitizer;
+    }
+}

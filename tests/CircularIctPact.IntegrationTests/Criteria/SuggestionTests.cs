@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Infrastructure.Seeding;
+using CircularIctPact.Testing;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Criteria;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CircularIctPact.IntegrationTests.Criteria;
+
+/// <summary>Suggestions work on smartphones only, so the laptop sets stay as seeded for other assertions in this database.</summary>
+public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Member_suggests_a_change_and_the_secretariat_links_it_to_the_next_draft()
+    {
+        var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+
+        var id = await Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "Require class A instead of B.", "Class A models are now on the market.", procurer));
+        var open = (await Suggestions(s => s.ListAsync(admin))).Single(s => s.Id == id);
+        Assert.Equal(SuggestionStatus.Open, open.Status);
+        Assert.Equal("Fatima El Amrani", open.Author);
+
+        var noDraft = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.AcceptAsync(id, open.RowVersion, null, admin)));
+        Assert.Contains("no draft version", noDraft.Message, StringComparison.Ordinal);
+
+        var draftId = await portal.WithServiceAsync<CriteriaEditor, Guid>(e => e.CreateDraftAsync("smartphones", null, admin));
+        await Suggestions(s => s.AcceptAsync(id, open.RowVersion, "Taken up in 2.1.", admin));
+
+        var linked = await Suggestions(s => s.ListAsync(admin, draftId));
+        var accepted = Assert.Single(linked);
+        Assert.Equal(SuggestionStatus.Accepted, accepted.Status);
+        Assert.Equal("PHO-REP-02", accepted.Code);
+        Assert.Equal("Taken up in 2.1.", accepted.TriageNote);
+        await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.RejectAsync(id, accepted.RowVersion, "Changed my mind.", admin)));
+    }
+
+    [Fact]
+    public async Task Rejecting_needs_a_note_and_only_the_secretariat_triages()
+    {
+        var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        var id = await Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-BAT-01", "Longer battery life.", "Users complain.", procurer));
+        var open = (await Suggestions(s => s.ListAsync(admin))).Single(s => s.Id == id);
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.RejectAsync(id, open.RowVersion, "No.", procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.ListAsync(procurer)));
+        var noNote = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.RejectAsync(id, open.RowVersion, " ", admin)));
+        Assert.Equal("Note", noNote.Field);
+        await Suggestions(s => s.RejectAsync(id, open.RowVersion, "Already covered by PHO-BAT-02.", admin));
+
+        Assert.Equal(SuggestionStatus.Rejected, (await Suggestions(s => s.ListAsync(admin))).Single(s => s.Id == id).Status);
+    }
+
+    [Fact]
+    public async Task Suggestions_need_a_signed_in_member_a_published_criterion_and_a_reason()
+    {
+        var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "x", "y", PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Suggestions(s => s.SubmitAsync("smartphones", "9.0", "PHO-REP-02", "x", "y", procurer)));
+        var unknown = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-XYZ-01", "x", "y", procurer)));
+        var noReason = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-01", "More parts.", "", procurer)));
+        Assert.Equal("Proposal", unknown.Field);
+        Assert.Equal("Reason", noReason.Field);
+    }
+
+    [Fact]
+    public async Task Signed_in_member_suggests_through_the_form_on_the_criterion_page()
+    {
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await FormSignIn.SignInAsync(client, DemoAccounts.CoordinatorBelgium);
+        var page = await client.GetStringAsync("/criteria/smartphones/2.0/PHO-LIF-01?lang=fr");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["proposal"] = "Five years of warranty instead of three.",
+            ["reason"] = "Belgian buyers already ask for five.",
+        });
+
+        var response = await client.PostAsync("/criteria/smartphones/2.0/PHO-LIF-01/suggestions", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("suggested=1", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        Assert.Contains(await Suggestions(s => s.ListAsync(admin)), s => s.Code == "PHO-LIF-01" && s.Author == "Elise Peeters");
+    }
+
+    private Task<T> Suggestions<T>(Func<CriteriaSuggestions, Task<T>> action) => portal.WithServiceAsync(action);
+
+    private Task Suggestions(Func<CriteriaSuggestions, Task> action) => portal.WithServiceAsync(action);
+}
