@@ -5,6 +5,7 @@ using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Home;
+using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -134,7 +135,7 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var details = Onboard.Applicant();
         var submitted = await portal.ApplyToDutchGroupAsync(details);
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
-        var groups = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<GroupWithTiers>>(s => s.GroupsAsync(coordinator));
+        var groups = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<GroupOption>>(s => s.GroupsAsync(coordinator));
         var peloton = groups.Single().Tiers.Single(t => t.Name == "Peloton");
 
         var memberId = await portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, peloton.Id, BaseUri));
@@ -294,7 +295,7 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
 
     private async Task<Guid> PelotonAsync(System.Security.Claims.ClaimsPrincipal coordinator)
     {
-        var groups = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<GroupWithTiers>>(s => s.GroupsAsync(coordinator));
+        var groups = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<GroupOption>>(s => s.GroupsAsync(coordinator));
         return groups.Single(g => g.Name == DemoDataSeeder.DutchBuyerGroup).Tiers.Single(t => t.Name == "Peloton").Id;
     }
 }

@@ -244,23 +244,18 @@ public sealed class BuyerGroupAdministration(
     {
         var group = await db.BuyerGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken)
             ?? throw new NotFoundException("This buyer group does not exist.");
-        db.Entry(group).Property(g => g.Version).OriginalValue = loadedVersion;
+        db.Entry(group).ExpectVersion(loadedVersion);
         return group;
     }
 
-    private async Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The other person's values travel with the exception, so the page can show them.
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            throw new ConcurrencyConflictException(await LoadDetailsAsync(fresh, id, cancellationToken));
-        }
-    }
+    private Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(
+            async () =>
+            {
+                await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+                return await LoadDetailsAsync(fresh, id, cancellationToken);
+            },
+            cancellationToken);
 
     private static async Task<BuyerGroupDetails> LoadDetailsAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken)
     {

@@ -33,11 +33,7 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
 
         await accounts.ChangeAsync(actor, userId, "ScopeAdded", async (users, user) =>
         {
-            if (!await users.IsInRoleAsync(user, PortalRoles.BuyerGroupCoordinator))
-            {
-                AccountChanges.Check(await users.AddToRoleAsync(user, PortalRoles.BuyerGroupCoordinator));
-            }
-
+            await AccountChanges.AddRoleIfMissingAsync(users, user, PortalRoles.BuyerGroupCoordinator);
             return $"{user.DisplayName} coordinates buyer group {group.Name}";
         });
     }
@@ -57,9 +53,8 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
 
         await accounts.ChangeAsync(actor, userId, "ScopeRemoved", async (users, user) =>
         {
-            if (!coordinatesOthers && await users.IsInRoleAsync(user, PortalRoles.BuyerGroupCoordinator))
+            if (!coordinatesOthers && await AccountChanges.RemoveRoleIfHeldAsync(users, user, PortalRoles.BuyerGroupCoordinator))
             {
-                AccountChanges.Check(await users.RemoveFromRoleAsync(user, PortalRoles.BuyerGroupCoordinator));
                 return $"{user.DisplayName} no longer coordinates {group.Name}, their last buyer group; the coordinator role was removed";
             }
 

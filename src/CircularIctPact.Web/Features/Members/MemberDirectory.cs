@@ -19,12 +19,16 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.BuyerGroups.AsNoTracking()
-            .Where(g => visible.Contains(g.Id))
+        return await GroupOptionsAsync(db, visible, cancellationToken);
+    }
+
+    /// <summary>The given groups by name, each with its tiers in order.</summary>
+    internal static async Task<IReadOnlyList<GroupOption>> GroupOptionsAsync(PortalDbContext db, IReadOnlyList<Guid> groupIds, CancellationToken cancellationToken) =>
+        await db.BuyerGroups.AsNoTracking()
+            .Where(g => groupIds.Contains(g.Id))
             .OrderBy(g => g.Name)
             .Select(g => new GroupOption(g.Id, g.Name, g.Tiers.OrderBy(t => t.Order).Select(t => new TierOption(t.Id, t.Name)).ToList()))
             .ToListAsync(cancellationToken);
-    }
 
     /// <summary>One page of members matching <paramref name="query"/>, and how many match in all.</summary>
     public async Task<MemberPage> ListAsync(ClaimsPrincipal user, MemberQuery query, CancellationToken cancellationToken = default)

@@ -85,7 +85,7 @@ public sealed class MemberEditor(IDbContextFactory<PortalDbContext> contextFacto
             throw new ConcurrencyConflictException(await MemberDirectory.LoadDetailsAsync(db, memberId, cancellationToken));
         }
 
-        db.Entry(member).Property(m => m.Version).OriginalValue = loadedVersion;
+        db.Entry(member).ExpectVersion(loadedVersion);
         return member;
     }
 
@@ -130,13 +130,14 @@ public sealed class MemberEditor(IDbContextFactory<PortalDbContext> contextFacto
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveOrConflictAsync(
+                async () =>
+                {
+                    db.ChangeTracker.Clear();
+                    return await MemberDirectory.LoadDetailsAsync(db, member.Id, cancellationToken);
+                },
+                cancellationToken);
             return member.Version;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            throw new ConcurrencyConflictException(await MemberDirectory.LoadDetailsAsync(db, member.Id, cancellationToken));
         }
         catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Members;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -12,7 +13,7 @@ namespace CircularIctPact.Web.Features.Onboarding;
 public sealed partial class Applications
 {
     private ClaimsPrincipal _user = new();
-    private IReadOnlyList<GroupWithTiers>? _groups;
+    private IReadOnlyList<GroupOption>? _groups;
     private IReadOnlyList<ApplicationRow> _rows = [];
     private int _pendingCount;
     private ApplicationStatus? _status = ApplicationStatus.Pending;

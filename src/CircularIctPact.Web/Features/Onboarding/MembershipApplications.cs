@@ -6,6 +6,7 @@ using CircularIctPact.Infrastructure.Mail;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Onboarding;
@@ -159,15 +160,11 @@ public sealed class MembershipApplications(
     }
 
     /// <summary>The groups the user may filter on and the tiers of each, for the decision form.</summary>
-    public async Task<IReadOnlyList<GroupWithTiers>> GroupsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GroupOption>> GroupsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.BuyerGroups.AsNoTracking()
-            .Where(g => visible.Contains(g.Id))
-            .OrderBy(g => g.Name)
-            .Select(g => new GroupWithTiers(g.Id, g.Name, g.Tiers.OrderBy(t => t.Order).Select(t => new TierOption(t.Id, t.Name)).ToList()))
-            .ToListAsync(cancellationToken);
+        return await MemberDirectory.GroupOptionsAsync(db, visible, cancellationToken);
     }
 
     /// <summary>
@@ -387,10 +384,6 @@ public sealed record JoinableGroup(Guid Id, string Name, string Signatory);
 public sealed record SubmittedApplication(Guid Id, string LegalName, string BuyerGroup, string ContactEmail);
 
 public sealed record ApplicationFilter(Guid? BuyerGroupId, ApplicationStatus? Status, string? Search);
-
-public sealed record TierOption(Guid Id, string Name);
-
-public sealed record GroupWithTiers(Guid Id, string Name, IReadOnlyList<TierOption> Tiers);
 
 public sealed record ApplicationRow(
     Guid Id,

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Web.Components.Shared;
-using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -13,21 +11,20 @@ namespace CircularIctPact.Web.Features.Signatories;
 
 public sealed partial class ManageSignatories
 {
-    private readonly FieldErrors _errors = new();
+    private readonly PageOperation _page = new();
     private ClaimsPrincipal _user = new();
     private IReadOnlyList<SignatoryRow>? _rows;
     private SignatoryStatus? _statusFilter;
     private SignatoryDetails? _selected;
-    private SignatoryDetails? _conflict;
     private SignatoryForm _form = new();
     private uint _version;
     private bool _editing;
-    private bool _busy;
-    private string? _message;
     private SignatoryStatus _newStatus;
     private DateTime? _statusDate;
     private DateTime? _sinceDate;
     private string? _statusNote;
+
+    private SignatoryDetails? Conflict => _page.Conflict<SignatoryDetails>();
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -51,7 +48,7 @@ public sealed partial class ManageSignatories
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User;
-        await RunAsync(LoadListAsync);
+        await _page.RunAsync(LoadListAsync);
     }
 
     private async Task LoadListAsync() => _rows = await Signatories.ListAsync(_user, _statusFilter);
@@ -59,16 +56,16 @@ public sealed partial class ManageSignatories
     private async Task FilterAsync(SignatoryStatus? status)
     {
         _statusFilter = status;
-        await RunAsync(LoadListAsync);
+        await _page.RunAsync(LoadListAsync);
     }
 
     private void StartNew()
     {
         _selected = null;
-        _conflict = null;
+        _page.ClearConflict();
         _form = new SignatoryForm();
         _sinceDate = null;
-        _errors.Clear();
+        _page.Errors.Clear();
         _editing = true;
     }
 
@@ -76,14 +73,14 @@ public sealed partial class ManageSignatories
     {
         _editing = false;
         _selected = null;
-        _conflict = null;
-        _errors.Clear();
+        _page.ClearConflict();
+        _page.Errors.Clear();
     }
 
-    private async Task OpenAsync(Guid id) => await RunAsync(async () =>
+    private async Task OpenAsync(Guid id) => await _page.RunAsync(async () =>
     {
-        _errors.Clear();
-        _conflict = null;
+        _page.Errors.Clear();
+        _page.ClearConflict();
         Show(await Signatories.GetAsync(_user, id));
         _editing = true;
     });
@@ -100,14 +97,14 @@ public sealed partial class ManageSignatories
 
     private void TakeTheirVersion()
     {
-        if (_conflict is not null)
+        if (Conflict is { } theirs)
         {
-            Show(_conflict);
-            _conflict = null;
+            Show(theirs);
+            _page.ClearConflict();
         }
     }
 
-    private async Task SaveAsync() => await RunAsync(async () =>
+    private async Task SaveAsync() => await _page.RunAsync(async () =>
     {
         if (_selected is null)
         {
@@ -124,7 +121,7 @@ public sealed partial class ManageSignatories
         await LoadListAsync();
     });
 
-    private async Task ChangeStatusAsync() => await RunAsync(async () =>
+    private async Task ChangeStatusAsync() => await _page.RunAsync(async () =>
     {
         if (_selected is null)
         {
@@ -133,7 +130,7 @@ public sealed partial class ManageSignatories
 
         if (_statusDate is not { } date)
         {
-            _errors.Add("Date", "Choose the date of the change.");
+            _page.Errors.Add("Date", "Choose the date of the change.");
             return;
         }
 
@@ -142,7 +139,7 @@ public sealed partial class ManageSignatories
         await LoadListAsync();
     });
 
-    private async Task UploadAsync(InputFileChangeEventArgs args) => await RunAsync(async () =>
+    private async Task UploadAsync(InputFileChangeEventArgs args) => await _page.RunAsync(async () =>
     {
         if (_selected is null)
         {
@@ -151,7 +148,7 @@ public sealed partial class ManageSignatories
 
         if (args.File.Size > DocumentUploads.MaxSizeBytes)
         {
-            _errors.Add("File", "The file is larger than 10 MB. Upload a smaller file.");
+            _page.Errors.Add("File", "The file is larger than 10 MB. Upload a smaller file.");
             return;
         }
 
@@ -160,34 +157,6 @@ public sealed partial class ManageSignatories
         Show(await Signatories.GetAsync(_user, _selected.Id));
         await LoadListAsync();
     });
-
-    /// <summary>Runs a use case and turns its typed errors into messages on the page.</summary>
-    private async Task RunAsync(Func<Task> action)
-    {
-        _busy = true;
-        _message = null;
-        _errors.Clear();
-        try
-        {
-            await action();
-        }
-        catch (DomainException exception)
-        {
-            _errors.Add(exception);
-        }
-        catch (ConcurrencyConflictException exception)
-        {
-            _conflict = exception.Current as SignatoryDetails;
-        }
-        catch (Exception exception) when (exception is ForbiddenException or NotFoundException)
-        {
-            _message = exception.Message;
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
 
     private static SignatoryStatus NextStatus(SignatoryStatus status) => status switch
     {

@@ -190,23 +190,18 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
     {
         var signatory = await db.Signatories.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new NotFoundException("This signatory does not exist.");
-        db.Entry(signatory).Property(s => s.Version).OriginalValue = loadedVersion;
+        db.Entry(signatory).ExpectVersion(loadedVersion);
         return signatory;
     }
 
-    private async Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The other person's values travel with the exception, so the page can show them.
-            await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-            throw new ConcurrencyConflictException(await LoadDetailsAsync(fresh, id, cancellationToken));
-        }
-    }
+    private Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(
+            async () =>
+            {
+                await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
+                return await LoadDetailsAsync(fresh, id, cancellationToken);
+            },
+            cancellationToken);
 
     private static async Task<SignatoryDetails> LoadDetailsAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken)
     {

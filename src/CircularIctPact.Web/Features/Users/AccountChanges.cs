@@ -32,6 +32,36 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
         Check(await users.UpdateSecurityStampAsync(user));
     }
 
+    /// <summary>Gives the account <paramref name="role"/> unless it already has it.</summary>
+    /// <param name="users">The user manager of the running change.</param>
+    /// <param name="user">The account being changed.</param>
+    /// <param name="role">One of the portal roles.</param>
+    public static async Task AddRoleIfMissingAsync(UserManager<ApplicationUser> users, ApplicationUser user, string role)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (!await users.IsInRoleAsync(user, role))
+        {
+            Check(await users.AddToRoleAsync(user, role));
+        }
+    }
+
+    /// <summary>Takes <paramref name="role"/> from the account if it has it.</summary>
+    /// <param name="users">The user manager of the running change.</param>
+    /// <param name="user">The account being changed.</param>
+    /// <param name="role">One of the portal roles.</param>
+    /// <returns>True when the role was taken away.</returns>
+    public static async Task<bool> RemoveRoleIfHeldAsync(UserManager<ApplicationUser> users, ApplicationUser user, string role)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (!await users.IsInRoleAsync(user, role))
+        {
+            return false;
+        }
+
+        Check(await users.RemoveFromRoleAsync(user, role));
+        return true;
+    }
+
     public static void Check(IdentityResult result)
     {
         if (!result.Succeeded)

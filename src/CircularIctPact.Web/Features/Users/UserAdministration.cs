@@ -197,11 +197,7 @@ public sealed class UserAdministration(
         await db.SaveChangesAsync(cancellationToken);
         await accounts.ChangeAsync(user, id, "ScopeAdded", async (users, account) =>
         {
-            if (!await users.IsInRoleAsync(account, PortalRoles.WorkingGroupChair))
-            {
-                AccountChanges.Check(await users.AddToRoleAsync(account, PortalRoles.WorkingGroupChair));
-            }
-
+            await AccountChanges.AddRoleIfMissingAsync(users, account, PortalRoles.WorkingGroupChair);
             return $"{account.DisplayName} chairs working group {group.Name}";
         });
     }
@@ -224,9 +220,9 @@ public sealed class UserAdministration(
         var chairsOthers = await db.WorkingGroupParticipants.AnyAsync(p => p.UserId == id && p.Role == ParticipantRole.Chair, cancellationToken);
         await accounts.ChangeAsync(user, id, "ScopeRemoved", async (users, account) =>
         {
-            if (!chairsOthers && await users.IsInRoleAsync(account, PortalRoles.WorkingGroupChair))
+            if (!chairsOthers)
             {
-                AccountChanges.Check(await users.RemoveFromRoleAsync(account, PortalRoles.WorkingGroupChair));
+                await AccountChanges.RemoveRoleIfHeldAsync(users, account, PortalRoles.WorkingGroupChair);
             }
 
             return $"{account.DisplayName} no longer chairs working group {group.Name}";
