@@ -31,6 +31,11 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "admin/signatories", DemoAccounts.Admin, false },
         { "admin/buyer-groups", DemoAccounts.Admin, true },
         { "admin/users", DemoAccounts.Admin, false },
+        { "criteria?productGroup=smartphones&lang=nl", null, false },
+        { "criteria/laptops/2.0/LAP-REP-01?lang=fr", null, true },
+        { "criteria/laptops/2.0/changes", null, false },
+        { "criteria/shortlist", null, true },
+        { "admin/criteria", DemoAccounts.Admin, false },
     };
 
     [Theory]
