@@ -56,4 +56,18 @@ public sealed class LanguageTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("not one of the portal's languages", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Criteria_follow_the_interface_language_unless_the_address_names_one()
+    {
+        var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Add("Accept-Language", "nl-BE,nl;q=0.9");
+
+        var dutch = await client.GetStringAsync("/criteria?productGroup=smartphones&theme=RepairabilityAndSpareParts");
+        var english = await client.GetStringAsync("/criteria?productGroup=smartphones&theme=RepairabilityAndSpareParts&lang=en");
+
+        Assert.Contains("reserveonderdelen", dutch, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("reserveonderdelen", english, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("spare parts", english, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -52,7 +52,7 @@ public partial class CriteriaCataloguePage
 
     protected override async Task OnInitializedAsync()
     {
-        _language = CriteriaLanguages.TryParse(Lang, out var language) ? language : CriteriaLanguage.En;
+        _language = CriteriaLanguageChoice.From(Lang);
         _theme = Enum.TryParse<CriterionTheme>(Theme, out var theme) ? theme : null;
         _level = Enum.TryParse<AmbitionLevel>(Level, out var level) ? level : null;
         _type = Enum.TryParse<CriterionType>(Type, out var type) ? type : null;

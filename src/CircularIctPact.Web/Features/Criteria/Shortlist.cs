@@ -95,7 +95,7 @@ public static class Shortlist
 
         endpoints.MapGet("/criteria/shortlist/export", async (HttpContext context, CriteriaCatalogue catalogue, string? format, string? lang, string? title) =>
         {
-            var language = CriteriaLanguages.TryParse(lang, out var parsed) ? parsed : CriteriaLanguage.En;
+            var language = CriteriaLanguageChoice.From(lang);
             var items = await catalogue.GetManyAsync(Read(context.Request), language, context.User, context.RequestAborted);
             var document = new ShortlistDocument(string.IsNullOrWhiteSpace(title) ? "Circular and fair ICT criteria" : title.Trim(), language, items);
             var stem = string.Create(CultureInfo.InvariantCulture, $"criteria-shortlist-{language.Code()}");
