@@ -39,12 +39,6 @@ internal static class PortalCultures
 
     public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture, StringComparer.OrdinalIgnoreCase);
 
-    public static void RememberInCookie(HttpResponse response, string culture) =>
-        response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, MaxAge = TimeSpan.FromDays(365) });
-
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public static void MapPortalCultureSwitch(this IEndpointRouteBuilder endpoints) =>
@@ -56,13 +50,13 @@ internal static class PortalCultures
             }
 
             culture = culture.ToLowerInvariant();
-            RememberInCookie(context.Response, culture);
+            CultureCookie.Write(context.Response, culture);
             if (context.User.UserId() is { } userId && await users.FindByIdAsync(userId.ToString()) is { } user)
             {
                 user.PreferredCulture = culture;
                 await users.UpdateAsync(user);
             }
 
-            return Results.LocalRedirect(PortalPreferences.IsLocal(returnUrl) ? returnUrl! : "~/");
+            return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "~/");
         });
 }

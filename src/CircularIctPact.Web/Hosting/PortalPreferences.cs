@@ -1,3 +1,4 @@
+using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CircularIctPact.Web.Hosting;
@@ -20,9 +21,6 @@ internal static class PortalPreferences
                 SameSite = SameSiteMode.Lax,
                 MaxAge = TimeSpan.FromDays(365),
             });
-            return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "~/");
+            return TypedResults.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "~/");
         });
-
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Web.Features.Common;
 
 namespace CircularIctPact.Web.Features.Criteria;
 
@@ -90,7 +91,7 @@ public static class Shortlist
             var parsed = form["ids"].Select(id => Guid.TryParse(id, CultureInfo.InvariantCulture, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
             var returnUrl = form["returnUrl"].ToString();
             Write(context.Response, Apply(Read(context.Request), form["action"].ToString(), parsed));
-            return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "~/criteria/shortlist");
+            return TypedResults.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "~/criteria/shortlist");
         }).ExcludeFromDescription();
 
         endpoints.MapGet("/criteria/shortlist/export", async (HttpContext context, CriteriaCatalogue catalogue, string? format, string? lang, string? title) =>
@@ -108,9 +109,6 @@ public static class Shortlist
         }).ExcludeFromDescription();
         return endpoints;
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }
 
 /// <summary>What an export contains: a title, the language and the shortlisted criteria in order.</summary>
