@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
+using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -51,6 +52,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
 
     public DbSet<CriterionSuggestion> CriterionSuggestions => Set<CriterionSuggestion>();
+
+    public DbSet<Tender> Tenders => Set<Tender>();
+
+    public DbSet<TenderInterest> TenderInterests => Set<TenderInterest>();
+
+    public DbSet<MarketSignalSnapshot> MarketSignalSnapshots => Set<MarketSignalSnapshot>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
