@@ -8,10 +8,12 @@ using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Criteria;
+using CircularIctPact.Web.Features.Demand;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Signatories;
+using CircularIctPact.Web.Features.Tenders;
 using CircularIctPact.Web.Features.Users;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -107,6 +109,8 @@ builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
+builder.Services.AddTendersFeature();
+builder.Services.AddDemandFeature();
 
 var app = builder.Build();
 
@@ -133,6 +137,8 @@ app.MapPortalCultureSwitch();
 app.MapDocumentEndpoints();
 app.MapMemberEndpoints();
 app.MapCriteriaApi();
+app.MapTenderEndpoints();
+app.MapDemandEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

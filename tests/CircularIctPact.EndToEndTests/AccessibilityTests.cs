@@ -36,6 +36,15 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "criteria/laptops/2.0/changes", null, false },
         { "criteria/shortlist", null, true },
         { "admin/criteria", DemoAccounts.Admin, false },
+        { "tenders", DemoAccounts.Procurer, false },
+        { "tenders/new", DemoAccounts.Procurer, true },
+        { "tenders", DemoAccounts.CoordinatorNetherlands, true },
+        { "tender-calendar", DemoAccounts.Procurer, false },
+        { "demand", DemoAccounts.CoordinatorNetherlands, false },
+        { "demand", DemoAccounts.Admin, true },
+        { "admin/market-signal", DemoAccounts.Admin, false },
+        { "market-signal", null, false },
+        { "market-signal", null, true },
     };
 
     [Theory]

@@ -226,7 +226,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
             case TenderStatus.Planned when Status == TenderStatus.Planned:
                 break;
             case TenderStatus.Planned:
-                throw new DomainException($"A {Describe(Status)} tender cannot go back to planned.", "Status");
+                throw new DomainException($"This tender is {Describe(Status)}; it cannot go back to planned.", "Status");
             case TenderStatus.Published:
                 Publish(publishedOn, today, at);
                 break;
@@ -253,7 +253,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     {
         if (Status is TenderStatus.Awarded or TenderStatus.Cancelled)
         {
-            throw new DomainException($"A {Describe(Status)} tender cannot be published again.", "Status");
+            throw new DomainException($"This tender is {Describe(Status)}; it cannot be published again.", "Status");
         }
 
         var date = publishedOn ?? throw new DomainException("Give the date the tender was published.", "ActualPublicationOn");
@@ -326,6 +326,13 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         }
 
         return new TenderInterest(Id, memberOrganisationId, userId, kind, note, at);
+    }
+
+    /// <summary>Takes all applied criteria off the tender.</summary>
+    public void RemoveCriteria(DateTimeOffset at)
+    {
+        ClearCriteria();
+        UpdatedAt = at;
     }
 
     private void ClearCriteria()

@@ -20,6 +20,12 @@ public enum Audience
 
     /// <summary>Coordinators and the secretariat (with two factors).</summary>
     CoordinatorOrSecretariat,
+
+    /// <summary>Procurers, coordinators and the secretariat (with two factors).</summary>
+    ProcurerCoordinatorOrSecretariat,
+
+    /// <summary>Everyone on the buying side (procurers, coordinators, chairs, secretariat); never stakeholders.</summary>
+    BuyerSide,
 }
 
 /// <summary>
@@ -84,6 +90,16 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /admin/buyer-groups"] = Audience.Secretariat,
         ["PAGE /admin/buyer-groups/{Id:guid}"] = Audience.Secretariat,
         ["PAGE /admin/users"] = Audience.Secretariat,
+        ["PAGE /tenders"] = Audience.ProcurerCoordinatorOrSecretariat,
+        ["PAGE /tenders/new"] = Audience.ProcurerCoordinatorOrSecretariat,
+        ["PAGE /tenders/{Id:guid}"] = Audience.ProcurerCoordinatorOrSecretariat,
+        ["GET /tenders/export.csv"] = Audience.ProcurerCoordinatorOrSecretariat,
+        ["GET /tenders/export.xlsx"] = Audience.ProcurerCoordinatorOrSecretariat,
+        ["PAGE /tender-calendar"] = Audience.BuyerSide,
+        ["PAGE /demand"] = Audience.CoordinatorOrSecretariat,
+        ["GET /demand/export.csv"] = Audience.CoordinatorOrSecretariat,
+        ["PAGE /admin/market-signal"] = Audience.Secretariat,
+        ["PAGE /market-signal"] = Audience.Anyone,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,
@@ -124,10 +140,10 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     private static readonly (string Name, string? Email, Audience[] Reaches)[] Visitors =
     [
         ("anonymous", null, [Audience.Anyone]),
-        ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer]),
-        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat]),
-        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair]),
-        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat]),
+        ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide]),
+        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide]),
+        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair, Audience.BuyerSide]),
+        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide]),
     ];
 
     [Fact]

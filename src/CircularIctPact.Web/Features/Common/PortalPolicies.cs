@@ -19,6 +19,9 @@ public static class PortalPolicies
     /// <summary>Buyer-group coordinators and the secretariat (with two factors): member administration and onboarding pages; services check which groups.</summary>
     public const string CoordinatorOrSecretariat = nameof(CoordinatorOrSecretariat);
 
+    /// <summary>Procurers, coordinators and the secretariat (with two factors): tender pages; services check which organisation or groups.</summary>
+    public const string ProcurerCoordinatorOrSecretariat = nameof(ProcurerCoordinatorOrSecretariat);
+
     /// <summary>People on the buying side of the pact (never external stakeholders).</summary>
     public const string BuyerSide = nameof(BuyerSide);
 
@@ -30,6 +33,8 @@ public static class PortalPolicies
         options.AddPolicy(Coordinator, policy => policy.RequireRole(PortalRoles.BuyerGroupCoordinator));
         options.AddPolicy(CoordinatorOrSecretariat, policy => policy.RequireAssertion(context =>
             context.User.IsInRole(PortalRoles.BuyerGroupCoordinator) || context.User.IsSecretariat()));
+        options.AddPolicy(ProcurerCoordinatorOrSecretariat, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(PortalRoles.Procurer) || context.User.IsInRole(PortalRoles.BuyerGroupCoordinator) || context.User.IsSecretariat()));
         options.AddPolicy(Chair, policy => policy.RequireRole(PortalRoles.WorkingGroupChair));
         options.AddPolicy(Procurer, policy => policy.RequireRole(PortalRoles.Procurer));
         options.AddPolicy(BuyerSide, policy => policy.RequireRole(

@@ -1,0 +1,160 @@
+using System.Security.Claims;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Tenders;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CircularIctPact.Web.Features.Tenders;
+
+/// <summary>Filters of the collective tender calendar; <see cref="Quarter"/> is "2027-Q1".</summary>
+public sealed record CalendarQuery(Guid? BuyerGroupId = null, Guid? ProductGroupId = null, string? Quarter = null);
+
+/// <summary>A shared, planned tender in the calendar, with the caller's own interest if any.</summary>
+public sealed record CalendarEntry(
+    Guid TenderId,
+    string Title,
+    string Organisation,
+    string BuyerGroup,
+    string Country,
+    string ProductGroup,
+    DateOnly PlannedPublicationOn,
+    DateOnly? ContractStartOn,
+    int? EstimatedQuantity,
+    int CriteriaCount,
+    int InterestCount,
+    bool IsOwn,
+    TenderInterestKind? MyInterest,
+    string? MyNote);
+
+/// <summary>
+/// The collective tender calendar: planned tenders their owners chose to share, for people on the buying
+/// side of the pact (never stakeholders or visitors). Members mark interest to join or align timing.
+/// </summary>
+public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
+{
+    private const string InterestEntity = "TenderInterest";
+
+    public async Task<IReadOnlyList<CalendarEntry>> ListAsync(ClaimsPrincipal user, CalendarQuery query, CancellationToken cancellationToken = default)
+    {
+        var userId = EnsureBuyerSide(user);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var ownOrganisation = await OwnOrganisationAsync(db, userId, cancellationToken);
+        var productGroups = await TenderDirectory.ProductGroupNamesAsync(db, cancellationToken);
+        var tenders = db.Tenders.AsNoTracking().Where(t => t.SharedInCalendar && t.Status == TenderStatus.Planned)
+            .Join(db.MemberOrganisations, t => t.MemberOrganisationId, m => m.Id, (t, m) => new { Tender = t, Organisation = m });
+        if (query.BuyerGroupId is { } group)
+        {
+            tenders = tenders.Where(x => x.Organisation.BuyerGroupId == group);
+        }
+
+        if (query.ProductGroupId is { } productGroup)
+        {
+            tenders = tenders.Where(x => x.Tender.ProductGroupId == productGroup);
+        }
+
+        if (Quarters.TryParse(query.Quarter, out var from))
+        {
+            var to = from.AddMonths(3);
+            tenders = tenders.Where(x => x.Tender.PlannedPublicationOn >= from && x.Tender.PlannedPublicationOn < to);
+        }
+
+        var rows = await tenders
+            .OrderBy(x => x.Tender.PlannedPublicationOn).ThenBy(x => x.Tender.Title)
+            .Select(x => new
+            {
+                x.Tender.Id,
+                x.Tender.Title,
+                Organisation = x.Organisation.LegalName,
+                OrganisationId = x.Organisation.Id,
+                BuyerGroup = db.BuyerGroups.Where(g => g.Id == x.Organisation.BuyerGroupId).Select(g => g.Name).First(),
+                Country = x.Organisation.CountryCode,
+                x.Tender.ProductGroupId,
+                x.Tender.PlannedPublicationOn,
+                x.Tender.ContractStartOn,
+                x.Tender.EstimatedQuantity,
+                x.Tender.CriterionIds,
+                Interests = db.TenderInterests.Count(i => i.TenderId == x.Tender.Id),
+                Mine = db.TenderInterests.Where(i => i.TenderId == x.Tender.Id && i.UserId == userId).Select(i => new { i.Kind, i.Note }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new CalendarEntry(
+                r.Id, r.Title, r.Organisation, r.BuyerGroup, r.Country.Value, productGroups.GetValueOrDefault(r.ProductGroupId, "?"),
+                r.PlannedPublicationOn, r.ContractStartOn, r.EstimatedQuantity, r.CriterionIds.Count, r.Interests,
+                r.OrganisationId == ownOrganisation, r.Mine?.Kind, r.Mine?.Note))
+            .ToList();
+    }
+
+    /// <summary>Marks (or changes) the caller's interest in a shared tender of another organisation.</summary>
+    public async Task ExpressInterestAsync(ClaimsPrincipal user, Guid tenderId, TenderInterestKind kind, string? note, CancellationToken cancellationToken = default)
+    {
+        var userId = EnsureBuyerSide(user);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var organisation = await OwnOrganisationAsync(db, userId, cancellationToken)
+            ?? throw new ForbiddenException("Only people of a member organisation can mark interest in a tender.");
+        var tender = await db.Tenders.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tenderId, cancellationToken);
+        if (tender is null || !tender.IsInCalendar)
+        {
+            throw new NotFoundException("This tender is not in the calendar.");
+        }
+
+        var groupId = await GroupOfAsync(db, tender.MemberOrganisationId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var existing = await db.TenderInterests.SingleOrDefaultAsync(i => i.TenderId == tenderId && i.UserId == userId, cancellationToken);
+        if (existing is null)
+        {
+            var interest = tender.ExpressInterest(organisation, userId, kind, note, now);
+            db.TenderInterests.Add(interest);
+            audit.Record(db, user, InterestEntity, interest.Id, groupId, "Created", $"Interest ({kind}) in tender '{tender.Title}'", null, new { interest.Kind, interest.Note });
+        }
+        else
+        {
+            var before = new { existing.Kind, existing.Note };
+            existing.Change(kind, note, now);
+            audit.Record(db, user, InterestEntity, existing.Id, groupId, "Updated", $"Interest ({kind}) in tender '{tender.Title}'", before, new { existing.Kind, existing.Note });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new DomainException("You already marked interest in this tender; reload the calendar.", "Interest");
+        }
+    }
+
+    /// <summary>Withdraws the caller's interest; nothing happens when there is none.</summary>
+    public async Task WithdrawInterestAsync(ClaimsPrincipal user, Guid tenderId, CancellationToken cancellationToken = default)
+    {
+        var userId = EnsureBuyerSide(user);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var interest = await db.TenderInterests.SingleOrDefaultAsync(i => i.TenderId == tenderId && i.UserId == userId, cancellationToken);
+        if (interest is null)
+        {
+            return;
+        }
+
+        var tender = await db.Tenders.AsNoTracking().Where(t => t.Id == tenderId).Select(t => new { t.Title, t.MemberOrganisationId }).SingleAsync(cancellationToken);
+        db.TenderInterests.Remove(interest);
+        audit.Record(db, user, InterestEntity, interest.Id, await GroupOfAsync(db, tender.MemberOrganisationId, cancellationToken), "Deleted",
+            $"Interest in tender '{tender.Title}' withdrawn", new { interest.Kind, interest.Note }, null);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Guid EnsureBuyerSide(ClaimsPrincipal user)
+    {
+        var buyerSide = user.IsInRole(PortalRoles.SecretariatAdmin) || user.IsInRole(PortalRoles.BuyerGroupCoordinator)
+            || user.IsInRole(PortalRoles.Procurer) || user.IsInRole(PortalRoles.WorkingGroupChair);
+        return buyerSide && user.UserId() is { } id
+            ? id
+            : throw new ForbiddenException("The tender calendar is for members on the buying side of the pact.");
+    }
+
+    private static Task<Guid?> OwnOrganisationAsync(PortalDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.MemberOrganisationId).SingleOrDefaultAsync(cancellationToken);
+
+    private static Task<Guid> GroupOfAsync(PortalDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        db.MemberOrganisations.Where(m => m.Id == organisationId).Select(m => m.BuyerGroupId).SingleAsync(cancellationToken);
+}

@@ -1,0 +1,105 @@
+using CircularIctPact.Domain.Tenders;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Components.Shared;
+using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+
+namespace CircularIctPact.Web.Features.Tenders;
+
+/// <summary>The collective tender calendar with filters, and marking or withdrawing interest.</summary>
+public sealed partial class TenderCalendarPage
+{
+    private readonly PageOperation _operation = new();
+    private readonly Dictionary<Guid, InterestDraft> _drafts = [];
+    private IReadOnlyList<CalendarEntry> _entries = [];
+    private IReadOnlyList<BuyerGroupOption> _groups = [];
+    private IReadOnlyList<ProductGroupOption> _productGroups = [];
+    private CalendarQuery _query = new();
+    private bool _canMarkInterest;
+    private bool _interactive;
+
+    [Inject]
+    private TenderCalendar Calendar { get; set; } = default!;
+
+    [Inject]
+    private TenderDirectory Directory { get; set; } = default!;
+
+    [Inject]
+    private IDbContextFactory<PortalDbContext> ContextFactory { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        await using (var db = await ContextFactory.CreateDbContextAsync())
+        {
+            // The calendar is pact-wide, so every buyer group is a filter option.
+            _groups = await db.BuyerGroups.AsNoTracking().OrderBy(g => g.Name).Select(g => new BuyerGroupOption(g.Id, g.Name)).ToListAsync();
+            var userId = user.UserId();
+            _canMarkInterest = await db.Users.AnyAsync(u => u.Id == userId && u.MemberOrganisationId != null);
+        }
+
+        _productGroups = await Directory.ProductGroupsAsync();
+        await _operation.RunAsync(LoadAsync);
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private InterestDraft Draft(CalendarEntry entry)
+    {
+        if (!_drafts.TryGetValue(entry.TenderId, out var draft))
+        {
+            draft = new InterestDraft { Kind = entry.MyInterest ?? TenderInterestKind.Join, Note = entry.MyNote };
+            _drafts[entry.TenderId] = draft;
+        }
+
+        return draft;
+    }
+
+    private async Task LoadAsync() => _entries = await Calendar.ListAsync((await AuthenticationState).User, _query);
+
+    private async Task FilterAsync(CalendarQuery query)
+    {
+        _query = query;
+        await _operation.RunAsync(LoadAsync);
+    }
+
+    private async Task MarkAsync(Guid tenderId, InterestDraft draft) =>
+        await _operation.RunAsync(async () =>
+        {
+            await Calendar.ExpressInterestAsync((await AuthenticationState).User, tenderId, draft.Kind, draft.Note);
+            Snackbar.Add(T["Your interest was passed on to the owner."], Severity.Success);
+            await LoadAsync();
+        });
+
+    private async Task WithdrawAsync(Guid tenderId) =>
+        await _operation.RunAsync(async () =>
+        {
+            await Calendar.WithdrawInterestAsync((await AuthenticationState).User, tenderId);
+            _drafts.Remove(tenderId);
+            Snackbar.Add(T["Your interest was withdrawn."], Severity.Success);
+            await LoadAsync();
+        });
+
+    private sealed class InterestDraft
+    {
+        public TenderInterestKind Kind { get; set; }
+
+        public string? Note { get; set; }
+    }
+}

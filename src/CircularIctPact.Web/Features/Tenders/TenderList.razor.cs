@@ -1,0 +1,61 @@
+using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace CircularIctPact.Web.Features.Tenders;
+
+/// <summary>The tenders the caller may see, with filters by group, status, product group and year, and exports.</summary>
+public sealed partial class TenderList
+{
+    private IReadOnlyList<TenderRow> _rows = [];
+    private IReadOnlyList<BuyerGroupOption> _groups = [];
+    private IReadOnlyList<ProductGroupOption> _productGroups = [];
+    private TenderQuery _query = new();
+    private string? _error;
+    private bool _canReport;
+    private bool _interactive;
+
+    [Inject]
+    private TenderDirectory Directory { get; set; } = default!;
+
+    [Inject]
+    private TenderAccess Access { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    private IEnumerable<int> Years => Enumerable.Range(DateTime.UtcNow.Year - 3, 6);
+
+    private string ExportQuery => TendersFeature.ToQueryString(_query);
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        try
+        {
+            _groups = await Directory.GroupsAsync(user);
+            _productGroups = await Directory.ProductGroupsAsync();
+            _canReport = (await Access.ScopeAsync(user)).OwnOrganisationId is not null;
+            _rows = await Directory.ListAsync(user, _query);
+        }
+        catch (ForbiddenException error)
+        {
+            _error = error.Message;
+        }
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private async Task FilterAsync(TenderQuery query)
+    {
+        _query = query;
+        _rows = await Directory.ListAsync((await AuthenticationState).User, _query);
+    }
+}
