@@ -6,6 +6,7 @@ using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Consultations;
 using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Home;
@@ -107,6 +108,7 @@ builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
+builder.Services.AddConsultationsFeature();
 
 var app = builder.Build();
 
@@ -133,6 +135,7 @@ app.MapPortalCultureSwitch();
 app.MapDocumentEndpoints();
 app.MapMemberEndpoints();
 app.MapCriteriaApi();
+app.MapConsultationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -1,7 +1,9 @@
 using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Consultations;
 using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Knowledge.Events;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
@@ -51,6 +53,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
 
     public DbSet<CriterionSuggestion> CriterionSuggestions => Set<CriterionSuggestion>();
+
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+
+    public DbSet<PactEvent> Events => Set<PactEvent>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    public DbSet<EventMaterial> EventMaterials => Set<EventMaterial>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
