@@ -8,6 +8,7 @@ using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Consultations;
 using CircularIctPact.Web.Features.Documents;
+using CircularIctPact.Web.Features.Events;
 using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
@@ -109,6 +110,7 @@ builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
 builder.Services.AddConsultationsFeature();
+builder.Services.AddEventsFeature();
 
 var app = builder.Build();
 
@@ -136,6 +138,7 @@ app.MapDocumentEndpoints();
 app.MapMemberEndpoints();
 app.MapCriteriaApi();
 app.MapConsultationEndpoints();
+app.MapEventEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -36,6 +36,11 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "criteria/laptops/2.0/changes", null, false },
         { "criteria/shortlist", null, true },
         { "admin/criteria", DemoAccounts.Admin, false },
+        { "consultations", DemoAccounts.Procurer, false },
+        { "consultations", DemoAccounts.Admin, true },
+        { "events", null, false },
+        { "events", DemoAccounts.CoordinatorNetherlands, true },
+        { "events/new", DemoAccounts.Chair, false },
     };
 
     [Theory]

@@ -20,6 +20,9 @@ public enum Audience
 
     /// <summary>Coordinators and the secretariat (with two factors).</summary>
     CoordinatorOrSecretariat,
+
+    /// <summary>Whoever organises events: the secretariat, coordinators and working-group chairs.</summary>
+    Organiser,
 }
 
 /// <summary>
@@ -92,6 +95,17 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["POST /consultations/{id:guid}/comments"] = Audience.SignedIn,
         ["POST /consultations/{id:guid}/comments/{commentId:guid}/answer"] = Audience.SignedIn,
         ["GET /consultations/{id:guid}/comments.csv"] = Audience.Secretariat,
+        ["PAGE /events"] = Audience.Anyone,
+        ["PAGE /events/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /events/new"] = Audience.Organiser,
+        ["PAGE /events/{Id:guid}/edit"] = Audience.SignedIn,
+        ["GET /events/{id:guid}/calendar.ics"] = Audience.Anyone,
+        ["POST /events/"] = Audience.SignedIn,
+        ["POST /events/{id:guid}"] = Audience.SignedIn,
+        ["POST /events/{id:guid}/register"] = Audience.SignedIn,
+        ["POST /events/{id:guid}/cancel"] = Audience.SignedIn,
+        ["POST /events/{id:guid}/attendance"] = Audience.SignedIn,
+        ["POST /events/{id:guid}/materials"] = Audience.SignedIn,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,
@@ -133,9 +147,9 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     [
         ("anonymous", null, [Audience.Anyone]),
         ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer]),
-        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat]),
-        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair]),
-        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat]),
+        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat, Audience.Organiser]),
+        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair, Audience.Organiser]),
+        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat, Audience.Organiser]),
     ];
 
     [Fact]

@@ -38,6 +38,7 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<EventRegistration> builder)
     {
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => new { r.EventId, r.UserId }).IsUnique();
         builder.HasIndex(r => r.UserId);
         builder.Property(r => r.Status).AsBoundedString();
@@ -49,6 +50,7 @@ internal sealed class EventMaterialConfiguration : IEntityTypeConfiguration<Even
 {
     public void Configure(EntityTypeBuilder<EventMaterial> builder)
     {
+        builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Title).HasMaxLength(EventMaterial.TitleMaxLength);
         builder.Property(m => m.Url).HasMaxLength(PactEvent.LinkMaxLength);
         builder.HasOne<StoredDocument>().WithMany().HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Restrict);

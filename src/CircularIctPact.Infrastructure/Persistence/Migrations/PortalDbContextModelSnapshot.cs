@@ -786,7 +786,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventMaterial", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -828,7 +827,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

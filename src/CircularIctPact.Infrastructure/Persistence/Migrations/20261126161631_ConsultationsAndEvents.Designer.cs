@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CircularIctPact.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261126154846_ConsultationsAndEvents")]
+    [Migration("20261126161631_ConsultationsAndEvents")]
     partial class ConsultationsAndEvents
     {
         /// <inheritdoc />
@@ -789,7 +789,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventMaterial", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -831,7 +830,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
