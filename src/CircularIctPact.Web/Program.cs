@@ -6,7 +6,9 @@ using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Consultations;
 using CircularIctPact.Web.Features.Documents;
+using CircularIctPact.Web.Features.Events;
 using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Demand;
 using CircularIctPact.Web.Features.Home;
@@ -111,6 +113,8 @@ builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
 builder.Services.AddTendersFeature();
 builder.Services.AddDemandFeature();
+builder.Services.AddConsultationsFeature();
+builder.Services.AddEventsFeature();
 
 var app = builder.Build();
 
@@ -139,6 +143,8 @@ app.MapMemberEndpoints();
 app.MapCriteriaApi();
 app.MapTenderEndpoints();
 app.MapDemandEndpoints();
+app.MapConsultationEndpoints();
+app.MapEventEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -45,6 +45,11 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "admin/market-signal", DemoAccounts.Admin, false },
         { "market-signal", null, false },
         { "market-signal", null, true },
+        { "consultations", DemoAccounts.Procurer, false },
+        { "consultations", DemoAccounts.Admin, true },
+        { "events", null, false },
+        { "events", DemoAccounts.CoordinatorNetherlands, true },
+        { "events/new", DemoAccounts.Chair, false },
     };
 
     [Theory]

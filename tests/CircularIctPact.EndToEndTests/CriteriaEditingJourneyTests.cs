@@ -19,7 +19,7 @@ public sealed class CriteriaEditingJourneyTests(BrowserPortal portal) : IClassFi
         await editor.OpenOverviewAsync();
         await editor.StartDraftAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2.1");
-        await editor.EditAsync("LAP-REP-02");
+        await editor.EditAsync("PHO-REP-02");
         await editor.ChangeTranslatedTitleAsync("Reparatiehandleiding en standaardgereedschap", "Nederlands");
 
         await Assertions.Expect(editor.Message).ToContainTextAsync("Nederlands text saved.");

@@ -1,7 +1,9 @@
 using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Consultations;
 using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Knowledge.Events;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.Tenders;
@@ -58,6 +60,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<TenderInterest> TenderInterests => Set<TenderInterest>();
 
     public DbSet<MarketSignalSnapshot> MarketSignalSnapshots => Set<MarketSignalSnapshot>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+
+    public DbSet<PactEvent> Events => Set<PactEvent>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    public DbSet<EventMaterial> EventMaterials => Set<EventMaterial>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -61,6 +61,7 @@ internal static class PortalDatabase
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
             await services.GetRequiredService<CriteriaSeeder>().SeedAsync();
             await services.GetRequiredService<TenderDemoData>().SeedAsync();
+            await services.GetRequiredService<ConsultationDemoData>().SeedAsync();
         }
     }
 

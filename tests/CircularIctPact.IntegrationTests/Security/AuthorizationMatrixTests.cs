@@ -26,6 +26,8 @@ public enum Audience
 
     /// <summary>Everyone on the buying side (procurers, coordinators, chairs, secretariat); never stakeholders.</summary>
     BuyerSide,
+    /// <summary>Whoever organises events: the secretariat, coordinators and working-group chairs.</summary>
+    Organiser,
 }
 
 /// <summary>
@@ -100,6 +102,25 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["GET /demand/export.csv"] = Audience.CoordinatorOrSecretariat,
         ["PAGE /admin/market-signal"] = Audience.Secretariat,
         ["PAGE /market-signal"] = Audience.Anyone,
+        ["PAGE /consultations"] = Audience.SignedIn,
+        ["PAGE /consultations/{Id:guid}"] = Audience.SignedIn,
+        ["POST /consultations/"] = Audience.Secretariat,
+        ["POST /consultations/{id:guid}/close"] = Audience.Secretariat,
+        ["POST /consultations/{id:guid}/extend"] = Audience.Secretariat,
+        ["POST /consultations/{id:guid}/comments"] = Audience.SignedIn,
+        ["POST /consultations/{id:guid}/comments/{commentId:guid}/answer"] = Audience.SignedIn,
+        ["GET /consultations/{id:guid}/comments.csv"] = Audience.Secretariat,
+        ["PAGE /events"] = Audience.Anyone,
+        ["PAGE /events/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /events/new"] = Audience.Organiser,
+        ["PAGE /events/{Id:guid}/edit"] = Audience.SignedIn,
+        ["GET /events/{id:guid}/calendar.ics"] = Audience.Anyone,
+        ["POST /events/"] = Audience.SignedIn,
+        ["POST /events/{id:guid}"] = Audience.SignedIn,
+        ["POST /events/{id:guid}/register"] = Audience.SignedIn,
+        ["POST /events/{id:guid}/cancel"] = Audience.SignedIn,
+        ["POST /events/{id:guid}/attendance"] = Audience.SignedIn,
+        ["POST /events/{id:guid}/materials"] = Audience.SignedIn,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,
@@ -141,9 +162,9 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     [
         ("anonymous", null, [Audience.Anyone]),
         ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide]),
-        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide]),
-        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair, Audience.BuyerSide]),
-        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide]),
+        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide, Audience.Organiser]),
+        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair, Audience.BuyerSide, Audience.Organiser]),
+        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide, Audience.Organiser]),
     ];
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Knowledge.Events;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
@@ -22,7 +23,7 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
 /// <summary>
 /// Decides who may download a stored document, from what refers to it: a signed signatory's commitment
 /// is public; a buyer-group document is public when marked so and otherwise for signed-in people on
-/// the buying side; anything else (e.g. a replaced commitment) only for the secretariat.
+/// the buying side; event material follows its event (public, or members-only for the buying side); anything else (e.g. a replaced commitment) only for the secretariat.
 /// </summary>
 public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> contextFactory)
 {
@@ -35,6 +36,7 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             {
                 PublicCommitment = db.Signatories.Any(s => s.CommitmentDocumentId == d.Id && s.Status == SignatoryStatus.Signed),
                 GroupDocument = db.BuyerGroupDocuments.Where(g => g.StoredDocumentId == d.Id).Select(g => new { g.IsPublic }).FirstOrDefault(),
+                EventAudiences = db.EventMaterials.Where(m => m.DocumentId == d.Id).Join(db.Events, m => m.EventId, e => e.Id, (m, e) => e.Audience).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (access is null)
@@ -42,10 +44,10 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             return (DocumentAccessResult.NotFound, null);
         }
 
-        var isPublic = access.PublicCommitment || access.GroupDocument?.IsPublic == true;
+        var isPublic = access.PublicCommitment || access.GroupDocument?.IsPublic == true || access.EventAudiences.Contains(EventAudience.Public);
         var allowed = isPublic
             || user.IsSecretariat()
-            || (access.GroupDocument is not null && IsBuyerSide(user));
+            || ((access.GroupDocument is not null || access.EventAudiences.Count > 0) && IsBuyerSide(user));
         if (!allowed)
         {
             return (user.Identity?.IsAuthenticated == true ? DocumentAccessResult.Forbidden : DocumentAccessResult.SignInRequired, null);
