@@ -5,6 +5,7 @@ using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.BuyerGroups;
+using CircularIctPact.Web.Features.Calculator;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Criteria;
@@ -107,6 +108,7 @@ builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
+builder.Services.AddCalculatorFeature();
 
 var app = builder.Build();
 
@@ -133,6 +135,7 @@ app.MapPortalCultureSwitch();
 app.MapDocumentEndpoints();
 app.MapMemberEndpoints();
 app.MapCriteriaApi();
+app.MapCalculatorEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

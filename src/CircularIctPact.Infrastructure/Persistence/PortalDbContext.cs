@@ -2,6 +2,7 @@ using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Impact;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
@@ -51,6 +52,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
 
     public DbSet<CriterionSuggestion> CriterionSuggestions => Set<CriterionSuggestion>();
+
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+
+    public DbSet<SavedCalculation> SavedCalculations => Set<SavedCalculation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
