@@ -5,6 +5,7 @@ using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Impact;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
+using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -56,6 +57,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
 
     public DbSet<SavedCalculation> SavedCalculations => Set<SavedCalculation>();
+
+    public DbSet<Tender> Tenders => Set<Tender>();
+
+    public DbSet<TenderInterest> TenderInterests => Set<TenderInterest>();
+
+    public DbSet<MarketSignalSnapshot> MarketSignalSnapshots => Set<MarketSignalSnapshot>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -1116,6 +1116,221 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("signatories", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Tenders.MarketSignalSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures_json");
+
+                    b.Property<DateOnly>("FirstQuarterStart")
+                        .HasColumnType("date")
+                        .HasColumnName("first_quarter_start");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid>("PublishedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by_user_id");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_market_signal_snapshots");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_market_signal_snapshots_number");
+
+                    b.HasIndex("PublishedByUserId")
+                        .HasDatabaseName("ix_market_signal_snapshots_published_by_user_id");
+
+                    b.ToTable("market_signal_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Tenders.Tender", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ActualPublicationOn")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_publication_on");
+
+                    b.Property<DateOnly?>("ContractEndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_end_on");
+
+                    b.Property<DateOnly?>("ContractStartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_start_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<Guid?>("CriteriaSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criteria_set_id");
+
+                    b.PrimitiveCollection<Guid[]>("CriterionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("criterion_ids");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<int?>("EstimatedQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("estimated_quantity");
+
+                    b.Property<decimal?>("EstimatedValue")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)")
+                        .HasColumnName("estimated_value");
+
+                    b.Property<Guid>("MemberOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_organisation_id");
+
+                    b.Property<DateOnly>("PlannedPublicationOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_publication_on");
+
+                    b.Property<Guid>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<bool>("SharedInCalendar")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shared_in_calendar");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tenders");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_tenders_created_by_user_id");
+
+                    b.HasIndex("CriteriaSetId")
+                        .HasDatabaseName("ix_tenders_criteria_set_id");
+
+                    b.HasIndex("ProductGroupId")
+                        .HasDatabaseName("ix_tenders_product_group_id");
+
+                    b.HasIndex("MemberOrganisationId", "Status")
+                        .HasDatabaseName("ix_tenders_member_organisation_id_status");
+
+                    b.HasIndex("Status", "PlannedPublicationOn")
+                        .HasDatabaseName("ix_tenders_status_planned_publication_on");
+
+                    b.ToTable("tenders", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Tenders.TenderInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MemberOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_organisation_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tender_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tender_interests");
+
+                    b.HasIndex("MemberOrganisationId")
+                        .HasDatabaseName("ix_tender_interests_member_organisation_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_tender_interests_user_id");
+
+                    b.HasIndex("TenderId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tender_interests_tender_id_user_id");
+
+                    b.ToTable("tender_interests", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1846,6 +2061,168 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Tenders.MarketSignalSnapshot", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_signal_snapshots_users_published_by_user_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Tenders.Tender", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tenders_users_created_by_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriaSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tenders_criteria_sets_criteria_set_id");
+
+                    b.HasOne("CircularIctPact.Domain.Members.MemberOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("MemberOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tenders_member_organisations_member_organisation_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tenders_product_groups_product_group_id");
+
+                    b.OwnsOne("CircularIctPact.Domain.Tenders.TenderAward", "Award", b1 =>
+                        {
+                            b1.Property<Guid>("TenderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("AwardedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("awarded_on");
+
+                            b1.Property<int>("AwardedQuantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("awarded_quantity");
+
+                            b1.Property<string>("DeviceModels")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("device_models");
+
+                            b1.Property<decimal>("ExpectedYearsOfUse")
+                                .HasPrecision(4, 1)
+                                .HasColumnType("numeric(4,1)")
+                                .HasColumnName("expected_years_of_use");
+
+                            b1.Property<string>("SupplierName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("supplier_name");
+
+                            b1.Property<bool>("TakeBackAgreed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("take_back_agreed");
+
+                            b1.Property<decimal>("UnitPrice")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)")
+                                .HasColumnName("unit_price");
+
+                            b1.Property<int>("WarrantyYears")
+                                .HasColumnType("integer")
+                                .HasColumnName("warranty_years");
+
+                            b1.HasKey("TenderId")
+                                .HasName("pk_tender_awards");
+
+                            b1.ToTable("tender_awards", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderId")
+                                .HasConstraintName("fk_tender_awards_tenders_id");
+                        });
+
+                    b.OwnsMany("CircularIctPact.Domain.Tenders.TenderLot", "Lots", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<int?>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.Property<Guid>("TenderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("tender_id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_tender_lots");
+
+                            b1.HasIndex("TenderId")
+                                .HasDatabaseName("ix_tender_lots_tender_id");
+
+                            b1.ToTable("tender_lots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TenderId")
+                                .HasConstraintName("fk_tender_lots_tenders_tender_id");
+                        });
+
+                    b.Navigation("Award");
+
+                    b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Tenders.TenderInterest", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Members.MemberOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("MemberOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_interests_member_organisations_member_organisation_id");
+
+                    b.HasOne("CircularIctPact.Domain.Tenders.Tender", null)
+                        .WithMany()
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_interests_tenders_tender_id");
+
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tender_interests_users_user_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupParticipant", b =>

@@ -1,0 +1,511 @@
+using System.Globalization;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
+
+namespace CircularIctPact.Domain.Tenders;
+
+/// <summary>
+/// A member organisation's tender for ICT devices of one product group, reported to the pact: when it is
+/// published, how many devices it buys, which shared criteria it applies and, once awarded, what was bought.
+/// Status moves Planned → Published → Awarded; Planned and Published tenders can be cancelled.
+/// </summary>
+public sealed class Tender : Entity, IConcurrencyVersioned
+{
+    public const int TitleMaxLength = 200;
+    public const int MaxLots = 50;
+    public const int MaxCriteria = 200;
+    public const int MaxQuantity = 10_000_000;
+    public const decimal MaxValue = 100_000_000_000m;
+
+    private static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    private static readonly DateOnly LatestDate = new(2100, 12, 31);
+
+    private readonly List<TenderLot> _lots = [];
+    private List<Guid> _criterionIds = [];
+
+    private Tender()
+    {
+        Title = string.Empty;
+    }
+
+    public Tender(Guid memberOrganisationId, TenderDetails details, Guid createdByUserId, DateTimeOffset at)
+    {
+        MemberOrganisationId = memberOrganisationId;
+        CreatedByUserId = createdByUserId;
+        CreatedAt = at;
+        Status = TenderStatus.Planned;
+        Title = string.Empty;
+        Describe(details, at);
+    }
+
+    /// <summary>The member organisation that runs the tender; it never changes.</summary>
+    public Guid MemberOrganisationId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public Guid ProductGroupId { get; private set; }
+
+    public TenderStatus Status { get; private set; }
+
+    public DateOnly PlannedPublicationOn { get; private set; }
+
+    /// <summary>When the tender was actually published; set once it is published.</summary>
+    public DateOnly? ActualPublicationOn { get; private set; }
+
+    public DateOnly? ContractStartOn { get; private set; }
+
+    public DateOnly? ContractEndOn { get; private set; }
+
+    /// <summary>How many devices the tender is expected to buy.</summary>
+    public int? EstimatedQuantity { get; private set; }
+
+    public decimal? EstimatedValue { get; private set; }
+
+    /// <summary>ISO 4217 code of <see cref="EstimatedValue"/> and the award's unit price.</summary>
+    public string? Currency { get; private set; }
+
+    /// <summary>Whether the owner shares this tender in the collective tender calendar while it is planned.</summary>
+    public bool SharedInCalendar { get; private set; }
+
+    /// <summary>The published criteria set (version) the applied criteria come from, if any.</summary>
+    public Guid? CriteriaSetId { get; private set; }
+
+    /// <summary>The criteria applied, all from <see cref="CriteriaSetId"/>, in the order chosen.</summary>
+    public IReadOnlyList<Guid> CriterionIds => _criterionIds.AsReadOnly();
+
+    public IReadOnlyList<TenderLot> Lots => _lots.AsReadOnly();
+
+    /// <summary>What was bought; present exactly when the tender is awarded.</summary>
+    public TenderAward? Award { get; private set; }
+
+    public Guid CreatedByUserId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    /// <summary>The date the demand signal places the tender at: the contract start when known, else the publication date.</summary>
+    public DateOnly DemandDate => ContractStartOn ?? ActualPublicationOn ?? PlannedPublicationOn;
+
+    /// <summary>Whether the tender is listed in the collective tender calendar.</summary>
+    public bool IsInCalendar => SharedInCalendar && Status == TenderStatus.Planned;
+
+    /// <summary>The statuses a tender in <paramref name="status"/> may move to (its own status included).</summary>
+    public static IReadOnlyList<TenderStatus> AllowedStatuses(TenderStatus status) => status switch
+    {
+        TenderStatus.Planned => [TenderStatus.Planned, TenderStatus.Published, TenderStatus.Cancelled],
+        TenderStatus.Published => [TenderStatus.Published, TenderStatus.Awarded, TenderStatus.Cancelled],
+        TenderStatus.Awarded => [TenderStatus.Awarded],
+        _ => [TenderStatus.Cancelled],
+    };
+
+    public void Describe(TenderDetails details, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var title = Guard.Required(details.Title, "Title", TitleMaxLength);
+        if (details.ProductGroupId == Guid.Empty)
+        {
+            throw new DomainException("Choose the product group the tender buys.", "ProductGroup");
+        }
+
+        var planned = details.PlannedPublicationOn
+            ?? throw new DomainException("Planned publication date is required.", "PlannedPublicationOn");
+        InRange(planned, "PlannedPublicationOn");
+        ValidateContract(details.ContractStartOn, details.ContractEndOn, ActualPublicationOn ?? planned, ActualPublicationOn is not null);
+        var quantity = NonNegative(details.EstimatedQuantity, "EstimatedQuantity", "The estimated quantity");
+        if (quantity is not null && _lots.Count > 0)
+        {
+            EnsureLotsFit(_lots.Sum(l => l.Quantity ?? 0), quantity.Value);
+        }
+
+        var value = NonNegativeAmount(details.EstimatedValue, "EstimatedValue", "The estimated value");
+        var currency = string.IsNullOrWhiteSpace(details.Currency) ? null : CurrencyCode.Parse(details.Currency);
+        if (value is not null && currency is null)
+        {
+            throw new DomainException("Give the currency of the estimated value (ISO 4217 code, e.g. EUR).", "Currency");
+        }
+
+        if (currency is null && Award is not null)
+        {
+            throw new DomainException("Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).", "Currency");
+        }
+
+        if (ProductGroupId != Guid.Empty && details.ProductGroupId != ProductGroupId)
+        {
+            // Criteria belong to one product group's criteria set; they cannot follow the tender to another group.
+            ClearCriteria();
+        }
+
+        Title = title;
+        ProductGroupId = details.ProductGroupId;
+        PlannedPublicationOn = planned;
+        ContractStartOn = details.ContractStartOn;
+        ContractEndOn = details.ContractEndOn;
+        EstimatedQuantity = quantity;
+        EstimatedValue = value;
+        Currency = currency;
+        SharedInCalendar = details.SharedInCalendar;
+        UpdatedAt = at;
+    }
+
+    /// <summary>Replaces the lots; each needs a title, quantities cannot be negative nor add up to more than the estimate.</summary>
+    public void SetLots(IEnumerable<TenderLotDetails> lots, DateTimeOffset at)
+    {
+        var list = lots.ToList();
+        if (list.Count > MaxLots)
+        {
+            throw new DomainException($"A tender can have at most {MaxLots} lots.", "Lots");
+        }
+
+        var validated = list.Select((lot, index) => new TenderLot(
+                index + 1,
+                Guard.Required(lot.Title, $"Lots[{index}].Title", TenderLot.TitleMaxLength),
+                NonNegative(lot.Quantity, $"Lots[{index}].Quantity", $"The quantity of lot {index + 1}")))
+            .ToList();
+        if (EstimatedQuantity is { } estimated)
+        {
+            EnsureLotsFit(validated.Sum(l => l.Quantity ?? 0), estimated);
+        }
+
+        _lots.Clear();
+        _lots.AddRange(validated);
+        UpdatedAt = at;
+    }
+
+    /// <summary>
+    /// Applies criteria from a published version of the tender's product group, e.g. picked from the catalogue
+    /// or taken over from a saved shortlist. An empty list removes all criteria.
+    /// </summary>
+    public void ApplyCriteria(CriteriaSet criteriaSet, IEnumerable<Guid> criterionIds, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(criteriaSet);
+        var ids = criterionIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            ClearCriteria();
+            UpdatedAt = at;
+            return;
+        }
+
+        if (criteriaSet.ProductGroupId != ProductGroupId)
+        {
+            throw new DomainException("These criteria are written for another product group than the tender's.", "Criteria");
+        }
+
+        if (!criteriaSet.IsPublic)
+        {
+            throw new DomainException($"Criteria version {criteriaSet.Number} is not published; only published criteria can be applied.", "Criteria");
+        }
+
+        if (ids.Count > MaxCriteria)
+        {
+            throw new DomainException($"A tender can apply at most {MaxCriteria} criteria.", "Criteria");
+        }
+
+        var known = criteriaSet.Criteria.Select(c => c.Id).ToHashSet();
+        var missing = ids.Count(id => !known.Contains(id));
+        if (missing > 0)
+        {
+            throw new DomainException(
+                string.Create(CultureInfo.InvariantCulture, $"{missing} of the chosen criteria are not part of version {criteriaSet.Number}; pick criteria from one version."),
+                "Criteria");
+        }
+
+        CriteriaSetId = criteriaSet.Id;
+        _criterionIds = ids;
+        UpdatedAt = at;
+    }
+
+    /// <summary>Moves the tender to <paramref name="status"/>, taking the publication date and award the move needs.</summary>
+    public void MoveTo(TenderStatus status, DateOnly? publishedOn, TenderAwardDetails? award, DateOnly today, DateTimeOffset at)
+    {
+        switch (status)
+        {
+            case TenderStatus.Planned when Status == TenderStatus.Planned:
+                break;
+            case TenderStatus.Planned:
+                throw new DomainException($"A {Describe(Status)} tender cannot go back to planned.", "Status");
+            case TenderStatus.Published:
+                Publish(publishedOn, today, at);
+                break;
+            case TenderStatus.Awarded:
+                if (Status == TenderStatus.Planned)
+                {
+                    Publish(publishedOn, today, at);
+                }
+                else if (publishedOn is not null && Status == TenderStatus.Published)
+                {
+                    Publish(publishedOn, today, at);
+                }
+
+                RecordAward(award ?? throw new DomainException("Give the award details: supplier, models, quantity, price, warranty and years of use.", "Award"), today, at);
+                break;
+            case TenderStatus.Cancelled:
+                Cancel(at);
+                break;
+        }
+    }
+
+    /// <summary>Records (or corrects) the actual publication date of a planned or published tender.</summary>
+    public void Publish(DateOnly? publishedOn, DateOnly today, DateTimeOffset at)
+    {
+        if (Status is TenderStatus.Awarded or TenderStatus.Cancelled)
+        {
+            throw new DomainException($"A {Describe(Status)} tender cannot be published again.", "Status");
+        }
+
+        var date = publishedOn ?? throw new DomainException("Give the date the tender was published.", "ActualPublicationOn");
+        InRange(date, "ActualPublicationOn");
+        if (date > today)
+        {
+            throw new DomainException("The publication date cannot be in the future; keep the tender planned until it is published.", "ActualPublicationOn");
+        }
+
+        if (ContractStartOn is { } start && start < date)
+        {
+            throw new DomainException("The tender cannot be published after its contract starts; correct the contract start.", "ActualPublicationOn");
+        }
+
+        ActualPublicationOn = date;
+        Status = TenderStatus.Published;
+        UpdatedAt = at;
+    }
+
+    /// <summary>Records (or corrects) the award of a published tender.</summary>
+    public void RecordAward(TenderAwardDetails award, DateOnly today, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        if (Status is TenderStatus.Planned)
+        {
+            throw new DomainException("Publish the tender before recording its award.", "Status");
+        }
+
+        if (Status is TenderStatus.Cancelled)
+        {
+            throw new DomainException("A cancelled tender cannot be awarded.", "Status");
+        }
+
+        if (Currency is null)
+        {
+            throw new DomainException("Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).", "Currency");
+        }
+
+        Award = TenderAward.Validate(award, ActualPublicationOn!.Value, today);
+        Status = TenderStatus.Awarded;
+        UpdatedAt = at;
+    }
+
+    public void Cancel(DateTimeOffset at)
+    {
+        switch (Status)
+        {
+            case TenderStatus.Cancelled:
+                return;
+            case TenderStatus.Awarded:
+                throw new DomainException("An awarded tender cannot be cancelled.", "Status");
+            default:
+                Status = TenderStatus.Cancelled;
+                UpdatedAt = at;
+                return;
+        }
+    }
+
+    /// <summary>A member organisation (not the owner) marks interest in this shared, planned tender.</summary>
+    public TenderInterest ExpressInterest(Guid memberOrganisationId, Guid userId, TenderInterestKind kind, string? note, DateTimeOffset at)
+    {
+        if (!IsInCalendar)
+        {
+            throw new DomainException("Only planned tenders shared in the calendar take interest.", "Tender");
+        }
+
+        if (memberOrganisationId == MemberOrganisationId)
+        {
+            throw new DomainException("This is your own organisation's tender.", "Tender");
+        }
+
+        return new TenderInterest(Id, memberOrganisationId, userId, kind, note, at);
+    }
+
+    private void ClearCriteria()
+    {
+        CriteriaSetId = null;
+        _criterionIds = [];
+    }
+
+    private static void ValidateContract(DateOnly? start, DateOnly? end, DateOnly publication, bool published)
+    {
+        if (end is not null && start is null)
+        {
+            throw new DomainException("Give the contract start date as well as its end.", "ContractStartOn");
+        }
+
+        if (start is { } s)
+        {
+            InRange(s, "ContractStartOn");
+            if (s < publication)
+            {
+                throw new DomainException(
+                    published
+                        ? "The contract cannot start before the tender was published."
+                        : "The contract cannot start before the planned publication date.",
+                    "ContractStartOn");
+            }
+        }
+
+        if (end is { } e)
+        {
+            InRange(e, "ContractEndOn");
+            if (e <= start)
+            {
+                throw new DomainException("The contract must end after it starts.", "ContractEndOn");
+            }
+        }
+    }
+
+    private static void EnsureLotsFit(int lotTotal, int estimated)
+    {
+        if (lotTotal > estimated)
+        {
+            throw new DomainException(
+                string.Create(CultureInfo.InvariantCulture, $"The lots add up to {lotTotal} devices, more than the estimated quantity of {estimated}."),
+                "Lots");
+        }
+    }
+
+    private static void InRange(DateOnly date, string field)
+    {
+        if (date < EarliestDate || date > LatestDate)
+        {
+            throw new DomainException("Give a date between 2000 and 2100.", field);
+        }
+    }
+
+    internal static int? NonNegative(int? value, string field, string what) => value switch
+    {
+        < 0 => throw new DomainException($"{what} cannot be negative.", field),
+        > MaxQuantity => throw new DomainException(string.Create(CultureInfo.InvariantCulture, $"{what} can be at most {MaxQuantity:N0}."), field),
+        _ => value,
+    };
+
+    internal static decimal? NonNegativeAmount(decimal? value, string field, string what) => value switch
+    {
+        < 0 => throw new DomainException($"{what} cannot be negative.", field),
+        > MaxValue => throw new DomainException($"{what} is too large.", field),
+        _ => value,
+    };
+
+    private static string Describe(TenderStatus status) => status.ToString().ToLowerInvariant();
+}
+
+/// <summary>One lot of a tender.</summary>
+public sealed class TenderLot
+{
+    public const int TitleMaxLength = 200;
+
+    private TenderLot()
+    {
+        Title = string.Empty;
+    }
+
+    internal TenderLot(int number, string title, int? quantity)
+    {
+        Number = number;
+        Title = title;
+        Quantity = quantity;
+    }
+
+    /// <summary>1, 2, 3 … in the order the lots were entered.</summary>
+    public int Number { get; private set; }
+
+    public string Title { get; private set; }
+
+    public int? Quantity { get; private set; }
+}
+
+/// <summary>What an awarded tender bought and on which terms.</summary>
+public sealed class TenderAward
+{
+    public const int SupplierMaxLength = 200;
+    public const int DeviceModelsMaxLength = 1000;
+    public const int MaxWarrantyYears = 20;
+    public const decimal MaxYearsOfUse = 20m;
+
+    private TenderAward()
+    {
+        SupplierName = string.Empty;
+        DeviceModels = string.Empty;
+    }
+
+    private TenderAward(DateOnly awardedOn, string supplierName, string deviceModels, int awardedQuantity, decimal unitPrice, int warrantyYears, decimal expectedYearsOfUse, bool takeBackAgreed)
+    {
+        AwardedOn = awardedOn;
+        SupplierName = supplierName;
+        DeviceModels = deviceModels;
+        AwardedQuantity = awardedQuantity;
+        UnitPrice = unitPrice;
+        WarrantyYears = warrantyYears;
+        ExpectedYearsOfUse = expectedYearsOfUse;
+        TakeBackAgreed = takeBackAgreed;
+    }
+
+    public DateOnly AwardedOn { get; private set; }
+
+    public string SupplierName { get; private set; }
+
+    /// <summary>The device models bought, as the procurer wrote them (e.g. "Fairphone 5; Lenovo ThinkPad T14 Gen 5").</summary>
+    public string DeviceModels { get; private set; }
+
+    public int AwardedQuantity { get; private set; }
+
+    /// <summary>Price per device in the tender's currency.</summary>
+    public decimal UnitPrice { get; private set; }
+
+    public int WarrantyYears { get; private set; }
+
+    public decimal ExpectedYearsOfUse { get; private set; }
+
+    public bool TakeBackAgreed { get; private set; }
+
+    internal static TenderAward Validate(TenderAwardDetails details, DateOnly publishedOn, DateOnly today)
+    {
+        var awardedOn = details.AwardedOn ?? throw new DomainException("Award date is required for an awarded tender.", "Award.AwardedOn");
+        if (awardedOn < publishedOn)
+        {
+            throw new DomainException("A tender cannot be awarded before it was published.", "Award.AwardedOn");
+        }
+
+        if (awardedOn > today)
+        {
+            throw new DomainException("The award date cannot be in the future.", "Award.AwardedOn");
+        }
+
+        var supplier = Guard.Required(details.SupplierName, "Supplier", SupplierMaxLength);
+        var models = Guard.Required(details.DeviceModels, "Device models", DeviceModelsMaxLength);
+        var quantity = Tender.NonNegative(details.AwardedQuantity, "Award.AwardedQuantity", "The awarded quantity")
+            ?? throw new DomainException("Awarded quantity is required for an awarded tender.", "Award.AwardedQuantity");
+        if (quantity == 0)
+        {
+            throw new DomainException("The awarded quantity must be at least 1 device.", "Award.AwardedQuantity");
+        }
+
+        var price = Tender.NonNegativeAmount(details.UnitPrice, "Award.UnitPrice", "The unit price")
+            ?? throw new DomainException("Unit price is required for an awarded tender.", "Award.UnitPrice");
+        var warranty = details.WarrantyYears switch
+        {
+            null => throw new DomainException("Warranty years are required for an awarded tender.", "Award.WarrantyYears"),
+            < 0 => throw new DomainException("Warranty years cannot be negative.", "Award.WarrantyYears"),
+            > MaxWarrantyYears => throw new DomainException($"Warranty years can be at most {MaxWarrantyYears}.", "Award.WarrantyYears"),
+            { } years => years,
+        };
+        var yearsOfUse = details.ExpectedYearsOfUse switch
+        {
+            null => throw new DomainException("Expected years of use are required for an awarded tender.", "Award.ExpectedYearsOfUse"),
+            <= 0 => throw new DomainException("Expected years of use must be more than 0.", "Award.ExpectedYearsOfUse"),
+            > MaxYearsOfUse => throw new DomainException("Expected years of use can be at most 20.", "Award.ExpectedYearsOfUse"),
+            { } years => years,
+        };
+        return new TenderAward(awardedOn, supplier, models, quantity, price, warranty, yearsOfUse, details.TakeBackAgreed);
+    }
+}
