@@ -10,6 +10,7 @@ using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Home;
+using CircularIctPact.Web.Features.Impact;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Signatories;
@@ -109,6 +110,7 @@ builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
 builder.Services.AddCalculatorFeature();
+builder.Services.AddImpactFeature();
 
 var app = builder.Build();
 
@@ -136,6 +138,7 @@ app.MapDocumentEndpoints();
 app.MapMemberEndpoints();
 app.MapCriteriaApi();
 app.MapCalculatorEndpoints();
+app.MapImpactEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -76,3 +76,27 @@ public sealed record DeviceDefaults(
     public decimal AvoidedKgCo2ePerDevice(decimal expectedYearsOfUse) =>
         expectedYearsOfUse <= 0 ? 0 : EmbodiedKgCo2e.Value * (1 - (BaselineYearsOfUse.Value / expectedYearsOfUse));
 }
+
+/// <summary>
+/// The 2030 ambition the impact pages measure progress against. The pact has not published numbers, so these are
+/// working targets of this portal, shown as assumptions: every tender applies the shared criteria by 2030, on a
+/// straight path from none in the pact's first year.
+/// </summary>
+public static class PactAmbition
+{
+    public const int StartYear = 2021;
+    public const int TargetYear = 2030;
+    public const double TargetSharePercent = 100;
+
+    /// <summary>The share (percent) of tenders applying the shared criteria that the straight path expects in <paramref name="year"/>.</summary>
+    public static double PathPercent(int year) =>
+        Math.Clamp((year - StartYear) * TargetSharePercent / (TargetYear - StartYear), 0, TargetSharePercent);
+
+    /// <summary>The device type of a product group's address name (laptops, smartphones); null for others.</summary>
+    public static DeviceType? DeviceTypeOf(string productGroupSlug) => productGroupSlug switch
+    {
+        "laptops" => DeviceType.Laptop,
+        "smartphones" => DeviceType.Smartphone,
+        _ => null,
+    };
+}

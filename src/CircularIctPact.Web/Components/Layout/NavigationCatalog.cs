@@ -30,7 +30,10 @@ public static class NavigationCatalog
         new("Signatories", "signatories", Icons.Material.Outlined.Public, NavAudience.Everyone, PactSection),
         new("Criteria", "criteria", Icons.Material.Outlined.FactCheck, NavAudience.Everyone, PactSection),
         new("Apply to join", "join", Icons.Material.Outlined.GroupAdd, NavAudience.Everyone, PactSection),
+        new("Life-cycle calculator", "calculator", Icons.Material.Outlined.Calculate, NavAudience.Everyone, PactSection),
         new("My organisation", "my-organisation", Icons.Material.Outlined.Business, NavAudience.Procurer, WorkSection),
+        new("Self-assessment", "self-assessment", Icons.Material.Outlined.Checklist, NavAudience.Procurer, WorkSection),
+        new("Impact", "impact", Icons.Material.Outlined.Insights, NavAudience.Coordinator, WorkSection),
         new("Member organisations", "members", Icons.Material.Outlined.Groups, NavAudience.Coordinator, WorkSection),
         new("Applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Coordinator, WorkSection),
         new("Invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Coordinator, WorkSection),
@@ -42,6 +45,7 @@ public static class NavigationCatalog
         new("All member organisations", "members", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
         new("All applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Secretariat, SecretariatSection),
         new("All invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Secretariat, SecretariatSection),
+        new("Impact (pact-wide)", "impact", Icons.Material.Outlined.Insights, NavAudience.Secretariat, SecretariatSection),
         new("Users", "admin/users", Icons.Material.Outlined.ManageAccounts, NavAudience.Secretariat, SecretariatSection),
         new("Audit log (all groups)", "audit", Icons.Material.Outlined.History, NavAudience.Secretariat, SecretariatSection),
     ];

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CircularIctPact.Domain.Impact;
 using CircularIctPact.Domain.Members;
+using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
@@ -24,6 +25,28 @@ public sealed record SelfAssessmentSummary(int Year, int ActiveMembers, int Subm
 
 public sealed record BuyerGroupOption(Guid Id, string Name);
 
+/// <summary>Tenders reported in one year (by publication date, planned or actual; cancelled ones left out).</summary>
+public sealed record TenderYear(int Year, int Tenders, int WithCriteria)
+{
+    public double SharePercent => Tenders == 0 ? 0 : 100.0 * WithCriteria / Tenders;
+}
+
+/// <summary>Awarded tenders of one device type: devices bought, under criteria, expected use and emissions avoided.</summary>
+public sealed record DeviceFigures(DeviceType Type, int AwardedTenders, int Devices, int DevicesUnderCriteria, double AverageExpectedYears, double AvoidedKgCo2e);
+
+public sealed record TenderFigures(IReadOnlyList<TenderYear> Years, IReadOnlyList<DeviceFigures> Devices, int OtherProductGroupDevices)
+{
+    public int Tenders => Years.Sum(y => y.Tenders);
+
+    public int WithCriteria => Years.Sum(y => y.WithCriteria);
+
+    public double SharePercent => Tenders == 0 ? 0 : 100.0 * WithCriteria / Tenders;
+
+    public int DevicesUnderCriteria => Devices.Sum(d => d.DevicesUnderCriteria);
+
+    public double AvoidedKgCo2e => Devices.Sum(d => d.AvoidedKgCo2e);
+}
+
 /// <summary>The figures of one scope: a buyer group, or the whole pact when <see cref="BuyerGroupId"/> is null.</summary>
 public sealed record ImpactView(
     Guid? BuyerGroupId,
@@ -32,6 +55,7 @@ public sealed record ImpactView(
     IReadOnlyList<YearCount> MemberCounts,
     SelfAssessmentSummary Assessment,
     IReadOnlyList<YearAverage> AssessmentTrend,
+    TenderFigures Tenders,
     IReadOnlyList<BuyerGroupOption> Groups);
 
 /// <summary>
@@ -84,6 +108,7 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             await MemberCountsAsync(db, groups, thisYear, cancellationToken),
             await AssessmentSummaryAsync(db, groups, reportYear, cancellationToken),
             await AssessmentTrendAsync(db, groups, cancellationToken),
+            await TenderFiguresAsync(db, groups, cancellationToken),
             groupOptions);
     }
 
@@ -150,4 +175,52 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             .OrderBy(g => g.Key)
             .Select(g => new YearAverage(g.Key, g.Average(x => (double)x.Score)))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Tender shares per year and, for awarded tenders, devices and expected years per product group. Emissions avoided
+    /// per device type: Σ quantity × embodied × (1 − baseline ÷ expected) = embodied × (Σ quantity − baseline × Σ quantity ÷ expected).
+    /// </summary>
+    private static async Task<TenderFigures> TenderFiguresAsync(PortalDbContext db, Guid[] groups, CancellationToken cancellationToken)
+    {
+        var tenders = db.Tenders.Where(t => t.Status != TenderStatus.Cancelled && db.MemberOrganisations.Any(m => m.Id == t.MemberOrganisationId && groups.Contains(m.BuyerGroupId)));
+        var years = await tenders
+            .GroupBy(t => (t.ActualPublicationOn ?? t.PlannedPublicationOn).Year)
+            .OrderBy(g => g.Key)
+            .Select(g => new TenderYear(g.Key, g.Count(), g.Count(t => t.CriterionIds.Count > 0)))
+            .ToListAsync(cancellationToken);
+
+        var awarded = await tenders
+            .Where(t => t.Status == TenderStatus.Awarded && t.Award != null)
+            .Join(db.ProductGroups, t => t.ProductGroupId, p => p.Id, (t, p) => new { p.Slug, t.Award!.AwardedQuantity, t.Award.ExpectedYearsOfUse, WithCriteria = t.CriterionIds.Count > 0 })
+            .GroupBy(x => x.Slug)
+            .Select(g => new
+            {
+                Slug = g.Key,
+                Tenders = g.Count(),
+                Devices = g.Sum(x => x.AwardedQuantity),
+                DevicesUnderCriteria = g.Sum(x => x.WithCriteria ? x.AwardedQuantity : 0),
+                DeviceYears = g.Sum(x => x.AwardedQuantity * x.ExpectedYearsOfUse),
+                DevicesPerYear = g.Sum(x => x.ExpectedYearsOfUse > 0 ? x.AwardedQuantity / x.ExpectedYearsOfUse : 0),
+            })
+            .ToListAsync(cancellationToken);
+
+        var devices = awarded
+            .Select(row => (Row: row, Type: PactAmbition.DeviceTypeOf(row.Slug)))
+            .Where(pair => pair.Type is not null)
+            .GroupBy(pair => pair.Type!.Value)
+            .Select(group =>
+            {
+                var defaults = DeviceDefaults.For(group.Key);
+                var quantity = group.Sum(p => p.Row.Devices);
+                var deviceYears = group.Sum(p => p.Row.DeviceYears);
+                var devicesPerYear = group.Sum(p => p.Row.DevicesPerYear);
+                var avoided = defaults.EmbodiedKgCo2e.Value * (quantity - (defaults.BaselineYearsOfUse.Value * devicesPerYear));
+                return new DeviceFigures(group.Key, group.Sum(p => p.Row.Tenders), quantity, group.Sum(p => p.Row.DevicesUnderCriteria),
+                    quantity == 0 ? 0 : (double)(deviceYears / quantity), (double)avoided);
+            })
+            .OrderBy(d => d.Type)
+            .ToList();
+        var other = awarded.Where(row => PactAmbition.DeviceTypeOf(row.Slug) is null).Sum(row => row.Devices);
+        return new TenderFigures(years, devices, other);
+    }
 }

@@ -81,14 +81,7 @@ public sealed partial class SelfAssessmentPage
 
     private static string[] ThemeFields() => [.. Themes.SelectMany(t => new[] { $"{t}.Score", $"{t}.Comment" })];
 
-    private string ThemeName(AssessmentTheme theme) => theme switch
-    {
-        AssessmentTheme.SharedCriteria => T["Applying the shared criteria"],
-        AssessmentTheme.DeviceLifetime => T["Extending device lifetimes"],
-        AssessmentTheme.ReuseAndRefurbishment => T["Reuse and refurbishment"],
-        AssessmentTheme.RecyclingAndTakeBack => T["Recycling and take-back"],
-        _ => T["Fair supply chain"],
-    };
+    private string ThemeName(AssessmentTheme theme) => ImpactLabels.Theme(T, theme);
 
     private string Question(AssessmentTheme theme) => theme switch
     {
