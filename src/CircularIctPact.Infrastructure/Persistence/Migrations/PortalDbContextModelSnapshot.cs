@@ -662,6 +662,106 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("stored_documents", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SavedCalculation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("query");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_calculations");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_calculations_owner_user_id_name");
+
+                    b.ToTable("saved_calculations", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MemberOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_organisation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_assessments");
+
+                    b.HasIndex("MemberOrganisationId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_assessments_member_organisation_id_year");
+
+                    b.ToTable("self_assessments", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Members.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1933,6 +2033,70 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasForeignKey("UploadedByUserId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_stored_documents_users_uploaded_by_user_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SavedCalculation", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_calculations_users_owner_user_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SelfAssessment", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Members.MemberOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("MemberOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_assessments_member_organisations_member_organisation_id");
+
+                    b.OwnsMany("CircularIctPact.Domain.Impact.ThemeAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("comment");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("integer")
+                                .HasColumnName("score");
+
+                            b1.Property<Guid>("SelfAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("self_assessment_id");
+
+                            b1.Property<string>("Theme")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("theme");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_self_assessment_answers");
+
+                            b1.HasIndex("SelfAssessmentId", "Theme")
+                                .IsUnique()
+                                .HasDatabaseName("ix_self_assessment_answers_self_assessment_id_theme");
+
+                            b1.ToTable("self_assessment_answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfAssessmentId")
+                                .HasConstraintName("fk_self_assessment_answers_self_assessments_self_assessment_id");
+                        });
+
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.Invitation", b =>
