@@ -94,9 +94,9 @@ internal static class ImpactReport
                 var name = $"impact-report-{view.Year}-{(view.BuyerGroupId is null ? "pact" : "group")}.docx";
                 return Results.File(ToDocx(view, text, clock.GetUtcNow()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
             }
-            catch (ForbiddenException)
+            catch (ForbiddenException error)
             {
-                return Results.Forbid();
+                return Results.Problem(error.Message, statusCode: StatusCodes.Status403Forbidden);
             }
         }).RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat).ExcludeFromDescription();
 
