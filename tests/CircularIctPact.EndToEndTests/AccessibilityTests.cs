@@ -36,6 +36,11 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "criteria/laptops/2.0/changes", null, false },
         { "criteria/shortlist", null, true },
         { "admin/criteria", DemoAccounts.Admin, false },
+        { "calculator", null, false },
+        { "calculator?type=smartphone&defaults=1", null, true },
+        { "self-assessment", DemoAccounts.Procurer, false },
+        { "impact", DemoAccounts.CoordinatorNetherlands, true },
+        { "impact", DemoAccounts.Admin, false },
     };
 
     [Theory]

@@ -104,9 +104,9 @@ public sealed class LifeCycleCalculatorTests
     [Fact]
     public void Avoided_emissions_follow_embodied_times_one_minus_baseline_over_expected()
     {
-        // laptop: 250 kg × (1 − 4 / 6) = 83.33 kg per device; shorter than the baseline counts against
+        // laptop: 250 kg × (1 − 4 / 6) = 83.33 kg per device; 2 years: 250 × (1 − 4 / 2) = −250 kg (shorter use counts against)
         Assert.Equal(83.33m, Math.Round(DeviceDefaults.Laptop.AvoidedKgCo2ePerDevice(6m), 2));
-        Assert.Equal(-125m, DeviceDefaults.Laptop.AvoidedKgCo2ePerDevice(2m));
+        Assert.Equal(-250m, DeviceDefaults.Laptop.AvoidedKgCo2ePerDevice(2m));
         Assert.Equal(0m, DeviceDefaults.Laptop.AvoidedKgCo2ePerDevice(0m));
     }
 }

@@ -96,8 +96,8 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
 
         var view = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(admin, group, 2025));
 
-        // A joined 2022, B joined 2023 and left in May 2024, C joined 2025.
-        Assert.Equal([0, 1, 2, 1, 2], view.MemberCounts.Where(c => c.Year <= 2025).Select(c => c.Count));
+        // A joined 2022, B joined 2023 and left in May 2024, C and D joined 2025.
+        Assert.Equal([0, 1, 2, 1, 3], view.MemberCounts.Where(c => c.Year <= 2025).Select(c => c.Count));
 
         // 3 tenders in 2025, one with criteria; the cancelled one is left out.
         var year = Assert.Single(view.Tenders.Years);

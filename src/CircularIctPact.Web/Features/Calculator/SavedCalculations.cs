@@ -123,7 +123,7 @@ internal static class CalculatorExport
 {
     public static byte[] Csv(CalculationInput input, IReadOnlyList<ScenarioResult> results, IStringLocalizer<CalculatorText> text)
     {
-        string N(decimal value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
+        string N(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
         var header = new[]
         {
             text["Scenario"].Value, text["Years of use"].Value, text["Total cost of ownership"].Value, text["Cost per year of use"].Value,
