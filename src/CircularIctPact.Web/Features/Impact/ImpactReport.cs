@@ -27,7 +27,7 @@ internal static class ImpactReport
             body.Append(Table(
                 [text["Figure"], text["Value"]],
                 [
-                    [text["member organisations"], N(view.MemberCounts.LastOrDefault()?.Count ?? 0)],
+                    [text["member organisations today"], N(view.MemberCounts.LastOrDefault()?.Count ?? 0)],
                     [text["tenders reported"], N(view.Tenders.Tenders)],
                     [text["% of tenders apply the shared criteria"], N(view.Tenders.SharePercent)],
                     [text["devices bought under the criteria"], N(view.Tenders.DevicesUnderCriteria)],
