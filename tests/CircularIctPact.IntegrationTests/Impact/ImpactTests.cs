@@ -44,6 +44,36 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task The_self_assessment_form_posts_a_draft_and_shows_a_missing_theme_next_to_it_on_submit()
+    {
+        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Assert.Equal(HttpStatusCode.Redirect, (await FormSignIn.SignInAsync(client, DemoAccounts.Procurer)).StatusCode);
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Year"] = "2021",
+            ["Input.Version"] = "0",
+            ["Input.Action"] = "draft",
+            ["Input.Answers[0].Theme"] = nameof(AssessmentTheme.SharedCriteria),
+            ["Input.Answers[0].Score"] = "3",
+            ["Input.Answers[0].Comment"] = "Criteria used in two tenders",
+        };
+
+        var saved = await FormSignIn.PostFormAsync(client, "/self-assessment?year=2021", "self-assessment", fields);
+        var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
+        var draft = await portal.WithServiceAsync<SelfAssessments, SelfAssessmentView>(s => s.GetMineAsync(procurer, 2021));
+        fields["Input.Version"] = draft.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["Input.Action"] = "submit";
+        var refused = await FormSignIn.PostFormAsync(client, "/self-assessment?year=2021", "self-assessment", fields);
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(SelfAssessmentStatus.Draft, draft.Status);
+        Assert.Equal(new ThemeAnswer(AssessmentTheme.SharedCriteria, 3, "Criteria used in two tenders"), Assert.Single(draft.Answers));
+        Assert.Contains("id=\"e-DeviceLifetime\"", html, StringComparison.Ordinal);
+        Assert.Contains("Answer every theme before you submit.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_colleagues_save_in_between_is_reported_as_a_conflict_not_overwritten()
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
