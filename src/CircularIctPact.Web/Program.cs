@@ -5,6 +5,7 @@ using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.BuyerGroups;
+using CircularIctPact.Web.Features.Calculator;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Consultations;
 using CircularIctPact.Web.Features.Documents;
@@ -12,6 +13,7 @@ using CircularIctPact.Web.Features.Events;
 using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Demand;
 using CircularIctPact.Web.Features.Home;
+using CircularIctPact.Web.Features.Impact;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Signatories;
@@ -115,6 +117,8 @@ builder.Services.AddTendersFeature();
 builder.Services.AddDemandFeature();
 builder.Services.AddConsultationsFeature();
 builder.Services.AddEventsFeature();
+builder.Services.AddCalculatorFeature();
+builder.Services.AddImpactFeature();
 
 var app = builder.Build();
 
@@ -145,6 +149,8 @@ app.MapTenderEndpoints();
 app.MapDemandEndpoints();
 app.MapConsultationEndpoints();
 app.MapEventEndpoints();
+app.MapCalculatorEndpoints();
+app.MapImpactEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -50,6 +50,11 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "events", null, false },
         { "events", DemoAccounts.CoordinatorNetherlands, true },
         { "events/new", DemoAccounts.Chair, false },
+        { "calculator", null, false },
+        { "calculator?type=smartphone&defaults=1", null, true },
+        { "self-assessment", DemoAccounts.Procurer, false },
+        { "impact", DemoAccounts.CoordinatorNetherlands, true },
+        { "impact", DemoAccounts.Admin, false },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Consultations;
 using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Impact;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.Tenders;
@@ -54,6 +55,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
 
     public DbSet<CriterionSuggestion> CriterionSuggestions => Set<CriterionSuggestion>();
+
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+
+    public DbSet<SavedCalculation> SavedCalculations => Set<SavedCalculation>();
 
     public DbSet<Tender> Tenders => Set<Tender>();
 

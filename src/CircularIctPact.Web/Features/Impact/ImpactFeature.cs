@@ -1,0 +1,19 @@
+namespace CircularIctPact.Web.Features.Impact;
+
+public static class ImpactFeature
+{
+    /// <summary>Registers the self-assessment and impact-monitoring services.</summary>
+    public static IServiceCollection AddImpactFeature(this IServiceCollection services)
+    {
+        services.AddScoped<SelfAssessments>();
+        services.AddScoped<ImpactFigures>();
+        return services;
+    }
+
+    /// <summary>Maps the yearly report download.</summary>
+    public static IEndpointRouteBuilder MapImpactEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ImpactReport.Map(endpoints);
+        return endpoints;
+    }
+}
