@@ -52,7 +52,6 @@ internal sealed class PortalProcess : IAsyncDisposable
             ["RateLimits__FormPostsPerMinute"] = "100000",
             ["Serilog__MinimumLevel__Default"] = "Warning",
             ["Mail__DropFolder"] = Path.Combine(workFolder, "mail"),
-            ["DOTNET_gcServer"] = "0",
         };
         foreach (var (key, value) in settings)
         {
