@@ -184,7 +184,7 @@ internal static class BenchRun
         report.AppendLine("The static baseline is Kestrel's static-file middleware serving the same bytes, measured right after the portal in");
         report.AppendLine("the same run; the ratio is the figure that matters on a shared machine. Targets: ratio ≥ 0.5 and p99 ≤ 50 ms with");
         report.AppendLine("caching on, ratio ≥ 0.10 with caching off.").AppendLine();
-        report.AppendLine("| address | output cache | portal req/s | portal p99 ms | static req/s | static p99 ms | ratio | non-2xx |");
+        report.AppendLine("| address | output cache | portal req/s | portal p99 ms | static req/s | static p99 ms | ratio | failed or timed out |");
         report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var (caching, set) in new[] { ("on", on), ("off", off) })
         {

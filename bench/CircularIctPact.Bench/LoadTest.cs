@@ -15,7 +15,7 @@ internal static partial class LoadTest
     public static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration)
     {
         var startInfo = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-t2", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--latency", url.ToString() })
+        foreach (var argument in new[] { "-t2", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--timeout", "10s", "--latency", url.ToString() })
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -31,6 +31,7 @@ internal static partial class LoadTest
         }
 
         var errors = NonSuccess().Match(output) is { Success: true } bad ? long.Parse(bad.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        errors += Timeouts().Match(output) is { Success: true } late ? long.Parse(late.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         return new WrkResult(
             double.Parse(throughput.Groups[1].Value, CultureInfo.InvariantCulture),
             Milliseconds(double.Parse(p99.Groups[1].Value, CultureInfo.InvariantCulture), p99.Groups[2].Value),
@@ -50,10 +51,14 @@ internal static partial class LoadTest
     [GeneratedRegex(@"99%\s+([\d.]+)(us|ms|s)")]
     private static partial Regex Percentile99();
 
+    [GeneratedRegex(@"Socket errors:.*timeout (\d+)")]
+    private static partial Regex Timeouts();
+
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex NonSuccess();
 }
 
+/// <summary>Non-success counts answers other than 2xx/3xx and requests that timed out (10 s).</summary>
 internal sealed record WrkResult(double RequestsPerSecond, double P99Milliseconds, long NonSuccessResponses);
 
 /// <summary>
