@@ -91,6 +91,7 @@ internal static partial class FaultDemo
         finally
         {
             await cluster.DestroyAsync();
+            Directory.Delete(root, recursive: true);
         }
     }
 
