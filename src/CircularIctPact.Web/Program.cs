@@ -41,7 +41,8 @@ var connectionString = await PortalDatabase.ResolveConnectionStringAsync(builder
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDbContextFactory<PortalDbContext>(options => options
     .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
-    .UseSnakeCaseNamingConvention());
+    .UseSnakeCaseNamingConvention()
+    .AddSqlQueryCounting(builder.Configuration));
 
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -98,6 +99,7 @@ builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database", tags: ["ready"]);
 
 builder.Services.AddRequestRateLimits(builder.Configuration);
+builder.Services.AddPortalOutputCache();
 
 builder.Services.AddScoped<IAuthorizationHandler, BuyerGroupAuthorizationHandler>();
 builder.Services.AddScoped<BuyerGroupAccess>();
@@ -132,10 +134,13 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
+app.UseSqlQueryCounting(app.Configuration);
+app.UseTransientDatabaseErrors();
 app.UseRateLimiter();
 app.UsePortalCultures();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UsePortalOutputCache(app.Configuration);
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

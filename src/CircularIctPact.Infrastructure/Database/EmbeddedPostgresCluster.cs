@@ -110,6 +110,13 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Restarts the server on the same port with the same options (<c>pg_ctl restart</c>, fast mode): open sessions
+    /// are ended, committed work is kept. The fault demonstration uses it while the portal is saving.
+    /// </summary>
+    public Task RestartAsync() =>
+        _binaries.RunAsync("pg_ctl", ["-D", DataDirectory, "-l", Path.Combine(_root, "postgres.log"), "-m", "fast", "-w", "-t", "60", "restart"], CancellationToken.None);
+
     /// <summary>Stops the server (fast shutdown: open sessions are ended, committed work is kept).</summary>
     public async Task StopAsync()
     {

@@ -3,6 +3,8 @@ using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Criteria;
@@ -13,7 +15,7 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// aggregate through its own methods (so a published version refuses every change) and records an audit entry.
 /// Rich text is sanitised here, before it reaches the domain.
 /// </summary>
-public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
+public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock, IOutputCacheStore outputCache)
 {
     private const string SetEntity = "CriteriaSet";
 
@@ -203,6 +205,9 @@ public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFac
         }
 
         await SaveAsync(db, cancellationToken);
+
+        // The public catalogue and the open-data API are cached; the new version must show at once.
+        await outputCache.EvictByTagAsync(PortalOutputCache.CriteriaTag, CancellationToken.None);
     }
 
     private async Task<Guid> ChangeAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, string action, Func<CriteriaSet, (Guid Id, string Summary)> change, CancellationToken cancellationToken)
