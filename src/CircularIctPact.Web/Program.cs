@@ -8,8 +8,10 @@ using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Criteria;
+using CircularIctPact.Web.Features.Discussions;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
+using CircularIctPact.Web.Features.Notifications;
 using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Signatories;
 using CircularIctPact.Web.Features.Users;
@@ -107,6 +109,8 @@ builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
+builder.Services.AddNotificationsFeature(builder.Configuration);
+builder.Services.AddDiscussionsFeature();
 
 var app = builder.Build();
 
@@ -133,6 +137,7 @@ app.MapPortalCultureSwitch();
 app.MapDocumentEndpoints();
 app.MapMemberEndpoints();
 app.MapCriteriaApi();
+app.MapNotificationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

@@ -2,7 +2,9 @@ using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Knowledge.Discussions;
 using CircularIctPact.Domain.Members;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
@@ -51,6 +53,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
 
     public DbSet<CriterionSuggestion> CriterionSuggestions => Set<CriterionSuggestion>();
+
+    public DbSet<DiscussionThread> DiscussionThreads => Set<DiscussionThread>();
+
+    public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
