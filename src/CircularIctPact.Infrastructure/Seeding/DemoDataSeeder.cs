@@ -40,6 +40,7 @@ public sealed class DemoDataSeeder(
         {
             await EnsureAccountsAsync(db, cancellationToken);
             await EnsureMemberContactsAsync(db, cancellationToken);
+            await DiscussionsDemoData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
             return;
         }
 
@@ -69,6 +70,7 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await EnsureAccountsAsync(db, cancellationToken);
         await EnsureMemberContactsAsync(db, cancellationToken);
+        await DiscussionsDemoData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Gives each demo member its contact person unless it already has one (also for databases seeded before contacts existed).</summary>

@@ -5,16 +5,18 @@ using Microsoft.Extensions.Options;
 
 namespace CircularIctPact.Web.Features.Notifications;
 
-/// <summary>Sends the weekly digest to each person who chose it, at most once a week, however often it is called.</summary>
+/// <summary>
+/// Sends the weekly digest to each person who chose it, at most once a week however often it is called: it lists the
+/// notifications not yet read in the portal nor mailed, and records when it went out.
+/// </summary>
 public sealed class NotificationDigests(IDbContextFactory<PortalDbContext> contextFactory, NotificationMailSender mail)
 {
     /// <summary>Mails every digest that is due at <paramref name="now"/>; returns how many went out.</summary>
     public async Task<int> SendDueDigestsAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var windowStart = now - NotificationPreference.DigestInterval;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var waiting = await db.Notifications
-            .Where(n => n.MailedAt == null && n.CreatedAt > windowStart && n.CreatedAt <= now)
+            .Where(n => n.MailedAt == null && n.ReadAt == null && n.CreatedAt <= now)
             .Select(n => n.RecipientUserId)
             .Distinct()
             .ToListAsync(cancellationToken);
@@ -46,9 +48,8 @@ public sealed class NotificationDigests(IDbContextFactory<PortalDbContext> conte
             return false;
         }
 
-        var since = preference.LastDigestSentAt is { } last && last > now - NotificationPreference.DigestInterval ? last : now - NotificationPreference.DigestInterval;
         var notifications = await db.Notifications
-            .Where(n => n.RecipientUserId == userId && n.MailedAt == null && n.CreatedAt > since && n.CreatedAt <= now)
+            .Where(n => n.RecipientUserId == userId && n.MailedAt == null && n.ReadAt == null && n.CreatedAt <= now)
             .OrderBy(n => n.CreatedAt)
             .ToListAsync(cancellationToken);
         if (notifications.Count == 0)
