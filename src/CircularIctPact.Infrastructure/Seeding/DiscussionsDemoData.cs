@@ -36,7 +36,6 @@ public static class DiscussionsDemoData
             "Suppliers could meet it; the spare-price commitment was harder, two of five offered it only for three years.", now.AddDays(-11));
         var batteryFollowUp = battery.Reply(joost,
             "Same experience in the Dutch group. Ask for the battery health to be readable on the device (cycle count, state of health): it makes the contract management much easier.", now.AddDays(-10));
-        battery.MarkSolution(batteryAnswer);
 
         var labels = new DiscussionThread(DiscussionSpaceKey.PactWide, lars, LabelThread,
             "Several of you asked whether to require a label or write the criteria out. Where do you accept **TCO Certified** and where **EPEAT**?\n\n" +
@@ -53,6 +52,8 @@ public static class DiscussionsDemoData
 
         db.DiscussionThreads.AddRange(battery, labels, refurbished);
         db.DiscussionReplies.AddRange(batteryAnswer, batteryFollowUp, labelAnswer, refurbishedAnswer);
+        await db.SaveChangesAsync(cancellationToken);
+        battery.MarkSolution(batteryAnswer);
         await db.SaveChangesAsync(cancellationToken);
         await TouchAsync(db, battery.Id, now.AddDays(-10), cancellationToken);
         await TouchAsync(db, labels.Id, now.AddDays(-5), cancellationToken);

@@ -59,7 +59,7 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
     public async Task Weekly_digest_goes_out_once_a_week_with_what_came_in_since_the_last_one()
     {
         var person = await PersonWithAsync("Wim Weekly", NotificationMailMode.WeeklyDigest);
-        var start = DateTimeOffset.UtcNow.AddMinutes(1);
+        var start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
         await Publish([person], NotificationKind.DiscussionReply, "Reply one", "/discussions/threads/1");
         await Publish([person], NotificationKind.DiscussionSolution, "Solution two", "/discussions/threads/2");
 
