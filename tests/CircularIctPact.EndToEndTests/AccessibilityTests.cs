@@ -36,6 +36,12 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "criteria/laptops/2.0/changes", null, false },
         { "criteria/shortlist", null, true },
         { "admin/criteria", DemoAccounts.Admin, false },
+        { "discussions", DemoAccounts.Procurer, false },
+        { "discussions?q=battery", DemoAccounts.Procurer, true },
+        { "discussions/pact", DemoAccounts.CoordinatorNetherlands, false },
+        { "discussions/pact", DemoAccounts.Procurer, true },
+        { "notifications", DemoAccounts.Procurer, false },
+        { "notifications/settings", DemoAccounts.Chair, true },
     };
 
     [Theory]

@@ -84,6 +84,13 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /admin/buyer-groups"] = Audience.Secretariat,
         ["PAGE /admin/buyer-groups/{Id:guid}"] = Audience.Secretariat,
         ["PAGE /admin/users"] = Audience.Secretariat,
+        ["PAGE /discussions"] = Audience.SignedIn,
+        ["PAGE /discussions/{Space}"] = Audience.SignedIn,
+        ["PAGE /discussions/threads/{Id:guid}"] = Audience.SignedIn,
+        ["PAGE /notifications"] = Audience.SignedIn,
+        ["PAGE /notifications/settings"] = Audience.SignedIn,
+        ["POST /notifications/{id:guid}/open"] = Audience.SignedIn,
+        ["POST /notifications/read-all"] = Audience.SignedIn,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,
