@@ -116,4 +116,22 @@ public sealed class DiscussionVisibilityTests(PortalFactory portal) : IClassFixt
         Assert.True(replyHit.InReply);
         Assert.Equal(DiscussionsDemoData.BatteryThread, replyHit.ThreadTitle);
     }
+
+    [Fact]
+    public async Task Pages_show_a_members_spaces_and_threads_and_sanitised_posts()
+    {
+        var client = portal.CreateClient();
+        await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
+        var battery = await portal.ThreadIdAsync(DiscussionsDemoData.BatteryThread);
+
+        var home = await client.GetStringAsync("/discussions?q=battery");
+        var space = await client.GetStringAsync("/discussions/pact");
+        var thread = await client.GetStringAsync($"/discussions/threads/{battery}");
+
+        Assert.Contains(DemoDataSeeder.DutchBuyerGroup, home, StringComparison.Ordinal);
+        Assert.Contains("search-results", home, StringComparison.Ordinal);
+        Assert.Contains(DiscussionsDemoData.LabelThread, space, StringComparison.Ordinal);
+        Assert.Contains("<strong>battery replacement</strong>", thread, StringComparison.Ordinal);
+        Assert.Contains("Elise Peeters", thread, StringComparison.Ordinal);
+    }
 }

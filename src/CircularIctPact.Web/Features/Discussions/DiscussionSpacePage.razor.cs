@@ -56,7 +56,7 @@ public sealed partial class DiscussionSpacePage
             created = await Board.StartThreadAsync(user, Space, _title ?? string.Empty, _body ?? string.Empty, (_tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)));
         if (created is { } id)
         {
-            Navigation.NavigateTo($"discussions/threads/{id}");
+            Navigation.NavigateTo($"discussions/threads/{id}", forceLoad: true);
         }
     }
 }
