@@ -12,9 +12,11 @@ using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Events;
 using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Demand;
+using CircularIctPact.Web.Features.Discussions;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Impact;
 using CircularIctPact.Web.Features.Members;
+using CircularIctPact.Web.Features.Notifications;
 using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Signatories;
 using CircularIctPact.Web.Features.Tenders;
@@ -121,6 +123,8 @@ builder.Services.AddConsultationsFeature();
 builder.Services.AddEventsFeature();
 builder.Services.AddCalculatorFeature();
 builder.Services.AddImpactFeature();
+builder.Services.AddNotificationsFeature(builder.Configuration);
+builder.Services.AddDiscussionsFeature();
 
 var app = builder.Build();
 
@@ -156,6 +160,7 @@ app.MapConsultationEndpoints();
 app.MapEventEndpoints();
 app.MapCalculatorEndpoints();
 app.MapImpactEndpoints();
+app.MapNotificationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 

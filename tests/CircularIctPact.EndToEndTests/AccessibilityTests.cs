@@ -55,6 +55,12 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "self-assessment", DemoAccounts.Procurer, false },
         { "impact", DemoAccounts.CoordinatorNetherlands, true },
         { "impact", DemoAccounts.Admin, false },
+        { "discussions", DemoAccounts.Procurer, false },
+        { "discussions?q=battery", DemoAccounts.Procurer, true },
+        { "discussions/pact", DemoAccounts.CoordinatorNetherlands, false },
+        { "discussions/pact", DemoAccounts.Procurer, true },
+        { "notifications", DemoAccounts.Procurer, false },
+        { "notifications/settings", DemoAccounts.Chair, true },
     };
 
     [Theory]

@@ -5,7 +5,9 @@ using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Knowledge.Events;
 using CircularIctPact.Domain.Impact;
+using CircularIctPact.Domain.Knowledge.Discussions;
 using CircularIctPact.Domain.Members;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Domain.WorkingGroups;
@@ -74,6 +76,13 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
 
     public DbSet<EventMaterial> EventMaterials => Set<EventMaterial>();
+    public DbSet<DiscussionThread> DiscussionThreads => Set<DiscussionThread>();
+
+    public DbSet<DiscussionReply> DiscussionReplies => Set<DiscussionReply>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

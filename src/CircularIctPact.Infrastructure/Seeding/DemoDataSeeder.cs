@@ -41,6 +41,7 @@ public sealed class DemoDataSeeder(
             await EnsureAccountsAsync(db, cancellationToken);
             await EnsureMemberContactsAsync(db, cancellationToken);
             await ImpactDemoData.SeedAsync(db, clock, cancellationToken);
+            await DiscussionsDemoData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
             return;
         }
 
@@ -71,6 +72,7 @@ public sealed class DemoDataSeeder(
         await EnsureAccountsAsync(db, cancellationToken);
         await EnsureMemberContactsAsync(db, cancellationToken);
         await ImpactDemoData.SeedAsync(db, clock, cancellationToken);
+        await DiscussionsDemoData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Gives each demo member its contact person unless it already has one (also for databases seeded before contacts existed).</summary>

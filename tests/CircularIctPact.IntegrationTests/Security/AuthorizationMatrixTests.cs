@@ -26,6 +26,7 @@ public enum Audience
 
     /// <summary>Everyone on the buying side (procurers, coordinators, chairs, secretariat); never stakeholders.</summary>
     BuyerSide,
+
     /// <summary>Whoever organises events: the secretariat, coordinators and working-group chairs.</summary>
     Organiser,
 }
@@ -128,6 +129,13 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["POST /events/{id:guid}/cancel"] = Audience.SignedIn,
         ["POST /events/{id:guid}/attendance"] = Audience.SignedIn,
         ["POST /events/{id:guid}/materials"] = Audience.SignedIn,
+        ["PAGE /discussions"] = Audience.SignedIn,
+        ["PAGE /discussions/{Space}"] = Audience.SignedIn,
+        ["PAGE /discussions/threads/{Id:guid}"] = Audience.SignedIn,
+        ["PAGE /notifications"] = Audience.SignedIn,
+        ["PAGE /notifications/settings"] = Audience.SignedIn,
+        ["POST /notifications/{id:guid}/open"] = Audience.SignedIn,
+        ["POST /notifications/read-all"] = Audience.SignedIn,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,

@@ -45,6 +45,8 @@ public static class NavigationCatalog
         new("Invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Coordinator, WorkSection),
         new("Audit log", "audit", Icons.Material.Outlined.History, NavAudience.Coordinator, WorkSection),
         new("Consultations", "consultations", Icons.Material.Outlined.RateReview, NavAudience.SignedIn, WorkSection),
+        new("Discussions", "discussions", Icons.Material.Outlined.Forum, NavAudience.SignedIn, WorkSection),
+        new("Notifications", "notifications", Icons.Material.Outlined.Notifications, NavAudience.SignedIn, WorkSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
         new("Manage signatories", "admin/signatories", Icons.Material.Outlined.HistoryEdu, NavAudience.Secretariat, SecretariatSection),
         new("Manage buyer groups", "admin/buyer-groups", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),

@@ -1,0 +1,107 @@
+using CircularIctPact.Domain.Notifications;
+using CircularIctPact.Infrastructure.Mail;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Onboarding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CircularIctPact.Web.Features.Notifications;
+
+/// <summary>
+/// Tells people about something in the portal. Any feature calls it after its own change is saved; the publisher
+/// respects each recipient's choices (kinds turned off, mail immediately, in a weekly digest, or never).
+/// </summary>
+public interface INotificationPublisher
+{
+    /// <summary>Stores one notification per recipient (except those who turned <paramref name="kind"/> off) and mails those who chose immediate mail.</summary>
+    /// <param name="recipients">User ids; duplicates are ignored. Callers decide who may know about the subject.</param>
+    /// <param name="kind">What it is about; people can turn each kind off.</param>
+    /// <param name="title">One line in plain text, e.g. "Joost Bakker replied to “Battery clauses”".</param>
+    /// <param name="link">The portal address to open, starting with '/', e.g. "/discussions/threads/…".</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task PublishAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default);
+}
+
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>The portal's public address, for links in mail sent outside a request (digests).</summary>
+    public Uri PortalAddress { get; set; } = new("http://127.0.0.1:5000/");
+
+    /// <summary>How often the digest service looks for digests that are due.</summary>
+    public TimeSpan DigestCheckInterval { get; set; } = TimeSpan.FromHours(1);
+}
+
+internal sealed class NotificationPublisher(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    NotificationMailSender mail,
+    TimeProvider clock) : INotificationPublisher
+{
+    public async Task PublishAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var userIds = recipients.Distinct().ToList();
+        if (userIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var preferences = await db.NotificationPreferences.AsNoTracking()
+            .Where(p => userIds.Contains(p.UserId))
+            .ToDictionaryAsync(p => p.UserId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var created = userIds
+            .Where(id => !preferences.TryGetValue(id, out var preference) || !preference.MutedKinds.Contains(kind))
+            .Select(id => new Notification(id, kind, title, link, now))
+            .ToList();
+        db.Notifications.AddRange(created);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var immediate = created
+            .Where(n => (preferences.GetValueOrDefault(n.RecipientUserId)?.MailMode ?? NotificationPreference.DefaultMailMode) == NotificationMailMode.Immediate)
+            .ToList();
+        if (immediate.Count == 0)
+        {
+            return;
+        }
+
+        var addresses = await db.Users.Where(u => immediate.Select(n => n.RecipientUserId).Contains(u.Id) && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
+        foreach (var notification in immediate.Where(n => addresses.ContainsKey(n.RecipientUserId)))
+        {
+            if (await mail.TrySendAsync(addresses[notification.RecipientUserId], notification.Title, [notification], cancellationToken))
+            {
+                notification.MarkMailed(now);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <summary>Composes and sends notification mail; a failed delivery is logged and never undoes the change that caused it.</summary>
+public sealed class NotificationMailSender(IMailSender sender, IOptions<NotificationOptions> options, ILogger<NotificationMailSender> logger)
+{
+    internal async Task<bool> TrySendAsync(string to, string subject, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    {
+        var parts = new List<MailPart>();
+        foreach (var notification in notifications)
+        {
+            parts.Add(new MailPart(notification.Title, new Uri(options.Value.PortalAddress, notification.Link.TrimStart('/')).ToString()));
+        }
+
+        parts.Add(new MailPart("Choose how you receive these mails", new Uri(options.Value.PortalAddress, "notifications/settings").ToString()));
+        try
+        {
+            await sender.SendAsync(OnboardingMail.Compose(to, subject, [.. parts]), cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or MailKit.CommandException or MailKit.ProtocolException or System.Net.Sockets.SocketException)
+        {
+            logger.LogWarning(exception, "Notification mail {Subject} could not be sent", subject);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Notifications;
+using CircularIctPact.IntegrationTests.Discussions;
+using CircularIctPact.Testing;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Notifications;
+
+namespace CircularIctPact.IntegrationTests.Notifications;
+
+public sealed class NotificationTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Immediate_mail_goes_out_at_once_digest_and_off_send_nothing_and_a_muted_kind_is_not_stored()
+    {
+        var immediate = await PersonWithAsync("Iris Immediate", NotificationMailMode.Immediate);
+        var digest = await PersonWithAsync("Dirk Digest", NotificationMailMode.WeeklyDigest);
+        var off = await PersonWithAsync("Olga Off", NotificationMailMode.Off);
+        var muted = await PersonWithAsync("Mats Muted", NotificationMailMode.Immediate, NotificationKind.DiscussionMention);
+
+        await Publish([immediate, digest, off, muted], NotificationKind.DiscussionMention, "Joost Bakker mentioned you in “Battery clauses”", "/discussions/threads/abc");
+
+        var mail = Assert.Single(portal.To(Email(immediate)));
+        Assert.Equal("Joost Bakker mentioned you in “Battery clauses”", mail.Subject);
+        Assert.Contains("/discussions/threads/abc", mail.TextBody, StringComparison.Ordinal);
+        Assert.Empty(portal.To(Email(digest)));
+        Assert.Empty(portal.To(Email(off)));
+        Assert.Empty(portal.To(Email(muted)));
+        foreach (var person in new[] { immediate, digest, off })
+        {
+            Assert.Equal(1, await Inbox(i => i.UnreadCountAsync(person)));
+        }
+
+        Assert.Empty(await Inbox(i => i.ListAsync(muted)));
+        await Publish([muted], NotificationKind.DiscussionReply, "Someone replied", "/discussions");
+        Assert.Single(portal.To(Email(muted)));
+    }
+
+    [Fact]
+    public async Task People_mark_their_own_notifications_read_and_never_anyone_elses()
+    {
+        var reader = await PersonWithAsync("Rita Reader", NotificationMailMode.Off);
+        var other = await PersonWithAsync("Otto Other", NotificationMailMode.Off);
+        await Publish([reader], NotificationKind.DiscussionReply, "First", "/discussions/threads/1");
+        await Publish([reader], NotificationKind.DiscussionReply, "Second", "/discussions/threads/2");
+        var first = (await Inbox(i => i.ListAsync(reader))).Single(n => n.Title == "First");
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Inbox(i => i.MarkReadAsync(other, first.Id)));
+        Assert.Equal("/discussions/threads/1", await Inbox(i => i.MarkReadAsync(reader, first.Id)));
+        Assert.Equal(1, await Inbox(i => i.UnreadCountAsync(reader)));
+
+        await portal.WithServiceAsync<NotificationInbox>(i => i.MarkAllReadAsync(reader));
+        Assert.Equal(0, await Inbox(i => i.UnreadCountAsync(reader)));
+        Assert.All(await Inbox(i => i.ListAsync(reader)), n => Assert.True(n.IsRead));
+        Assert.Equal(0, await Inbox(i => i.UnreadCountAsync(PortalFactoryExtensions.Anonymous)));
+    }
+
+    [Fact]
+    public async Task Weekly_digest_goes_out_once_a_week_with_what_came_in_since_the_last_one()
+    {
+        var person = await PersonWithAsync("Wim Weekly", NotificationMailMode.WeeklyDigest);
+        var start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
+        await Publish([person], NotificationKind.DiscussionReply, "Reply one", "/discussions/threads/1");
+        await Publish([person], NotificationKind.DiscussionSolution, "Solution two", "/discussions/threads/2");
+
+        await Digests(start);
+        var digest = Assert.Single(portal.To(Email(person)));
+        Assert.Equal("Your weekly summary: 2 notifications", digest.Subject);
+        Assert.Contains("Reply one", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Solution two", digest.TextBody, StringComparison.Ordinal);
+
+        await Digests(start);
+        await Publish([person], NotificationKind.DiscussionReply, "Reply three", "/discussions/threads/3");
+        await Digests(start.AddDays(1));
+        await Digests(start.AddDays(6.9));
+        Assert.Single(portal.To(Email(person)));
+
+        await Digests(start.AddDays(7));
+        var second = portal.To(Email(person));
+        Assert.Equal(2, second.Count);
+        Assert.Contains("Reply three", second[1].TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reply one", second[1].TextBody, StringComparison.Ordinal);
+        Assert.Equal(start.AddDays(7), (await Inbox(i => i.SettingsAsync(person))).LastDigestSentAt);
+    }
+
+    [Fact]
+    public async Task Saving_settings_from_a_stale_window_conflicts_instead_of_overwriting()
+    {
+        var person = await PersonWithAsync("Sara Settings", NotificationMailMode.Immediate);
+        var loaded = await Inbox(i => i.SettingsAsync(person));
+
+        await Inbox(i => i.SaveSettingsAsync(person, loaded.Version, NotificationMailMode.Off, []));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Inbox(i => i.SaveSettingsAsync(person, loaded.Version, NotificationMailMode.WeeklyDigest, [])));
+
+        Assert.Equal(NotificationMailMode.Off, Assert.IsType<NotificationSettings>(conflict.Current).MailMode);
+        Assert.Equal(NotificationMailMode.Off, (await Inbox(i => i.SettingsAsync(person))).MailMode);
+    }
+
+    [Fact]
+    public async Task Notifications_only_link_inside_the_portal()
+    {
+        var person = await PersonWithAsync("Lea Links", NotificationMailMode.Off);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "https://evil.example/"));
+        Assert.Equal("Link", refused.Field);
+        await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "//evil.example/"));
+    }
+
+    private async Task<ClaimsPrincipal> PersonWithAsync(string name, NotificationMailMode mode, params NotificationKind[] muted)
+    {
+        var person = await portal.PersonAsync(name, PortalRoles.Procurer, "Gemeente Heideveld", workingGroup: null);
+        await Inbox(i => i.SaveSettingsAsync(person, 0, mode, muted));
+        return person;
+    }
+
+    private static string Email(ClaimsPrincipal person) => person.FindFirstValue(ClaimTypes.Email) ?? person.Identity!.Name!;
+
+    private Task Publish(ClaimsPrincipal[] people, NotificationKind kind, string title, string link) =>
+        portal.WithServiceAsync<INotificationPublisher>(p => p.PublishAsync(people.Select(x => x.RequiredUserId()), kind, title, link));
+
+    private Task Digests(DateTimeOffset now) => portal.WithServiceAsync<NotificationDigests>(d => d.SendDueDigestsAsync(now));
+
+    private Task<T> Inbox<T>(Func<NotificationInbox, Task<T>> action) => portal.WithServiceAsync(action);
+}
