@@ -9,6 +9,7 @@ using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Home;
+using CircularIctPact.Web.Features.Knowledge;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Signatories;
@@ -107,6 +108,7 @@ builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
+builder.Services.AddKnowledgeFeature();
 
 var app = builder.Build();
 

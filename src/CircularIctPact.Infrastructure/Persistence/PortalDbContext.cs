@@ -2,6 +2,8 @@ using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Knowledge.GoodPractices;
+using CircularIctPact.Domain.Knowledge.Library;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
@@ -51,6 +53,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SavedShortlist> SavedShortlists => Set<SavedShortlist>();
 
     public DbSet<CriterionSuggestion> CriterionSuggestions => Set<CriterionSuggestion>();
+
+    public DbSet<GoodPracticeCase> GoodPracticeCases => Set<GoodPracticeCase>();
+
+    public DbSet<LibraryItem> LibraryItems => Set<LibraryItem>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -1,0 +1,8 @@
+namespace CircularIctPact.Web.Features.Knowledge;
+
+public static class KnowledgeFeature
+{
+    /// <summary>Registers good-practice cases and the library.</summary>
+    public static IServiceCollection AddKnowledgeFeature(this IServiceCollection services) =>
+        services.AddScoped<GoodPracticeCases>().AddScoped<LibraryCatalogue>().AddScoped<ProductGroupOptions>();
+}
