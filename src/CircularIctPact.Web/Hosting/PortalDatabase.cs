@@ -60,6 +60,7 @@ internal static class PortalDatabase
 
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
             await services.GetRequiredService<CriteriaSeeder>().SeedAsync();
+            await services.GetRequiredService<KnowledgeDemoData>().SeedAsync();
         }
     }
 
