@@ -13,8 +13,8 @@ namespace CircularIctPact.IntegrationTests.Knowledge;
 
 public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private async Task<LibraryPage> SearchAsync(string? email, LibraryQuery query) =>
-        await portal.WithServiceAsync<LibraryCatalogue, LibraryPage>(async l => await l.SearchAsync(query, await portal.As(email)));
+    private async Task<LibrarySearchResult> SearchAsync(string? email, LibraryQuery query) =>
+        await portal.WithServiceAsync<LibraryCatalogue, LibrarySearchResult>(async l => await l.SearchAsync(query, await portal.As(email)));
 
     private async Task<Guid> AddAsync(string email, string title, KnowledgeVisibility visibility, DocumentUpload? file = null, string? link = null, string tag = "library test") =>
         await portal.WithServiceAsync<LibraryCatalogue, Guid>(async l => await l.AddAsync(

@@ -20,6 +20,12 @@ public enum Audience
 
     /// <summary>Coordinators and the secretariat (with two factors).</summary>
     CoordinatorOrSecretariat,
+
+    /// <summary>Procurers, coordinators, chairs and the secretariat; never external stakeholders.</summary>
+    BuyerSide,
+
+    /// <summary>Coordinators, working-group chairs and the secretariat (with two factors).</summary>
+    LibraryCurator,
 }
 
 /// <summary>
@@ -80,6 +86,16 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /admin/criteria"] = Audience.Secretariat,
         ["PAGE /admin/criteria/sets/{Id:guid}"] = Audience.Secretariat,
         ["GET /documents/{id:guid}"] = Audience.Anyone,
+        ["PAGE /good-practices"] = Audience.Anyone,
+        ["PAGE /good-practices/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /good-practices/mine"] = Audience.BuyerSide,
+        ["PAGE /good-practices/write"] = Audience.BuyerSide,
+        ["PAGE /good-practices/{Id:guid}/edit"] = Audience.BuyerSide,
+        ["PAGE /good-practices/review"] = Audience.CoordinatorOrSecretariat,
+        ["PAGE /library"] = Audience.Anyone,
+        ["PAGE /library/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /library/add"] = Audience.LibraryCurator,
+        ["PAGE /library/{Id:guid}/versions/new"] = Audience.LibraryCurator,
         ["PAGE /admin/signatories"] = Audience.Secretariat,
         ["PAGE /admin/buyer-groups"] = Audience.Secretariat,
         ["PAGE /admin/buyer-groups/{Id:guid}"] = Audience.Secretariat,
@@ -124,10 +140,10 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     private static readonly (string Name, string? Email, Audience[] Reaches)[] Visitors =
     [
         ("anonymous", null, [Audience.Anyone]),
-        ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer]),
-        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat]),
-        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair]),
-        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat]),
+        ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer, Audience.BuyerSide]),
+        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat, Audience.BuyerSide, Audience.LibraryCurator]),
+        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair, Audience.BuyerSide, Audience.LibraryCurator]),
+        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat, Audience.BuyerSide, Audience.LibraryCurator]),
     ];
 
     [Fact]

@@ -8,7 +8,6 @@ using CircularIctPact.Web.Features.Documents;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Knowledge;
@@ -91,7 +90,7 @@ public sealed partial class CaseEditorPage
     private Task SaveAsync() => _page.RunAsync(async () =>
     {
         var id = await SaveFormAsync();
-        Snackbar.Add(Localizer["Saved."], Severity.Success);
+        Snackbar.Add(T["Saved."], Severity.Success);
         if (Id is null)
         {
             Navigation.NavigateTo($"/good-practices/{id}/edit");
@@ -102,7 +101,7 @@ public sealed partial class CaseEditorPage
     {
         var id = await SaveFormAsync();
         await Cases.SubmitAsync(_user, id, (await Cases.GetAsync(id, _user)).RowVersion);
-        Snackbar.Add(Localizer["Submitted for review."], Severity.Success);
+        Snackbar.Add(T["Submitted for review."], Severity.Success);
         Navigation.NavigateTo("/good-practices/mine");
     });
 
@@ -116,7 +115,7 @@ public sealed partial class CaseEditorPage
     {
         if (args.File.Size > DocumentUploads.MaxSizeBytes)
         {
-            _page.Errors.Add("File", Localizer["The file is larger than 10 MB. Upload a smaller file."]);
+            _page.Errors.Add("File", T["The file is larger than 10 MB. Upload a smaller file."]);
             return;
         }
 
@@ -147,9 +146,6 @@ public sealed partial class CaseEditorPage
             _page.ClearConflict();
         }
     }
-
-    [Inject]
-    private IStringLocalizer<KnowledgeText> Localizer { get; set; } = default!;
 
     private sealed record TextField(string Label, string Help, string TestId, Func<string?> Get, Action<string?> Set);
 

@@ -26,7 +26,7 @@ public sealed record LibraryItemSummary(
     KnowledgeVisibility Visibility,
     LibraryVersionView Latest);
 
-public sealed record LibraryPage(IReadOnlyList<LibraryItemSummary> Items, int Total, int Page, int PageCount);
+public sealed record LibrarySearchResult(IReadOnlyList<LibraryItemSummary> Items, int Total, int Page, int PageCount);
 
 public sealed record LibraryItemDetails(Guid Id, LibraryItemDescription Description, uint RowVersion, bool CanManage, IReadOnlyList<LibraryVersionView> Versions);
 
@@ -43,7 +43,7 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
     public static bool MayManage(ClaimsPrincipal user) =>
         user.IsSecretariat() || user.IsInRole(PortalRoles.BuyerGroupCoordinator) || user.IsInRole(PortalRoles.WorkingGroupChair);
 
-    public async Task<LibraryPage> SearchAsync(LibraryQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<LibrarySearchResult> SearchAsync(LibraryQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var items = Readable(db, user).Search(query.Text);
@@ -75,7 +75,7 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
                     .Select(v => new LibraryVersionView(v.Number, v.DocumentId, db.StoredDocuments.Where(d => d.Id == v.DocumentId).Select(d => d.FileName).FirstOrDefault(), v.Url, v.ChangeNote, v.UploadedByName, v.UploadedAt))
                     .First()))
             .ToListAsync(cancellationToken);
-        return new LibraryPage(rows, total, page, pageCount);
+        return new LibrarySearchResult(rows, total, page, pageCount);
     }
 
     /// <summary>An item with every version, newest first; members-only items are "not found" to others.</summary>
