@@ -36,6 +36,14 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "criteria/laptops/2.0/changes", null, false },
         { "criteria/shortlist", null, true },
         { "admin/criteria", DemoAccounts.Admin, false },
+        { "good-practices", null, false },
+        { "good-practices?q=battery", DemoAccounts.Procurer, true },
+        { "good-practices/mine", DemoAccounts.Procurer, false },
+        { "good-practices/write", DemoAccounts.Procurer, true },
+        { "good-practices/review", DemoAccounts.CoordinatorBelgium, false },
+        { "library", null, true },
+        { "library", DemoAccounts.Procurer, false },
+        { "library/add", DemoAccounts.Chair, false },
     };
 
     [Theory]
