@@ -76,6 +76,17 @@ internal static class KnowledgeTestData
 
     public static DocumentUpload Pdf(string name, string text = "knowledge") => new(name, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n% " + text + "\n%%EOF\n")));
 
+    /// <summary>"ok", "sign-in" (sent to sign in) or "denied" (sent to the access-denied page) for a GET as this person.</summary>
+    public static async Task<string> AccessAsync(this PortalFactory portal, string? email, string path)
+    {
+        var response = await (await portal.ClientAsync(email)).GetAsync(path);
+        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        return response.StatusCode == System.Net.HttpStatusCode.OK ? "ok"
+            : location.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) ? "sign-in"
+            : location.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) ? "denied"
+            : $"{(int)response.StatusCode} {location}";
+    }
+
     public static async Task<HttpClient> ClientAsync(this PortalFactory portal, string? email)
     {
         var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
