@@ -36,7 +36,7 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
 
         Assert.Equal([KnowledgeDemoData.TakeBackTemplate], (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("data erasure"))).Items.Select(i => i.Title));
         Assert.Equal([KnowledgeDemoData.TakeBackTemplate], (await SearchAsync(DemoAccounts.CoordinatorBelgium, new LibraryQuery("contract clause"))).Items.Select(i => i.Title));
-        Assert.Contains("Marktvisie en strategie circulaire en eerlijke ICT (samenvatting)", (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("marktvisies", Language: CriteriaLanguage.Nl))).Items.Select(i => i.Title));
+        Assert.Contains("Marktvisie en strategie circulaire en eerlijke ICT (samenvatting)", (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("samenvattingen", Language: CriteriaLanguage.Nl))).Items.Select(i => i.Title));
         Assert.All((await SearchAsync(DemoAccounts.Procurer, new LibraryQuery(Type: LibraryItemType.Guide))).Items, i => Assert.Equal(LibraryItemType.Guide, i.Type));
         Assert.All((await SearchAsync(null, new LibraryQuery(ProductGroup: "laptops"))).Items, i => Assert.NotNull(i.ProductGroupId));
 
