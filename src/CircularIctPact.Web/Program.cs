@@ -15,6 +15,7 @@ using CircularIctPact.Web.Features.Demand;
 using CircularIctPact.Web.Features.Discussions;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Impact;
+using CircularIctPact.Web.Features.Knowledge;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Notifications;
 using CircularIctPact.Web.Features.Onboarding;
@@ -125,6 +126,7 @@ builder.Services.AddCalculatorFeature();
 builder.Services.AddImpactFeature();
 builder.Services.AddNotificationsFeature(builder.Configuration);
 builder.Services.AddDiscussionsFeature();
+builder.Services.AddKnowledgeFeature();
 
 var app = builder.Build();
 

@@ -61,6 +61,14 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "discussions/pact", DemoAccounts.Procurer, true },
         { "notifications", DemoAccounts.Procurer, false },
         { "notifications/settings", DemoAccounts.Chair, true },
+        { "good-practices", null, false },
+        { "good-practices?q=battery", DemoAccounts.Procurer, true },
+        { "good-practices/mine", DemoAccounts.Procurer, false },
+        { "good-practices/write", DemoAccounts.Procurer, true },
+        { "good-practices/review", DemoAccounts.CoordinatorBelgium, false },
+        { "library", null, true },
+        { "library", DemoAccounts.Procurer, false },
+        { "library/add", DemoAccounts.Chair, false },
     };
 
     [Theory]

@@ -6,6 +6,8 @@ using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Knowledge.Events;
 using CircularIctPact.Domain.Impact;
 using CircularIctPact.Domain.Knowledge.Discussions;
+using CircularIctPact.Domain.Knowledge.GoodPractices;
+using CircularIctPact.Domain.Knowledge.Library;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.Signatories;
@@ -83,6 +85,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<GoodPracticeCase> GoodPracticeCases => Set<GoodPracticeCase>();
+
+    public DbSet<LibraryItem> LibraryItems => Set<LibraryItem>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

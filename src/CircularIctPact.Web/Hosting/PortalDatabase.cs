@@ -62,6 +62,7 @@ internal static class PortalDatabase
             await services.GetRequiredService<CriteriaSeeder>().SeedAsync();
             await services.GetRequiredService<TenderDemoData>().SeedAsync();
             await services.GetRequiredService<ConsultationDemoData>().SeedAsync();
+            await services.GetRequiredService<KnowledgeDemoData>().SeedAsync();
         }
     }
 

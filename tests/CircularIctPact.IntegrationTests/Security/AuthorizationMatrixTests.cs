@@ -29,6 +29,9 @@ public enum Audience
 
     /// <summary>Whoever organises events: the secretariat, coordinators and working-group chairs.</summary>
     Organiser,
+
+    /// <summary>Coordinators, working-group chairs and the secretariat (with two factors).</summary>
+    LibraryCurator,
 }
 
 /// <summary>
@@ -96,6 +99,16 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /admin/criteria"] = Audience.Secretariat,
         ["PAGE /admin/criteria/sets/{Id:guid}"] = Audience.Secretariat,
         ["GET /documents/{id:guid}"] = Audience.Anyone,
+        ["PAGE /good-practices"] = Audience.Anyone,
+        ["PAGE /good-practices/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /good-practices/mine"] = Audience.BuyerSide,
+        ["PAGE /good-practices/write"] = Audience.BuyerSide,
+        ["PAGE /good-practices/{Id:guid}/edit"] = Audience.BuyerSide,
+        ["PAGE /good-practices/review"] = Audience.CoordinatorOrSecretariat,
+        ["PAGE /library"] = Audience.Anyone,
+        ["PAGE /library/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /library/add"] = Audience.LibraryCurator,
+        ["PAGE /library/{Id:guid}/versions/new"] = Audience.LibraryCurator,
         ["PAGE /admin/signatories"] = Audience.Secretariat,
         ["PAGE /admin/buyer-groups"] = Audience.Secretariat,
         ["PAGE /admin/buyer-groups/{Id:guid}"] = Audience.Secretariat,
@@ -177,9 +190,9 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     [
         ("anonymous", null, [Audience.Anyone]),
         ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide]),
-        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide, Audience.Organiser]),
-        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair, Audience.BuyerSide, Audience.Organiser]),
-        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide, Audience.Organiser]),
+        ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide, Audience.Organiser, Audience.LibraryCurator]),
+        ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair, Audience.BuyerSide, Audience.Organiser, Audience.LibraryCurator]),
+        ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide, Audience.Organiser, Audience.LibraryCurator]),
     ];
 
     [Fact]

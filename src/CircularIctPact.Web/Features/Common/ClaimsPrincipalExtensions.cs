@@ -19,4 +19,10 @@ public static class ClaimsPrincipalExtensions
     /// <summary>A secretariat admin counts as one only after signing in with a second factor.</summary>
     public static bool IsSecretariat(this ClaimsPrincipal principal) =>
         principal.IsInRole(PortalRoles.SecretariatAdmin) && principal.HasClaim(PortalClaims.TwoFactorEnabled, "true");
+
+    /// <summary>People on the buying side of the pact (never external stakeholders): they read members-only content.</summary>
+    public static bool IsBuyerSide(this ClaimsPrincipal principal) =>
+        principal.Identity?.IsAuthenticated == true
+        && (principal.IsInRole(PortalRoles.SecretariatAdmin) || principal.IsInRole(PortalRoles.BuyerGroupCoordinator)
+            || principal.IsInRole(PortalRoles.Procurer) || principal.IsInRole(PortalRoles.WorkingGroupChair));
 }

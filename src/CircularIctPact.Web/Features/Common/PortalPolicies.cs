@@ -25,6 +25,9 @@ public static class PortalPolicies
     /// <summary>People on the buying side of the pact (never external stakeholders).</summary>
     public const string BuyerSide = nameof(BuyerSide);
 
+    /// <summary>Who adds to the knowledge library: the secretariat (with two factors), coordinators and working-group chairs.</summary>
+    public const string LibraryCurator = nameof(LibraryCurator);
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Secretariat, policy => policy
@@ -39,5 +42,7 @@ public static class PortalPolicies
         options.AddPolicy(Procurer, policy => policy.RequireRole(PortalRoles.Procurer));
         options.AddPolicy(BuyerSide, policy => policy.RequireRole(
             PortalRoles.SecretariatAdmin, PortalRoles.BuyerGroupCoordinator, PortalRoles.Procurer, PortalRoles.WorkingGroupChair));
+        options.AddPolicy(LibraryCurator, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(PortalRoles.BuyerGroupCoordinator) || context.User.IsInRole(PortalRoles.WorkingGroupChair) || context.User.IsSecretariat()));
     }
 }

@@ -1,9 +1,11 @@
 using System.Security.Claims;
-using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Knowledge;
 using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Knowledge.GoodPractices;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Knowledge;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Documents;
@@ -22,8 +24,10 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
 
 /// <summary>
 /// Decides who may download a stored document, from what refers to it: a signed signatory's commitment
-/// is public; a buyer-group document is public when marked so and otherwise for signed-in people on
-/// the buying side; event material follows its event (public, or members-only for the buying side); anything else (e.g. a replaced commitment) only for the secretariat.
+/// is public; a buyer-group document, library file or published good-practice attachment is public when
+/// marked so and otherwise for signed-in people on the buying side; event material follows its event
+/// (public, or members-only for the buying side); an unpublished case's attachment is for its
+/// organisation's people and reviewers; anything else (e.g. a replaced commitment) only for the secretariat.
 /// </summary>
 public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> contextFactory)
 {
@@ -37,6 +41,9 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
                 PublicCommitment = db.Signatories.Any(s => s.CommitmentDocumentId == d.Id && s.Status == SignatoryStatus.Signed),
                 GroupDocument = db.BuyerGroupDocuments.Where(g => g.StoredDocumentId == d.Id).Select(g => new { g.IsPublic }).FirstOrDefault(),
                 EventAudiences = db.EventMaterials.Where(m => m.DocumentId == d.Id).Join(db.Events, m => m.EventId, e => e.Id, (m, e) => e.Audience).ToList(),
+                LibraryItem = db.LibraryItems.Where(i => i.Versions.Any(v => v.DocumentId == d.Id)).Select(i => new { i.Visibility }).FirstOrDefault(),
+                GoodPractice = db.GoodPracticeCases.Where(c => c.AttachmentDocumentId == d.Id)
+                    .Select(c => new { c.Status, c.Visibility, c.OrganisationId, c.BuyerGroupId, c.AuthorUserId }).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (access is null)
@@ -44,10 +51,16 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             return (DocumentAccessResult.NotFound, null);
         }
 
-        var isPublic = access.PublicCommitment || access.GroupDocument?.IsPublic == true || access.EventAudiences.Contains(EventAudience.Public);
+        var publishedCase = access.GoodPractice?.Status == GoodPracticeStatus.Published;
+        var isPublic = access.PublicCommitment || access.GroupDocument?.IsPublic == true
+            || access.EventAudiences.Contains(EventAudience.Public)
+            || access.LibraryItem?.Visibility == KnowledgeVisibility.Public
+            || (publishedCase && access.GoodPractice!.Visibility == KnowledgeVisibility.Public);
         var allowed = isPublic
             || user.IsSecretariat()
-            || ((access.GroupDocument is not null || access.EventAudiences.Count > 0) && IsBuyerSide(user));
+            || ((access.GroupDocument is not null || access.EventAudiences.Count > 0 || access.LibraryItem is not null || publishedCase) && user.IsBuyerSide())
+            || (access.GoodPractice is { } practice && !publishedCase
+                && (await KnowledgeViewer.LoadAsync(db, user, cancellationToken)).MaySeeUnpublished(practice.OrganisationId, practice.BuyerGroupId, practice.AuthorUserId));
         if (!allowed)
         {
             return (user.Identity?.IsAuthenticated == true ? DocumentAccessResult.Forbidden : DocumentAccessResult.SignInRequired, null);
@@ -59,9 +72,4 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             .SingleAsync(cancellationToken);
         return (DocumentAccessResult.Allowed, file);
     }
-
-    private static bool IsBuyerSide(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true
-        && (user.IsInRole(PortalRoles.SecretariatAdmin) || user.IsInRole(PortalRoles.BuyerGroupCoordinator)
-            || user.IsInRole(PortalRoles.Procurer) || user.IsInRole(PortalRoles.WorkingGroupChair));
 }

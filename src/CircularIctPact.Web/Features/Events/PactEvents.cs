@@ -25,7 +25,7 @@ public sealed class PactEvents(IDbContextFactory<PortalDbContext> contextFactory
     public async Task<EventListView> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var membersToo = IsBuyerSide(user);
+        var membersToo = user.IsBuyerSide();
         var rows = await db.Events.AsNoTracking()
             .Where(e => e.Audience == EventAudience.Public || membersToo)
             .Select(e => new
@@ -188,15 +188,10 @@ public sealed class PactEvents(IDbContextFactory<PortalDbContext> contextFactory
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
     }
 
-    public static bool IsBuyerSide(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true
-        && (user.IsInRole(PortalRoles.SecretariatAdmin) || user.IsInRole(PortalRoles.BuyerGroupCoordinator)
-            || user.IsInRole(PortalRoles.Procurer) || user.IsInRole(PortalRoles.WorkingGroupChair));
-
     private static void EnsureVisible(PactEvent? pactEvent, ClaimsPrincipal user)
     {
         // A members-only event does not exist for people outside the buying side.
-        if (pactEvent is null || (pactEvent.Audience == EventAudience.MembersOnly && !IsBuyerSide(user)))
+        if (pactEvent is null || (pactEvent.Audience == EventAudience.MembersOnly && !user.IsBuyerSide()))
         {
             throw new NotFoundException("This event does not exist.");
         }

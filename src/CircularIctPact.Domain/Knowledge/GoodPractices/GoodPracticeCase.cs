@@ -1,0 +1,252 @@
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
+
+namespace CircularIctPact.Domain.Knowledge.GoodPractices;
+
+public enum GoodPracticeStatus
+{
+    Draft,
+    Submitted,
+    SentBack,
+    Published,
+    Withdrawn,
+}
+
+public enum ReviewAction
+{
+    Submitted,
+    SentBack,
+    Resubmitted,
+    Approved,
+    Withdrawn,
+}
+
+/// <summary>The text of a case as its author writes it; every field is plain text.</summary>
+public sealed record GoodPracticeContent(
+    string? Title,
+    string? Context,
+    string? Approach,
+    string? Results,
+    string? Impact,
+    string? LessonsLearned,
+    Guid? ProductGroupId,
+    IReadOnlyList<string> Tags,
+    string? ContactName,
+    string? ContactEmail,
+    KnowledgeVisibility Visibility,
+    CriteriaLanguage Language);
+
+/// <summary>
+/// What a member organisation learned from a tender or contract, written by its people and reviewed by a
+/// coordinator of its buyer group or the secretariat before anyone else reads it. Every step of the review
+/// (submit, send back with comments, resubmit, approve, withdraw) stays in <see cref="Reviews"/>.
+/// </summary>
+public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchableKnowledge
+{
+    public const int TitleMaxLength = 200;
+    public const int TextMaxLength = 6000;
+    public const int ContactNameMaxLength = 120;
+    public const int CommentMaxLength = 2000;
+
+    private readonly List<GoodPracticeReview> _reviews = [];
+
+    private GoodPracticeCase()
+    {
+        Title = Context = Approach = Results = Impact = LessonsLearned = ContactName = ContactEmail = string.Empty;
+        Tags = [];
+    }
+
+    public GoodPracticeCase(Guid organisationId, Guid buyerGroupId, Guid authorUserId, GoodPracticeContent content, DateTimeOffset at)
+        : this()
+    {
+        OrganisationId = organisationId;
+        BuyerGroupId = buyerGroupId;
+        AuthorUserId = authorUserId;
+        CreatedAt = at;
+        Status = GoodPracticeStatus.Draft;
+        Apply(content, at);
+    }
+
+    /// <summary>The member organisation the case is about (the author's).</summary>
+    public Guid OrganisationId { get; private set; }
+
+    /// <summary>The organisation's buyer group, whose coordinators review the case.</summary>
+    public Guid BuyerGroupId { get; private set; }
+
+    public Guid AuthorUserId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Context { get; private set; }
+
+    public string Approach { get; private set; }
+
+    public string Results { get; private set; }
+
+    public string Impact { get; private set; }
+
+    public string LessonsLearned { get; private set; }
+
+    public Guid? ProductGroupId { get; private set; }
+
+    public List<string> Tags { get; private set; }
+
+    public string ContactName { get; private set; }
+
+    public string ContactEmail { get; private set; }
+
+    public KnowledgeVisibility Visibility { get; private set; }
+
+    public CriteriaLanguage Language { get; private set; }
+
+    public GoodPracticeStatus Status { get; private set; }
+
+    /// <summary>How many times the case went to review; the review history names the revision each step was about.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>An optional document (e.g. the tender's contract clause), served under the case's visibility.</summary>
+    public Guid? AttachmentDocumentId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public IReadOnlyCollection<GoodPracticeReview> Reviews => _reviews.AsReadOnly();
+
+    public bool IsEditable => Status is GoodPracticeStatus.Draft or GoodPracticeStatus.SentBack;
+
+    public void Edit(GoodPracticeContent content, DateTimeOffset at)
+    {
+        EnsureEditable();
+        Apply(content, at);
+    }
+
+    public void Attach(Guid documentId, DateTimeOffset at)
+    {
+        EnsureEditable();
+        AttachmentDocumentId = documentId;
+        UpdatedAt = at;
+    }
+
+    /// <summary>Sends a draft to review, or a sent-back case back to review after changes.</summary>
+    public void Submit(Guid by, string byName, DateTimeOffset at)
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException(Status == GoodPracticeStatus.Submitted ? "This case is already waiting for review." : $"A {Describe(Status)} case cannot be submitted.", "Status");
+        }
+
+        var action = Status == GoodPracticeStatus.SentBack ? ReviewAction.Resubmitted : ReviewAction.Submitted;
+        Revision++;
+        Status = GoodPracticeStatus.Submitted;
+        Record(action, null, by, byName, at);
+    }
+
+    public void SendBack(string? comment, Guid by, string byName, DateTimeOffset at)
+    {
+        EnsureSubmitted();
+        var required = Guard.Required(comment, "Comment", CommentMaxLength);
+        Status = GoodPracticeStatus.SentBack;
+        Record(ReviewAction.SentBack, required, by, byName, at);
+    }
+
+    public void Approve(string? comment, Guid by, string byName, DateTimeOffset at)
+    {
+        EnsureSubmitted();
+        Status = GoodPracticeStatus.Published;
+        PublishedAt = at;
+        Record(ReviewAction.Approved, Guard.Optional(comment, "Comment", CommentMaxLength), by, byName, at);
+    }
+
+    public void Withdraw(string? comment, Guid by, string byName, DateTimeOffset at)
+    {
+        if (Status == GoodPracticeStatus.Withdrawn)
+        {
+            throw new DomainException("This case has already been withdrawn.", "Status");
+        }
+
+        Status = GoodPracticeStatus.Withdrawn;
+        Record(ReviewAction.Withdrawn, Guard.Optional(comment, "Comment", CommentMaxLength), by, byName, at);
+    }
+
+    private void Apply(GoodPracticeContent content, DateTimeOffset at)
+    {
+        Title = Guard.Required(content.Title, "Title", TitleMaxLength);
+        Context = Guard.Required(content.Context, "Context", TextMaxLength);
+        Approach = Guard.Required(content.Approach, "Approach", TextMaxLength);
+        Results = Guard.Required(content.Results, "Results", TextMaxLength);
+        Impact = Guard.Required(content.Impact, "Impact", TextMaxLength);
+        LessonsLearned = Guard.Required(content.LessonsLearned, "Lessons learned", TextMaxLength);
+        ProductGroupId = content.ProductGroupId;
+        Tags = KnowledgeTags.Normalise(content.Tags);
+        ContactName = Guard.Required(content.ContactName, "Contact name", ContactNameMaxLength);
+        ContactEmail = EmailAddress.Parse(content.ContactEmail, "Contact e-mail").Value;
+        Visibility = content.Visibility;
+        Language = content.Language;
+        UpdatedAt = at;
+    }
+
+    private void Record(ReviewAction action, string? comment, Guid by, string byName, DateTimeOffset at) =>
+        _reviews.Add(new GoodPracticeReview(Id, Revision, action, comment, by, byName, at));
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException($"A {Describe(Status)} case cannot be changed.", "Status");
+        }
+    }
+
+    private void EnsureSubmitted()
+    {
+        if (Status != GoodPracticeStatus.Submitted)
+        {
+            throw new DomainException($"Only a case waiting for review can be reviewed; this one is {Describe(Status)}.", "Status");
+        }
+    }
+
+    private static string Describe(GoodPracticeStatus status) => status switch
+    {
+        GoodPracticeStatus.SentBack => "sent back",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}
+
+/// <summary>One step in a case's review: who did what, when, with which comment, on which revision.</summary>
+public sealed class GoodPracticeReview : Entity
+{
+    private GoodPracticeReview()
+    {
+        ByName = string.Empty;
+    }
+
+    internal GoodPracticeReview(Guid caseId, int revision, ReviewAction action, string? comment, Guid byUserId, string byName, DateTimeOffset at)
+    {
+        CaseId = caseId;
+        Revision = revision;
+        Action = action;
+        Comment = comment;
+        ByUserId = byUserId;
+        ByName = byName;
+        At = at;
+    }
+
+    public Guid CaseId { get; private set; }
+
+    public int Revision { get; private set; }
+
+    public ReviewAction Action { get; private set; }
+
+    public string? Comment { get; private set; }
+
+    public Guid ByUserId { get; private set; }
+
+    /// <summary>The reviewer's or author's name at the time, so the history reads the same after accounts change.</summary>
+    public string ByName { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+}

@@ -1,0 +1,180 @@
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
+
+namespace CircularIctPact.Domain.Knowledge.Library;
+
+public enum LibraryItemType
+{
+    Guide,
+    MarketVisionAndStrategy,
+    Report,
+    Template,
+    Other,
+}
+
+/// <summary>What a library item says about itself; the file or link lives in its versions.</summary>
+public sealed record LibraryItemDescription(
+    string? Title,
+    string? Description,
+    LibraryItemType Type,
+    CriteriaLanguage Language,
+    Guid? ProductGroupId,
+    IReadOnlyList<string> Tags,
+    KnowledgeVisibility Visibility);
+
+/// <summary>
+/// A guide, market vision, report or template the pact shares: an uploaded file or a link to elsewhere.
+/// A new version never replaces the earlier ones; they stay listed and downloadable.
+/// </summary>
+public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnowledge
+{
+    public const int TitleMaxLength = 200;
+    public const int DescriptionMaxLength = 4000;
+
+    private readonly List<LibraryItemVersion> _versions = [];
+
+    private LibraryItem()
+    {
+        Title = Description = string.Empty;
+        Tags = [];
+    }
+
+    public LibraryItem(LibraryItemDescription description, LibraryContent content, string? changeNote, Guid addedBy, string addedByName, DateTimeOffset at)
+        : this()
+    {
+        CreatedAt = at;
+        CreatedByUserId = addedBy;
+        Describe(description, at);
+        AddVersion(content, changeNote ?? "First version.", addedBy, addedByName, at);
+    }
+
+    public string Title { get; private set; }
+
+    public string Description { get; private set; }
+
+    public LibraryItemType Type { get; private set; }
+
+    public CriteriaLanguage Language { get; private set; }
+
+    public Guid? ProductGroupId { get; private set; }
+
+    public List<string> Tags { get; private set; }
+
+    public KnowledgeVisibility Visibility { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public Guid CreatedByUserId { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public IReadOnlyCollection<LibraryItemVersion> Versions => _versions.AsReadOnly();
+
+    public void Describe(LibraryItemDescription description, DateTimeOffset at)
+    {
+        Title = Guard.Required(description.Title, "Title", TitleMaxLength);
+        Description = Guard.Required(description.Description, "Description", DescriptionMaxLength);
+        Type = description.Type;
+        Language = description.Language;
+        ProductGroupId = description.ProductGroupId;
+        Tags = KnowledgeTags.Normalise(description.Tags);
+        Visibility = description.Visibility;
+        UpdatedAt = at;
+    }
+
+    /// <summary>Adds a newer file or link; earlier versions are kept.</summary>
+    public LibraryItemVersion AddVersion(LibraryContent content, string? changeNote, Guid by, string byName, DateTimeOffset at)
+    {
+        var number = _versions.Count == 0 ? 1 : _versions.Max(v => v.Number) + 1;
+        var version = new LibraryItemVersion(Id, number, content, Guard.Required(changeNote, "Change note", LibraryItemVersion.ChangeNoteMaxLength), by, byName, at);
+        _versions.Add(version);
+        UpdatedAt = at;
+        return version;
+    }
+}
+
+/// <summary>The file or the link of one version: exactly one of the two.</summary>
+public sealed record LibraryContent
+{
+    private LibraryContent(Guid? documentId, string? url)
+    {
+        DocumentId = documentId;
+        Url = url;
+    }
+
+    public Guid? DocumentId { get; }
+
+    public string? Url { get; }
+
+    public static LibraryContent File(Guid documentId) => new(documentId, null);
+
+    public static LibraryContent Link(string? url) => new(null, ExternalLink.Parse(url));
+}
+
+/// <summary>Links to outside the portal: absolute http or https addresses only, so no script or file links reach a page.</summary>
+public static class ExternalLink
+{
+    public const int MaxLength = 500;
+
+    public static string Parse(string? url, string field = "Link")
+    {
+        var trimmed = url?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw new DomainException("Give a link or upload a file.", field);
+        }
+
+        if (trimmed.Length > MaxLength)
+        {
+            throw new DomainException($"The link can be at most {MaxLength} characters.", field);
+        }
+
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
+        {
+            throw new DomainException($"'{trimmed}' is not a web address: use a full address starting with https:// or http://.", field);
+        }
+
+        return uri.AbsoluteUri;
+    }
+}
+
+/// <summary>One version of a library item, with who added it, when and why.</summary>
+public sealed class LibraryItemVersion : Entity
+{
+    public const int ChangeNoteMaxLength = 500;
+
+    private LibraryItemVersion()
+    {
+        ChangeNote = UploadedByName = string.Empty;
+    }
+
+    internal LibraryItemVersion(Guid itemId, int number, LibraryContent content, string changeNote, Guid uploadedBy, string uploadedByName, DateTimeOffset at)
+    {
+        ItemId = itemId;
+        Number = number;
+        DocumentId = content.DocumentId;
+        Url = content.Url;
+        ChangeNote = changeNote;
+        UploadedByUserId = uploadedBy;
+        UploadedByName = uploadedByName;
+        UploadedAt = at;
+    }
+
+    public Guid ItemId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public Guid? DocumentId { get; private set; }
+
+    public string? Url { get; private set; }
+
+    public string ChangeNote { get; private set; }
+
+    public Guid UploadedByUserId { get; private set; }
+
+    public string UploadedByName { get; private set; }
+
+    public DateTimeOffset UploadedAt { get; private set; }
+}

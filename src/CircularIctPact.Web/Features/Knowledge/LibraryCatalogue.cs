@@ -1,0 +1,160 @@
+using System.Security.Claims;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Knowledge;
+using CircularIctPact.Domain.Knowledge.Library;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularIctPact.Web.Features.Knowledge;
+
+/// <summary>Filters and page of the library list; empty values filter nothing.</summary>
+public sealed record LibraryQuery(string? Text = null, LibraryItemType? Type = null, CriteriaLanguage? Language = null, string? ProductGroup = null, int Page = 1);
+
+public sealed record LibraryVersionView(int Number, Guid? DocumentId, string? FileName, string? Url, string ChangeNote, string UploadedBy, DateTimeOffset UploadedAt);
+
+public sealed record LibraryItemSummary(
+    Guid Id,
+    string Title,
+    string Description,
+    LibraryItemType Type,
+    CriteriaLanguage Language,
+    Guid? ProductGroupId,
+    IReadOnlyList<string> Tags,
+    KnowledgeVisibility Visibility,
+    LibraryVersionView Latest);
+
+public sealed record LibrarySearchResult(IReadOnlyList<LibraryItemSummary> Items, int Total, int Page, int PageCount);
+
+public sealed record LibraryItemDetails(Guid Id, LibraryItemDescription Description, uint RowVersion, bool CanManage, IReadOnlyList<LibraryVersionView> Versions);
+
+/// <summary>
+/// The pact's library of guides, market visions, reports and templates. The secretariat, coordinators and
+/// working-group chairs add items and new versions; everyone reads public items, the buying side reads
+/// members-only items too.
+/// </summary>
+public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, DocumentUploads uploads, TimeProvider clock)
+{
+    public const string EntityType = "LibraryItem";
+    public const int PageSize = 20;
+
+    public static bool MayManage(ClaimsPrincipal user) =>
+        user.IsSecretariat() || user.IsInRole(PortalRoles.BuyerGroupCoordinator) || user.IsInRole(PortalRoles.WorkingGroupChair);
+
+    public async Task<LibrarySearchResult> SearchAsync(LibraryQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var items = Readable(db, user).Search(query.Text);
+        if (query.Type is { } type)
+        {
+            items = items.Where(i => i.Type == type);
+        }
+
+        if (query.Language is { } language)
+        {
+            items = items.Where(i => i.Language == language);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.ProductGroup))
+        {
+            var slug = query.ProductGroup.Trim();
+            items = items.Where(i => db.ProductGroups.Any(g => g.Id == i.ProductGroupId && g.Slug == slug));
+        }
+
+        var total = await items.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(query.Page, 1, pageCount);
+        var rows = await items
+            .OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Title)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(i => new LibraryItemSummary(
+                i.Id, i.Title, i.Description, i.Type, i.Language, i.ProductGroupId, i.Tags, i.Visibility,
+                i.Versions.OrderByDescending(v => v.Number)
+                    .Select(v => new LibraryVersionView(v.Number, v.DocumentId, db.StoredDocuments.Where(d => d.Id == v.DocumentId).Select(d => d.FileName).FirstOrDefault(), v.Url, v.ChangeNote, v.UploadedByName, v.UploadedAt))
+                    .First()))
+            .ToListAsync(cancellationToken);
+        return new LibrarySearchResult(rows, total, page, pageCount);
+    }
+
+    /// <summary>An item with every version, newest first; members-only items are "not found" to others.</summary>
+    public async Task<LibraryItemDetails> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var item = await Readable(db, user).Where(i => i.Id == id)
+            .Select(i => new
+            {
+                Description = new LibraryItemDescription(i.Title, i.Description, i.Type, i.Language, i.ProductGroupId, i.Tags, i.Visibility),
+                i.Version,
+                Versions = i.Versions.OrderByDescending(v => v.Number)
+                    .Select(v => new LibraryVersionView(v.Number, v.DocumentId, db.StoredDocuments.Where(d => d.Id == v.DocumentId).Select(d => d.FileName).FirstOrDefault(), v.Url, v.ChangeNote, v.UploadedByName, v.UploadedAt))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("This library item does not exist.");
+        return new LibraryItemDetails(id, item.Description, item.Version, MayManage(user), item.Versions);
+    }
+
+    /// <summary>Adds an item with its first version: an uploaded file or, when there is none, the link.</summary>
+    public async Task<Guid> AddAsync(ClaimsPrincipal user, LibraryItemDescription description, DocumentUpload? file, string? link, CancellationToken cancellationToken = default)
+    {
+        EnsureManager(user);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await ProductGroupOptions.EnsureExistsAsync(db, description.ProductGroupId, cancellationToken);
+        var content = await ContentAsync(db, user, file, link, cancellationToken);
+        var item = new LibraryItem(description, content, null, user.RequiredUserId(), user.DisplayName(), clock.GetUtcNow());
+        db.LibraryItems.Add(item);
+        audit.Record(db, user, EntityType, item.Id, null, "Added", $"Library item '{item.Title}' added", null, Snapshot(item));
+        await db.SaveChangesAsync(cancellationToken);
+        return item.Id;
+    }
+
+    /// <summary>Adds a newer file or link; earlier versions stay listed and downloadable.</summary>
+    public async Task AddVersionAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, DocumentUpload? file, string? link, string? changeNote, CancellationToken cancellationToken = default)
+    {
+        EnsureManager(user);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.LibraryItems.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+            ?? throw new NotFoundException("This library item does not exist.");
+        db.Entry(item).ExpectVersion(loadedVersion);
+        var content = await ContentAsync(db, user, file, link, cancellationToken);
+        var version = item.AddVersion(content, changeNote, user.RequiredUserId(), user.DisplayName(), clock.GetUtcNow());
+        db.Entry(version).State = EntityState.Added;
+        audit.Record(db, user, EntityType, item.Id, null, "VersionAdded", $"Version {version.Number} of library item '{item.Title}' added", null, new { version.Number, version.DocumentId, version.Url, version.ChangeNote });
+        await db.SaveOrConflictAsync(async () => await GetAsync(id, user, cancellationToken), cancellationToken);
+    }
+
+    private static IQueryable<LibraryItem> Readable(PortalDbContext db, ClaimsPrincipal user)
+    {
+        var membersToo = user.IsBuyerSide();
+        return db.LibraryItems.AsNoTracking().Where(i => i.Visibility == KnowledgeVisibility.Public || membersToo);
+    }
+
+    private async Task<LibraryContent> ContentAsync(PortalDbContext db, ClaimsPrincipal user, DocumentUpload? file, string? link, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return LibraryContent.Link(link);
+        }
+
+        if (!string.IsNullOrWhiteSpace(link))
+        {
+            throw new DomainException("Give either a file or a link, not both.", "Link");
+        }
+
+        var document = await uploads.ReadAsync(file, user.UserId(), cancellationToken);
+        db.StoredDocuments.Add(document);
+        return LibraryContent.File(document.Id);
+    }
+
+    private static void EnsureManager(ClaimsPrincipal user)
+    {
+        if (!MayManage(user))
+        {
+            throw new ForbiddenException("The secretariat, buyer-group coordinators and working-group chairs add to the library.");
+        }
+    }
+
+    private static object Snapshot(LibraryItem i) => new { i.Title, i.Type, i.Language, i.Visibility, i.ProductGroupId, Tags = string.Join(", ", i.Tags), Versions = i.Versions.Count };
+}
