@@ -11,6 +11,7 @@ using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Home;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
+using CircularIctPact.Web.Features.Privacy;
 using CircularIctPact.Web.Features.Signatories;
 using CircularIctPact.Web.Features.Users;
 using CircularIctPact.Web.Hosting;
@@ -107,6 +108,7 @@ builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
+builder.Services.AddPrivacyFeature();
 
 var app = builder.Build();
 
