@@ -30,6 +30,17 @@ public sealed partial class InterfaceTextCoverageTests
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
     }
 
+    [Fact]
+    public void No_two_shared_texts_differ_only_in_case_because_resource_names_ignore_case()
+    {
+        var names = XDocument.Load(Path.Combine(WebProjectFolder(), "Resources", "SharedResource.resx"))
+            .Root!.Elements("data").Select(data => (string)data.Attribute("name")!);
+
+        var clashes = names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => string.Join(" / ", group));
+
+        Assert.Empty(clashes);
+    }
+
     [GeneratedRegex("""\bL\["(?<key>(?:[^"\\]|\\.)*)"[\],]""")]
     private static partial Regex SharedLocalizerKey();
 
