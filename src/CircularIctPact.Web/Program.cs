@@ -19,6 +19,7 @@ using CircularIctPact.Web.Features.Knowledge;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Notifications;
 using CircularIctPact.Web.Features.Onboarding;
+using CircularIctPact.Web.Features.Privacy;
 using CircularIctPact.Web.Features.Signatories;
 using CircularIctPact.Web.Features.Tenders;
 using CircularIctPact.Web.Features.Users;
@@ -127,6 +128,7 @@ builder.Services.AddImpactFeature();
 builder.Services.AddNotificationsFeature(builder.Configuration);
 builder.Services.AddDiscussionsFeature();
 builder.Services.AddKnowledgeFeature();
+builder.Services.AddPrivacyFeature();
 
 var app = builder.Build();
 

@@ -12,6 +12,9 @@ public sealed class BrowserPortal : PortalFactory
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly Dictionary<string, string> _signedInStates = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signInOnce = new(1, 1);
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -39,6 +42,42 @@ public sealed class BrowserPortal : PortalFactory
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// A fresh page already signed in as <paramref name="email"/>: the first call per account signs in
+    /// through the form and keeps the browser's storage state; later calls reuse it without signing in.
+    /// </summary>
+    public async Task<IPage> NewPageSignedInAsAsync(string email)
+    {
+        await _signInOnce.WaitAsync();
+        try
+        {
+            if (!_signedInStates.TryGetValue(email, out var state))
+            {
+                var page = await NewPageAsync();
+                var signIn = new Pages.SignInPage(page);
+                await signIn.OpenAsync();
+                await signIn.SignInAsync(email);
+                if (email == Infrastructure.Seeding.DemoAccounts.Admin)
+                {
+                    await signIn.EnterAuthenticatorCodeAsync(Infrastructure.Seeding.DemoAccounts.AdminAuthenticatorKey);
+                }
+
+                await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }))).ToBeVisibleAsync();
+                state = await page.Context.StorageStateAsync();
+                _signedInStates[email] = state;
+                await page.Context.CloseAsync();
+            }
+
+            var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString(), StorageState = state });
+            context.SetDefaultTimeout(15_000);
+            return await context.NewPageAsync();
+        }
+        finally
+        {
+            _signInOnce.Release();
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null)
@@ -47,6 +86,7 @@ public sealed class BrowserPortal : PortalFactory
         }
 
         _playwright?.Dispose();
+        _signInOnce.Dispose();
         await base.DisposeAsync();
     }
 

@@ -35,6 +35,16 @@ internal static class PortalCultures
                 new CookieRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
+        }).Use(async (context, next) =>
+        {
+            // ?culture= changes the language from then on, so the interactive circuit that follows the
+            // page (it connects without the query string) speaks the same language.
+            if (context.Request.Query["culture"] is [{ } culture] && IsSupported(culture))
+            {
+                CultureCookie.Write(context.Response, culture.ToLowerInvariant());
+            }
+
+            await next();
         });
 
     public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture, StringComparer.OrdinalIgnoreCase);

@@ -164,6 +164,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /Account/ConfirmEmail"] = Audience.Anyone,
         ["PAGE /Account/ConfirmEmailChange"] = Audience.Anyone,
         ["PAGE /Account/ResendEmailConfirmation"] = Audience.Anyone,
+        ["PAGE /Account/Deleted"] = Audience.Anyone,
         ["POST /Account/Logout"] = Audience.Anyone,
         ["POST /Account/PasskeyCreationOptions"] = Audience.SignedIn,
         ["POST /Account/PasskeyRequestOptions"] = Audience.Anyone,

@@ -109,20 +109,20 @@ public partial class CriteriaSetEditorPage
     }
 
     private Task ClassifyAsync() =>
-        RunAsync(null, user => Editor.ClassifyAsync(Id, _set!.RowVersion, _selected!.Id, new CriterionClassification(_theme, _level, _type, _strategy, _references), user), "Classification saved.");
+        RunAsync(null, user => Editor.ClassifyAsync(Id, _set!.RowVersion, _selected!.Id, new CriterionClassification(_theme, _level, _type, _strategy, _references), user), L["Classification saved."]);
 
     private Task WriteAsync(CriteriaLanguage language, TextDraft texts) =>
-        RunAsync(language, user => Editor.WriteAsync(Id, _set!.RowVersion, _selected!.Id, language, texts.ToContent(), user), $"{language.DisplayName()} text saved.");
+        RunAsync(language, user => Editor.WriteAsync(Id, _set!.RowVersion, _selected!.Id, language, texts.ToContent(), user), L["{0} text saved.", language.DisplayName()]);
 
     private async Task RemoveAsync()
     {
-        await RunAsync(null, user => Editor.RemoveCriterionAsync(Id, _set!.RowVersion, _selected!.Id, user), $"{_selected!.Code} removed from this draft.");
+        await RunAsync(null, user => Editor.RemoveCriterionAsync(Id, _set!.RowVersion, _selected!.Id, user), L["{0} removed from this draft.", _selected!.Code]);
         _selected = null;
     }
 
-    private Task SubmitAsync() => RunAsync(null, user => Editor.SubmitForReviewAsync(Id, _set!.RowVersion, user), "Sent for review.");
+    private Task SubmitAsync() => RunAsync(null, user => Editor.SubmitForReviewAsync(Id, _set!.RowVersion, user), L["Sent for review."]);
 
-    private Task ReturnAsync() => RunAsync(null, user => Editor.ReturnToDraftAsync(Id, _set!.RowVersion, user), "Returned to draft.");
+    private Task ReturnAsync() => RunAsync(null, user => Editor.ReturnToDraftAsync(Id, _set!.RowVersion, user), L["Returned to draft."]);
 
     private Task PublishAsync() =>
         RunAsync(null, user => Editor.PublishAsync(
@@ -130,7 +130,7 @@ public partial class CriteriaSetEditorPage
             _set!.RowVersion,
             _publishOn is { } on ? DateOnly.FromDateTime(on) : null,
             _releaseNotes.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToDictionary(n => n.Key, n => n.Value!),
-            user), $"Version {_set!.Version} published.");
+            user), L["Version {0} published.", _set!.Version]);
 
     private async Task AddAsync()
     {

@@ -90,7 +90,7 @@ public sealed partial class MemberEdit
 
     private bool Has(string field) => _errors.ContainsKey(field);
 
-    private string? ErrorFor(string field) => _errors.GetValueOrDefault(field);
+    private string? ErrorFor(string field) => L.Translate(_errors.GetValueOrDefault(field));
 
     private async Task SaveAsync()
     {
@@ -100,14 +100,14 @@ public sealed partial class MemberEdit
             if (IsNew)
             {
                 var id = await Editor.CreateAsync(user, _group!.Id, form);
-                Snackbar.Add($"{form.LegalName?.Trim()} was added.", Severity.Success);
+                Snackbar.Add(L["{0} was added.", form.LegalName?.Trim() ?? string.Empty], Severity.Success);
                 Navigation.NavigateTo($"members/{id}");
             }
             else
             {
                 await Editor.UpdateAsync(user, _details!.Id, _details.Version, form);
                 await ReloadAsync(user);
-                Snackbar.Add("Saved.", Severity.Success);
+                Snackbar.Add(L["Saved."], Severity.Success);
             }
         });
     }
@@ -119,7 +119,7 @@ public sealed partial class MemberEdit
             await Editor.ChangeStatusAsync(user, _details!.Id, _details.Version, _newStatus, _statusReason);
             _statusReason = null;
             await ReloadAsync(user);
-            Snackbar.Add($"Status changed to {_newStatus}.", Severity.Success);
+            Snackbar.Add(L["Status changed to {0}.", L[_newStatus.ToString()]], Severity.Success);
         });
     }
 

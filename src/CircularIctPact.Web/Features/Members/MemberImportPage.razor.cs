@@ -53,7 +53,7 @@ public sealed partial class MemberImportPage
         var file = args.File;
         if (file.Size > MemberImport.MaxFileBytes)
         {
-            _error = $"{file.Name} is larger than {MemberImport.MaxFileBytes / 1024 / 1024} MB.";
+            _error = L["{0} is larger than {1} MB.", file.Name, MemberImport.MaxFileBytes / 1024 / 1024];
             return;
         }
 

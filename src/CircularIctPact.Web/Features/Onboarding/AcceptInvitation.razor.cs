@@ -40,12 +40,12 @@ public sealed partial class AcceptInvitation
         }
     }
 
-    private static string UnavailableTitle(InvitationLinkState state) => state switch
+    private string UnavailableTitle(InvitationLinkState state) => state switch
     {
-        InvitationLinkState.Accepted => "This invitation was already used",
-        InvitationLinkState.Expired => "This invitation has expired",
-        InvitationLinkState.Revoked => "This invitation was withdrawn",
-        _ => "This invitation link is not valid",
+        InvitationLinkState.Accepted => L["This invitation was already used"],
+        InvitationLinkState.Expired => L["This invitation has expired"],
+        InvitationLinkState.Revoked => L["This invitation was withdrawn"],
+        _ => L["This invitation link is not valid"],
     };
 
     private async Task AcceptAsync()

@@ -52,7 +52,7 @@ public sealed partial class InvitationsPage
     }
 
     private string? ErrorFor(string field) =>
-        _fieldErrors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
+        L.Translate(_fieldErrors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
 
     private bool HasError(string field) => ErrorFor(field) is not null;
 
@@ -68,12 +68,12 @@ public sealed partial class InvitationsPage
         }
     }
 
-    private static string StateText(InvitationRow row) => row.State switch
+    private string StateText(InvitationRow row) => row.State switch
     {
-        InvitationState.Accepted => $"Accepted {row.AcceptedAt!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-        InvitationState.Revoked => $"Revoked {row.RevokedAt!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-        InvitationState.Expired => $"Expired {row.ExpiresAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-        _ => $"Pending until {row.ExpiresAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+        InvitationState.Accepted => L["Accepted {0}", row.AcceptedAt!.Value.ToString("d", CultureInfo.CurrentCulture)],
+        InvitationState.Revoked => L["Revoked {0}", row.RevokedAt!.Value.ToString("d", CultureInfo.CurrentCulture)],
+        InvitationState.Expired => L["Expired {0}", row.ExpiresAt.ToString("d", CultureInfo.CurrentCulture)],
+        _ => L["Pending until {0}", row.ExpiresAt.ToString("d", CultureInfo.CurrentCulture)],
     };
 
     private Task InviteAsync() => RunAsync(async () =>
@@ -88,7 +88,7 @@ public sealed partial class InvitationsPage
             secretariat && roles.Contains(PortalRoles.BuyerGroupCoordinator) ? [.. _buyerGroups] : [],
             secretariat && (roles.Contains(PortalRoles.WorkingGroupChair) || roles.Contains(PortalRoles.Stakeholder)) ? [.. _workingGroups] : []),
             Navigation.BaseUri);
-        Snackbar.Add($"Invitation sent to {_email}.", Severity.Success);
+        Snackbar.Add(L["Invitation sent to {0}.", _email ?? string.Empty], Severity.Success);
         _name = null;
         _email = null;
         _organisationId = null;
@@ -97,13 +97,13 @@ public sealed partial class InvitationsPage
     private Task ResendAsync(InvitationRow row) => RunAsync(async () =>
     {
         await Service.ResendAsync(_user, row.Id, Navigation.BaseUri);
-        Snackbar.Add($"A new link was sent to {row.Email}; the old one no longer works.", Severity.Success);
+        Snackbar.Add(L["A new link was sent to {0}; the old one no longer works.", row.Email], Severity.Success);
     });
 
     private Task RevokeAsync(InvitationRow row) => RunAsync(async () =>
     {
         await Service.RevokeAsync(_user, row.Id);
-        Snackbar.Add($"The invitation of {row.Email} was revoked.", Severity.Info);
+        Snackbar.Add(L["The invitation of {0} was revoked.", row.Email], Severity.Info);
     });
 
     private async Task RunAsync(Func<Task> action)

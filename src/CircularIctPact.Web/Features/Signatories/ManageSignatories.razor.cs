@@ -35,11 +35,7 @@ public sealed partial class ManageSignatories
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
-    internal static string StatusText(SignatoryStatus status) => status switch
-    {
-        SignatoryStatus.InTalks => "In talks",
-        _ => status.ToString(),
-    };
+    private string StatusText(SignatoryStatus status) => L[status == SignatoryStatus.InTalks ? "In talks" : status.ToString()];
 
     internal static string SizeText(long bytes) => bytes >= 1024 * 1024
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB")

@@ -1,0 +1,37 @@
+using CircularIctPact.Infrastructure.Persistence;
+
+namespace CircularIctPact.Web.Features.Privacy;
+
+/// <summary>
+/// A feature's part of the GDPR self-service. Every feature that stores something about a person
+/// (their id, e-mail, name or texts they wrote) registers one with
+/// <see cref="PrivacyFeature.AddPersonalDataContributor{TContributor}"/>; the export and the account
+/// deletion call all of them, inside one transaction for the deletion.
+/// </summary>
+public interface IPersonalDataContributor
+{
+    /// <summary>The name of this feature's section in the exported JSON, e.g. "savedShortlists".</summary>
+    string Section { get; }
+
+    /// <summary>Everything this feature holds about the person, as a JSON-serialisable object; null when nothing.</summary>
+    Task<object?> ExportAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes the person's data, or, where records others rely on must stay (organisation records,
+    /// the audit trail), replaces what identifies the person with <see cref="PersonalDataSubject.Pseudonym"/>.
+    /// Runs before the account itself is anonymised; do not call SaveChanges for tracked changes only,
+    /// the service saves once at the end (bulk ExecuteUpdate/ExecuteDelete join the same transaction).
+    /// </summary>
+    Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken);
+}
+
+/// <summary>The person whose data is exported or forgotten.</summary>
+/// <param name="UserId">Their account id.</param>
+/// <param name="Email">Their sign-in e-mail address, to find records that name them by address only.</param>
+/// <param name="DisplayName">The name other members saw.</param>
+/// <param name="Pseudonym">What stays in records others rely on, e.g. "former user 7f3a9c2e".</param>
+public sealed record PersonalDataSubject(Guid UserId, string Email, string DisplayName, string Pseudonym)
+{
+    /// <summary>An address that cannot receive mail, for e-mail columns that must keep a value.</summary>
+    public string PseudonymousEmail => $"{Pseudonym.Replace(' ', '-')}@removed.invalid";
+}
