@@ -156,6 +156,7 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await WorkingGroupsDemoData.SeedAsync(db, workingGroup, EnsureUserAsync, clock.GetUtcNow(), cancellationToken);
     }
 
     private async Task<ApplicationUser> EnsureUserAsync(string email, string displayName, string role, Guid? organisationId)

@@ -1116,6 +1116,62 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("signatories", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_group_action_items");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_working_group_action_items_meeting_id");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_working_group_action_items_owner_user_id");
+
+                    b.HasIndex("WorkingGroupId", "Status", "DueOn")
+                        .HasDatabaseName("ix_working_group_action_items_working_group_id_status_due_on");
+
+                    b.ToTable("working_group_action_items", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1156,6 +1212,197 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("working_groups", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid?>("OutcomeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outcome_id");
+
+                    b.Property<Guid>("StoredDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stored_document_id");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_group_documents");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_working_group_documents_meeting_id");
+
+                    b.HasIndex("OutcomeId")
+                        .HasDatabaseName("ix_working_group_documents_outcome_id");
+
+                    b.HasIndex("StoredDocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_working_group_documents_stored_document_id");
+
+                    b.HasIndex("WorkingGroupId")
+                        .HasDatabaseName("ix_working_group_documents_working_group_id");
+
+                    b.ToTable("working_group_documents", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("agenda");
+
+                    b.Property<bool>("AttendanceRecorded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attendance_recorded");
+
+                    b.PrimitiveCollection<List<Guid>>("AttendeeUserIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attendee_user_ids");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_link");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_group_meetings");
+
+                    b.HasIndex("WorkingGroupId", "StartsAt")
+                        .HasDatabaseName("ix_working_group_meetings_working_group_id_starts_at");
+
+                    b.ToTable("working_group_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("CriteriaSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criteria_set_id");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("visibility");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_group_outcomes");
+
+                    b.HasIndex("CriteriaSetId")
+                        .HasDatabaseName("ix_working_group_outcomes_criteria_set_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_working_group_outcomes_meeting_id");
+
+                    b.HasIndex("WorkingGroupId")
+                        .HasDatabaseName("ix_working_group_outcomes_working_group_id");
+
+                    b.HasIndex("Status", "Visibility")
+                        .HasDatabaseName("ix_working_group_outcomes_status_visibility");
+
+                    b.ToTable("working_group_outcomes", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupParticipant", b =>
                 {
                     b.Property<Guid>("WorkingGroupId")
@@ -1166,11 +1413,22 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
+
+                    b.Property<string>("StakeholderType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stakeholder_type");
 
                     b.HasKey("WorkingGroupId", "UserId")
                         .HasName("pk_working_group_participants");
@@ -1846,6 +2104,91 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.ActionItem", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_action_items_working_group_meetings_meeting_id");
+
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_action_items_users_owner_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_action_items_working_groups_working_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupDocument", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_working_group_documents_working_group_meetings_meeting_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroupOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_working_group_documents_working_group_outcomes_outcome_id");
+
+                    b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
+                        .WithMany()
+                        .HasForeignKey("StoredDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_documents_stored_documents_stored_document_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_documents_working_groups_working_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_meetings_working_groups_working_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupOutcome", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriaSetId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_working_group_outcomes_criteria_sets_criteria_set_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_working_group_outcomes_working_group_meetings_meeting_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_outcomes_working_groups_working_group_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupParticipant", b =>
