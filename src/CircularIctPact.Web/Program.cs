@@ -13,6 +13,7 @@ using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Signatories;
 using CircularIctPact.Web.Features.Users;
+using CircularIctPact.Web.Features.WorkingGroups;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -107,6 +108,7 @@ builder.Services.AddBuyerGroupAdministration();
 builder.Services.AddUserAdministration();
 builder.Services.AddMembersFeature();
 builder.Services.AddCriteriaFeature();
+builder.Services.AddWorkingGroupsFeature();
 
 var app = builder.Build();
 

@@ -25,7 +25,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                 type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "MemberOrganisation");
 
             migrationBuilder.CreateTable(
                 name: "working_group_meetings",

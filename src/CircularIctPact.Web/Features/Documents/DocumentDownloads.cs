@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Signatories;
+using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.WorkingGroups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Documents;
@@ -22,7 +24,8 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
 /// <summary>
 /// Decides who may download a stored document, from what refers to it: a signed signatory's commitment
 /// is public; a buyer-group document is public when marked so and otherwise for signed-in people on
-/// the buying side; anything else (e.g. a replaced commitment) only for the secretariat.
+/// the buying side; a working group's meeting or outcome document as <see cref="WorkingGroupAccess.MayDownloadAsync"/> says;
+/// anything else (e.g. a replaced commitment) only for the secretariat.
 /// </summary>
 public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> contextFactory)
 {
@@ -35,6 +38,12 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             {
                 PublicCommitment = db.Signatories.Any(s => s.CommitmentDocumentId == d.Id && s.Status == SignatoryStatus.Signed),
                 GroupDocument = db.BuyerGroupDocuments.Where(g => g.StoredDocumentId == d.Id).Select(g => new { g.IsPublic }).FirstOrDefault(),
+                WorkingGroupDocument = db.WorkingGroupDocuments.Where(w => w.StoredDocumentId == d.Id)
+                    .Select(w => new WorkingGroupDocumentReference(
+                        w.WorkingGroupId,
+                        db.WorkingGroupOutcomes.Where(o => o.Id == w.OutcomeId).Select(o => (OutcomeStatus?)o.Status).FirstOrDefault(),
+                        db.WorkingGroupOutcomes.Where(o => o.Id == w.OutcomeId).Select(o => (OutcomeVisibility?)o.Visibility).FirstOrDefault()))
+                    .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (access is null)
@@ -42,10 +51,11 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             return (DocumentAccessResult.NotFound, null);
         }
 
-        var isPublic = access.PublicCommitment || access.GroupDocument?.IsPublic == true;
+        var isPublic = access.PublicCommitment || access.GroupDocument?.IsPublic == true || access.WorkingGroupDocument?.IsPublic == true;
         var allowed = isPublic
             || user.IsSecretariat()
-            || (access.GroupDocument is not null && IsBuyerSide(user));
+            || (access.GroupDocument is not null && IsBuyerSide(user))
+            || (access.WorkingGroupDocument is { } workingGroupDocument && await WorkingGroupAccess.MayDownloadAsync(db, workingGroupDocument, user, cancellationToken));
         if (!allowed)
         {
             return (user.Identity?.IsAuthenticated == true ? DocumentAccessResult.Forbidden : DocumentAccessResult.SignInRequired, null);
