@@ -127,8 +127,9 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> con
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.WorkingGroupOutcomes.AsNoTracking()
             .Where(o => o.CriteriaSetId == criteriaSetId)
-            .Join(db.WorkingGroups, o => o.WorkingGroupId, g => g.Id, (o, g) => new CriteriaProposalLink(o.Id, o.Title, g.Name, o.Status))
-            .OrderBy(p => p.WorkingGroupName).ThenBy(p => p.Title)
+            .Join(db.WorkingGroups, o => o.WorkingGroupId, g => g.Id, (o, g) => new { o.Id, o.Title, g.Name, o.Status })
+            .OrderBy(p => p.Name).ThenBy(p => p.Title)
+            .Select(p => new CriteriaProposalLink(p.Id, p.Title, p.Name, p.Status))
             .ToListAsync(cancellationToken);
     }
 
