@@ -84,6 +84,12 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /admin/buyer-groups"] = Audience.Secretariat,
         ["PAGE /admin/buyer-groups/{Id:guid}"] = Audience.Secretariat,
         ["PAGE /admin/users"] = Audience.Secretariat,
+        ["PAGE /working-groups"] = Audience.Anyone,
+        ["PAGE /working-groups/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /working-groups/outcomes/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /working-groups/{Id:guid}/workspace"] = Audience.SignedIn,
+        ["PAGE /my-working-groups"] = Audience.SignedIn,
+        ["PAGE /admin/working-groups"] = Audience.Secretariat,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,
@@ -127,6 +133,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ("procurer", DemoAccounts.Procurer, [Audience.Anyone, Audience.SignedIn, Audience.Procurer]),
         ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat]),
         ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair]),
+        ("stakeholder", DemoAccounts.Stakeholder, [Audience.Anyone, Audience.SignedIn]),
         ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat]),
     ];
 

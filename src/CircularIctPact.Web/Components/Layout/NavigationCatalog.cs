@@ -13,6 +13,9 @@ public enum NavAudience
     Coordinator,
     Chair,
     Procurer,
+
+    /// <summary>Chairs and external stakeholders (who take part in working groups); others find their groups on the public list.</summary>
+    WorkingGroupParticipant,
 }
 
 public sealed record NavEntry(string Title, string Href, string Icon, NavAudience Audience, string Section);
@@ -29,12 +32,14 @@ public static class NavigationCatalog
         new("Home", "", Icons.Material.Outlined.Home, NavAudience.Everyone, PactSection),
         new("Signatories", "signatories", Icons.Material.Outlined.Public, NavAudience.Everyone, PactSection),
         new("Criteria", "criteria", Icons.Material.Outlined.FactCheck, NavAudience.Everyone, PactSection),
+        new("Working groups", "working-groups", Icons.Material.Outlined.Diversity3, NavAudience.Everyone, PactSection),
         new("Apply to join", "join", Icons.Material.Outlined.GroupAdd, NavAudience.Everyone, PactSection),
         new("My organisation", "my-organisation", Icons.Material.Outlined.Business, NavAudience.Procurer, WorkSection),
         new("Member organisations", "members", Icons.Material.Outlined.Groups, NavAudience.Coordinator, WorkSection),
         new("Applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Coordinator, WorkSection),
         new("Invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Coordinator, WorkSection),
         new("Audit log", "audit", Icons.Material.Outlined.History, NavAudience.Coordinator, WorkSection),
+        new("My working groups", "my-working-groups", Icons.Material.Outlined.Workspaces, NavAudience.WorkingGroupParticipant, WorkSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
         new("Manage signatories", "admin/signatories", Icons.Material.Outlined.HistoryEdu, NavAudience.Secretariat, SecretariatSection),
         new("Manage buyer groups", "admin/buyer-groups", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
@@ -42,6 +47,7 @@ public static class NavigationCatalog
         new("All member organisations", "members", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
         new("All applications", "applications", Icons.Material.Outlined.HowToReg, NavAudience.Secretariat, SecretariatSection),
         new("All invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, NavAudience.Secretariat, SecretariatSection),
+        new("Manage working groups", "admin/working-groups", Icons.Material.Outlined.Diversity3, NavAudience.Secretariat, SecretariatSection),
         new("Users", "admin/users", Icons.Material.Outlined.ManageAccounts, NavAudience.Secretariat, SecretariatSection),
         new("Audit log (all groups)", "audit", Icons.Material.Outlined.History, NavAudience.Secretariat, SecretariatSection),
     ];
@@ -59,6 +65,7 @@ public static class NavigationCatalog
             NavAudience.Coordinator => user.IsInRole(PortalRoles.BuyerGroupCoordinator),
             NavAudience.Chair => user.IsInRole(PortalRoles.WorkingGroupChair),
             NavAudience.Procurer => user.IsInRole(PortalRoles.Procurer),
+            NavAudience.WorkingGroupParticipant => user.IsInRole(PortalRoles.WorkingGroupChair) || user.IsInRole(PortalRoles.Stakeholder),
             _ => false,
         };
     }
