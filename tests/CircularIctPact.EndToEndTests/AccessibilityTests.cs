@@ -36,6 +36,11 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "criteria/laptops/2.0/changes", null, false },
         { "criteria/shortlist", null, true },
         { "admin/criteria", DemoAccounts.Admin, false },
+        { "working-groups", null, false },
+        { "working-groups", null, true },
+        { "my-working-groups", DemoAccounts.Stakeholder, false },
+        { "my-working-groups", DemoAccounts.Chair, true },
+        { "admin/working-groups", DemoAccounts.Admin, false },
     };
 
     [Theory]
