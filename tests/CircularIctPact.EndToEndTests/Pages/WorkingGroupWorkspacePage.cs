@@ -7,6 +7,15 @@ public sealed class WorkingGroupWorkspacePage(IPage page)
 {
     public ILocator Notice => page.GetByTestId("workspace-notice");
 
+    /// <summary>Waits for the outcome of the last action and fails with the page's own error message when it went wrong.</summary>
+    private async Task ExpectNoticeAsync(string text)
+    {
+        var problem = page.GetByTestId("workspace-error").Or(page.Locator(".mud-input-helper-text.mud-input-error"));
+        await Assertions.Expect(Notice.Or(problem).First).ToBeVisibleAsync();
+        Assert.True(await Notice.IsVisibleAsync(), "No success message; the page says: " + string.Join(" | ", await problem.AllInnerTextsAsync()));
+        await Assertions.Expect(Notice).ToHaveTextAsync(text);
+    }
+
     /// <summary>Opens the group from "My working groups" and waits until the workspace reacts.</summary>
     public async Task OpenFromMyGroupsAsync(string groupName)
     {
@@ -22,7 +31,7 @@ public sealed class WorkingGroupWorkspacePage(IPage page)
         await page.GetByLabel("Place", new() { Exact = true }).FillAsync(place);
         await page.GetByLabel("Agenda").FillAsync(agenda);
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan meeting" }).ClickAsync();
-        await Assertions.Expect(Notice).ToHaveTextAsync("Meeting planned.");
+        await ExpectNoticeAsync("Meeting planned.");
     }
 
     public async Task WriteMinutesAsync(string meetingTitle, string minutes)
@@ -31,7 +40,7 @@ public sealed class WorkingGroupWorkspacePage(IPage page)
         await meeting.GetByRole(AriaRole.Button, new() { Name = "Minutes, attendance and actions" }).ClickAsync();
         await meeting.GetByLabel("Minutes").FillAsync(minutes);
         await meeting.GetByRole(AriaRole.Button, new() { Name = "Save minutes" }).ClickAsync();
-        await Assertions.Expect(Notice).ToHaveTextAsync("Minutes saved.");
+        await ExpectNoticeAsync("Minutes saved.");
     }
 
     public async Task AddActionAsync(string meetingTitle, string description, string dueOn)
@@ -40,7 +49,7 @@ public sealed class WorkingGroupWorkspacePage(IPage page)
         await meeting.GetByLabel("Action", new() { Exact = true }).FillAsync(description);
         await meeting.GetByLabel("Due date").FillAsync(dueOn);
         await meeting.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
-        await Assertions.Expect(Notice).ToHaveTextAsync("Action added.");
+        await ExpectNoticeAsync("Action added.");
     }
 
     public async Task PublishPublicOutcomeAsync(string title, string text)
@@ -50,8 +59,8 @@ public sealed class WorkingGroupWorkspacePage(IPage page)
         await page.GetByLabel("Public", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Text", new() { Exact = true }).FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
-        await Assertions.Expect(Notice).ToHaveTextAsync("Outcome saved.");
+        await ExpectNoticeAsync("Outcome saved.");
         await page.GetByTestId("outcome").Filter(new() { HasText = title }).GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
-        await Assertions.Expect(Notice).ToHaveTextAsync("Outcome published.");
+        await ExpectNoticeAsync("Outcome published.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Web.Components.Shared;
@@ -131,7 +132,7 @@ public partial class WorkspacePage
     private Task AddActionAsync(MeetingView meeting) => RunAsync("action", async () =>
     {
         await Workspace.AddActionItemAsync(_user, meeting.Id, new ActionItemDraft(_action.Description, _action.Owner,
-            _action.DueOn is { } due ? DateOnly.FromDateTime(due) : null));
+            DateOnly.TryParseExact(_action.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : null));
         _action = new ActionForm { Owner = _action.Owner };
     }, T["Action added."]);
 
@@ -220,20 +221,28 @@ public partial class WorkspacePage
     private sealed class MeetingForm
     {
         public string? Title { get; set; }
-        public DateTime? LocalStart { get; set; }
+        /// <summary>As the browser's date-and-time input sends it: yyyy-MM-ddTHH:mm.</summary>
+        public string? LocalStart { get; set; }
         public string? TimeZoneId { get; set; } = "Europe/Brussels";
         public string? Place { get; set; }
         public string? OnlineLink { get; set; }
         public string? Agenda { get; set; }
 
-        public MeetingDraft ToDraft() => new(Title, LocalStart, TimeZoneId, Place, OnlineLink, Agenda);
+        public MeetingDraft ToDraft() => new(
+            Title,
+            DateTime.TryParseExact(LocalStart, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : null,
+            TimeZoneId,
+            Place,
+            OnlineLink,
+            Agenda);
     }
 
     private sealed class ActionForm
     {
         public string? Description { get; set; }
         public Guid? Owner { get; set; }
-        public DateTime? DueOn { get; set; }
+        /// <summary>As the browser's date input sends it: yyyy-MM-dd.</summary>
+        public string? DueOn { get; set; }
     }
 
     private sealed class OutcomeForm
