@@ -23,6 +23,7 @@ using CircularIctPact.Web.Features.Privacy;
 using CircularIctPact.Web.Features.Signatories;
 using CircularIctPact.Web.Features.Tenders;
 using CircularIctPact.Web.Features.Users;
+using CircularIctPact.Web.Features.WorkingGroups;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -129,6 +130,7 @@ builder.Services.AddNotificationsFeature(builder.Configuration);
 builder.Services.AddDiscussionsFeature();
 builder.Services.AddKnowledgeFeature();
 builder.Services.AddPrivacyFeature();
+builder.Services.AddWorkingGroupsFeature();
 
 var app = builder.Build();
 

@@ -69,6 +69,11 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
         { "library", null, true },
         { "library", DemoAccounts.Procurer, false },
         { "library/add", DemoAccounts.Chair, false },
+        { "working-groups", null, false },
+        { "working-groups", null, true },
+        { "my-working-groups", DemoAccounts.Stakeholder, false },
+        { "my-working-groups", DemoAccounts.Chair, true },
+        { "admin/working-groups", DemoAccounts.Admin, false },
     };
 
     [Theory]

@@ -8,6 +8,17 @@ public enum ParticipantRole
     Participant,
 }
 
+/// <summary>Which side of the market or society a participant speaks for.</summary>
+public enum StakeholderType
+{
+    MemberOrganisation,
+    MarketParty,
+    Ngo,
+    NonProfit,
+    Policymaker,
+    Researcher,
+}
+
 /// <summary>An international group of buyers, market parties, NGOs and policymakers working on one topic.</summary>
 public sealed class WorkingGroup : Entity, IConcurrencyVersioned
 {
@@ -40,14 +51,49 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
 
     public IReadOnlyCollection<WorkingGroupParticipant> Participants => _participants.AsReadOnly();
 
-    public void AddParticipant(Guid userId, ParticipantRole role)
+    public void AddParticipant(Guid userId, ParticipantRole role, StakeholderType stakeholderType = StakeholderType.MemberOrganisation, string? organisation = null)
     {
         if (_participants.Any(p => p.UserId == userId))
         {
             throw new DomainException("This person already takes part in the working group.", "Participant");
         }
 
-        _participants.Add(new WorkingGroupParticipant(Id, userId, role));
+        _participants.Add(new WorkingGroupParticipant(Id, userId, role, stakeholderType, organisation));
+    }
+
+    public bool IsChair(Guid userId) => _participants.Any(p => p.UserId == userId && p.Role == ParticipantRole.Chair);
+
+    /// <summary>Makes the person a chair: an existing participant is promoted, anyone else joins as chair.</summary>
+    public void AssignChair(Guid userId, string? organisation)
+    {
+        var participant = _participants.SingleOrDefault(p => p.UserId == userId);
+        if (participant is null)
+        {
+            AddParticipant(userId, ParticipantRole.Chair, StakeholderType.MemberOrganisation, organisation);
+        }
+        else if (participant.Role == ParticipantRole.Chair)
+        {
+            throw new DomainException("This person already chairs the working group.", "Chair");
+        }
+        else
+        {
+            participant.ChangeRole(ParticipantRole.Chair);
+        }
+    }
+
+    /// <summary>The person stays in the group as an ordinary participant.</summary>
+    public void RemoveChair(Guid userId)
+    {
+        var participant = _participants.SingleOrDefault(p => p.UserId == userId && p.Role == ParticipantRole.Chair)
+            ?? throw new DomainException("This person does not chair the working group.", "Chair");
+        participant.ChangeRole(ParticipantRole.Participant);
+    }
+
+    public void DescribeParticipant(Guid userId, StakeholderType stakeholderType, string? organisation)
+    {
+        var participant = _participants.SingleOrDefault(p => p.UserId == userId)
+            ?? throw new DomainException("This person does not take part in the working group.", "Participant");
+        participant.Describe(stakeholderType, organisation);
     }
 
     public void RemoveParticipant(Guid userId)
@@ -65,11 +111,14 @@ public sealed class WorkingGroupParticipant
     {
     }
 
-    internal WorkingGroupParticipant(Guid workingGroupId, Guid userId, ParticipantRole role)
+    public const int OrganisationMaxLength = 200;
+
+    internal WorkingGroupParticipant(Guid workingGroupId, Guid userId, ParticipantRole role, StakeholderType stakeholderType, string? organisation)
     {
         WorkingGroupId = workingGroupId;
         UserId = userId;
         Role = role;
+        Describe(stakeholderType, organisation);
     }
 
     public Guid WorkingGroupId { get; private set; }
@@ -77,4 +126,21 @@ public sealed class WorkingGroupParticipant
     public Guid UserId { get; private set; }
 
     public ParticipantRole Role { get; private set; }
+
+    public StakeholderType StakeholderType { get; private set; }
+
+    public string? Organisation { get; private set; }
+
+    internal void ChangeRole(ParticipantRole role) => Role = role;
+
+    internal void Describe(StakeholderType stakeholderType, string? organisation)
+    {
+        if (!Enum.IsDefined(stakeholderType))
+        {
+            throw new DomainException("Choose a stakeholder type.", "StakeholderType");
+        }
+
+        StakeholderType = stakeholderType;
+        Organisation = Guard.Optional(organisation, "Organisation", OrganisationMaxLength);
+    }
 }

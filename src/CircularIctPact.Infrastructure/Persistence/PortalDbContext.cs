@@ -48,6 +48,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<WorkingGroupParticipant> WorkingGroupParticipants => Set<WorkingGroupParticipant>();
 
+    public DbSet<WorkingGroupMeeting> WorkingGroupMeetings => Set<WorkingGroupMeeting>();
+    public DbSet<WorkingGroupOutcome> WorkingGroupOutcomes => Set<WorkingGroupOutcome>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<WorkingGroupDocument> WorkingGroupDocuments => Set<WorkingGroupDocument>();
+
     public DbSet<ProductGroup> ProductGroups => Set<ProductGroup>();
 
     public DbSet<CriteriaSet> CriteriaSets => Set<CriteriaSet>();

@@ -13,4 +13,5 @@ public static class DemoAccounts
     public const string CoordinatorBelgium = "coordinator.be@cfit.example";
     public const string Procurer = "procurer@cfit.example";
     public const string Chair = "chair@cfit.example";
+    public const string Stakeholder = "stakeholder@cfit.example";
 }

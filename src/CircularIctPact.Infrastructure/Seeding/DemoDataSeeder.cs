@@ -161,6 +161,7 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         await EventDemoData.SeedAsync(db, clock, cancellationToken);
+        await WorkingGroupsDemoData.SeedAsync(db, workingGroup, EnsureUserAsync, clock.GetUtcNow(), cancellationToken);
     }
 
     private async Task<ApplicationUser> EnsureUserAsync(string email, string displayName, string role, Guid? organisationId)

@@ -149,6 +149,12 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /notifications/settings"] = Audience.SignedIn,
         ["POST /notifications/{id:guid}/open"] = Audience.SignedIn,
         ["POST /notifications/read-all"] = Audience.SignedIn,
+        ["PAGE /working-groups"] = Audience.Anyone,
+        ["PAGE /working-groups/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /working-groups/outcomes/{Id:guid}"] = Audience.Anyone,
+        ["PAGE /working-groups/{Id:guid}/workspace"] = Audience.SignedIn,
+        ["PAGE /my-working-groups"] = Audience.SignedIn,
+        ["PAGE /admin/working-groups"] = Audience.Secretariat,
 
         ["PAGE /Account/Login"] = Audience.Anyone,
         ["PAGE /Account/LoginWith2fa"] = Audience.Anyone,
@@ -194,6 +200,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ("coordinator", DemoAccounts.CoordinatorNetherlands, [Audience.Anyone, Audience.SignedIn, Audience.Coordinator, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide, Audience.Organiser, Audience.LibraryCurator]),
         ("chair", DemoAccounts.Chair, [Audience.Anyone, Audience.SignedIn, Audience.Chair, Audience.BuyerSide, Audience.Organiser, Audience.LibraryCurator]),
         ("secretariat", DemoAccounts.Admin, [Audience.Anyone, Audience.SignedIn, Audience.Secretariat, Audience.CoordinatorOrSecretariat, Audience.ProcurerCoordinatorOrSecretariat, Audience.BuyerSide, Audience.Organiser, Audience.LibraryCurator]),
+        ("stakeholder", DemoAccounts.Stakeholder, [Audience.Anyone, Audience.SignedIn]),
     ];
 
     [Fact]

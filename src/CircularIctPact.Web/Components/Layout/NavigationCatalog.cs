@@ -13,6 +13,9 @@ public enum NavAudience
     Coordinator,
     Chair,
     Procurer,
+
+    /// <summary>Chairs and external stakeholders (who take part in working groups); others find their groups on the public list.</summary>
+    WorkingGroupParticipant,
 }
 
 public sealed record NavEntry(string Title, string Href, string Icon, NavAudience Audience, string Section);
@@ -32,6 +35,7 @@ public static class NavigationCatalog
         new("Events", "events", Icons.Material.Outlined.Event, NavAudience.Everyone, PactSection),
         new("Good practices", "good-practices", Icons.Material.Outlined.Lightbulb, NavAudience.Everyone, PactSection),
         new("Library", "library", Icons.Material.Outlined.LocalLibrary, NavAudience.Everyone, PactSection),
+        new("Working groups", "working-groups", Icons.Material.Outlined.Diversity3, NavAudience.Everyone, PactSection),
         new("Apply to join", "join", Icons.Material.Outlined.GroupAdd, NavAudience.Everyone, PactSection),
         new("Market signal", "market-signal", Icons.Material.Outlined.QueryStats, NavAudience.Everyone, PactSection),
         new("Life-cycle calculator", "calculator", Icons.Material.Outlined.Calculate, NavAudience.Everyone, PactSection),
@@ -51,6 +55,7 @@ public static class NavigationCatalog
         new("Notifications", "notifications", Icons.Material.Outlined.Notifications, NavAudience.SignedIn, WorkSection),
         new("My good-practice cases", "good-practices/mine", Icons.Material.Outlined.EditNote, NavAudience.BuyerSide, WorkSection),
         new("Review good practices", "good-practices/review", Icons.Material.Outlined.RateReview, NavAudience.Coordinator, WorkSection),
+        new("My working groups", "my-working-groups", Icons.Material.Outlined.Workspaces, NavAudience.WorkingGroupParticipant, WorkSection),
         new("Account", "Account/Manage", Icons.Material.Outlined.Person, NavAudience.SignedIn, WorkSection),
         new("Manage signatories", "admin/signatories", Icons.Material.Outlined.HistoryEdu, NavAudience.Secretariat, SecretariatSection),
         new("Manage buyer groups", "admin/buyer-groups", Icons.Material.Outlined.Groups, NavAudience.Secretariat, SecretariatSection),
@@ -63,6 +68,7 @@ public static class NavigationCatalog
         new("Publish market signal", "admin/market-signal", Icons.Material.Outlined.Campaign, NavAudience.Secretariat, SecretariatSection),
         new("Impact (pact-wide)", "impact", Icons.Material.Outlined.Insights, NavAudience.Secretariat, SecretariatSection),
         new("Review good practices (all groups)", "good-practices/review", Icons.Material.Outlined.RateReview, NavAudience.Secretariat, SecretariatSection),
+        new("Manage working groups", "admin/working-groups", Icons.Material.Outlined.Diversity3, NavAudience.Secretariat, SecretariatSection),
         new("Users", "admin/users", Icons.Material.Outlined.ManageAccounts, NavAudience.Secretariat, SecretariatSection),
         new("Audit log (all groups)", "audit", Icons.Material.Outlined.History, NavAudience.Secretariat, SecretariatSection),
     ];
@@ -80,6 +86,7 @@ public static class NavigationCatalog
             NavAudience.Coordinator => user.IsInRole(PortalRoles.BuyerGroupCoordinator),
             NavAudience.Chair => user.IsInRole(PortalRoles.WorkingGroupChair),
             NavAudience.Procurer => user.IsInRole(PortalRoles.Procurer),
+            NavAudience.WorkingGroupParticipant => user.IsInRole(PortalRoles.WorkingGroupChair) || user.IsInRole(PortalRoles.Stakeholder),
             _ => false,
         };
     }

@@ -3,9 +3,11 @@ using CircularIctPact.Domain.Knowledge;
 using CircularIctPact.Domain.Knowledge.Events;
 using CircularIctPact.Domain.Knowledge.GoodPractices;
 using CircularIctPact.Domain.Signatories;
+using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Knowledge;
+using CircularIctPact.Web.Features.WorkingGroups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Documents;
@@ -27,7 +29,9 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
 /// is public; a buyer-group document, library file or published good-practice attachment is public when
 /// marked so and otherwise for signed-in people on the buying side; event material follows its event
 /// (public, or members-only for the buying side); an unpublished case's attachment is for its
-/// organisation's people and reviewers; anything else (e.g. a replaced commitment) only for the secretariat.
+/// organisation's people and reviewers; a working group's meeting or outcome document as
+/// <see cref="WorkingGroupAccess.MayDownloadAsync"/> says; anything else (e.g. a replaced commitment)
+/// only for the secretariat.
 /// </summary>
 public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> contextFactory)
 {
@@ -44,6 +48,12 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
                 LibraryItem = db.LibraryItems.Where(i => i.Versions.Any(v => v.DocumentId == d.Id)).Select(i => new { i.Visibility }).FirstOrDefault(),
                 GoodPractice = db.GoodPracticeCases.Where(c => c.AttachmentDocumentId == d.Id)
                     .Select(c => new { c.Status, c.Visibility, c.OrganisationId, c.BuyerGroupId, c.AuthorUserId }).FirstOrDefault(),
+                WorkingGroupDocument = db.WorkingGroupDocuments.Where(w => w.StoredDocumentId == d.Id)
+                    .Select(w => new WorkingGroupDocumentReference(
+                        w.WorkingGroupId,
+                        db.WorkingGroupOutcomes.Where(o => o.Id == w.OutcomeId).Select(o => (OutcomeStatus?)o.Status).FirstOrDefault(),
+                        db.WorkingGroupOutcomes.Where(o => o.Id == w.OutcomeId).Select(o => (OutcomeVisibility?)o.Visibility).FirstOrDefault()))
+                    .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (access is null)
@@ -55,12 +65,14 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
         var isPublic = access.PublicCommitment || access.GroupDocument?.IsPublic == true
             || access.EventAudiences.Contains(EventAudience.Public)
             || access.LibraryItem?.Visibility == KnowledgeVisibility.Public
-            || (publishedCase && access.GoodPractice!.Visibility == KnowledgeVisibility.Public);
+            || (publishedCase && access.GoodPractice!.Visibility == KnowledgeVisibility.Public)
+            || access.WorkingGroupDocument?.IsPublic == true;
         var allowed = isPublic
             || user.IsSecretariat()
             || ((access.GroupDocument is not null || access.EventAudiences.Count > 0 || access.LibraryItem is not null || publishedCase) && user.IsBuyerSide())
             || (access.GoodPractice is { } practice && !publishedCase
-                && (await KnowledgeViewer.LoadAsync(db, user, cancellationToken)).MaySeeUnpublished(practice.OrganisationId, practice.BuyerGroupId, practice.AuthorUserId));
+                && (await KnowledgeViewer.LoadAsync(db, user, cancellationToken)).MaySeeUnpublished(practice.OrganisationId, practice.BuyerGroupId, practice.AuthorUserId))
+            || (access.WorkingGroupDocument is { } workingGroupDocument && await WorkingGroupAccess.MayDownloadAsync(db, workingGroupDocument, user, cancellationToken));
         if (!allowed)
         {
             return (user.Identity?.IsAuthenticated == true ? DocumentAccessResult.Forbidden : DocumentAccessResult.SignInRequired, null);

@@ -1,0 +1,134 @@
+using CircularIctPact.Domain.Common;
+
+namespace CircularIctPact.Domain.WorkingGroups;
+
+public enum OutcomeType
+{
+    Decision,
+    Recommendation,
+    CriteriaProposal,
+    Report,
+    PositionPaper,
+}
+
+public enum OutcomeStatus
+{
+    Draft,
+    Published,
+}
+
+/// <summary>Who may read a published outcome.</summary>
+public enum OutcomeVisibility
+{
+    WorkingGroup,
+    AllMembers,
+    Public,
+}
+
+/// <summary>What a working group agreed or wrote: drafted by its chairs, then published to the chosen audience.</summary>
+public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
+{
+    public const int TitleMaxLength = 200;
+    public const int BodyMaxLength = 20000;
+
+    private WorkingGroupOutcome()
+    {
+        Title = string.Empty;
+        Body = string.Empty;
+    }
+
+    public WorkingGroupOutcome(Guid workingGroupId, Guid? meetingId, string title, OutcomeType type, string body, OutcomeVisibility visibility, Guid? criteriaSetId)
+    {
+        WorkingGroupId = workingGroupId;
+        MeetingId = meetingId;
+        Title = string.Empty;
+        Body = string.Empty;
+        Edit(title, type, body, visibility, criteriaSetId);
+    }
+
+    public Guid WorkingGroupId { get; private set; }
+
+    public Guid? MeetingId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public OutcomeType Type { get; private set; }
+
+    /// <summary>Plain text; pages encode it.</summary>
+    public string Body { get; private set; }
+
+    public OutcomeStatus Status { get; private set; }
+
+    public OutcomeVisibility Visibility { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    /// <summary>The draft criteria set a criteria proposal is meant for.</summary>
+    public Guid? CriteriaSetId { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public void Edit(string title, OutcomeType type, string body, OutcomeVisibility visibility, Guid? criteriaSetId)
+    {
+        if (!Enum.IsDefined(type))
+        {
+            throw new DomainException("Choose the type of outcome.", "Type");
+        }
+
+        if (!Enum.IsDefined(visibility))
+        {
+            throw new DomainException("Choose who may read the outcome.", "Visibility");
+        }
+
+        if (criteriaSetId is not null && type != OutcomeType.CriteriaProposal)
+        {
+            throw new DomainException("Only a criteria proposal can be linked to a draft criteria set.", "CriteriaSet");
+        }
+
+        Title = Guard.Required(title, "Title", TitleMaxLength);
+        Type = type;
+        Body = Guard.Required(body, "Body", BodyMaxLength);
+        Visibility = visibility;
+        CriteriaSetId = criteriaSetId;
+    }
+
+    public void Publish(DateTimeOffset now)
+    {
+        if (Status == OutcomeStatus.Published)
+        {
+            throw new DomainException("This outcome is already published.", "Status");
+        }
+
+        Status = OutcomeStatus.Published;
+        PublishedAt = now;
+    }
+}
+
+/// <summary>A stored file attached to a meeting or to an outcome of a working group.</summary>
+public sealed class WorkingGroupDocument : Entity
+{
+    private WorkingGroupDocument()
+    {
+    }
+
+    public WorkingGroupDocument(Guid workingGroupId, Guid? meetingId, Guid? outcomeId, Guid storedDocumentId)
+    {
+        if ((meetingId is null) == (outcomeId is null))
+        {
+            throw new DomainException("A working-group document belongs to either a meeting or an outcome.", "File");
+        }
+
+        WorkingGroupId = workingGroupId;
+        MeetingId = meetingId;
+        OutcomeId = outcomeId;
+        StoredDocumentId = storedDocumentId;
+    }
+
+    public Guid WorkingGroupId { get; private set; }
+
+    public Guid? MeetingId { get; private set; }
+
+    public Guid? OutcomeId { get; private set; }
+
+    public Guid StoredDocumentId { get; private set; }
+}
