@@ -783,6 +783,258 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("stored_documents", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SavedCalculation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("query");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_calculations");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_calculations_owner_user_id_name");
+
+                    b.ToTable("saved_calculations", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MemberOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_organisation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_assessments");
+
+                    b.HasIndex("MemberOrganisationId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_assessments_member_organisation_id_year");
+
+                    b.ToTable("self_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple', coalesce(body, ''))", true);
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thread_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discussion_replies");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_discussion_replies_author_user_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_discussion_replies_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("ThreadId", "CreatedAt")
+                        .HasDatabaseName("ix_discussion_replies_thread_id_created_at");
+
+                    b.ToTable("discussion_replies", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_locked");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(body, '')), 'B')", true);
+
+                    b.Property<Guid?>("SolutionReplyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("solution_reply_id");
+
+                    b.Property<string>("SpaceKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("space_key");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discussion_threads");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_discussion_threads_author_user_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_discussion_threads_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("SolutionReplyId")
+                        .HasDatabaseName("ix_discussion_threads_solution_reply_id");
+
+                    b.HasIndex("SpaceKey", "LastActivityAt")
+                        .HasDatabaseName("ix_discussion_threads_space_key_last_activity_at");
+
+                    b.ToTable("discussion_threads", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventMaterial", b =>
                 {
                     b.Property<Guid>("Id")
@@ -962,6 +1214,371 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_events_working_group_id");
 
                     b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.GoodPractices.GoodPracticeCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Approach")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)")
+                        .HasColumnName("approach");
+
+                    b.Property<Guid?>("AttachmentDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("attachment_document_id");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<Guid>("BuyerGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_group_id");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)")
+                        .HasColumnName("context");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Impact")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)")
+                        .HasColumnName("impact");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LessonsLearned")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)")
+                        .HasColumnName("lessons_learned");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("character varying(6000)")
+                        .HasColumnName("results");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(title, '')), 'A') || setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(context, '') || ' ' || coalesce(approach, '') || ' ' || coalesce(results, '') || ' ' || coalesce(impact, '') || ' ' || coalesce(lessons_learned, '')), 'B')", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_good_practice_cases");
+
+                    b.HasIndex("AttachmentDocumentId")
+                        .HasDatabaseName("ix_good_practice_cases_attachment_document_id");
+
+                    b.HasIndex("AuthorUserId")
+                        .HasDatabaseName("ix_good_practice_cases_author_user_id");
+
+                    b.HasIndex("BuyerGroupId")
+                        .HasDatabaseName("ix_good_practice_cases_buyer_group_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_good_practice_cases_organisation_id");
+
+                    b.HasIndex("ProductGroupId")
+                        .HasDatabaseName("ix_good_practice_cases_product_group_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_good_practice_cases_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_good_practice_cases_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "GIN");
+
+                    b.HasIndex("Status", "Visibility")
+                        .HasDatabaseName("ix_good_practice_cases_status_visibility");
+
+                    b.ToTable("good_practice_cases", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.GoodPractices.GoodPracticeReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_good_practice_reviews");
+
+                    b.HasIndex("ByUserId")
+                        .HasDatabaseName("ix_good_practice_reviews_by_user_id");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_good_practice_reviews_case_id_at");
+
+                    b.ToTable("good_practice_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Library.LibraryItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
+                    b.Property<Guid?>("ProductGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_group_id");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(title, '')), 'A') || setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(description, '')), 'B')", true);
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_items");
+
+                    b.HasIndex("CreatedByUserId")
+                        .HasDatabaseName("ix_library_items_created_by_user_id");
+
+                    b.HasIndex("ProductGroupId")
+                        .HasDatabaseName("ix_library_items_product_group_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_library_items_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_library_items_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "GIN");
+
+                    b.ToTable("library_items", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Library.LibraryItemVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("change_note");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.Property<Guid>("UploadedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_item_versions");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_library_item_versions_document_id");
+
+                    b.HasIndex("UploadedByUserId")
+                        .HasDatabaseName("ix_library_item_versions_uploaded_by_user_id");
+
+                    b.HasIndex("ItemId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_library_item_versions_item_id_number");
+
+                    b.ToTable("library_item_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_library_item_versions_file_or_link", "(document_id IS NULL) <> (url IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.Invitation", b =>
@@ -1349,6 +1966,89 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("membership_applications", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mailed_at");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("RecipientUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_user_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("RecipientUserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_recipient_user_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("LastDigestSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_digest_sent_at");
+
+                    b.Property<string>("MailMode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("mail_mode");
+
+                    b.PrimitiveCollection<string[]>("MutedKinds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("muted_kinds");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_notification_preferences");
+
+                    b.ToTable("notification_preferences", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Signatories.Signatory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1633,6 +2333,62 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("tender_interests", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_group_action_items");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_working_group_action_items_meeting_id");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_working_group_action_items_owner_user_id");
+
+                    b.HasIndex("WorkingGroupId", "Status", "DueOn")
+                        .HasDatabaseName("ix_working_group_action_items_working_group_id_status_due_on");
+
+                    b.ToTable("working_group_action_items", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1673,6 +2429,197 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("working_groups", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid?>("OutcomeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outcome_id");
+
+                    b.Property<Guid>("StoredDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stored_document_id");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_group_documents");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_working_group_documents_meeting_id");
+
+                    b.HasIndex("OutcomeId")
+                        .HasDatabaseName("ix_working_group_documents_outcome_id");
+
+                    b.HasIndex("StoredDocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_working_group_documents_stored_document_id");
+
+                    b.HasIndex("WorkingGroupId")
+                        .HasDatabaseName("ix_working_group_documents_working_group_id");
+
+                    b.ToTable("working_group_documents", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("agenda");
+
+                    b.Property<bool>("AttendanceRecorded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attendance_recorded");
+
+                    b.PrimitiveCollection<List<Guid>>("AttendeeUserIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attendee_user_ids");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("online_link");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_group_meetings");
+
+                    b.HasIndex("WorkingGroupId", "StartsAt")
+                        .HasDatabaseName("ix_working_group_meetings_working_group_id_starts_at");
+
+                    b.ToTable("working_group_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("CriteriaSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criteria_set_id");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("visibility");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("working_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_group_outcomes");
+
+                    b.HasIndex("CriteriaSetId")
+                        .HasDatabaseName("ix_working_group_outcomes_criteria_set_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_working_group_outcomes_meeting_id");
+
+                    b.HasIndex("WorkingGroupId")
+                        .HasDatabaseName("ix_working_group_outcomes_working_group_id");
+
+                    b.HasIndex("Status", "Visibility")
+                        .HasDatabaseName("ix_working_group_outcomes_status_visibility");
+
+                    b.ToTable("working_group_outcomes", (string)null);
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupParticipant", b =>
                 {
                     b.Property<Guid>("WorkingGroupId")
@@ -1683,11 +2630,22 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
+
+                    b.Property<string>("StakeholderType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stakeholder_type");
 
                     b.HasKey("WorkingGroupId", "UserId")
                         .HasName("pk_working_group_participants");
@@ -2277,6 +3235,103 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_stored_documents_users_uploaded_by_user_id");
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SavedCalculation", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_calculations_users_owner_user_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SelfAssessment", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Members.MemberOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("MemberOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_assessments_member_organisations_member_organisation_id");
+
+                    b.OwnsMany("CircularIctPact.Domain.Impact.ThemeAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("comment");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("integer")
+                                .HasColumnName("score");
+
+                            b1.Property<Guid>("SelfAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("self_assessment_id");
+
+                            b1.Property<string>("Theme")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("theme");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_self_assessment_answers");
+
+                            b1.HasIndex("SelfAssessmentId", "Theme")
+                                .IsUnique()
+                                .HasDatabaseName("ix_self_assessment_answers_self_assessment_id_theme");
+
+                            b1.ToTable("self_assessment_answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SelfAssessmentId")
+                                .HasConstraintName("fk_self_assessment_answers_self_assessments_self_assessment_id");
+                        });
+
+                    b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_replies_users_author_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_replies_discussion_threads_thread_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_threads_users_author_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionReplyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_discussion_threads_discussion_replies_solution_reply_id");
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventMaterial", b =>
                 {
                     b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
@@ -2330,6 +3385,98 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasForeignKey("WorkingGroupId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_events_working_groups_working_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.GoodPractices.GoodPracticeCase", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_good_practice_cases_stored_documents_attachment_document_id");
+
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_good_practice_cases_users_author_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.BuyerGroups.BuyerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_good_practice_cases_buyer_groups_buyer_group_id");
+
+                    b.HasOne("CircularIctPact.Domain.Members.MemberOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_good_practice_cases_member_organisations_organisation_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_good_practice_cases_product_groups_product_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.GoodPractices.GoodPracticeReview", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_good_practice_reviews_users_by_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Knowledge.GoodPractices.GoodPracticeCase", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_good_practice_reviews_good_practice_cases_case_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Library.LibraryItem", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_items_users_created_by_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Criteria.ProductGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_library_items_product_groups_product_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Library.LibraryItemVersion", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_library_item_versions_stored_documents_document_id");
+
+                    b.HasOne("CircularIctPact.Domain.Knowledge.Library.LibraryItem", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_item_versions_library_items_item_id");
+
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_item_versions_users_uploaded_by_user_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.Invitation", b =>
@@ -2406,6 +3553,26 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasForeignKey("MemberOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_membership_applications_member_organisations_member_organis");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_recipient_user_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_preferences_users_user_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Signatories.Signatory", b =>
@@ -2622,6 +3789,91 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_tender_interests_users_user_id");
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.ActionItem", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_action_items_working_group_meetings_meeting_id");
+
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_action_items_users_owner_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_action_items_working_groups_working_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupDocument", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_working_group_documents_working_group_meetings_meeting_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroupOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_working_group_documents_working_group_outcomes_outcome_id");
+
+                    b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
+                        .WithMany()
+                        .HasForeignKey("StoredDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_documents_stored_documents_stored_document_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_documents_working_groups_working_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_meetings_working_groups_working_group_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupOutcome", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Criteria.CriteriaSet", null)
+                        .WithMany()
+                        .HasForeignKey("CriteriaSetId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_working_group_outcomes_criteria_sets_criteria_set_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroupMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_working_group_outcomes_working_group_meetings_meeting_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_working_group_outcomes_working_groups_working_group_id");
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.WorkingGroups.WorkingGroupParticipant", b =>
                 {
                     b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
@@ -2782,6 +4034,16 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.Navigation("Materials");
 
                     b.Navigation("Registrations");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.GoodPractices.GoodPracticeCase", b =>
+                {
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Library.LibraryItem", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Members.MemberOrganisation", b =>
