@@ -26,7 +26,7 @@ public sealed class DiscussionVisibilityTests(PortalFactory portal) : IClassFixt
     [Fact]
     public async Task Procurer_sees_the_pact_and_their_own_buyer_group_but_not_working_groups_they_are_not_in()
     {
-        var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
+        var procurer = await portal.ProcurerOfAsync("Sanne de Wit", "Hogeschool Lage Landen");
         var spaces = await portal.Board(b => b.SpacesAsync(procurer));
 
         Assert.Equal(["pact", await portal.DutchSpaceAsync()], spaces.Select(s => s.Key));
@@ -89,14 +89,16 @@ public sealed class DiscussionVisibilityTests(PortalFactory portal) : IClassFixt
         Assert.True(asChair.CanModerate);
         Assert.False((await portal.Board(b => b.ThreadAsync(stakeholder, id))).CanModerate);
 
-        var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.ThreadAsync(procurer, id)));
+        var participatingProcurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
+        Assert.False((await portal.Board(b => b.ThreadAsync(participatingProcurer, id))).CanModerate);
+        var outsider = await portal.ProcurerOfAsync("Sanne de Wit", "Hogeschool Lage Landen");
+        await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.ThreadAsync(outsider, id)));
     }
 
     [Fact]
     public async Task Search_only_returns_posts_from_spaces_the_caller_can_see()
     {
-        var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
+        var procurer = await portal.ProcurerOfAsync("Sanne de Wit", "Hogeschool Lage Landen");
         var belgianCoordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
         var stakeholder = await portal.StakeholderAsync("Ana Ruiz");
         var workingGroup = await portal.LaptopWorkingGroupSpaceAsync();

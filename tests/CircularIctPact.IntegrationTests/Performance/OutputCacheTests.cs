@@ -71,12 +71,12 @@ public sealed class OutputCacheTests(CachingPortal portal) : IClassFixture<Cachi
     public async Task Publishing_a_criteria_version_drops_the_cached_answers()
     {
         using var client = portal.CreateClient();
-        const string Address = "/api/v1/product-groups/laptops/versions";
+        const string Address = "/api/v1/product-groups/smartphones/versions";
         await QueriesAsync(client, Address);
         Assert.Equal(0, await QueriesAsync(client, Address));
 
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
-        var draftId = await portal.WithServiceAsync<CriteriaEditor, Guid>(editor => editor.CreateDraftAsync("laptops", null, admin));
+        var draftId = await portal.WithServiceAsync<CriteriaEditor, Guid>(editor => editor.CreateDraftAsync("smartphones", null, admin));
         var draft = await portal.WithServiceAsync<CriteriaEditor, EditableSet>(editor => editor.GetAsync(draftId, admin));
         await portal.WithServiceAsync<CriteriaEditor>(editor => editor.SubmitForReviewAsync(draftId, draft.RowVersion, admin));
         draft = await portal.WithServiceAsync<CriteriaEditor, EditableSet>(editor => editor.GetAsync(draftId, admin));

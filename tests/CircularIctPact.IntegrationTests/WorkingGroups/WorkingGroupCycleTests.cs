@@ -63,7 +63,7 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
     public async Task Publishing_sets_the_date_once_and_a_criteria_proposal_links_only_to_a_draft_set()
     {
         var s = await WorkingGroupScenario.CreateAsync(portal);
-        var draftSetId = await portal.WithServiceAsync<CriteriaEditor, Guid>(e => e.CreateDraftAsync("laptops", null, s.Admin));
+        var draftSetId = await portal.WithServiceAsync<CriteriaEditor, Guid>(e => e.CreateDraftAsync("smartphones", null, s.Admin));
         await using var db = portal.CreateDbContext();
         var publishedSetId = await db.CriteriaSets.Where(c => c.Status == CriteriaSetStatus.Published).Select(c => c.Id).FirstAsync();
 
