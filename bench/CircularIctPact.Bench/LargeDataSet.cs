@@ -18,6 +18,11 @@ internal static class LargeDataSet
     public const int ProductGroups = 20;
     public const int VersionsPerProductGroup = 5;
     public const int CriteriaPerVersion = 40;
+    public const int Tenders = 50_000;
+
+    /// <summary>Posts are threads and replies together; a fifth of them open a thread.</summary>
+    public const int DiscussionPosts = 20_000;
+    public const int DiscussionThreads = DiscussionPosts / 5;
 
     /// <summary>Every bench user signs in with the demo password: their hash is copied from the demo procurer.</summary>
     public static IReadOnlyList<SeedStep> Steps { get; } =
@@ -99,8 +104,59 @@ internal static class LargeDataSet
             FROM criteria c JOIN criteria_sets s ON s.id = c.criteria_set_id JOIN product_groups p ON p.id = s.product_group_id
             CROSS JOIN unnest(ARRAY['En','Nl','Fr','De']) AS l(language) WHERE p.slug LIKE 'bench-group-%';
             """),
-        // Integrator: when tenders and discussion posts land, add one step each, e.g.
-        // new("tenders", "tenders", "INSERT INTO tenders (...) SELECT ... FROM generate_series(1, 50000 - (SELECT count(*) FROM tenders)) AS i JOIN ...;"),
+        new("tenders", "tenders", $"""
+            WITH orgs AS (SELECT id, row_number() OVER (ORDER BY legal_name) - 1 AS n FROM member_organisations),
+                 authors AS (SELECT DISTINCT ON (member_organisation_id) member_organisation_id, id FROM users
+                             WHERE member_organisation_id IS NOT NULL ORDER BY member_organisation_id, id),
+                 published AS (SELECT s.product_group_id, s.id AS set_id, row_number() OVER (ORDER BY p.slug) - 1 AS n,
+                                      (SELECT array_agg(c.id ORDER BY c.code) FROM (SELECT id, code FROM criteria WHERE criteria_set_id = s.id ORDER BY code LIMIT 6) c) AS criterion_ids
+                               FROM criteria_sets s JOIN product_groups p ON p.id = s.product_group_id WHERE s.status = 'Published'),
+                 numbered AS (SELECT i, (ARRAY['Planned','Planned','Published','Awarded','Awarded','Cancelled'])[1 + i % 6] AS status
+                              FROM generate_series(1, greatest(0, {Tenders} - (SELECT count(*) FROM tenders))::int) AS i)
+            INSERT INTO tenders (id, member_organisation_id, title, product_group_id, status, planned_publication_on, actual_publication_on,
+                                 contract_start_on, contract_end_on, estimated_quantity, estimated_value, currency, shared_in_calendar,
+                                 criteria_set_id, criterion_ids, created_by_user_id, created_at, updated_at)
+            SELECT gen_random_uuid(), o.id, 'Bench tender ' || lpad(t.i::text, 5, '0'), pg.product_group_id, t.status,
+                   CASE WHEN t.status = 'Planned' THEN CURRENT_DATE + (t.i % 720) ELSE CURRENT_DATE - (30 + t.i % 900) END,
+                   CASE WHEN t.status IN ('Published','Awarded') THEN CURRENT_DATE - (30 + t.i % 900) END,
+                   CASE WHEN t.status = 'Awarded' THEN CURRENT_DATE - (t.i % 600) END,
+                   CASE WHEN t.status = 'Awarded' THEN CURRENT_DATE - (t.i % 600) + 1461 END,
+                   50 + (t.i * 37) % 5000, (50 + (t.i * 37) % 5000) * 900.00, 'EUR', t.i % 3 = 0,
+                   pg.set_id, coalesce(pg.criterion_ids, ARRAY[]::uuid[]), a.id, now() - (t.i % 900) * interval '1 day', now() - (t.i % 900) * interval '1 day'
+            FROM numbered t
+            JOIN orgs o ON o.n = t.i % (SELECT count(*) FROM member_organisations)
+            JOIN authors a ON a.member_organisation_id = o.id
+            JOIN published pg ON pg.n = t.i % (SELECT count(*) FROM published);
+            INSERT INTO tender_awards (id, awarded_on, supplier_name, device_models, awarded_quantity, unit_price, warranty_years, expected_years_of_use, take_back_agreed)
+            SELECT t.id, t.contract_start_on, 'Bench supplier ' || (abs(hashtext(t.id::text)) % 40), 'Model ' || (abs(hashtext(t.id::text)) % 200),
+                   t.estimated_quantity, 850.00 + abs(hashtext(t.id::text)) % 500, 3 + abs(hashtext(t.id::text)) % 3, 4.0 + (abs(hashtext(t.id::text)) % 4) * 0.5,
+                   abs(hashtext(t.id::text)) % 2 = 0
+            FROM tenders t WHERE t.title LIKE 'Bench tender %' AND t.status = 'Awarded'
+              AND NOT EXISTS (SELECT 1 FROM tender_awards w WHERE w.id = t.id);
+            """),
+        new("discussion posts", "discussion_replies", CountSql: "SELECT (SELECT count(*) FROM discussion_threads) + (SELECT count(*) FROM discussion_replies)", Sql: $"""
+            WITH groups AS (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM buyer_groups),
+                 voices AS (SELECT o.buyer_group_id, u.id, row_number() OVER (PARTITION BY o.buyer_group_id ORDER BY u.id) AS k
+                            FROM users u JOIN member_organisations o ON o.id = u.member_organisation_id)
+            INSERT INTO discussion_threads (id, space_key, author_user_id, title, body, tags, created_at, last_activity_at, is_locked)
+            SELECT gen_random_uuid(), CASE WHEN i % 5 = 0 THEN 'pact' ELSE 'bg-' || g.id::text END, v.id,
+                   'Bench question ' || lpad(i::text, 5, '0') || ' about ' || (ARRAY['battery replacement','spare parts','refurbished laptops','take-back','supplier audits'])[1 + i % 5],
+                   'How do others handle ' || (ARRAY['battery replacement','spare parts','refurbished laptops','take-back','supplier audits'])[1 + i % 5] || ' in their contracts? We are preparing tender ' || i || '.',
+                   ARRAY[(ARRAY['battery','repair','reuse','take-back','labour'])[1 + i % 5]], now() - (i % 700) * interval '1 hour', now() - (i % 700) * interval '1 hour', false
+            FROM generate_series(1, greatest(0, {DiscussionThreads} - (SELECT count(*) FROM discussion_threads))::int) AS i
+            JOIN groups g ON g.n = i % (SELECT count(*) FROM buyer_groups)
+            JOIN voices v ON v.buyer_group_id = g.id AND v.k = 1;
+            WITH threads AS (SELECT t.id, t.author_user_id, t.created_at, row_number() OVER (ORDER BY t.title) - 1 AS n
+                             FROM discussion_threads t WHERE t.title LIKE 'Bench question %')
+            INSERT INTO discussion_replies (id, thread_id, author_user_id, body, created_at)
+            SELECT gen_random_uuid(), t.id, t.author_user_id, 'In our last contract we asked for ' || (3 + j % 4) || ' years and checked it at delivery (reply ' || j || ').',
+                   t.created_at + (1 + j / (SELECT count(*) FROM threads)) * interval '10 minutes'
+            FROM generate_series(1, greatest(0, {DiscussionPosts} - (SELECT count(*) FROM discussion_threads) - (SELECT count(*) FROM discussion_replies))::int) AS j
+            JOIN threads t ON t.n = j % (SELECT count(*) FROM threads);
+            UPDATE discussion_threads t SET last_activity_at = r.latest
+            FROM (SELECT thread_id, max(created_at) AS latest FROM discussion_replies GROUP BY thread_id) r
+            WHERE r.thread_id = t.id AND t.title LIKE 'Bench question %';
+            """),
     ];
 
     public static async Task<IReadOnlyList<string>> SeedAsync(string connectionString, TextWriter log)
@@ -121,9 +177,11 @@ internal static class LargeDataSet
             var clock = Stopwatch.StartNew();
             await using var command = new NpgsqlCommand(step.Sql, connection) { CommandTimeout = 600 };
             await command.ExecuteNonQueryAsync();
-            await using var count = new NpgsqlCommand($"SELECT count(*) FROM {step.Table}", connection);
+            await using var count = new NpgsqlCommand(step.CountSql ?? $"SELECT count(*) FROM {step.Table}", connection);
             var rows = (long)(await count.ExecuteScalarAsync() ?? 0L);
-            var line = $"{step.Name}: {rows:N0} rows in {step.Table} ({clock.Elapsed.TotalSeconds:F1} s)";
+            var line = step.CountSql is null
+                ? $"{step.Name}: {rows:N0} rows in {step.Table} ({clock.Elapsed.TotalSeconds:F1} s)"
+                : $"{step.Name}: {rows:N0} ({clock.Elapsed.TotalSeconds:F1} s)";
             report.Add(line);
             await log.WriteLineAsync(line);
         }
@@ -134,5 +192,8 @@ internal static class LargeDataSet
     }
 }
 
-/// <summary>One entity's bulk insert; <paramref name="Table"/> is the table whose row count is reported.</summary>
-internal sealed record SeedStep(string Name, string Table, string Sql);
+/// <summary>
+/// One entity's bulk insert. <paramref name="Table"/> must exist for the step to run and its rows are reported,
+/// unless <paramref name="CountSql"/> counts what the step stands for across several tables.
+/// </summary>
+internal sealed record SeedStep(string Name, string Table, string Sql, string? CountSql = null);

@@ -25,6 +25,8 @@ public sealed class BrowserPortal : PortalFactory
     {
         await base.InitializeAsync();
         await EnsureChromiumAsync();
+        // Interactive pages wait for their circuit; on a busy two-core CI machine that can take longer than the 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -32,10 +32,22 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
         (null, "/"),
         (null, "/criteria?productGroup=laptops"),
         (null, "/signatories"),
+        (null, "/working-groups"),
+        (null, "/good-practices"),
+        (null, "/events"),
+        (null, "/market-signal"),
+        (DemoAccounts.Procurer, "/tenders"),
+        (DemoAccounts.Procurer, "/tender-calendar"),
+        (DemoAccounts.Procurer, "/discussions"),
+        (DemoAccounts.Procurer, "/discussions/pact"),
+        (DemoAccounts.Procurer, "/library"),
         (DemoAccounts.CoordinatorNetherlands, "/"),
         (DemoAccounts.CoordinatorNetherlands, "/members?pageSize=100"),
         (DemoAccounts.CoordinatorNetherlands, "/members"),
         (DemoAccounts.CoordinatorNetherlands, "/audit"),
+        (DemoAccounts.CoordinatorNetherlands, "/tenders"),
+        (DemoAccounts.CoordinatorNetherlands, "/demand"),
+        (DemoAccounts.CoordinatorNetherlands, "/impact"),
         (DemoAccounts.Admin, "/members"),
         (DemoAccounts.Admin, "/audit"),
     ];
@@ -48,6 +60,8 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
         await AddMembersAsync(30);
         await AddSignedSignatoriesAsync(12);
         await AddPublishedLaptopCriteriaAsync(25);
+        await AddSharedTendersOfTheProcurersOrganisationAsync(30);
+        await AddPactWideThreadsAsync(30);
         var many = await CountQueriesAsync();
 
         foreach (var page in few.Keys)
@@ -136,6 +150,35 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
             INSERT INTO criterion_texts (id, criterion_id, language, title, requirement, translated_from_revision)
             SELECT gen_random_uuid(), added.id, l.language, 'Battery criterion ' || added.code, '<p>The battery keeps 80% of its capacity.</p>', 1
             FROM added CROSS JOIN unnest(ARRAY['En','Nl','Fr','De']) AS l(language);
+            """);
+    }
+
+    private async Task AddSharedTendersOfTheProcurersOrganisationAsync(int count)
+    {
+        await using var db = portal.CreateDbContext();
+        await db.Database.ExecuteSqlAsync($"""
+            WITH procurer AS (SELECT id, member_organisation_id FROM users WHERE normalized_email = {DemoAccounts.Procurer.ToUpperInvariant()})
+            INSERT INTO tenders (id, member_organisation_id, title, product_group_id, status, planned_publication_on, estimated_quantity,
+                                 estimated_value, currency, shared_in_calendar, criterion_ids, created_by_user_id, created_at, updated_at)
+            SELECT gen_random_uuid(), procurer.member_organisation_id, 'Query count tender ' || i, p.id, 'Planned', CURRENT_DATE + 30 + i,
+                   100 + i, (100 + i) * 900.00, 'EUR', true, ARRAY[]::uuid[], procurer.id, now(), now()
+            FROM procurer CROSS JOIN product_groups p CROSS JOIN generate_series(1, {count}) AS i
+            WHERE p.slug = 'laptops';
+            """);
+    }
+
+    private async Task AddPactWideThreadsAsync(int count)
+    {
+        await using var db = portal.CreateDbContext();
+        await db.Database.ExecuteSqlAsync($"""
+            WITH author AS (SELECT id FROM users WHERE normalized_email = {DemoAccounts.CoordinatorNetherlands.ToUpperInvariant()})
+            , added AS (
+                INSERT INTO discussion_threads (id, space_key, author_user_id, title, body, tags, created_at, last_activity_at, is_locked)
+                SELECT gen_random_uuid(), 'pact', author.id, 'Query count thread ' || i, 'Which warranty do you ask?', ARRAY['repair'], now(), now(), false
+                FROM author CROSS JOIN generate_series(1, {count}) AS i
+                RETURNING id, author_user_id)
+            INSERT INTO discussion_replies (id, thread_id, author_user_id, body, created_at)
+            SELECT gen_random_uuid(), id, author_user_id, 'Five years.', now() FROM added;
             """);
     }
 }
