@@ -8,6 +8,16 @@ public enum NotificationKind
     DiscussionReply,
     DiscussionMention,
     DiscussionSolution,
+    WorkingGroupOutcomePublished,
+    WorkingGroupMeetingPlanned,
+    WorkingGroupMinutesPublished,
+    ActionItemAssigned,
+    ConsultationCommentAnswered,
+    GoodPracticeSubmitted,
+    GoodPracticeReviewed,
+    EventSeatFromWaitingList,
+    EventMaterialsPublished,
+    TenderInterestReceived,
 }
 
 /// <summary>How a person wants notifications by mail.</summary>

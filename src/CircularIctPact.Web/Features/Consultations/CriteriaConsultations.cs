@@ -3,20 +3,23 @@ using System.Security.Claims;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Consultations;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Members;
+using CircularIctPact.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Consultations;
 
 /// <summary>
 /// Consultations on draft criteria: the secretariat opens, closes early or extends them; members and working-group
-/// participants comment per criterion while one is open; the secretariat or a working-group chair answers each comment.
+/// participants comment per criterion while one is open; the secretariat or a working-group chair answers each comment,
+/// and its author is told.
 /// </summary>
-public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
+public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> contextFactory, INotificationPublisher notifications, AuditTrail audit, TimeProvider clock)
 {
     private const string ConsultationEntity = "Consultation";
     private const string CommentEntity = "ConsultationComment";
@@ -192,7 +195,7 @@ public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> con
         return comment.Id;
     }
 
-    /// <summary>Accepts, rejects (with a reason) or answers a comment; the secretariat and working-group chairs only.</summary>
+    /// <summary>Accepts, rejects (with a reason) or answers a comment; the secretariat and working-group chairs only. The comment's author is notified.</summary>
     public async Task RespondAsync(Guid commentId, uint expectedVersion, CommentState state, string? answer, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -205,13 +208,23 @@ public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> con
         var comment = await db.ConsultationComments.SingleOrDefaultAsync(c => c.Id == commentId, cancellationToken)
             ?? throw new NotFoundException("This comment does not exist.");
         db.Entry(comment).ExpectVersion(expectedVersion);
-        var set = await db.Consultations.Where(c => c.Id == comment.ConsultationId)
+        var consulted = await db.Consultations.Where(c => c.Id == comment.ConsultationId)
             .Join(db.CriteriaSets, c => c.CriteriaSetId, s => s.Id, (c, s) => s)
+            .Join(db.ProductGroups, s => s.ProductGroupId, g => g.Id, (s, g) => new { Set = s, ProductGroup = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First() })
             .AsNoTracking().SingleAsync(cancellationToken);
         var before = new { comment.State, comment.Answer };
-        comment.Respond(set, state, answer, user.RequiredUserId(), clock.GetUtcNow());
+        comment.Respond(consulted.Set, state, answer, user.RequiredUserId(), clock.GetUtcNow());
         audit.Record(db, user, CommentEntity, comment.Id, null, "Answered", $"Comment on {comment.CriterionCode} marked {state.ToString().ToLowerInvariant()}", before, new { comment.State, comment.Answer });
         await db.SaveOrConflictAsync(async () => await db.ConsultationComments.AsNoTracking().Where(c => c.Id == commentId).Select(c => new { c.State, c.Answer }).SingleOrDefaultAsync(cancellationToken), cancellationToken);
+        var outcome = comment.State switch
+        {
+            CommentState.Accepted => "was accepted",
+            CommentState.Rejected => "was rejected",
+            _ => "got an answer",
+        };
+        await notifications.PublishAsync(user, [comment.AuthorUserId], NotificationKind.ConsultationCommentAnswered,
+            $"Your comment on {comment.CriterionCode} ({consulted.ProductGroup} {consulted.Set.Number}) {outcome}",
+            $"/consultations/{comment.ConsultationId}?criterion={Uri.EscapeDataString(comment.CriterionCode)}", cancellationToken);
     }
 
     private async Task ChangeAsync(Guid id, uint expectedVersion, ClaimsPrincipal user, string action, Action<Consultation> change, CancellationToken cancellationToken)

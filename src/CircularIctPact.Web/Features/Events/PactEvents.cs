@@ -4,20 +4,29 @@ using System.Net;
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Mail;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
+using CircularIctPact.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Events;
 
 /// <summary>
 /// Learning sessions and events: the list and page for everyone allowed to see them (members-only events for the
-/// buying side), registration up to capacity with a waiting list, and the organiser's work.
+/// buying side), registration up to capacity with a waiting list, and the organiser's work. People who move up from
+/// the waiting list are notified (and mailed), registrants hear about materials added once the event has started.
 /// </summary>
-public sealed class PactEvents(IDbContextFactory<PortalDbContext> contextFactory, DocumentUploads uploads, IMailSender mail, AuditTrail audit, TimeProvider clock)
+public sealed class PactEvents(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    DocumentUploads uploads,
+    IMailSender mail,
+    INotificationPublisher notifications,
+    AuditTrail audit,
+    TimeProvider clock)
 {
     private const string Entity = "Event";
     public const string PactScope = "pact";
@@ -106,9 +115,12 @@ public sealed class PactEvents(IDbContextFactory<PortalDbContext> contextFactory
         var pactEvent = await LoadForOrganiserAsync(db, id, user, cancellationToken);
         db.Entry(pactEvent).ExpectVersion(expectedVersion);
         var before = pactEvent.Details;
+        var waiting = pactEvent.WaitingList().ToList();
         pactEvent.Describe(details);
         audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Changed", $"Event '{pactEvent.Title}' changed", before, pactEvent.Details);
         await db.SaveOrConflictAsync(async () => await db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Title, e.StartsAt, e.EndsAt, e.Capacity }).SingleOrDefaultAsync(cancellationToken), cancellationToken);
+        var promoted = waiting.Where(r => r.Status == RegistrationStatus.Registered).Select(r => r.UserId).ToList();
+        await TellPromotedAsync(db, user, pactEvent, promoted, cancellationToken);
     }
 
     /// <summary>
@@ -126,7 +138,7 @@ public sealed class PactEvents(IDbContextFactory<PortalDbContext> contextFactory
         return status;
     }
 
-    /// <summary>Cancels the caller's registration; the first person waiting gets the seat and a mail.</summary>
+    /// <summary>Cancels the caller's registration; the first person waiting gets the seat, a notification and a mail.</summary>
     public async Task CancelAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var userId = user.UserId() ?? throw new ForbiddenException("Sign in first.");
@@ -135,7 +147,7 @@ public sealed class PactEvents(IDbContextFactory<PortalDbContext> contextFactory
         if (promoted is { } promotedUserId)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            await MailPromotedAsync(db, pactEvent, promotedUserId, cancellationToken);
+            await TellPromotedAsync(db, user, pactEvent, [promotedUserId], cancellationToken);
         }
     }
 
@@ -183,9 +195,18 @@ public sealed class PactEvents(IDbContextFactory<PortalDbContext> contextFactory
             documentId = document.Id;
         }
 
-        var material = pactEvent.AddMaterial(title, url, documentId, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var material = pactEvent.AddMaterial(title, url, documentId, now);
         audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Material added", $"Material '{material.Title}' added to '{pactEvent.Title}'", null, new { material.Title, material.Url });
         await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+
+        // Material added before the event is preparation, found on the event page; afterwards it is what registrants missed or want to keep.
+        if (now >= pactEvent.StartsAt)
+        {
+            var registrants = pactEvent.Registrations.Where(r => r.Status == RegistrationStatus.Registered).Select(r => r.UserId);
+            await notifications.PublishAsync(user, registrants, NotificationKind.EventMaterialsPublished,
+                $"New material from “{pactEvent.Title}”: “{material.Title}”", EventLink(pactEvent), cancellationToken);
+        }
     }
 
     private static void EnsureVisible(PactEvent? pactEvent, ClaimsPrincipal user)
@@ -268,18 +289,30 @@ public sealed class PactEvents(IDbContextFactory<PortalDbContext> contextFactory
             .ToList();
     }
 
-    private async Task MailPromotedAsync(PortalDbContext db, PactEvent pactEvent, Guid userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notifies the people who moved up from the waiting list, and mails those the notification did not already mail at
+    /// once: a seat they now hold (and should cancel if they cannot come) is news they get by mail whatever they chose.
+    /// </summary>
+    private async Task TellPromotedAsync(PortalDbContext db, ClaimsPrincipal user, PactEvent pactEvent, IReadOnlyCollection<Guid> promoted, CancellationToken cancellationToken)
     {
-        var person = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
-        if (person?.Email is null)
+        if (promoted.Count == 0)
         {
             return;
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(pactEvent.TimeZoneId);
         var when = TimeZoneInfo.ConvertTime(pactEvent.StartsAt, zone).ToString("dddd d MMMM yyyy HH:mm", CultureInfo.InvariantCulture) + " (" + pactEvent.TimeZoneId + ")";
-        var text = $"Dear {person.DisplayName},\n\nA seat came free and you have moved up from the waiting list: you are now registered for \"{pactEvent.Title}\" on {when}.\nIf you can no longer come, please cancel on the event page so the next person gets the seat.\n\nCircular & Fair ICT Pact";
-        var html = $"<p>Dear {WebUtility.HtmlEncode(person.DisplayName)},</p><p>A seat came free and you have moved up from the waiting list: you are now registered for <strong>{WebUtility.HtmlEncode(pactEvent.Title)}</strong> on {WebUtility.HtmlEncode(when)}.</p><p>If you can no longer come, please cancel on the event page so the next person gets the seat.</p><p>Circular &amp; Fair ICT Pact</p>";
-        await mail.SendAsync(new PortalMail(person.Email, $"You have a seat: {pactEvent.Title}", html, text), cancellationToken);
+        var mailed = await notifications.PublishAsync(user, promoted, NotificationKind.EventSeatFromWaitingList,
+            $"You moved up from the waiting list and have a seat at “{pactEvent.Title}” on {when}", EventLink(pactEvent), cancellationToken);
+        var unmailed = promoted.Where(id => !mailed.Contains(id)).ToList();
+        var people = await db.Users.AsNoTracking().Where(u => unmailed.Contains(u.Id) && u.Email != null).Select(u => new { Email = u.Email!, u.DisplayName }).ToListAsync(cancellationToken);
+        foreach (var person in people)
+        {
+            var text = $"Dear {person.DisplayName},\n\nA seat came free and you have moved up from the waiting list: you are now registered for \"{pactEvent.Title}\" on {when}.\nIf you can no longer come, please cancel on the event page so the next person gets the seat.\n\nCircular & Fair ICT Pact";
+            var html = $"<p>Dear {WebUtility.HtmlEncode(person.DisplayName)},</p><p>A seat came free and you have moved up from the waiting list: you are now registered for <strong>{WebUtility.HtmlEncode(pactEvent.Title)}</strong> on {WebUtility.HtmlEncode(when)}.</p><p>If you can no longer come, please cancel on the event page so the next person gets the seat.</p><p>Circular &amp; Fair ICT Pact</p>";
+            await mail.SendAsync(new PortalMail(person.Email, $"You have a seat: {pactEvent.Title}", html, text), cancellationToken);
+        }
     }
+
+    private static string EventLink(PactEvent pactEvent) => $"/events/{pactEvent.Id}";
 }

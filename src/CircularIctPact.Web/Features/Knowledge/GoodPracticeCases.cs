@@ -3,9 +3,11 @@ using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Knowledge;
 using CircularIctPact.Domain.Knowledge.GoodPractices;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
+using CircularIctPact.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Knowledge;
@@ -53,8 +55,9 @@ public sealed record OrganisationOption(Guid Id, string Name);
 /// Good-practice cases: members write them for their organisation, a coordinator of that organisation's
 /// buyer group or the secretariat reviews them, and once published they are read by everyone (public) or
 /// by the buying side (members only). Unpublished cases never leave the organisation and its reviewers.
+/// Reviewers are notified of a submitted case, the author of the decision.
 /// </summary>
-public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, DocumentUploads uploads, TimeProvider clock)
+public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> contextFactory, INotificationPublisher notifications, AuditTrail audit, DocumentUploads uploads, TimeProvider clock)
 {
     public const string EntityType = "GoodPracticeCase";
 
@@ -227,26 +230,34 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
             return $"'{document.FileName}' attached to good-practice case '{found.Title}'";
         }, cancellationToken);
 
+    /// <summary>Submits the case; the coordinators of its buyer group and the secretariat are told it waits for review.</summary>
     public Task SubmitAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(user, id, loadedVersion, Role.Editor, "Submitted", (_, found, viewer) =>
         {
             found.Submit(viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
             return Task.FromResult($"Good-practice case '{found.Title}' submitted for review (revision {found.Revision})");
-        }, cancellationToken);
+        }, cancellationToken, async (db, found) =>
+        {
+            var reviewers = await ReviewersAsync(db, found, cancellationToken);
+            await notifications.PublishAsync(user, reviewers, NotificationKind.GoodPracticeSubmitted,
+                $"{user.DisplayName()} submitted “{found.Title}” for review", CaseLink(found), cancellationToken);
+        });
 
     public Task SendBackAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default) =>
         ChangeAsync(user, id, loadedVersion, Role.Reviewer, "SentBack", (_, found, viewer) =>
         {
             found.SendBack(comment, viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
             return Task.FromResult($"Good-practice case '{found.Title}' sent back with comments");
-        }, cancellationToken);
+        }, cancellationToken, (_, found) => notifications.PublishAsync(user, [found.AuthorUserId], NotificationKind.GoodPracticeReviewed,
+            $"Your case “{found.Title}” was sent back with comments", CaseLink(found), cancellationToken));
 
     public Task ApproveAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default) =>
         ChangeAsync(user, id, loadedVersion, Role.Reviewer, "Approved", (_, found, viewer) =>
         {
             found.Approve(comment, viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
             return Task.FromResult($"Good-practice case '{found.Title}' approved and published");
-        }, cancellationToken);
+        }, cancellationToken, (_, found) => notifications.PublishAsync(user, [found.AuthorUserId], NotificationKind.GoodPracticeReviewed,
+            $"Your case “{found.Title}” was approved and published", CaseLink(found), cancellationToken));
 
     /// <summary>The author's organisation or a reviewer takes a case out of review or publication.</summary>
     public Task WithdrawAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default) =>
@@ -270,7 +281,8 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         Role role,
         string action,
         Func<PortalDbContext, GoodPracticeCase, KnowledgeViewer, Task<string>> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<PortalDbContext, GoodPracticeCase, Task>? afterSave = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var viewer = await KnowledgeViewer.LoadAsync(db, user, cancellationToken);
@@ -300,7 +312,29 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         var summary = await change(db, found, viewer);
         audit.Record(db, user, EntityType, found.Id, found.BuyerGroupId, action, summary, before, Snapshot(found));
         await db.SaveOrConflictAsync(async () => await GetAsync(id, user, cancellationToken), cancellationToken);
+        if (afterSave is not null)
+        {
+            await afterSave(db, found);
+        }
     }
+
+    /// <summary>
+    /// Who may review the case, in one query: the coordinators of its buyer group and the secretariat (whose rights
+    /// count only with two factors), never its author.
+    /// </summary>
+    private static async Task<List<Guid>> ReviewersAsync(PortalDbContext db, GoodPracticeCase found, CancellationToken cancellationToken)
+    {
+        var groupId = found.BuyerGroupId;
+        var authorId = found.AuthorUserId;
+        return await db.Users.AsNoTracking()
+            .Where(u => u.Id != authorId && db.UserRoles.Any(link => link.UserId == u.Id && db.Roles.Any(role => role.Id == link.RoleId
+                && ((role.Name == PortalRoles.SecretariatAdmin && u.TwoFactorEnabled)
+                    || (role.Name == PortalRoles.BuyerGroupCoordinator && db.BuyerGroupCoordinators.Any(c => c.UserId == u.Id && c.BuyerGroupId == groupId))))))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private static string CaseLink(GoodPracticeCase found) => $"/good-practices/{found.Id}";
 
     private static IQueryable<GoodPracticeSummary> Summaries(PortalDbContext db, IQueryable<GoodPracticeCase> cases) =>
         cases.Join(db.MemberOrganisations, c => c.OrganisationId, m => m.Id, (c, m) => new GoodPracticeSummary(

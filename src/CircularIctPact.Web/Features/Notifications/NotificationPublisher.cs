@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Mail;
 using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +21,20 @@ public interface INotificationPublisher
     /// <param name="title">One line in plain text, e.g. "Joost Bakker replied to “Battery clauses”".</param>
     /// <param name="link">The portal address to open, starting with '/', e.g. "/discussions/threads/…".</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task PublishAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default);
+    /// <returns>The recipients who were mailed at once, so a feature that mails them anyway can leave them out.</returns>
+    Task<IReadOnlySet<Guid>> PublishAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default);
+}
+
+public static class NotificationPublisherExtensions
+{
+    /// <summary>Publishes to the recipients except <paramref name="actor"/>: nobody is told about their own action.</summary>
+    public static Task<IReadOnlySet<Guid>> PublishAsync(this INotificationPublisher publisher, ClaimsPrincipal actor, IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(publisher);
+        ArgumentNullException.ThrowIfNull(actor);
+        var actorId = actor.UserId();
+        return publisher.PublishAsync(recipients.Where(id => id != actorId), kind, title, link, cancellationToken);
+    }
 }
 
 public sealed class NotificationOptions
@@ -38,13 +53,14 @@ internal sealed class NotificationPublisher(
     NotificationMailSender mail,
     TimeProvider clock) : INotificationPublisher
 {
-    public async Task PublishAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<Guid>> PublishAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recipients);
         var userIds = recipients.Distinct().ToList();
+        var mailed = new HashSet<Guid>();
         if (userIds.Count == 0)
         {
-            return;
+            return mailed;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -64,7 +80,7 @@ internal sealed class NotificationPublisher(
             .ToList();
         if (immediate.Count == 0)
         {
-            return;
+            return mailed;
         }
 
         var addresses = await db.Users.Where(u => immediate.Select(n => n.RecipientUserId).Contains(u.Id) && u.Email != null)
@@ -74,10 +90,12 @@ internal sealed class NotificationPublisher(
             if (await mail.TrySendAsync(addresses[notification.RecipientUserId], notification.Title, [notification], cancellationToken))
             {
                 notification.MarkMailed(now);
+                mailed.Add(notification.RecipientUserId);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return mailed;
     }
 }
 

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -30,9 +32,10 @@ public sealed record CalendarEntry(
 
 /// <summary>
 /// The collective tender calendar: planned tenders their owners chose to share, for people on the buying
-/// side of the pact (never stakeholders or visitors). Members mark interest to join or align timing.
+/// side of the pact (never stakeholders or visitors). Members mark interest to join or align timing; the procurers of
+/// the tender's organisation are told, and nobody else learns who is interested.
 /// </summary>
-public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
+public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFactory, INotificationPublisher notifications, AuditTrail audit, TimeProvider clock)
 {
     private const string InterestEntity = "TenderInterest";
 
@@ -123,6 +126,11 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
         {
             throw new DomainException("You already marked interest in this tender; reload the calendar.", "Interest");
         }
+
+        if (existing is null)
+        {
+            await TellOwnersAsync(db, user, tender, organisation, kind, cancellationToken);
+        }
     }
 
     /// <summary>Withdraws the caller's interest; nothing happens when there is none.</summary>
@@ -141,6 +149,27 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
         audit.Record(db, user, InterestEntity, interest.Id, await GroupOfAsync(db, tender.MemberOrganisationId, cancellationToken), "Deleted",
             $"Interest in tender '{tender.Title}' withdrawn", new { interest.Kind, interest.Note }, null);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Notifies the procurers of the tender's organisation (who run it) of a new interest, naming only the interested organisation.</summary>
+    private async Task TellOwnersAsync(PortalDbContext db, ClaimsPrincipal user, Tender tender, Guid interestedOrganisationId, TenderInterestKind kind, CancellationToken cancellationToken)
+    {
+        var owningOrganisationId = tender.MemberOrganisationId;
+        var audience = await db.MemberOrganisations.AsNoTracking()
+            .Where(m => m.Id == interestedOrganisationId)
+            .Select(m => new
+            {
+                Interested = m.LegalName,
+                Owners = db.Users
+                    .Where(u => u.MemberOrganisationId == owningOrganisationId
+                        && db.UserRoles.Any(link => link.UserId == u.Id && db.Roles.Any(role => role.Id == link.RoleId && role.Name == PortalRoles.Procurer)))
+                    .Select(u => u.Id)
+                    .ToList(),
+            })
+            .SingleAsync(cancellationToken);
+        var wish = kind == TenderInterestKind.Join ? "would like to join" : "would like to align timing with";
+        await notifications.PublishAsync(user, audience.Owners, NotificationKind.TenderInterestReceived,
+            $"{audience.Interested} {wish} your planned tender “{tender.Title}”", $"/tenders/{tender.Id}", cancellationToken);
     }
 
     private static Guid EnsureBuyerSide(ClaimsPrincipal user)

@@ -1,13 +1,16 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Mail;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
+using CircularIctPact.Web.Features.Notifications;
 using CircularIctPact.Web.Features.Onboarding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -18,13 +21,16 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 /// <summary>
 /// What chairs do in their own working group (and the secretariat in any): participants, meetings with
 /// agenda, minutes, attendance and documents, outcomes from draft to published, and action items.
-/// Participants may only change the status of the action items they own.
+/// Participants may only change the status of the action items they own. Participants hear about planned
+/// meetings, minutes and published outcomes (whatever the outcome's visibility, only the group is told), and
+/// owners about the action items given to them.
 /// </summary>
 public sealed class WorkingGroupWorkspace(
     IDbContextFactory<PortalDbContext> contextFactory,
     IServiceScopeFactory scopes,
     DocumentUploads uploads,
     IMailSender mail,
+    INotificationPublisher notifications,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -150,6 +156,10 @@ public sealed class WorkingGroupWorkspace(
         audit.Record(db, user, WorkingGroupAccess.EntityType, workingGroupId, null, "MeetingPlanned",
             $"Meeting \"{meeting.Title}\" planned for {meeting.LocalStart:yyyy-MM-dd HH:mm} {meeting.TimeZoneId}", null, MeetingSnapshot(meeting));
         await db.SaveChangesAsync(cancellationToken);
+        var group = await AudienceAsync(db, workingGroupId, cancellationToken);
+        await notifications.PublishAsync(user, group.ParticipantIds, NotificationKind.WorkingGroupMeetingPlanned,
+            $"{group.Name} planned a meeting: “{meeting.Title}” on {meeting.LocalStart.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({meeting.TimeZoneId})",
+            WorkspaceLink(workingGroupId), cancellationToken);
         return meeting.Id;
     }
 
@@ -157,8 +167,25 @@ public sealed class WorkingGroupWorkspace(
         ChangeMeetingAsync(user, meetingId, rowVersion, "MeetingChanged", (meeting, _) =>
             meeting.Plan(draft.Title ?? string.Empty, RequiredStart(draft), draft.TimeZoneId ?? string.Empty, draft.Place, draft.OnlineLink, draft.Agenda ?? string.Empty), cancellationToken);
 
-    public Task WriteMinutesAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, string? minutes, CancellationToken cancellationToken = default) =>
-        ChangeMeetingAsync(user, meetingId, rowVersion, "MinutesWritten", (meeting, _) => meeting.WriteMinutes(minutes), cancellationToken);
+    /// <summary>Saves the minutes; the group's participants are told when a meeting's minutes first become available.</summary>
+    public async Task WriteMinutesAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, string? minutes, CancellationToken cancellationToken = default)
+    {
+        var firstMinutes = false;
+        await ChangeMeetingAsync(user, meetingId, rowVersion, "MinutesWritten", (meeting, _) =>
+        {
+            firstMinutes = meeting.Minutes is null;
+            meeting.WriteMinutes(minutes);
+            firstMinutes &= meeting.Minutes is not null;
+        }, cancellationToken, async (db, meeting) =>
+        {
+            if (firstMinutes)
+            {
+                var group = await AudienceAsync(db, meeting.WorkingGroupId, cancellationToken);
+                await notifications.PublishAsync(user, group.ParticipantIds, NotificationKind.WorkingGroupMinutesPublished,
+                    $"Minutes of “{meeting.Title}” ({group.Name}) are available", WorkspaceLink(meeting.WorkingGroupId), cancellationToken);
+            }
+        });
+    }
 
     public Task RecordAttendanceAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, IReadOnlyCollection<Guid> attendees, CancellationToken cancellationToken = default) =>
         ChangeMeetingAsync(user, meetingId, rowVersion, "AttendanceRecorded", (meeting, participants) => meeting.RecordAttendance(attendees, participants), cancellationToken);
@@ -198,12 +225,18 @@ public sealed class WorkingGroupWorkspace(
             outcome.Edit(draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, draft.Visibility, draft.CriteriaSetId);
         }, cancellationToken);
 
+    /// <summary>Publishes an outcome and tells the group's participants; members or the public who may also read it are not notified.</summary>
     public Task PublishOutcomeAsync(ClaimsPrincipal user, Guid outcomeId, uint rowVersion, CancellationToken cancellationToken = default) =>
         ChangeOutcomeAsync(user, outcomeId, rowVersion, "OutcomePublished", (_, outcome) =>
         {
             outcome.Publish(clock.GetUtcNow());
             return Task.CompletedTask;
-        }, cancellationToken);
+        }, cancellationToken, async (db, outcome) =>
+        {
+            var group = await AudienceAsync(db, outcome.WorkingGroupId, cancellationToken);
+            await notifications.PublishAsync(user, group.ParticipantIds, NotificationKind.WorkingGroupOutcomePublished,
+                $"{group.Name} published “{outcome.Title}”", $"/working-groups/outcomes/{outcome.Id}", cancellationToken);
+        });
 
     public async Task<Guid> AddActionItemAsync(ClaimsPrincipal user, Guid meetingId, ActionItemDraft draft, CancellationToken cancellationToken = default)
     {
@@ -221,6 +254,8 @@ public sealed class WorkingGroupWorkspace(
         audit.Record(db, user, WorkingGroupAccess.EntityType, groupId, null, "ActionItemAdded", $"Action \"{item.Description}\" due {item.DueOn:yyyy-MM-dd}", null,
             new { item.Id, item.Description, item.OwnerUserId, item.DueOn });
         await db.SaveChangesAsync(cancellationToken);
+        await notifications.PublishAsync(user, [owner], NotificationKind.ActionItemAssigned,
+            $"{user.DisplayName()} gave you an action, due {item.DueOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}: “{item.Description}”", WorkspaceLink(groupId), cancellationToken);
         return item.Id;
     }
 
@@ -244,7 +279,14 @@ public sealed class WorkingGroupWorkspace(
         await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.ActionItems.Where(a => a.Id == actionItemId).Select(a => new { a.Description, a.Status, a.DueOn })), cancellationToken);
     }
 
-    private async Task ChangeMeetingAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, string action, Action<WorkingGroupMeeting, IReadOnlyCollection<Guid>> change, CancellationToken cancellationToken)
+    private async Task ChangeMeetingAsync(
+        ClaimsPrincipal user,
+        Guid meetingId,
+        uint rowVersion,
+        string action,
+        Action<WorkingGroupMeeting, IReadOnlyCollection<Guid>> change,
+        CancellationToken cancellationToken,
+        Func<PortalDbContext, WorkingGroupMeeting, Task>? afterSave = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var meeting = await db.WorkingGroupMeetings.SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
@@ -256,9 +298,20 @@ public sealed class WorkingGroupWorkspace(
         change(meeting, participants);
         audit.Record(db, user, WorkingGroupAccess.EntityType, meeting.WorkingGroupId, null, action, $"Meeting \"{meeting.Title}\": {action}", before, MeetingSnapshot(meeting));
         await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.WorkingGroupMeetings.Where(m => m.Id == meetingId).Select(m => new { m.Title, m.Agenda, m.Minutes })), cancellationToken);
+        if (afterSave is not null)
+        {
+            await afterSave(db, meeting);
+        }
     }
 
-    private async Task ChangeOutcomeAsync(ClaimsPrincipal user, Guid outcomeId, uint rowVersion, string action, Func<PortalDbContext, WorkingGroupOutcome, Task> change, CancellationToken cancellationToken)
+    private async Task ChangeOutcomeAsync(
+        ClaimsPrincipal user,
+        Guid outcomeId,
+        uint rowVersion,
+        string action,
+        Func<PortalDbContext, WorkingGroupOutcome, Task> change,
+        CancellationToken cancellationToken,
+        Func<PortalDbContext, WorkingGroupOutcome, Task>? afterSave = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var outcome = await db.WorkingGroupOutcomes.SingleOrDefaultAsync(o => o.Id == outcomeId, cancellationToken)
@@ -269,6 +322,10 @@ public sealed class WorkingGroupWorkspace(
         await change(db, outcome);
         audit.Record(db, user, WorkingGroupAccess.EntityType, outcome.WorkingGroupId, null, action, $"Outcome \"{outcome.Title}\": {action}", before, OutcomeSnapshot(outcome));
         await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.WorkingGroupOutcomes.Where(o => o.Id == outcomeId).Select(o => new { o.Title, o.Body, o.Status, o.Visibility })), cancellationToken);
+        if (afterSave is not null)
+        {
+            await afterSave(db, outcome);
+        }
     }
 
     private async Task AttachAsync(PortalDbContext db, ClaimsPrincipal user, Guid groupId, Guid? meetingId, Guid? outcomeId, DocumentUpload upload, CancellationToken cancellationToken)
@@ -303,6 +360,14 @@ public sealed class WorkingGroupWorkspace(
         return await query(fresh).AsNoTracking().FirstOrDefaultAsync();
     }
 
+    /// <summary>The group's name and everyone taking part in it (chairs too), in one query.</summary>
+    private static async Task<GroupAudience> AudienceAsync(PortalDbContext db, Guid workingGroupId, CancellationToken cancellationToken) =>
+        await db.WorkingGroups.AsNoTracking().Where(g => g.Id == workingGroupId)
+            .Select(g => new GroupAudience(g.Name, g.Participants.Select(p => p.UserId).ToList()))
+            .SingleAsync(cancellationToken);
+
+    private static string WorkspaceLink(Guid workingGroupId) => $"/working-groups/{workingGroupId}/workspace";
+
     private static async Task<WorkingGroup> LoadGroupAsync(PortalDbContext db, Guid workingGroupId, CancellationToken cancellationToken) =>
         await db.WorkingGroups.Include(g => g.Participants).SingleOrDefaultAsync(g => g.Id == workingGroupId, cancellationToken)
             ?? throw new NotFoundException("This working group does not exist.");
@@ -315,4 +380,6 @@ public sealed class WorkingGroupWorkspace(
 
     private static object OutcomeSnapshot(WorkingGroupOutcome o) =>
         new { o.Title, o.Type, o.Body, o.Status, o.Visibility, o.PublishedAt, o.CriteriaSetId };
+
+    private sealed record GroupAudience(string Name, IReadOnlyList<Guid> ParticipantIds);
 }
