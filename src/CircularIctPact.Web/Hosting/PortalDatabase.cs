@@ -1,6 +1,7 @@
 using CircularIctPact.Infrastructure.Database;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Infrastructure.Seeding;
+using CircularIctPact.Web.Features.Demand;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Hosting;
@@ -61,6 +62,7 @@ internal static class PortalDatabase
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
             await services.GetRequiredService<CriteriaSeeder>().SeedAsync();
             await services.GetRequiredService<TenderDemoData>().SeedAsync();
+            await services.GetRequiredService<MarketSignalDemoData>().SeedAsync();
             await services.GetRequiredService<ConsultationDemoData>().SeedAsync();
             await services.GetRequiredService<KnowledgeDemoData>().SeedAsync();
         }

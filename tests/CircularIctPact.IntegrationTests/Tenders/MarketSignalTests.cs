@@ -134,6 +134,16 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task The_demo_starts_with_a_first_edition_built_from_the_demo_tenders()
+    {
+        var first = await portal.WithServiceAsync<MarketSignalPublisher, MarketSignalEdition?>(p => p.GetAsync(1));
+
+        Assert.NotNull(first);
+        Assert.True(first.Figures.Organisations >= 3);
+        Assert.NotEmpty(first.Figures.ByQuarter);
+    }
+
+    [Fact]
     public async Task Only_the_secretariat_previews_and_publishes()
     {
         foreach (var email in new[] { DemoAccounts.CoordinatorNetherlands, DemoAccounts.Procurer })

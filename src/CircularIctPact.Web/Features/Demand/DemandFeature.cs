@@ -10,6 +10,7 @@ public static class DemandFeature
     {
         services.AddScoped<DemandSignal>();
         services.AddScoped<MarketSignalPublisher>();
+        services.AddScoped<MarketSignalDemoData>();
         return services;
     }
 
