@@ -9,8 +9,8 @@ namespace CircularIctPact.Web.Features.Knowledge;
 /// <summary>
 /// Good-practice cases belong to the member organisation they describe and may be published to the whole
 /// pact, so cases the person wrote stay, their author shown as the pseudonym; where the person is the
-/// case's contact, the contact name and address become the pseudonym and an address that cannot receive
-/// mail. The review history stays complete (it is how a case got published), with the names copied into it
+/// case's contact (their sign-in address, or their own name on a case they wrote, whatever address they gave
+/// with it), the contact name and address become the pseudonym and an address that cannot receive mail. The review history stays complete (it is how a case got published), with the names copied into it
 /// replaced; review comments stay. Library items and versions they added stay for everyone who uses them,
 /// the copied uploader name replaced.
 /// </summary>
@@ -84,7 +84,7 @@ internal sealed class KnowledgePersonalData : IPersonalDataContributor
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(c => c.ContactName, pseudonym)
-                    .SetProperty(c => c.ContactEmail, c => c.ContactEmail.ToLower() == email ? pseudonymousEmail : c.ContactEmail),
+                    .SetProperty(c => c.ContactEmail, pseudonymousEmail),
                 cancellationToken);
         await db.Set<GoodPracticeReview>().Where(review => review.ByUserId == id)
             .ExecuteUpdateAsync(set => set.SetProperty(review => review.ByName, pseudonym), cancellationToken);
