@@ -225,7 +225,8 @@ public sealed class FeaturePersonalDataTests(PortalFactory portal) : IClassFixtu
                 .Select(t => t.Id).FirstAsync();
             consultation = await db.Consultations.Select(c => c.Id).SingleAsync();
             upcomingEvent = await db.Events.Where(e => e.StartsAt > DateTimeOffset.UtcNow && e.Audience == EventAudience.MembersOnly).Select(e => e.Id).FirstAsync();
-            (kickOff, kickOffVersion) = await db.WorkingGroupMeetings.Where(m => m.Title.StartsWith("Kick-off")).Select(m => ValueTuple.Create(m.Id, m.Version)).SingleAsync();
+            var meeting = await db.WorkingGroupMeetings.Where(m => m.Title.StartsWith("Kick-off")).Select(m => new { m.Id, m.Version }).SingleAsync();
+            (kickOff, kickOffVersion) = (meeting.Id, meeting.Version);
             // Fill the event so that her seat goes to the colleague waiting behind her when she leaves.
             await db.Events.Where(e => e.Id == upcomingEvent).ExecuteUpdateAsync(set => set.SetProperty(e => e.Capacity, 1));
         }
