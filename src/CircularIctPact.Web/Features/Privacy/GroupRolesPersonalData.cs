@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Privacy;
 
-/// <summary>The buyer groups the person coordinates and the working groups they take part in; both end with the account.</summary>
+/// <summary>
+/// The buyer groups the person coordinates; the role ends with the account. Working-group participation is
+/// the working groups' own section.
+/// </summary>
 internal sealed class GroupRolesPersonalData : IPersonalDataContributor
 {
     public string Section => "groupRoles";
@@ -14,20 +17,9 @@ internal sealed class GroupRolesPersonalData : IPersonalDataContributor
             .Where(link => link.UserId == subject.UserId)
             .Join(db.BuyerGroups, link => link.BuyerGroupId, group => group.Id, (_, group) => new { group.Id, group.Name })
             .ToListAsync(cancellationToken);
-        var workingGroups = await db.WorkingGroupParticipants.AsNoTracking()
-            .Where(link => link.UserId == subject.UserId)
-            .Join(db.WorkingGroups, link => link.WorkingGroupId, group => group.Id, (link, group) => new { group.Id, group.Name, link.Role })
-            .ToListAsync(cancellationToken);
-        return new
-        {
-            CoordinatedBuyerGroups = coordinated,
-            WorkingGroups = workingGroups.Select(group => new { group.Id, group.Name, Role = group.Role.ToString() }),
-        };
+        return new { CoordinatedBuyerGroups = coordinated };
     }
 
-    public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
-    {
+    public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken) =>
         await db.BuyerGroupCoordinators.Where(link => link.UserId == subject.UserId).ExecuteDeleteAsync(cancellationToken);
-        await db.WorkingGroupParticipants.Where(link => link.UserId == subject.UserId).ExecuteDeleteAsync(cancellationToken);
-    }
 }

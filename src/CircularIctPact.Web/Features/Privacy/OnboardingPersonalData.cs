@@ -5,7 +5,8 @@ namespace CircularIctPact.Web.Features.Privacy;
 
 /// <summary>
 /// Applications that name the person as contact and invitations addressed to them. Both stay as records
-/// of the group's onboarding, with the person's name and address replaced by the pseudonym.
+/// of the group's onboarding, with the person's name and address replaced by the pseudonym. Invitations the
+/// person sent and applications they decided on stay too; they only point at the anonymised account.
 /// </summary>
 internal sealed class OnboardingPersonalData : IPersonalDataContributor
 {
@@ -36,8 +37,15 @@ internal sealed class OnboardingPersonalData : IPersonalDataContributor
             .Select(invitation => new { invitation.Id, invitation.Email, invitation.DisplayName, invitation.Roles, invitation.InvitedAt, invitation.ExpiresAt, invitation.AcceptedAt, invitation.RevokedAt })
             .ToListAsync(cancellationToken);
         var invitationsSent = await db.Invitations.CountAsync(invitation => invitation.InvitedByUserId == subject.UserId, cancellationToken);
+        var applicationsDecided = await db.MembershipApplications.CountAsync(application => application.DecidedByUserId == subject.UserId, cancellationToken);
 
-        return new { ApplicationsNamingYou = applications, InvitationsToYou = invitations, InvitationsYouSent = invitationsSent };
+        return new
+        {
+            ApplicationsNamingYou = applications,
+            InvitationsToYou = invitations,
+            InvitationsYouSent = invitationsSent,
+            ApplicationsYouDecided = applicationsDecided,
+        };
     }
 
     public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)

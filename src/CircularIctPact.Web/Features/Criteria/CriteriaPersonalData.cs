@@ -1,11 +1,13 @@
 using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularIctPact.Web.Features.Privacy;
+namespace CircularIctPact.Web.Features.Criteria;
 
 /// <summary>
 /// Saved shortlists are the person's own and are deleted; suggestions on criteria are part of the
-/// criteria's history and stay, attributed to the anonymised account.
+/// criteria's history and stay, attributed to the anonymised account, as do the triage decisions the person
+/// took on other people's suggestions.
 /// </summary>
 internal sealed class CriteriaPersonalData : IPersonalDataContributor
 {
@@ -21,6 +23,7 @@ internal sealed class CriteriaPersonalData : IPersonalDataContributor
             .Where(suggestion => suggestion.AuthorUserId == subject.UserId)
             .OrderBy(suggestion => suggestion.SubmittedAt)
             .ToListAsync(cancellationToken);
+        var triaged = await db.CriterionSuggestions.CountAsync(suggestion => suggestion.TriagedByUserId == subject.UserId, cancellationToken);
 
         return new
         {
@@ -35,6 +38,7 @@ internal sealed class CriteriaPersonalData : IPersonalDataContributor
                 Status = suggestion.Status.ToString(),
                 suggestion.TriageNote,
             }),
+            SuggestionsYouTriaged = triaged,
         };
     }
 
