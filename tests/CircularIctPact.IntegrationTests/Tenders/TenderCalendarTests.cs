@@ -20,8 +20,45 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
         return (shared, hidden, title);
     }
 
-    private Task<IReadOnlyList<CalendarEntry>> CalendarAsync(System.Security.Claims.ClaimsPrincipal user, CalendarQuery? query = null) =>
-        portal.WithServiceAsync<TenderCalendar, IReadOnlyList<CalendarEntry>>(c => c.ListAsync(user, query ?? new CalendarQuery()));
+    /// <summary>Every entry the person sees, page by page.</summary>
+    private async Task<IReadOnlyList<CalendarEntry>> CalendarAsync(System.Security.Claims.ClaimsPrincipal user, CalendarQuery? query = null)
+    {
+        var entries = new List<CalendarEntry>();
+        for (var page = 1; ; page++)
+        {
+            var current = await portal.WithServiceAsync<TenderCalendar, CalendarPage>(c => c.ListAsync(user, (query ?? new CalendarQuery()) with { Page = page }));
+            entries.AddRange(current.Entries);
+            if (page >= current.PageCount)
+            {
+                return entries;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_calendar_comes_in_pages_soonest_first_and_a_page_past_the_end_shows_the_last()
+    {
+        var procurer = await portal.DemoProcurerAsync();
+        var laptops = await portal.LaptopsAsync();
+        for (var i = 0; i <= TenderCalendar.PageSize; i++)
+        {
+            await portal.ReportAsync(procurer, TenderTestData.Form(laptops, title: $"Paged laptops {i:00}", planned: TenderTestData.Today.AddDays(30 + i), shared: true));
+        }
+
+        var belgian = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
+        var first = await portal.WithServiceAsync<TenderCalendar, CalendarPage>(c => c.ListAsync(belgian, new CalendarQuery()));
+        var second = await portal.WithServiceAsync<TenderCalendar, CalendarPage>(c => c.ListAsync(belgian, new CalendarQuery(Page: 2)));
+        var beyond = await portal.WithServiceAsync<TenderCalendar, CalendarPage>(c => c.ListAsync(belgian, new CalendarQuery(Page: 999)));
+
+        Assert.Equal(TenderCalendar.PageSize, first.Entries.Count);
+        Assert.True(first.Total > TenderCalendar.PageSize);
+        Assert.Equal((first.Total + TenderCalendar.PageSize - 1) / TenderCalendar.PageSize, first.PageCount);
+        Assert.Equal(first.Entries.OrderBy(e => e.PlannedPublicationOn).Select(e => e.TenderId), first.Entries.Select(e => e.TenderId));
+        Assert.True(first.Entries[^1].PlannedPublicationOn <= second.Entries[0].PlannedPublicationOn);
+        Assert.Empty(first.Entries.Select(e => e.TenderId).Intersect(second.Entries.Select(e => e.TenderId)));
+        Assert.Equal(first.PageCount, beyond.Page);
+        Assert.NotEmpty(beyond.Entries);
+    }
 
     [Fact]
     public async Task Shared_planned_tenders_are_visible_pact_wide_and_private_ones_are_not()

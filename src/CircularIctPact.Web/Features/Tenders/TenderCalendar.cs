@@ -10,8 +10,11 @@ using Npgsql;
 
 namespace CircularIctPact.Web.Features.Tenders;
 
-/// <summary>Filters of the collective tender calendar; <see cref="Quarter"/> is "2027-Q1".</summary>
-public sealed record CalendarQuery(Guid? BuyerGroupId = null, Guid? ProductGroupId = null, string? Quarter = null);
+/// <summary>Filters of the collective tender calendar; <see cref="Quarter"/> is "2027-Q1"; <see cref="Page"/> counts from 1.</summary>
+public sealed record CalendarQuery(Guid? BuyerGroupId = null, Guid? ProductGroupId = null, string? Quarter = null, int Page = 1);
+
+/// <summary>One page of the calendar, soonest planned publication first.</summary>
+public sealed record CalendarPage(IReadOnlyList<CalendarEntry> Entries, int Total, int Page, int PageCount);
 
 /// <summary>A shared, planned tender in the calendar, with the caller's own interest if any.</summary>
 public sealed record CalendarEntry(
@@ -39,7 +42,10 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
 {
     private const string InterestEntity = "TenderInterest";
 
-    public async Task<IReadOnlyList<CalendarEntry>> ListAsync(ClaimsPrincipal user, CalendarQuery query, CancellationToken cancellationToken = default)
+    /// <summary>Shared tenders per page: a pact-wide calendar can hold thousands, each with its own interest form.</summary>
+    public const int PageSize = 20;
+
+    public async Task<CalendarPage> ListAsync(ClaimsPrincipal user, CalendarQuery query, CancellationToken cancellationToken = default)
     {
         var userId = EnsureBuyerSide(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -63,8 +69,12 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
             tenders = tenders.Where(x => x.Tender.PlannedPublicationOn >= from && x.Tender.PlannedPublicationOn < to);
         }
 
+        var total = await tenders.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(query.Page, 1, pageCount);
         var rows = await tenders
-            .OrderBy(x => x.Tender.PlannedPublicationOn).ThenBy(x => x.Tender.Title)
+            .OrderBy(x => x.Tender.PlannedPublicationOn).ThenBy(x => x.Tender.Title).ThenBy(x => x.Tender.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(x => new
             {
                 x.Tender.Id,
@@ -82,11 +92,12 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
                 Mine = db.TenderInterests.Where(i => i.TenderId == x.Tender.Id && i.UserId == userId).Select(i => new { i.Kind, i.Note }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new CalendarEntry(
+        var entries = rows.Select(r => new CalendarEntry(
                 r.Id, r.Title, r.Organisation, r.BuyerGroup, r.Country.Value, productGroups.GetValueOrDefault(r.ProductGroupId, "?"),
                 r.PlannedPublicationOn, r.ContractStartOn, r.EstimatedQuantity, r.CriterionIds.Count, r.Interests,
                 r.OrganisationId == ownOrganisation, r.Mine?.Kind, r.Mine?.Note))
             .ToList();
+        return new CalendarPage(entries, total, page, pageCount);
     }
 
     /// <summary>Marks (or changes) the caller's interest in a shared tender of another organisation.</summary>

@@ -14,7 +14,7 @@ public sealed partial class TenderCalendarPage
 {
     private readonly PageOperation _operation = new();
     private readonly Dictionary<Guid, InterestDraft> _drafts = [];
-    private IReadOnlyList<CalendarEntry> _entries = [];
+    private CalendarPage _page = new([], 0, 1, 1);
     private IReadOnlyList<BuyerGroupOption> _groups = [];
     private IReadOnlyList<ProductGroupOption> _productGroups = [];
     private CalendarQuery _query = new();
@@ -71,11 +71,21 @@ public sealed partial class TenderCalendarPage
         return draft;
     }
 
-    private async Task LoadAsync() => _entries = await Calendar.ListAsync((await AuthenticationState).User, _query);
+    private async Task LoadAsync()
+    {
+        _page = await Calendar.ListAsync((await AuthenticationState).User, _query);
+        _query = _query with { Page = _page.Page };
+    }
 
     private async Task FilterAsync(CalendarQuery query)
     {
-        _query = query;
+        _query = query with { Page = 1 };
+        await _operation.RunAsync(LoadAsync);
+    }
+
+    private async Task TurnPageAsync(int page)
+    {
+        _query = _query with { Page = page };
         await _operation.RunAsync(LoadAsync);
     }
 
