@@ -135,7 +135,14 @@ internal static class BenchRun
                 for (var i = 0; i < options.Iterations + 3; i++)
                 {
                     var clock = Stopwatch.StartNew();
-                    using var response = await session.Client.GetAsync(path);
+                    using var response = await TryGetAsync(session.Client, path);
+                    if (response is null)
+                    {
+                        samples.Add(clock.Elapsed.TotalMilliseconds);
+                        status = 0;
+                        break;
+                    }
+
                     var body = await response.Content.ReadAsByteArrayAsync();
                     clock.Stop();
                     status = (int)response.StatusCode;
@@ -151,14 +158,29 @@ internal static class BenchRun
                     }
                 }
 
-                var line = string.Create(CultureInfo.InvariantCulture,
-                    $"| {role} | `/{path}` | {status} | {Statistics.Percentile(samples, 50):F1} | {Statistics.Percentile(samples, 95):F1} | {queries} | {bytes:N0} |");
+                var line = status == 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"| {role} | `/{path}` | no answer within {samples[^1] / 1000:F0} s | – | – | {queries} | – |")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"| {role} | `/{path}` | {status} | {Statistics.Percentile(samples, 50):F1} | {Statistics.Percentile(samples, 95):F1} | {queries} | {bytes:N0} |");
                 report.AppendLine(line);
                 Console.WriteLine(line);
             }
         }
 
         report.AppendLine();
+    }
+
+    /// <summary>The answer, or null when the page did not answer within the client's timeout: one slow page must not end the run.</summary>
+    private static async Task<HttpResponseMessage?> TryGetAsync(HttpClient client, string path)
+    {
+        try
+        {
+            return await client.GetAsync(path);
+        }
+        catch (TaskCanceledException)
+        {
+            return null;
+        }
     }
 
     private static async Task<WrkSet> MeasureThroughputAsync(PortalProcess portal, BenchOptions options, string work, string caching)
