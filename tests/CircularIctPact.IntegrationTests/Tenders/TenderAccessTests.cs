@@ -96,4 +96,28 @@ public sealed class TenderAccessTests(PortalFactory portal) : IClassFixture<Port
         Assert.Contains(list, row => row.Id == tender);
         Assert.Contains(list, row => row.BuyerGroup == DemoDataSeeder.BelgianBuyerGroup);
     }
+
+    [Fact]
+    public async Task The_tender_list_comes_in_pages_that_together_hold_what_the_export_holds()
+    {
+        var procurer = await portal.DemoProcurerAsync();
+        var laptops = await portal.LaptopsAsync();
+        for (var i = 0; i <= TenderDirectory.PageSize; i++)
+        {
+            await portal.ReportAsync(procurer, TenderTestData.Form(laptops, title: $"Listed laptops {i:00}", planned: TenderTestData.Today.AddDays(60 + i)));
+        }
+
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        var everything = await portal.WithServiceAsync<TenderDirectory, IReadOnlyList<TenderRow>>(d => d.ListAsync(admin, new TenderQuery()));
+        var first = await portal.WithServiceAsync<TenderDirectory, TenderPage>(d => d.PageAsync(admin, new TenderQuery(), 1));
+        var paged = new List<TenderRow>(first.Rows);
+        for (var page = 2; page <= first.PageCount; page++)
+        {
+            paged.AddRange((await portal.WithServiceAsync<TenderDirectory, TenderPage>(d => d.PageAsync(admin, new TenderQuery(), page))).Rows);
+        }
+
+        Assert.Equal(TenderDirectory.PageSize, first.Rows.Count);
+        Assert.Equal(everything.Count, first.Total);
+        Assert.Equal(everything.Select(r => r.Id), paged.Select(r => r.Id));
+    }
 }

@@ -11,11 +11,33 @@ namespace CircularIctPact.Web.Features.Tenders;
 /// <summary>Reads tenders within the caller's <see cref="TenderScope"/>: lists with filters, one tender, export rows.</summary>
 public sealed class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, TenderAccess access)
 {
+    /// <summary>Tenders per page of the list; a secretariat admin sees every tender of the pact.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>Every tender matching the filters, for the exports.</summary>
     public async Task<IReadOnlyList<TenderRow>> ListAsync(ClaimsPrincipal user, TenderQuery query, CancellationToken cancellationToken = default)
     {
         var scope = await access.RequireAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupNames = await ProductGroupNamesAsync(db, cancellationToken);
+        var tenders = await FilteredAsync(db, scope, query, cancellationToken);
+        return await RowsAsync(db, Ordered(tenders), cancellationToken);
+    }
+
+    /// <summary>One page of the tenders matching the filters; a page past the end shows the last page.</summary>
+    public async Task<TenderPage> PageAsync(ClaimsPrincipal user, TenderQuery query, int page, CancellationToken cancellationToken = default)
+    {
+        var scope = await access.RequireAsync(user, cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var tenders = await FilteredAsync(db, scope, query, cancellationToken);
+        var total = await tenders.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var shown = Math.Clamp(page, 1, pageCount);
+        var rows = await RowsAsync(db, Ordered(tenders).Skip((shown - 1) * PageSize).Take(PageSize), cancellationToken);
+        return new TenderPage(rows, total, shown, pageCount);
+    }
+
+    private static async Task<IQueryable<ScopedTender>> FilteredAsync(PortalDbContext db, TenderScope scope, TenderQuery query, CancellationToken cancellationToken)
+    {
         var tenders = Visible(db, scope);
         if (query.BuyerGroupId is { } group)
         {
@@ -43,8 +65,16 @@ public sealed class TenderDirectory(IDbContextFactory<PortalDbContext> contextFa
             tenders = tenders.Where(x => (x.Tender.ActualPublicationOn ?? x.Tender.PlannedPublicationOn).Year == year);
         }
 
+        return tenders;
+    }
+
+    private static IQueryable<ScopedTender> Ordered(IQueryable<ScopedTender> tenders) =>
+        tenders.OrderBy(x => x.Tender.PlannedPublicationOn).ThenBy(x => x.Tender.Title).ThenBy(x => x.Tender.Id);
+
+    private static async Task<IReadOnlyList<TenderRow>> RowsAsync(PortalDbContext db, IQueryable<ScopedTender> tenders, CancellationToken cancellationToken)
+    {
+        var groupNames = await ProductGroupNamesAsync(db, cancellationToken);
         var rows = await tenders
-            .OrderBy(x => x.Tender.PlannedPublicationOn).ThenBy(x => x.Tender.Title)
             .Select(x => new
             {
                 x.Tender.Id,

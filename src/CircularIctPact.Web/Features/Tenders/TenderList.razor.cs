@@ -7,7 +7,7 @@ namespace CircularIctPact.Web.Features.Tenders;
 /// <summary>The tenders the caller may see, with filters by group, status, product group and year, and exports.</summary>
 public sealed partial class TenderList
 {
-    private IReadOnlyList<TenderRow> _rows = [];
+    private TenderPage _page = new([], 0, 1, 1);
     private IReadOnlyList<BuyerGroupOption> _groups = [];
     private IReadOnlyList<ProductGroupOption> _productGroups = [];
     private TenderQuery _query = new();
@@ -36,7 +36,7 @@ public sealed partial class TenderList
             _groups = await Directory.GroupsAsync(user);
             _productGroups = await Directory.ProductGroupsAsync();
             _canReport = (await Access.ScopeAsync(user)).OwnOrganisationId is not null;
-            _rows = await Directory.ListAsync(user, _query);
+            _page = await Directory.PageAsync(user, _query, 1);
         }
         catch (ForbiddenException error)
         {
@@ -56,6 +56,9 @@ public sealed partial class TenderList
     private async Task FilterAsync(TenderQuery query)
     {
         _query = query;
-        _rows = await Directory.ListAsync((await AuthenticationState).User, _query);
+        _page = await Directory.PageAsync((await AuthenticationState).User, _query, 1);
     }
+
+    private async Task TurnPageAsync(int page) =>
+        _page = await Directory.PageAsync((await AuthenticationState).User, _query, page);
 }

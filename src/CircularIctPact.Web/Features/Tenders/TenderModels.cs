@@ -15,6 +15,9 @@ public sealed record TenderForm(
 /// <summary>Filters of the tender list; all optional.</summary>
 public sealed record TenderQuery(Guid? BuyerGroupId = null, TenderStatus? Status = null, Guid? ProductGroupId = null, int? Year = null);
 
+/// <summary>One page of the tender list, with how many tenders match in all.</summary>
+public sealed record TenderPage(IReadOnlyList<TenderRow> Rows, int Total, int Page, int PageCount);
+
 /// <summary>A product group a tender can buy.</summary>
 public sealed record ProductGroupOption(Guid Id, string Slug, string Name);
 
