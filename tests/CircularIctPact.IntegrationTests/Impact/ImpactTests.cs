@@ -183,6 +183,34 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.True(view.Tenders.Tenders >= 3);
     }
 
+    [Fact]
+    public async Task A_large_award_of_thousands_of_devices_is_counted_without_overflow()
+    {
+        await using var db = portal.CreateDbContext();
+        var signatory = await db.Signatories.Select(s => s.Id).FirstAsync();
+        var group = new BuyerGroup(signatory, "Impact test large order group", "Impact test coordinating body", null);
+        var member = new MemberOrganisation(group.Id, "Impact test ministry", Sector.CentralGovernment, CountryCode.Parse("NL", "Country"), null, null, new DateOnly(2024, 1, 1));
+        var laptops = await db.ProductGroups.Where(p => p.Slug == "laptops").Select(p => p.Id).SingleAsync();
+        var author = await db.Users.Select(u => u.Id).FirstAsync();
+        var at = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var tender = new Tender(member.Id, new TenderDetails("Impact test 2,500 laptops", laptops, new DateOnly(2025, 2, 1), null, null, 2500, null, "EUR", false), author, at);
+        tender.Publish(new DateOnly(2025, 2, 1), today, at);
+        tender.RecordAward(new TenderAwardDetails(new DateOnly(2025, 5, 1), "Supplier", "Model", 2500, 650m, 5, 5.5m, true), today, at);
+        db.BuyerGroups.Add(group);
+        db.MemberOrganisations.Add(member);
+        db.Tenders.Add(tender);
+        await db.SaveChangesAsync();
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+
+        var view = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(admin, group.Id, 2025));
+
+        // 2,500 laptops for 5.5 years: avoided 250 × 2,500 × (1 − 4/5.5) = 170,454.55 kg.
+        var figures = Assert.Single(view.Tenders.Devices);
+        Assert.Equal((2500, 5.5), (figures.Devices, figures.AverageExpectedYears));
+        Assert.Equal(170454.55, Math.Round(figures.AvoidedKgCo2e, 2));
+    }
+
     private static ClaimsPrincipal Stakeholder() =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(ClaimTypes.Role, PortalRoles.Stakeholder)], "test"));
 

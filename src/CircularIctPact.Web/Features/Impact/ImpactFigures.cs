@@ -199,8 +199,10 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
                 Tenders = g.Count(),
                 Devices = g.Sum(x => x.AwardedQuantity),
                 DevicesUnderCriteria = g.Sum(x => x.WithCriteria ? x.AwardedQuantity : 0),
-                DeviceYears = g.Sum(x => x.AwardedQuantity * x.ExpectedYearsOfUse),
-                DevicesPerYear = g.Sum(x => x.ExpectedYearsOfUse > 0 ? x.AwardedQuantity / x.ExpectedYearsOfUse : 0),
+                // In double precision: multiplying by the numeric(4,1) column would make PostgreSQL cast the
+                // quantity to numeric(4,1) too, which overflows from 1,000 devices on.
+                DeviceYears = g.Sum(x => (double)x.AwardedQuantity * (double)x.ExpectedYearsOfUse),
+                DevicesPerYear = g.Sum(x => x.ExpectedYearsOfUse > 0 ? (double)x.AwardedQuantity / (double)x.ExpectedYearsOfUse : 0d),
             })
             .ToListAsync(cancellationToken);
 
@@ -214,9 +216,9 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
                 var quantity = group.Sum(p => p.Row.Devices);
                 var deviceYears = group.Sum(p => p.Row.DeviceYears);
                 var devicesPerYear = group.Sum(p => p.Row.DevicesPerYear);
-                var avoided = defaults.EmbodiedKgCo2e.Value * (quantity - (defaults.BaselineYearsOfUse.Value * devicesPerYear));
+                var avoided = (double)defaults.EmbodiedKgCo2e.Value * (quantity - ((double)defaults.BaselineYearsOfUse.Value * devicesPerYear));
                 return new DeviceFigures(group.Key, group.Sum(p => p.Row.Tenders), quantity, group.Sum(p => p.Row.DevicesUnderCriteria),
-                    quantity == 0 ? 0 : (double)(deviceYears / quantity), (double)avoided);
+                    quantity == 0 ? 0 : deviceYears / quantity, avoided);
             })
             .OrderBy(d => d.Type)
             .ToList();
