@@ -12,6 +12,7 @@ namespace CircularIctPact.EndToEndTests;
 public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
     private const int MaxTabs = 120;
+    private const string FocusIsInsideDialog = "() => document.querySelector('[role=dialog]')?.contains(document.activeElement) === true";
 
     [Fact]
     public async Task First_tab_on_a_public_page_reaches_the_skip_link_and_enter_moves_focus_to_the_main_content()
@@ -46,11 +47,13 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
 
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog).ToBeVisibleAsync();
-        await Assertions.Expect(dialog.GetByTestId("confirm-cancel")).ToBeFocusedAsync();
+        await Assertions.Expect(dialog).ToHaveAttributeAsync("aria-modal", "true");
+        await Assertions.Expect(dialog).ToHaveAccessibleNameAsync("Remove thread");
+        await page.WaitForFunctionAsync(FocusIsInsideDialog);
         foreach (var key in new[] { "Tab", "Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab" })
         {
             await page.Keyboard.PressAsync(key);
-            Assert.True(await FocusIsInsideDialogAsync(page), $"Focus left the dialog after {key}.");
+            Assert.True(await page.EvaluateAsync<bool>(FocusIsInsideDialog), $"Focus left the dialog after {key}.");
         }
 
         await page.Keyboard.PressAsync("Escape");
@@ -71,8 +74,7 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
         await page.Keyboard.PressAsync("Enter");
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog).ToContainTextAsync("Remove this reply? This cannot be undone.");
-        await page.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(dialog.GetByTestId("confirm-accept")).ToBeFocusedAsync();
+        await TabUntilFocusedAsync(page, dialog.GetByTestId("confirm-accept"));
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
@@ -110,7 +112,21 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
         await TabUntilFocusedAsync(page, page.GetByLabel("E-mail"));
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("E-mail");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("field is required.");
+    }
+
+    [Fact]
+    public async Task Saving_an_empty_case_with_the_keyboard_announces_the_field_errors()
+    {
+        var page = await portal.NewPageSignedInAsAsync(DemoAccounts.Procurer);
+        await page.GotoAsync("good-practices/write");
+        await Assertions.Expect(page.GetByTestId("case-form")).ToHaveAttributeAsync("data-interactive", "true");
+
+        await TabUntilFocusedAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        var announcer = page.GetByRole(AriaRole.Status).And(page.Locator("[aria-live=polite]"));
+        await Assertions.Expect(announcer).ToContainTextAsync("Title is required.");
     }
 
     [Theory]
@@ -162,8 +178,6 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
         await Assertions.Expect(target).ToBeFocusedAsync();
     }
 
-    private static Task<bool> FocusIsInsideDialogAsync(IPage page) =>
-        page.EvaluateAsync<bool>("() => document.querySelector('[role=dialog]')?.contains(document.activeElement) === true");
 
     /// <summary>Presses Tab <paramref name="presses"/> times; each element that takes the focus must show a solid ring of at least 2px.</summary>
     private static async Task AssertFocusRingsAsync(IPage page, int presses)
@@ -195,5 +209,12 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
         Assert.True(checkedElements >= presses / 2, $"Only {checkedElements} of {presses} Tab presses reached an element.");
     }
 
-    private sealed record FocusRing(string Description, string Style, string Width);
+    private sealed class FocusRing
+    {
+        public string Description { get; set; } = string.Empty;
+
+        public string Style { get; set; } = string.Empty;
+
+        public string Width { get; set; } = string.Empty;
+    }
 }
