@@ -68,6 +68,8 @@ internal static class PortalOutputCache
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
 
+            context.CacheVaryByRules.VaryByValues["theme"] = http.PrefersDarkMode() ? "dark" : "light";
+
             // Only pages fetched by enhanced navigation move the focus to their heading (see Routes.razor).
             context.CacheVaryByRules.VaryByValues["enhanced-nav"] = request.IsEnhancedNavigation() ? "on" : "off";
 
