@@ -68,6 +68,11 @@ internal static class PortalOutputCache
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
 
+            context.CacheVaryByRules.VaryByValues["theme"] = http.PrefersDarkMode() ? "dark" : "light";
+
+            // Only pages fetched by enhanced navigation move the focus to their heading (see Routes.razor).
+            context.CacheVaryByRules.VaryByValues["enhanced-nav"] = request.IsEnhancedNavigation() ? "on" : "off";
+
             // Anonymous pages carry antiforgery tokens (language and theme switches) bound to the antiforgery cookie;
             // a visitor who has one gets the variant rendered for it. Newcomers share one variant together with its
             // cookie: that cookie is SameSite=Strict, so another site still cannot post with it.

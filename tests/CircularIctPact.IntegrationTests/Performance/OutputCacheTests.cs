@@ -54,6 +54,28 @@ public sealed class OutputCacheTests(CachingPortal portal) : IClassFixture<Cachi
     }
 
     [Fact]
+    public async Task Catalogue_page_is_cached_per_theme_and_moves_focus_only_after_enhanced_navigation()
+    {
+        var cookieless = new WebApplicationFactoryClientOptions { HandleCookies = false };
+        using var light = portal.CreateClient(cookieless);
+        var lightPage = await light.GetStringAsync("/criteria?productGroup=laptops&lang=en");
+
+        using var dark = portal.CreateClient(cookieless);
+        dark.DefaultRequestHeaders.Add("Cookie", "cfit.theme=dark");
+        var darkPage = await dark.GetStringAsync("/criteria?productGroup=laptops&lang=en");
+
+        using var enhanced = portal.CreateClient(cookieless);
+        enhanced.DefaultRequestHeaders.Add("Accept", "text/html; blazor-enhanced-nav=on");
+        var enhancedPage = await enhanced.GetStringAsync("/criteria?productGroup=laptops&lang=en");
+
+        Assert.Contains("--mud-palette-background: rgba(246,248,247,1)", lightPage, StringComparison.Ordinal);
+        Assert.Contains("--mud-palette-background: rgba(15,21,18,1)", darkPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("--mud-palette-background: rgba(246,248,247,1)", darkPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("blazor-focus-on-navigate", lightPage, StringComparison.Ordinal);
+        Assert.Contains("blazor-focus-on-navigate", enhancedPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signed_in_people_never_get_a_cached_page()
     {
         using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

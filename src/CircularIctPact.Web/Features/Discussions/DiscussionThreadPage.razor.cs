@@ -1,6 +1,7 @@
 using CircularIctPact.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Discussions;
 
@@ -21,6 +22,9 @@ public sealed partial class DiscussionThreadPage
 
     [Inject]
     private DiscussionBoard Board { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -97,7 +101,18 @@ public sealed partial class DiscussionThreadPage
         }
     }
 
-    private async Task RemoveAsync(PostView post, bool isOpening) => await _page.RunAsync(async () =>
+    private async Task RemoveAsync(PostView post, bool isOpening)
+    {
+        var question = isOpening ? T["Remove this thread? This cannot be undone."] : T["Remove this reply? This cannot be undone."];
+        if (!await Dialogs.ConfirmAsync(isOpening ? T["Remove thread"] : T["Remove reply"], question, T["Remove"]))
+        {
+            return;
+        }
+
+        await RemoveConfirmedAsync(post, isOpening);
+    }
+
+    private async Task RemoveConfirmedAsync(PostView post, bool isOpening) => await _page.RunAsync(async () =>
     {
         var user = (await AuthenticationState).User;
         if (isOpening)

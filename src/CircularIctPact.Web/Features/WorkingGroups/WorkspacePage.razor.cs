@@ -7,6 +7,7 @@ using CircularIctPact.Web.Features.Documents;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
 
 namespace CircularIctPact.Web.Features.WorkingGroups;
 
@@ -56,6 +57,9 @@ public partial class WorkspacePage
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -207,8 +211,15 @@ public partial class WorkspacePage
         _found = [.. _found.Where(f => f.Id != account.Id)];
     }, T["{0} added.", account.Name]);
 
-    private Task RemoveParticipantAsync(ParticipantView participant) =>
-        RunAsync("participants", () => Workspace.RemoveParticipantAsync(_user, Id, participant.UserId), T["{0} removed.", participant.Name]);
+    private async Task RemoveParticipantAsync(ParticipantView participant)
+    {
+        if (!await Dialogs.ConfirmAsync(T["Remove participant"], T["Remove {0} from this working group? They lose access to its workspace until they are invited again.", participant.Name], T["Remove"]))
+        {
+            return;
+        }
+
+        await RunAsync("participants", () => Workspace.RemoveParticipantAsync(_user, Id, participant.UserId), T["{0} removed.", participant.Name]);
+    }
 
     private Task InviteAsync() => RunAsync("invite", async () =>
     {
