@@ -136,8 +136,6 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /events/new"] = Audience.Organiser,
         ["PAGE /events/{Id:guid}/edit"] = Audience.SignedIn,
         ["GET /events/{id:guid}/calendar.ics"] = Audience.Anyone,
-        ["POST /events/"] = Audience.SignedIn,
-        ["POST /events/{id:guid}"] = Audience.SignedIn,
         ["POST /events/{id:guid}/register"] = Audience.SignedIn,
         ["POST /events/{id:guid}/cancel"] = Audience.SignedIn,
         ["POST /events/{id:guid}/attendance"] = Audience.SignedIn,
