@@ -128,8 +128,6 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["POST /consultations/"] = Audience.Secretariat,
         ["POST /consultations/{id:guid}/close"] = Audience.Secretariat,
         ["POST /consultations/{id:guid}/extend"] = Audience.Secretariat,
-        ["POST /consultations/{id:guid}/comments"] = Audience.SignedIn,
-        ["POST /consultations/{id:guid}/comments/{commentId:guid}/answer"] = Audience.SignedIn,
         ["GET /consultations/{id:guid}/comments.csv"] = Audience.Secretariat,
         ["PAGE /events"] = Audience.Anyone,
         ["PAGE /events/{Id:guid}"] = Audience.Anyone,
