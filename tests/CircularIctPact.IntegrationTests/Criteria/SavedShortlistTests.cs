@@ -39,6 +39,26 @@ public sealed partial class SavedShortlistTests(PortalFactory portal) : IClassFi
     }
 
     [Fact]
+    public async Task A_refused_save_comes_back_with_the_typed_name_and_the_message_beside_it()
+    {
+        using var client = NewClient();
+        await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
+        var catalogue = await client.GetStringAsync("/criteria?productGroup=laptops&lang=en");
+        var id = Ids().Match(catalogue).Groups[1].Value;
+        await PostAsync(client, "/criteria/shortlist", catalogue, [new("action", "add"), new("ids", id)]);
+        var shortlist = await client.GetStringAsync("/criteria/shortlist?lang=en");
+        var tooLong = "Laptop tender for the schools of Rivierstad " + new string('x', 100);
+
+        var refused = await PostAsync(client, "/criteria/shortlist/saved", shortlist, [new("name", tooLong), new("lang", "en")]);
+        var page = await client.GetStringAsync(refused.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains($"value=\"{tooLong}\"", page, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-shortlist-name\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Name can be at most 120 characters.</div>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Laptop tender for the schools of Rivierstad", await client.GetStringAsync("/criteria/shortlist?lang=en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nobody_else_can_open_or_delete_a_saved_shortlist()
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);

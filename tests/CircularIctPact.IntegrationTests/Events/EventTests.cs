@@ -100,7 +100,7 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
     public async Task The_calendar_file_gives_the_start_in_the_events_own_time_zone()
     {
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
-        var start = EventsFeature.InZone(new DateTime(2027, 3, 30, 14, 0, 0), "Europe/Amsterdam");
+        var start = EventTimeZones.InZone(new DateTime(2027, 3, 30, 14, 0, 0), "Europe/Amsterdam");
         var id = await Events(e => e.CreateAsync(Details("Spring session; with, commas", start: start), PactEvents.PactScope, admin));
 
         using var client = portal.CreateClient();

@@ -3,6 +3,7 @@ using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Calculator;
 using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CircularIctPact.IntegrationTests.Impact;
 
@@ -44,6 +45,20 @@ public sealed class CalculatorPageTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Four years,4,1010.00,252.50,250.00,5.00,270.00,67.50,0.00", csv, StringComparison.Ordinal);
         Assert.Contains("Six years,6,1280.00,213.33", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_save_comes_back_with_the_typed_name_and_the_message_beside_it()
+    {
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
+        var tooLong = "Laptops for the schools of Rivierstad " + new string('x', 100);
+
+        var refused = await FormSignIn.PostFormAsync(client, $"/calculator?{TwoScenarios}&culture=en", "save", new Dictionary<string, string> { ["query"] = TwoScenarios, ["name"] = tooLong }, action: "/calculator/saved");
+        var page = await client.GetStringAsync(refused.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Matches($"value=\"{tooLong}\" aria-invalid=\"true\" aria-describedby=\"e-save-name\"[^>]*/><div id=\"e-save-name\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\"[^>]*>Name can be at most 120 characters.</div>", page);
     }
 
     [Fact]

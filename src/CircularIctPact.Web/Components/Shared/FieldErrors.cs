@@ -9,6 +9,8 @@ public sealed class FieldErrors
 
     private readonly Dictionary<string, string> _messages = new(StringComparer.OrdinalIgnoreCase);
 
+    public bool Any => _messages.Count > 0;
+
     public bool Has(string field) => _messages.ContainsKey(field);
 
     public string? For(string field) => _messages.GetValueOrDefault(field);

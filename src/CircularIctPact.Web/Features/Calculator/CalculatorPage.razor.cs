@@ -53,6 +53,10 @@ public sealed partial class CalculatorPage
     [SupplyParameterFromQuery(Name = "saveError")]
     private string? SaveError { get; set; }
 
+    /// <summary>The name typed into a save that was refused, so it is not lost.</summary>
+    [SupplyParameterFromQuery(Name = "saveName")]
+    private string? SaveName { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         var read = CalculatorForm.Read(HttpContext.Request.Query);

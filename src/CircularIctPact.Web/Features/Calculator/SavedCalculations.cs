@@ -100,7 +100,7 @@ public sealed class SavedCalculations(IDbContextFactory<PortalDbContext> context
             }
             catch (DomainException error)
             {
-                return Results.LocalRedirect($"~/calculator?{calculation.ToQuery()}&saveError={Uri.EscapeDataString(error.Message)}");
+                return Results.LocalRedirect($"~/calculator?{calculation.ToQuery()}&saveError={Uri.EscapeDataString(error.Message)}&saveName={Uri.EscapeDataString(form["name"].ToString())}");
             }
         });
         saved.MapPost("/{id:guid}/delete", async (Guid id, HttpContext context, SavedCalculations service) =>

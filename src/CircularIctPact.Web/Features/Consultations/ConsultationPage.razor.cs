@@ -1,18 +1,33 @@
 using CircularIctPact.Domain.Consultations;
-using CircularIctPact.Web.Features.Criteria;
+using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Criteria;
 using Microsoft.AspNetCore.Components;
 
 namespace CircularIctPact.Web.Features.Consultations;
 
+/// <summary>
+/// One consultation: comments per criterion and their answers. The comment and answer forms post back to this page, so
+/// refused text comes back in its box with the message beside it.
+/// </summary>
 public sealed partial class ConsultationPage
 {
+    private const string StateField = "State";
+    private const string ConflictMessage = "Someone else answered or changed this first; their version is shown now. Review it and try again.";
+
+    private readonly PageOperation _operation = new();
+    private string? _failedComment;
+    private Guid? _failedAnswer;
+    private bool _answerConflict;
     private ConsultationView? _view;
     private string? _problem;
     private bool _isSecretariat;
 
     [Inject]
     private CriteriaConsultations Consultations { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -34,6 +49,10 @@ public sealed partial class ConsultationPage
 
     [SupplyParameterFromQuery(Name = "error")]
     private string? Error { get; set; }
+
+    /// <summary>Whichever comment or answer form was posted; each form says which criterion or comment it is for.</summary>
+    [SupplyParameterFromForm]
+    private ConsultationForm? Input { get; set; }
 
     private string DoneMessage => Done switch
     {
@@ -64,5 +83,64 @@ public sealed partial class ConsultationPage
         }
     }
 
+    private async Task CommentAsync(string criterionCode)
+    {
+        var text = Input?.Text ?? string.Empty;
+        var added = false;
+        await _operation.RunAsync(async () =>
+        {
+            await Consultations.CommentAsync(Id, criterionCode, text, HttpContext.User, HttpContext.RequestAborted);
+            added = true;
+        });
+        if (added)
+        {
+            Navigation.NavigateTo($"/consultations/{Id}?done=commented#criterion-{Uri.EscapeDataString(criterionCode)}");
+            return;
+        }
+
+        _failedComment = criterionCode;
+    }
+
+    private async Task AnswerAsync(Guid commentId)
+    {
+        var state = Enum.TryParse<CommentState>(Input?.State, out var chosen) ? chosen : CommentState.Open;
+        var answered = false;
+        await _operation.RunAsync(async () =>
+        {
+            await Consultations.RespondAsync(commentId, Input?.RowVersion ?? 0, state, Input?.Answer, HttpContext.User, HttpContext.RequestAborted);
+            answered = true;
+        });
+        if (answered)
+        {
+            Navigation.NavigateTo($"/consultations/{Id}?done=answered#comment-{commentId}");
+            return;
+        }
+
+        _failedAnswer = commentId;
+        // The page was loaded after the other person's save, so it already shows their answer and its version.
+        _answerConflict = _operation.Conflict<object>() is not null;
+        _operation.ClearConflict();
+    }
+
+    /// <summary>The comment and answer forms post to the unfiltered page, where their comment is always listed, and land at their anchor.</summary>
+    private string FormAction(string anchor) =>
+        $"/consultations/{Id}{(string.IsNullOrEmpty(Lang) ? string.Empty : $"?lang={Uri.EscapeDataString(Lang)}")}#{anchor}";
+
     private static string When(DateTimeOffset at) => ConsultationLabels.When(at);
+}
+
+/// <summary>A posted comment (<see cref="Criterion"/>, <see cref="Text"/>) or answer (<see cref="CommentId"/> and the rest).</summary>
+public sealed class ConsultationForm
+{
+    public string? Criterion { get; set; }
+
+    public string? Text { get; set; }
+
+    public Guid? CommentId { get; set; }
+
+    public string? State { get; set; }
+
+    public string? Answer { get; set; }
+
+    public uint RowVersion { get; set; }
 }

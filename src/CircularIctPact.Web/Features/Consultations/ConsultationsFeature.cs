@@ -41,20 +41,6 @@ public static class ConsultationsFeature
                 await service.ExtendAsync(id, RowVersion(form), EndOfDay(form["closesOn"], "ClosesAt"), http.User, http.RequestAborted);
                 return $"~/consultations/{id}?done=extended";
             })).RequireAuthorization(PortalPolicies.Secretariat);
-        group.MapPost("/{id:guid}/comments", (Guid id, HttpContext http, IFormCollection form, CriteriaConsultations service) =>
-            FormAsync(http, $"~/consultations/{id}", async () =>
-            {
-                var code = form["criterion"].ToString();
-                await service.CommentAsync(id, code, form["text"].ToString(), http.User, http.RequestAborted);
-                return $"~/consultations/{id}?done=commented#criterion-{Uri.EscapeDataString(code)}";
-            })).RequireAuthorization();
-        group.MapPost("/{id:guid}/comments/{commentId:guid}/answer", (Guid id, Guid commentId, HttpContext http, IFormCollection form, CriteriaConsultations service) =>
-            FormAsync(http, $"~/consultations/{id}", async () =>
-            {
-                var state = Enum.TryParse<CommentState>(form["state"], out var chosen) ? chosen : CommentState.Open;
-                await service.RespondAsync(commentId, RowVersion(form), state, form["answer"].ToString(), http.User, http.RequestAborted);
-                return $"~/consultations/{id}?done=answered#comment-{commentId}";
-            })).RequireAuthorization();
         group.MapGet("/{id:guid}/comments.csv", async (Guid id, HttpContext http, CriteriaConsultations service) =>
         {
             try

@@ -92,7 +92,7 @@ public sealed class SavedShortlists(IDbContextFactory<PortalDbContext> contextFa
             }
             catch (DomainException error)
             {
-                return TypedResults.LocalRedirect($"~/criteria/shortlist?lang={language.Code()}&error={Uri.EscapeDataString(error.Message)}");
+                return TypedResults.LocalRedirect($"~/criteria/shortlist?lang={language.Code()}&error={Uri.EscapeDataString(error.Message)}&name={Uri.EscapeDataString(form["name"].ToString())}");
             }
         });
         saved.MapPost("/{id:guid}/load", async (Guid id, HttpContext context, IFormCollection form, SavedShortlists service) =>

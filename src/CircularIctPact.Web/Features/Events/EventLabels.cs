@@ -21,8 +21,8 @@ internal static class EventLabels
     /// <summary>"Thursday 3 December 2026, 14:00–15:30 (Europe/Amsterdam)" in the reader's culture.</summary>
     public static string When(DateTimeOffset start, DateTimeOffset end, string timeZoneId)
     {
-        var from = EventsFeature.Local(start, timeZoneId);
-        var to = EventsFeature.Local(end, timeZoneId);
+        var from = EventTimeZones.Local(start, timeZoneId);
+        var to = EventTimeZones.Local(end, timeZoneId);
         var culture = CultureInfo.CurrentCulture;
         var until = from.Date == to.Date ? to.ToString("t", culture) : to.ToString("f", culture);
         return $"{from.ToString("f", culture)} – {until} ({timeZoneId})";

@@ -31,3 +31,6 @@ public sealed record EventView(
 
 /// <summary>Who an event is organised for: the whole pact (secretariat), a buyer group (its coordinator) or a working group (its chair).</summary>
 public sealed record OrganiserScope(string Value, string Name);
+
+/// <summary>The event's details as they are stored now, with the version to save over them.</summary>
+public sealed record StoredEvent(EventDetails Details, uint RowVersion);

@@ -109,6 +109,10 @@ public sealed class PactEvents(
         return pactEvent.Id;
     }
 
+    /// <summary>
+    /// Changes the event's details when the caller organises it; a <see cref="ConcurrencyConflictException"/> carries the
+    /// <see cref="StoredEvent"/> someone else saved after <paramref name="expectedVersion"/>.
+    /// </summary>
     public async Task UpdateAsync(Guid id, uint expectedVersion, EventDetails details, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -118,7 +122,11 @@ public sealed class PactEvents(
         var waiting = pactEvent.WaitingList().ToList();
         pactEvent.Describe(details);
         audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Changed", $"Event '{pactEvent.Title}' changed", before, pactEvent.Details);
-        await db.SaveOrConflictAsync(async () => await db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Title, e.StartsAt, e.EndsAt, e.Capacity }).SingleOrDefaultAsync(cancellationToken), cancellationToken);
+        await db.SaveOrConflictAsync(
+            async () => await db.Events.AsNoTracking().Where(e => e.Id == id)
+                .Select(e => new StoredEvent(new EventDetails(e.Title, e.Description, e.Kind, e.StartsAt, e.EndsAt, e.TimeZoneId, e.OnlineLink, e.Place, e.Capacity, e.Audience), e.Version))
+                .SingleOrDefaultAsync(cancellationToken),
+            cancellationToken);
         var promoted = waiting.Where(r => r.Status == RegistrationStatus.Registered).Select(r => r.UserId).ToList();
         await TellPromotedAsync(db, user, pactEvent, promoted, cancellationToken);
     }

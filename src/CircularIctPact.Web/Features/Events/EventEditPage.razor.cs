@@ -1,0 +1,216 @@
+using System.Globalization;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Web.Components.Shared;
+using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Components;
+
+namespace CircularIctPact.Web.Features.Events;
+
+/// <summary>
+/// Organising a new event or changing one, as a static form that posts back to itself: refused input comes back
+/// with everything the organiser typed and the message next to its field.
+/// </summary>
+public sealed partial class EventEditPage
+{
+    private const string ConflictMessage = "Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.";
+
+    private static readonly string[] Fields =
+    [
+        nameof(EventForm.Scope), nameof(EventForm.Title), nameof(EventForm.Description), nameof(EventForm.Kind), nameof(EventForm.StartsAt),
+        nameof(EventForm.EndsAt), nameof(EventForm.TimeZone), nameof(EventForm.OnlineLink), nameof(EventForm.Place), nameof(EventForm.Capacity),
+    ];
+
+    private readonly PageOperation _operation = new();
+    private IReadOnlyList<OrganiserScope> _scopes = [];
+    private StoredEvent? _stored;
+    private string? _problem;
+
+    [Inject]
+    private PactEvents Events { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Parameter]
+    public Guid? Id { get; set; }
+
+    [SupplyParameterFromForm(FormName = "event")]
+    private EventForm? Input { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (Id is { } id)
+        {
+            try
+            {
+                var view = await Events.GetAsync(id, HttpContext.User, HttpContext.RequestAborted);
+                if (!view.CanManage)
+                {
+                    Refuse("Only the organisers of this event can do this.", StatusCodes.Status403Forbidden);
+                    return;
+                }
+
+                Input ??= EventForm.From(view.Details, view.RowVersion);
+            }
+            catch (NotFoundException)
+            {
+                Refuse("This event does not exist, or it is for members only.", StatusCodes.Status404NotFound);
+            }
+
+            return;
+        }
+
+        _scopes = await Events.OrganiserScopesAsync(HttpContext.User, HttpContext.RequestAborted);
+        if (_scopes.Count == 0)
+        {
+            Refuse("Only the secretariat, coordinators and working-group chairs organise events.", StatusCodes.Status403Forbidden);
+            return;
+        }
+
+        Input ??= EventForm.ForNewEvent();
+    }
+
+    private async Task SaveAsync()
+    {
+        if (_problem is not null || Input is null)
+        {
+            return;
+        }
+
+        var input = Input;
+        Guid? saved = null;
+        await _operation.RunAsync(async () =>
+        {
+            var details = input.ToDetails();
+            if (Id is { } id)
+            {
+                await Events.UpdateAsync(id, input.RowVersion, details, HttpContext.User, HttpContext.RequestAborted);
+                saved = id;
+            }
+            else
+            {
+                saved = await Events.CreateAsync(details, input.Scope ?? string.Empty, HttpContext.User, HttpContext.RequestAborted);
+            }
+        });
+        if (saved is { } savedId)
+        {
+            Navigation.NavigateTo($"/events/{savedId}?done=saved");
+            return;
+        }
+
+        if (_operation.Conflict<StoredEvent>() is { } stored)
+        {
+            // The organiser's values stay in the form; saving again now deliberately replaces the stored version.
+            _stored = stored;
+            input.RowVersion = stored.RowVersion;
+            _operation.ClearConflict();
+        }
+        else if (_operation.Message is { } message)
+        {
+            _problem = message;
+        }
+    }
+
+    private void Refuse(string message, int statusCode)
+    {
+        _problem = message;
+        HttpContext.Response.StatusCode = statusCode;
+    }
+
+    private Dictionary<string, object>? Described(string field) => _operation.Errors.Has(field)
+        ? new() { ["aria-invalid"] = "true", ["aria-describedby"] = $"e-{field}" }
+        : null;
+
+    private RenderFragment FieldError(string field) => builder =>
+    {
+        if (_operation.Errors.For(field) is { } message)
+        {
+            builder.OpenElement(0, "div");
+            builder.AddAttribute(1, "id", $"e-{field}");
+            builder.AddAttribute(2, "class", "validation-message");
+            builder.AddAttribute(3, "data-testid", "field-error");
+            builder.AddContent(4, T[message]);
+            builder.CloseElement();
+        }
+    };
+}
+
+/// <summary>
+/// The posted event form. Every value is kept as the text that was posted, so refused input comes back exactly as
+/// typed; <see cref="ToDetails"/> turns it into the event's details, refusing what cannot be read with the field's name.
+/// </summary>
+public sealed class EventForm
+{
+    private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
+
+    public string? Scope { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Kind { get; set; }
+
+    /// <summary>The local start in <see cref="TimeZone"/>, as a datetime-local input gives it.</summary>
+    public string? StartsAt { get; set; }
+
+    public string? EndsAt { get; set; }
+
+    public string? TimeZone { get; set; }
+
+    public string? OnlineLink { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Capacity { get; set; }
+
+    public string? Audience { get; set; }
+
+    public uint RowVersion { get; set; }
+
+    public static EventForm ForNewEvent() => new() { TimeZone = EventTimeZones.Offered[0], Capacity = "30" };
+
+    public static EventForm From(EventDetails details, uint rowVersion)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return new EventForm
+        {
+            Title = details.Title,
+            Description = details.Description,
+            Kind = details.Kind.ToString(),
+            StartsAt = EventTimeZones.Local(details.StartsAt, details.TimeZoneId).ToString(LocalFormat, CultureInfo.InvariantCulture),
+            EndsAt = EventTimeZones.Local(details.EndsAt, details.TimeZoneId).ToString(LocalFormat, CultureInfo.InvariantCulture),
+            TimeZone = details.TimeZoneId,
+            OnlineLink = details.OnlineLink,
+            Place = details.Place,
+            Capacity = details.Capacity.ToString(CultureInfo.InvariantCulture),
+            Audience = details.Audience.ToString(),
+            RowVersion = rowVersion,
+        };
+    }
+
+    public EventDetails ToDetails()
+    {
+        var zone = TimeZone ?? string.Empty;
+        return new EventDetails(
+            Title ?? string.Empty,
+            Description ?? string.Empty,
+            Enum.TryParse<EventKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : throw new DomainException("Choose the kind of event.", nameof(Kind)),
+            EventTimeZones.InZone(ReadLocal(StartsAt, nameof(StartsAt)), zone),
+            EventTimeZones.InZone(ReadLocal(EndsAt, nameof(EndsAt)), zone),
+            zone,
+            OnlineLink,
+            Place,
+            int.TryParse(Capacity, NumberStyles.Integer, CultureInfo.InvariantCulture, out var capacity) ? capacity : 0,
+            Audience == nameof(EventAudience.MembersOnly) ? EventAudience.MembersOnly : EventAudience.Public);
+    }
+
+    private static DateTime ReadLocal(string? value, string field) =>
+        DateTime.TryParseExact(value, [LocalFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? local
+            : throw new DomainException("Give a date and time.", field);
+}
