@@ -27,7 +27,7 @@ public static class ConfirmDialogExtensions
             FullWidth = true,
         };
         var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters, options);
-        var result = await dialog.Result;
-        return result is { Canceled: false };
+        // A cancelled dialog carries no data: read it as bool? so null is an answer, not an invalid cast.
+        return await dialog.GetReturnValueAsync<bool?>() == true;
     }
 }

@@ -1,3 +1,4 @@
+using CircularIctPact.Domain.Consultations;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -49,13 +50,11 @@ internal sealed class ConsultationsPersonalData : IPersonalDataContributor
 
     public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
     {
-        var (name, email, lowerEmail) = (subject.DisplayName, subject.Email, subject.Email.ToLowerInvariant());
-        var (pseudonym, pseudonymousEmail) = (subject.Pseudonym, subject.PseudonymousEmail);
         await db.ConsultationComments.Where(comment => comment.AuthorUserId == subject.UserId)
             .ExecuteUpdateAsync(
                 set => set
-                    .SetProperty(c => c.Text, c => c.Text.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym))
-                    .SetProperty(c => c.Answer, c => c.Answer!.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym)),
+                    .SetProperty(c => c.Text, subject.WithoutIdentity<ConsultationComment>(c => c.Text))
+                    .SetProperty(c => c.Answer, subject.WithoutIdentity<ConsultationComment>(c => c.Answer!)!),
                 cancellationToken);
     }
 }

@@ -109,21 +109,19 @@ public sealed partial class DiscussionThreadPage
             return;
         }
 
-        await RemoveConfirmedAsync(post, isOpening);
+        await _page.RunAsync(async () =>
+        {
+            var user = (await AuthenticationState).User;
+            if (isOpening)
+            {
+                await Board.RemoveThreadAsync(user, Id);
+            }
+            else
+            {
+                await Board.RemoveReplyAsync(user, post.Id);
+            }
+
+            await ReloadAsync();
+        });
     }
-
-    private async Task RemoveConfirmedAsync(PostView post, bool isOpening) => await _page.RunAsync(async () =>
-    {
-        var user = (await AuthenticationState).User;
-        if (isOpening)
-        {
-            await Board.RemoveThreadAsync(user, Id);
-        }
-        else
-        {
-            await Board.RemoveReplyAsync(user, post.Id);
-        }
-
-        await ReloadAsync();
-    });
 }

@@ -1,3 +1,4 @@
+using CircularIctPact.Domain.Knowledge.Discussions;
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Privacy;
@@ -68,8 +69,7 @@ internal sealed class DiscussionsPersonalData : IPersonalDataContributor
     public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
     {
         var id = subject.UserId;
-        var (name, email, lowerEmail) = (subject.DisplayName, subject.Email, subject.Email.ToLowerInvariant());
-        var (pseudonym, pseudonymousEmail) = (subject.Pseudonym, subject.PseudonymousEmail);
+        var (name, email, lowerEmail, pseudonym) = (subject.DisplayName, subject.Email, subject.LowerCaseEmail, subject.Pseudonym);
 
         var scope = await ThreadsAboutAsync(db, subject, cancellationToken);
         var (nameHandle, emailHandle, lowerEmailHandle, pseudonymHandle) = ("@" + name, "@" + email, "@" + lowerEmail, "@" + pseudonym);
@@ -96,16 +96,18 @@ internal sealed class DiscussionsPersonalData : IPersonalDataContributor
                 .ExecuteUpdateAsync(set => set.SetProperty(r => r.Body, r => r.Body.Replace(emailHandle, pseudonymHandle).Replace(lowerEmailHandle, pseudonymHandle)), cancellationToken);
         }
 
+        await db.DiscussionThreads.Where(thread => thread.AuthorUserId == id && thread.RemovedAt != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.Body, string.Empty), cancellationToken);
+        await db.DiscussionReplies.Where(reply => reply.AuthorUserId == id && reply.RemovedAt != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Body, string.Empty), cancellationToken);
         await db.DiscussionThreads.Where(thread => thread.AuthorUserId == id)
             .ExecuteUpdateAsync(
                 set => set
-                    .SetProperty(t => t.Title, t => t.Title.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym))
-                    .SetProperty(t => t.Body, t => t.RemovedAt != null ? string.Empty : t.Body.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym)),
+                    .SetProperty(t => t.Title, subject.WithoutIdentity<DiscussionThread>(t => t.Title))
+                    .SetProperty(t => t.Body, subject.WithoutIdentity<DiscussionThread>(t => t.Body)),
                 cancellationToken);
         await db.DiscussionReplies.Where(reply => reply.AuthorUserId == id)
-            .ExecuteUpdateAsync(
-                set => set.SetProperty(r => r.Body, r => r.RemovedAt != null ? string.Empty : r.Body.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym)),
-                cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Body, subject.WithoutIdentity<DiscussionReply>(r => r.Body)), cancellationToken);
 
         if (name.Length > 0)
         {

@@ -231,33 +231,35 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         }, cancellationToken);
 
     /// <summary>Submits the case; the coordinators of its buyer group and the secretariat are told it waits for review.</summary>
-    public Task SubmitAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, CancellationToken cancellationToken = default) =>
-        ChangeAsync(user, id, loadedVersion, Role.Editor, "Submitted", (_, found, viewer) =>
+    public async Task SubmitAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, CancellationToken cancellationToken = default)
+    {
+        var found = await ChangeAsync(user, id, loadedVersion, Role.Editor, "Submitted", (_, found, viewer) =>
         {
             found.Submit(viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
             return Task.FromResult($"Good-practice case '{found.Title}' submitted for review (revision {found.Revision})");
-        }, cancellationToken, async (db, found) =>
-        {
-            var reviewers = await ReviewersAsync(db, found, cancellationToken);
-            await notifications.PublishAsync(user, reviewers, NotificationKind.GoodPracticeSubmitted,
-                $"{user.DisplayName()} submitted “{found.Title}” for review", CaseLink(found), cancellationToken);
-        });
+        }, cancellationToken);
+        await TellReviewersAsync(user, found, cancellationToken);
+    }
 
-    public Task SendBackAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default) =>
-        ChangeAsync(user, id, loadedVersion, Role.Reviewer, "SentBack", (_, found, viewer) =>
+    public async Task SendBackAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default)
+    {
+        var found = await ChangeAsync(user, id, loadedVersion, Role.Reviewer, "SentBack", (_, found, viewer) =>
         {
             found.SendBack(comment, viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
             return Task.FromResult($"Good-practice case '{found.Title}' sent back with comments");
-        }, cancellationToken, (_, found) => notifications.PublishAsync(user, [found.AuthorUserId], NotificationKind.GoodPracticeReviewed,
-            $"Your case “{found.Title}” was sent back with comments", CaseLink(found), cancellationToken));
+        }, cancellationToken);
+        await TellAuthorAsync(user, found, $"Your case “{found.Title}” was sent back with comments", cancellationToken);
+    }
 
-    public Task ApproveAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default) =>
-        ChangeAsync(user, id, loadedVersion, Role.Reviewer, "Approved", (_, found, viewer) =>
+    public async Task ApproveAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default)
+    {
+        var found = await ChangeAsync(user, id, loadedVersion, Role.Reviewer, "Approved", (_, found, viewer) =>
         {
             found.Approve(comment, viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
             return Task.FromResult($"Good-practice case '{found.Title}' approved and published");
-        }, cancellationToken, (_, found) => notifications.PublishAsync(user, [found.AuthorUserId], NotificationKind.GoodPracticeReviewed,
-            $"Your case “{found.Title}” was approved and published", CaseLink(found), cancellationToken));
+        }, cancellationToken);
+        await TellAuthorAsync(user, found, $"Your case “{found.Title}” was approved and published", cancellationToken);
+    }
 
     /// <summary>The author's organisation or a reviewer takes a case out of review or publication.</summary>
     public Task WithdrawAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default) =>
@@ -274,15 +276,15 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         EditorOrReviewer,
     }
 
-    private async Task ChangeAsync(
+    /// <summary>Checks the caller's role for the case, applies <paramref name="change"/> and saves; returns the saved case.</summary>
+    private async Task<GoodPracticeCase> ChangeAsync(
         ClaimsPrincipal user,
         Guid id,
         uint loadedVersion,
         Role role,
         string action,
         Func<PortalDbContext, GoodPracticeCase, KnowledgeViewer, Task<string>> change,
-        CancellationToken cancellationToken,
-        Func<PortalDbContext, GoodPracticeCase, Task>? afterSave = null)
+        CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var viewer = await KnowledgeViewer.LoadAsync(db, user, cancellationToken);
@@ -312,27 +314,27 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         var summary = await change(db, found, viewer);
         audit.Record(db, user, EntityType, found.Id, found.BuyerGroupId, action, summary, before, Snapshot(found));
         await db.SaveOrConflictAsync(async () => await GetAsync(id, user, cancellationToken), cancellationToken);
-        if (afterSave is not null)
-        {
-            await afterSave(db, found);
-        }
+        return found;
     }
 
     /// <summary>
-    /// Who may review the case, in one query: the coordinators of its buyer group and the secretariat (whose rights
-    /// count only with two factors), never its author.
+    /// Tells who may review the case that it waits for them, found in one query: the coordinators of its buyer group
+    /// and the secretariat (whose rights count only with two factors), never its author.
     /// </summary>
-    private static async Task<List<Guid>> ReviewersAsync(PortalDbContext db, GoodPracticeCase found, CancellationToken cancellationToken)
+    private async Task TellReviewersAsync(ClaimsPrincipal user, GoodPracticeCase found, CancellationToken cancellationToken)
     {
-        var groupId = found.BuyerGroupId;
-        var authorId = found.AuthorUserId;
-        return await db.Users.AsNoTracking()
-            .Where(u => u.Id != authorId && db.UserRoles.Any(link => link.UserId == u.Id && db.Roles.Any(role => role.Id == link.RoleId
-                && ((role.Name == PortalRoles.SecretariatAdmin && u.TwoFactorEnabled)
-                    || (role.Name == PortalRoles.BuyerGroupCoordinator && db.BuyerGroupCoordinators.Any(c => c.UserId == u.Id && c.BuyerGroupId == groupId))))))
-            .Select(u => u.Id)
-            .ToListAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (groupId, authorId) = (found.BuyerGroupId, found.AuthorUserId);
+        var secretariat = db.Users.InRole(db, PortalRoles.SecretariatAdmin).Where(u => u.TwoFactorEnabled);
+        var coordinators = db.Users.InRole(db, PortalRoles.BuyerGroupCoordinator)
+            .Where(u => db.BuyerGroupCoordinators.Any(c => c.UserId == u.Id && c.BuyerGroupId == groupId));
+        var reviewers = await secretariat.Select(u => u.Id).Union(coordinators.Select(u => u.Id)).Where(id => id != authorId).ToListAsync(cancellationToken);
+        await notifications.PublishAsync(user, reviewers, NotificationKind.GoodPracticeSubmitted,
+            $"{user.DisplayName()} submitted “{found.Title}” for review", CaseLink(found), cancellationToken);
     }
+
+    private Task TellAuthorAsync(ClaimsPrincipal user, GoodPracticeCase found, string title, CancellationToken cancellationToken) =>
+        notifications.PublishAsync(user, [found.AuthorUserId], NotificationKind.GoodPracticeReviewed, title, CaseLink(found), cancellationToken);
 
     private static string CaseLink(GoodPracticeCase found) => $"/good-practices/{found.Id}";
 

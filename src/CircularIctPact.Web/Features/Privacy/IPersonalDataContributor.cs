@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using CircularIctPact.Infrastructure.Persistence;
 
 namespace CircularIctPact.Web.Features.Privacy;
@@ -32,6 +34,28 @@ public interface IPersonalDataContributor
 /// <param name="Pseudonym">What stays in records others rely on, e.g. "former user 7f3a9c2e".</param>
 public sealed record PersonalDataSubject(Guid UserId, string Email, string DisplayName, string Pseudonym)
 {
+    private static readonly MethodInfo StringReplace = typeof(string).GetMethod(nameof(string.Replace), [typeof(string), typeof(string)])!;
+
     /// <summary>An address that cannot receive mail, for e-mail columns that must keep a value.</summary>
     public string PseudonymousEmail => $"{Pseudonym.Replace(' ', '-')}@removed.invalid";
+
+    /// <summary>The address as people usually type it.</summary>
+    public string LowerCaseEmail => Email.ToLowerInvariant();
+
+    /// <summary>
+    /// For <c>ExecuteUpdate</c>: the text column with the person's address (as stored and in lower case) replaced by
+    /// <see cref="PseudonymousEmail"/> and their name by <see cref="Pseudonym"/>, all as query parameters.
+    /// </summary>
+    public Expression<Func<TEntity, string>> WithoutIdentity<TEntity>(Expression<Func<TEntity, string>> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var subject = Expression.Constant(this);
+        Expression Value(string property) => Expression.Property(subject, property);
+        var replaced = Expression.Call(
+            Expression.Call(
+                Expression.Call(text.Body, StringReplace, Value(nameof(Email)), Value(nameof(PseudonymousEmail))),
+                StringReplace, Value(nameof(LowerCaseEmail)), Value(nameof(PseudonymousEmail))),
+            StringReplace, Value(nameof(DisplayName)), Value(nameof(Pseudonym)));
+        return Expression.Lambda<Func<TEntity, string>>(replaced, text.Parameters);
+    }
 }

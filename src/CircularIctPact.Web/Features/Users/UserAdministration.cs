@@ -67,7 +67,7 @@ public sealed class UserAdministration(
 
         if (!string.IsNullOrEmpty(query.Role))
         {
-            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == query.Role)));
+            users = users.InRole(db, query.Role);
         }
 
         var total = await users.CountAsync(cancellationToken);

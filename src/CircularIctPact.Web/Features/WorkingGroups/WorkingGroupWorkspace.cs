@@ -156,9 +156,8 @@ public sealed class WorkingGroupWorkspace(
         audit.Record(db, user, WorkingGroupAccess.EntityType, workingGroupId, null, "MeetingPlanned",
             $"Meeting \"{meeting.Title}\" planned for {meeting.LocalStart:yyyy-MM-dd HH:mm} {meeting.TimeZoneId}", null, MeetingSnapshot(meeting));
         await db.SaveChangesAsync(cancellationToken);
-        var group = await AudienceAsync(db, workingGroupId, cancellationToken);
-        await notifications.PublishAsync(user, group.ParticipantIds, NotificationKind.WorkingGroupMeetingPlanned,
-            $"{group.Name} planned a meeting: “{meeting.Title}” on {meeting.LocalStart.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({meeting.TimeZoneId})",
+        await TellParticipantsAsync(user, workingGroupId, NotificationKind.WorkingGroupMeetingPlanned,
+            group => $"{group} planned a meeting: “{meeting.Title}” on {meeting.LocalStart.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({meeting.TimeZoneId})",
             WorkspaceLink(workingGroupId), cancellationToken);
         return meeting.Id;
     }
@@ -170,21 +169,17 @@ public sealed class WorkingGroupWorkspace(
     /// <summary>Saves the minutes; the group's participants are told when a meeting's minutes first become available.</summary>
     public async Task WriteMinutesAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, string? minutes, CancellationToken cancellationToken = default)
     {
-        var firstMinutes = false;
-        await ChangeMeetingAsync(user, meetingId, rowVersion, "MinutesWritten", (meeting, _) =>
+        var hadMinutes = false;
+        var meeting = await ChangeMeetingAsync(user, meetingId, rowVersion, "MinutesWritten", (meeting, _) =>
         {
-            firstMinutes = meeting.Minutes is null;
+            hadMinutes = meeting.Minutes is not null;
             meeting.WriteMinutes(minutes);
-            firstMinutes &= meeting.Minutes is not null;
-        }, cancellationToken, async (db, meeting) =>
+        }, cancellationToken);
+        if (!hadMinutes && meeting.Minutes is not null)
         {
-            if (firstMinutes)
-            {
-                var group = await AudienceAsync(db, meeting.WorkingGroupId, cancellationToken);
-                await notifications.PublishAsync(user, group.ParticipantIds, NotificationKind.WorkingGroupMinutesPublished,
-                    $"Minutes of “{meeting.Title}” ({group.Name}) are available", WorkspaceLink(meeting.WorkingGroupId), cancellationToken);
-            }
-        });
+            await TellParticipantsAsync(user, meeting.WorkingGroupId, NotificationKind.WorkingGroupMinutesPublished,
+                group => $"Minutes of “{meeting.Title}” ({group}) are available", WorkspaceLink(meeting.WorkingGroupId), cancellationToken);
+        }
     }
 
     public Task RecordAttendanceAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, IReadOnlyCollection<Guid> attendees, CancellationToken cancellationToken = default) =>
@@ -226,17 +221,16 @@ public sealed class WorkingGroupWorkspace(
         }, cancellationToken);
 
     /// <summary>Publishes an outcome and tells the group's participants; members or the public who may also read it are not notified.</summary>
-    public Task PublishOutcomeAsync(ClaimsPrincipal user, Guid outcomeId, uint rowVersion, CancellationToken cancellationToken = default) =>
-        ChangeOutcomeAsync(user, outcomeId, rowVersion, "OutcomePublished", (_, outcome) =>
+    public async Task PublishOutcomeAsync(ClaimsPrincipal user, Guid outcomeId, uint rowVersion, CancellationToken cancellationToken = default)
+    {
+        var outcome = await ChangeOutcomeAsync(user, outcomeId, rowVersion, "OutcomePublished", (_, outcome) =>
         {
             outcome.Publish(clock.GetUtcNow());
             return Task.CompletedTask;
-        }, cancellationToken, async (db, outcome) =>
-        {
-            var group = await AudienceAsync(db, outcome.WorkingGroupId, cancellationToken);
-            await notifications.PublishAsync(user, group.ParticipantIds, NotificationKind.WorkingGroupOutcomePublished,
-                $"{group.Name} published “{outcome.Title}”", $"/working-groups/outcomes/{outcome.Id}", cancellationToken);
-        });
+        }, cancellationToken);
+        await TellParticipantsAsync(user, outcome.WorkingGroupId, NotificationKind.WorkingGroupOutcomePublished,
+            group => $"{group} published “{outcome.Title}”", $"/working-groups/outcomes/{outcome.Id}", cancellationToken);
+    }
 
     public async Task<Guid> AddActionItemAsync(ClaimsPrincipal user, Guid meetingId, ActionItemDraft draft, CancellationToken cancellationToken = default)
     {
@@ -279,14 +273,14 @@ public sealed class WorkingGroupWorkspace(
         await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.ActionItems.Where(a => a.Id == actionItemId).Select(a => new { a.Description, a.Status, a.DueOn })), cancellationToken);
     }
 
-    private async Task ChangeMeetingAsync(
+    /// <summary>Applies <paramref name="change"/> to the meeting and saves it; returns the saved meeting.</summary>
+    private async Task<WorkingGroupMeeting> ChangeMeetingAsync(
         ClaimsPrincipal user,
         Guid meetingId,
         uint rowVersion,
         string action,
         Action<WorkingGroupMeeting, IReadOnlyCollection<Guid>> change,
-        CancellationToken cancellationToken,
-        Func<PortalDbContext, WorkingGroupMeeting, Task>? afterSave = null)
+        CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var meeting = await db.WorkingGroupMeetings.SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
@@ -298,20 +292,17 @@ public sealed class WorkingGroupWorkspace(
         change(meeting, participants);
         audit.Record(db, user, WorkingGroupAccess.EntityType, meeting.WorkingGroupId, null, action, $"Meeting \"{meeting.Title}\": {action}", before, MeetingSnapshot(meeting));
         await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.WorkingGroupMeetings.Where(m => m.Id == meetingId).Select(m => new { m.Title, m.Agenda, m.Minutes })), cancellationToken);
-        if (afterSave is not null)
-        {
-            await afterSave(db, meeting);
-        }
+        return meeting;
     }
 
-    private async Task ChangeOutcomeAsync(
+    /// <summary>Applies <paramref name="change"/> to the outcome and saves it; returns the saved outcome.</summary>
+    private async Task<WorkingGroupOutcome> ChangeOutcomeAsync(
         ClaimsPrincipal user,
         Guid outcomeId,
         uint rowVersion,
         string action,
         Func<PortalDbContext, WorkingGroupOutcome, Task> change,
-        CancellationToken cancellationToken,
-        Func<PortalDbContext, WorkingGroupOutcome, Task>? afterSave = null)
+        CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var outcome = await db.WorkingGroupOutcomes.SingleOrDefaultAsync(o => o.Id == outcomeId, cancellationToken)
@@ -322,10 +313,7 @@ public sealed class WorkingGroupWorkspace(
         await change(db, outcome);
         audit.Record(db, user, WorkingGroupAccess.EntityType, outcome.WorkingGroupId, null, action, $"Outcome \"{outcome.Title}\": {action}", before, OutcomeSnapshot(outcome));
         await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.WorkingGroupOutcomes.Where(o => o.Id == outcomeId).Select(o => new { o.Title, o.Body, o.Status, o.Visibility })), cancellationToken);
-        if (afterSave is not null)
-        {
-            await afterSave(db, outcome);
-        }
+        return outcome;
     }
 
     private async Task AttachAsync(PortalDbContext db, ClaimsPrincipal user, Guid groupId, Guid? meetingId, Guid? outcomeId, DocumentUpload upload, CancellationToken cancellationToken)
@@ -360,11 +348,18 @@ public sealed class WorkingGroupWorkspace(
         return await query(fresh).AsNoTracking().FirstOrDefaultAsync();
     }
 
-    /// <summary>The group's name and everyone taking part in it (chairs too), in one query.</summary>
-    private static async Task<GroupAudience> AudienceAsync(PortalDbContext db, Guid workingGroupId, CancellationToken cancellationToken) =>
-        await db.WorkingGroups.AsNoTracking().Where(g => g.Id == workingGroupId)
-            .Select(g => new GroupAudience(g.Name, g.Participants.Select(p => p.UserId).ToList()))
+    /// <summary>
+    /// Notifies everyone taking part in the group (chairs too) except the actor, once the change is saved. One query
+    /// finds the group's name, which <paramref name="title"/> puts in the notification, and its participants.
+    /// </summary>
+    private async Task TellParticipantsAsync(ClaimsPrincipal user, Guid workingGroupId, NotificationKind kind, Func<string, string> title, string link, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Id == workingGroupId)
+            .Select(g => new { g.Name, Participants = g.Participants.Select(p => p.UserId).ToList() })
             .SingleAsync(cancellationToken);
+        await notifications.PublishAsync(user, group.Participants, kind, title(group.Name), link, cancellationToken);
+    }
 
     private static string WorkspaceLink(Guid workingGroupId) => $"/working-groups/{workingGroupId}/workspace";
 
@@ -380,6 +375,4 @@ public sealed class WorkingGroupWorkspace(
 
     private static object OutcomeSnapshot(WorkingGroupOutcome o) =>
         new { o.Title, o.Type, o.Body, o.Status, o.Visibility, o.PublishedAt, o.CriteriaSetId };
-
-    private sealed record GroupAudience(string Name, IReadOnlyList<Guid> ParticipantIds);
 }

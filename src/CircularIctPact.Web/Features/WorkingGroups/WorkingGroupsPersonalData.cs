@@ -1,3 +1,4 @@
+using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -78,9 +79,7 @@ internal sealed class WorkingGroupsPersonalData : IPersonalDataContributor
     {
         var id = subject.UserId;
         var groups = await GroupsOfAsync(db, id, cancellationToken);
-        var (name, email, lowerEmail) = (subject.DisplayName, subject.Email, subject.Email.ToLowerInvariant());
-        var (pseudonym, pseudonymousEmail) = (subject.Pseudonym, subject.PseudonymousEmail);
-        var (namePattern, emailPattern) = (Pattern(name), Pattern(email) ?? string.Empty);
+        var (namePattern, emailPattern) = (Pattern(subject.DisplayName), Pattern(subject.Email) ?? string.Empty);
 
         await db.WorkingGroupMeetings
             .Where(meeting => groups.Contains(meeting.WorkingGroupId)
@@ -88,17 +87,17 @@ internal sealed class WorkingGroupsPersonalData : IPersonalDataContributor
                     || (namePattern != null && EF.Functions.Like(meeting.Title + "\n" + meeting.Agenda + "\n" + (meeting.Minutes ?? string.Empty), namePattern))))
             .ExecuteUpdateAsync(
                 set => set
-                    .SetProperty(m => m.Title, m => m.Title.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym))
-                    .SetProperty(m => m.Agenda, m => m.Agenda.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym))
-                    .SetProperty(m => m.Minutes, m => m.Minutes!.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym)),
+                    .SetProperty(m => m.Title, subject.WithoutIdentity<WorkingGroupMeeting>(m => m.Title))
+                    .SetProperty(m => m.Agenda, subject.WithoutIdentity<WorkingGroupMeeting>(m => m.Agenda))
+                    .SetProperty(m => m.Minutes, subject.WithoutIdentity<WorkingGroupMeeting>(m => m.Minutes!)!),
                 cancellationToken);
         await db.WorkingGroupOutcomes
             .Where(outcome => groups.Contains(outcome.WorkingGroupId)
                 && (EF.Functions.ILike(outcome.Title + "\n" + outcome.Body, emailPattern) || (namePattern != null && EF.Functions.Like(outcome.Title + "\n" + outcome.Body, namePattern))))
             .ExecuteUpdateAsync(
                 set => set
-                    .SetProperty(o => o.Title, o => o.Title.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym))
-                    .SetProperty(o => o.Body, o => o.Body.Replace(email, pseudonymousEmail).Replace(lowerEmail, pseudonymousEmail).Replace(name, pseudonym)),
+                    .SetProperty(o => o.Title, subject.WithoutIdentity<WorkingGroupOutcome>(o => o.Title))
+                    .SetProperty(o => o.Body, subject.WithoutIdentity<WorkingGroupOutcome>(o => o.Body)),
                 cancellationToken);
         await db.WorkingGroupParticipants.Where(participant => participant.UserId == id).ExecuteDeleteAsync(cancellationToken);
     }
