@@ -20,7 +20,7 @@ public sealed class ConsultationAndEventJourneyTests(BrowserPortal portal) : ICl
         await Assertions.Expect(page.GetByTestId("consultation-phase")).ToContainTextAsync("Open for comments");
         await consultations.CommentAsync("LAP-BAT-01", "Our contracts run until 2028; please say how the battery rule applies to later deliveries.");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("your comment has been added");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).And(page.Locator(".mud-alert"))).ToContainTextAsync("your comment has been added");
         var mine = consultations.Criterion("LAP-BAT-01").GetByTestId("consultation-comment");
         await Assertions.Expect(mine).ToContainTextAsync("Fatima El Amrani");
         await Assertions.Expect(mine).ToContainTextAsync("later deliveries");

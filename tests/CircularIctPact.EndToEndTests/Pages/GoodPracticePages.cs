@@ -60,13 +60,13 @@ public sealed class GoodPracticePages(IPage page)
     {
         await page.GetByLabel("Comment for the author").FillAsync(comment);
         await page.GetByTestId("send-back-case").ClickAsync();
-        await Assertions.Expect(page.GetByText("The case was sent back to its author.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByShownText("The case was sent back to its author.")).ToBeVisibleAsync();
     }
 
     public async Task ApproveAsync()
     {
         await page.GetByTestId("approve-case").ClickAsync();
-        await Assertions.Expect(page.GetByText("The case is published.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByShownText("The case is published.")).ToBeVisibleAsync();
     }
 
     private async Task WaitForEditorAsync() =>
