@@ -42,8 +42,8 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
         CriteriaSetId = publishedSet.Id;
         Code = code;
         AuthorUserId = authorUserId;
-        Proposal = Guard.Required(proposal, "Proposal", ProposalMaxLength);
-        Reason = Guard.Required(reason, "Reason", ReasonMaxLength);
+        Proposal = Text(proposal, "Proposal", ProposalMaxLength, "Describe what should change.", $"Describe the change in at most {ProposalMaxLength} characters.");
+        Reason = Text(reason, "Reason", ReasonMaxLength, "Say why it should change.", $"Give the reason in at most {ReasonMaxLength} characters.");
         SubmittedAt = at;
         Status = SuggestionStatus.Open;
     }
@@ -100,6 +100,18 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
         TriageNote = note;
         TriagedByUserId = by;
         TriagedAt = at;
+    }
+
+    // The messages name what the form asks ("what should change", "why") rather than the field names.
+    private static string Text(string? value, string field, int maxLength, string missing, string tooLong)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw new DomainException(missing, field);
+        }
+
+        return trimmed.Length > maxLength ? throw new DomainException(tooLong, field) : trimmed;
     }
 
     private void EnsureOpen()

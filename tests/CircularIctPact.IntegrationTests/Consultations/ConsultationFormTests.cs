@@ -5,6 +5,7 @@ using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Consultations;
+using CircularIctPact.Web.Features.Criteria;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CircularIctPact.IntegrationTests.Consultations;
@@ -97,6 +98,94 @@ public sealed class ConsultationFormTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(CommentState.Open, (await CommentsAsync(id, procurer)).Single(c => c.Id == commentId).State);
     }
 
+    [Fact]
+    public async Task A_refused_end_date_for_a_new_consultation_comes_back_as_typed_with_its_draft_still_chosen()
+    {
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        var setId = await NewDraftAsync("consult-form-open", admin);
+        using var client = await SignedInClientAsync(DemoAccounts.Admin, DemoAccounts.AdminAuthenticatorKey);
+        var yesterday = Day(-1);
+
+        var refused = await FormSignIn.PostFormAsync(client, "/consultations", "open-consultation", Opening(setId, yesterday));
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"<option value=\"{setId}\" selected", html, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Opening.ClosesOn\" class=\"form-control\" required value=\"{yesterday}\" aria-invalid=\"true\" aria-describedby=\"e-closes\" />", html, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-closes\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">The end date must lie in the future.</div>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"e-set\"", html, StringComparison.Ordinal);
+        Assert.Null(await portal.WithServiceAsync<CriteriaConsultations, Guid?>(s => s.ForCriteriaSetAsync(setId)));
+
+        var opened = await FormSignIn.PostFormAsync(client, "/consultations", "open-consultation", Opening(setId, Day(21)));
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var id = await portal.WithServiceAsync<CriteriaConsultations, Guid?>(s => s.ForCriteriaSetAsync(setId));
+        Assert.Equal($"/consultations/{id}?done=opened", opened.Headers.Location?.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_refused_new_end_date_stays_in_its_field_and_a_conflict_is_told_beside_it()
+    {
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        var setId = await NewDraftAsync("consult-form-extend", admin);
+        var id = await portal.WithServiceAsync<CriteriaConsultations, Guid>(s => s.OpenAsync(setId, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(14), admin));
+        var loaded = await ConsultationAsync(id, admin);
+        var page = $"/consultations/{id}";
+        using var client = await SignedInClientAsync(DemoAccounts.Admin, DemoAccounts.AdminAuthenticatorKey);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var earlier = Day(3);
+
+        var refused = await FormSignIn.PostFormAsync(client, page, "extend", Extension(earlier, loaded.RowVersion));
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"name=\"Input.ClosesOn\" class=\"form-control\" required value=\"{earlier}\" aria-invalid=\"true\" aria-describedby=\"e-extend\" />", html, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-extend\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">La nouvelle date de fin doit être postérieure à la fin actuelle et se situer dans le futur.</div>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"action=\"/consultations/{id}#manage-heading\"", html, StringComparison.Ordinal);
+        Assert.Equal(loaded.ClosesAt, (await ConsultationAsync(id, admin)).ClosesAt);
+
+        await portal.WithServiceAsync<CriteriaConsultations>(s => s.ExtendAsync(id, loaded.RowVersion, DateTimeOffset.UtcNow.AddDays(20), admin));
+        var later = Day(30);
+        var conflict = await FormSignIn.PostFormAsync(client, page, "extend", Extension(later, loaded.RowVersion));
+        var conflictHtml = await conflict.Content.ReadAsStringAsync();
+
+        Assert.Contains($"required value=\"{later}\" aria-invalid=\"true\" aria-describedby=\"e-extend\" />", conflictHtml, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-extend\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Quelqu'un d'autre a répondu ou modifié ceci avant vous ; sa version est affichée maintenant. Vérifiez-la et réessayez.</div>", WebUtility.HtmlDecode(conflictHtml), StringComparison.Ordinal);
+        var current = await ConsultationAsync(id, admin);
+        Assert.True(current.ClosesAt < DateTimeOffset.UtcNow.AddDays(21));
+        Assert.Contains($"name=\"Input.RowVersion\" value=\"{current.RowVersion}\"", conflictHtml, StringComparison.Ordinal);
+
+        var extended = await FormSignIn.PostFormAsync(client, page, "extend", Extension(later, current.RowVersion));
+
+        Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
+        Assert.Equal($"/consultations/{id}?done=extended", extended.Headers.Location?.PathAndQuery);
+        Assert.True((await ConsultationAsync(id, admin)).ClosesAt > DateTimeOffset.UtcNow.AddDays(29));
+    }
+
+    private static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow.AddDays(fromToday)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string> Opening(Guid setId, string closesOn) => new()
+    {
+        ["Opening.SetId"] = setId.ToString(),
+        ["Opening.ClosesOn"] = closesOn,
+    };
+
+    private static Dictionary<string, string> Extension(string closesOn, uint rowVersion) => new()
+    {
+        ["Input.ClosesOn"] = closesOn,
+        ["Input.RowVersion"] = rowVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A product group of the test's own with a first draft, so no other test sees its consultation.</summary>
+    private async Task<Guid> NewDraftAsync(string slug, ClaimsPrincipal admin)
+    {
+        await portal.WithServiceAsync<CriteriaEditor, Guid>(e => e.AddProductGroupAsync(slug, new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Tablets " + slug }, admin));
+        return await portal.WithServiceAsync<CriteriaEditor, Guid>(e => e.CreateDraftAsync(slug, null, admin));
+    }
+
+    private Task<ConsultationView> ConsultationAsync(Guid id, ClaimsPrincipal reader) =>
+        portal.WithServiceAsync<CriteriaConsultations, ConsultationView>(s => s.GetAsync(id, CriteriaLanguage.En, new CommentFilter(), reader));
+
     private static Dictionary<string, string> Answer(Guid commentId, string state, string answer, string rowVersion) => new()
     {
         ["Input.CommentId"] = commentId.ToString(),
@@ -105,10 +194,10 @@ public sealed class ConsultationFormTests(PortalFactory portal) : IClassFixture<
         ["Input.RowVersion"] = rowVersion,
     };
 
-    private async Task<HttpClient> SignedInClientAsync(string email)
+    private async Task<HttpClient> SignedInClientAsync(string email, string? authenticatorKey = null)
     {
         var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await FormSignIn.SignInAsync(client, email);
+        await FormSignIn.SignInAsync(client, email, authenticatorKey: authenticatorKey);
         return client;
     }
 

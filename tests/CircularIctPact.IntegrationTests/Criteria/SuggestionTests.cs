@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Infrastructure.Seeding;
@@ -71,23 +70,59 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task Signed_in_member_suggests_through_the_form_on_the_criterion_page()
     {
-        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        await FormSignIn.SignInAsync(client, DemoAccounts.CoordinatorBelgium);
-        var page = await client.GetStringAsync("/criteria/smartphones/2.0/PHO-LIF-01?lang=fr");
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["proposal"] = "Five years of warranty instead of three.",
-            ["reason"] = "Belgian buyers already ask for five.",
-        });
+        using var client = await SignedInClientAsync(DemoAccounts.CoordinatorBelgium);
+        const string page = "/criteria/smartphones/2.0/PHO-LIF-01?lang=fr";
 
-        var response = await client.PostAsync("/criteria/smartphones/2.0/PHO-LIF-01/suggestions", form);
+        var response = await FormSignIn.PostFormAsync(client, page, "suggestion", Suggestion("Five years of warranty instead of three.", "Belgian buyers already ask for five."));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("suggested=1", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal("/criteria/smartphones/2.0/PHO-LIF-01?lang=fr&suggested=1", response.Headers.Location?.PathAndQuery);
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
         Assert.Contains(await Suggestions(s => s.ListAsync(admin)), s => s.Code == "PHO-LIF-01" && s.Author == "Elise Peeters");
+    }
+
+    [Fact]
+    public async Task A_refused_suggestion_comes_back_with_both_texts_as_typed_and_the_message_beside_its_field()
+    {
+        using var client = await SignedInClientAsync(DemoAccounts.CoordinatorBelgium);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl");
+        const string page = "/criteria/smartphones/2.0/PHO-REP-01?lang=nl";
+        const string proposal = "Ask for spare batteries for seven years.";
+        const string reason = "Batteries wear out first & schools keep phones longer.";
+
+        var noReason = await FormSignIn.PostFormAsync(client, page, "suggestion", Suggestion(proposal, "   "));
+        var noReasonHtml = await noReason.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Contains($"name=\"Suggestion.Proposal\" class=\"form-control\" rows=\"4\" maxlength=\"4000\" required>{proposal}</textarea>", noReasonHtml, StringComparison.Ordinal);
+        Assert.Contains("name=\"Suggestion.Reason\" class=\"form-control\" rows=\"3\" maxlength=\"2000\" required aria-invalid=\"true\" aria-describedby=\"e-reason\">   </textarea>", noReasonHtml, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-reason\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Geef aan waarom dit moet veranderen.</div>", noReasonHtml, StringComparison.Ordinal);
+        Assert.Contains("action=\"/criteria/smartphones/2.0/PHO-REP-01?lang=nl#suggest-heading\"", noReasonHtml, StringComparison.Ordinal);
+
+        var tooLong = string.Concat(Enumerable.Repeat("Seven years of batteries. ", 160));
+        var refused = await FormSignIn.PostFormAsync(client, page, "suggestion", Suggestion(tooLong, reason));
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+
+        Assert.Contains($"aria-describedby=\"e-proposal\">{tooLong}</textarea>", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-proposal\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Beschrijf de wijziging in hoogstens 4000 tekens.</div>", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains(">Batteries wear out first &amp; schools keep phones longer.</textarea>", refusedHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"e-reason\"", refusedHtml, StringComparison.Ordinal);
+
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        Assert.DoesNotContain(await Suggestions(s => s.ListAsync(admin)), s => s.Code == "PHO-REP-01" && s.Author == "Elise Peeters");
+    }
+
+    private static Dictionary<string, string> Suggestion(string proposal, string reason) => new()
+    {
+        ["Suggestion.Proposal"] = proposal,
+        ["Suggestion.Reason"] = reason,
+    };
+
+    private async Task<HttpClient> SignedInClientAsync(string email)
+    {
+        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await FormSignIn.SignInAsync(client, email);
+        return client;
     }
 
     private Task<T> Suggestions<T>(Func<CriteriaSuggestions, Task<T>> action) => portal.WithServiceAsync(action);

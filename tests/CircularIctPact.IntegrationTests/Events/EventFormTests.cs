@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using CircularIctPact.Domain.Knowledge.Events;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Events;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.IntegrationTests.Events;
 
@@ -110,6 +113,84 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
         var titles = (await ListAsync()).Upcoming.Select(e => e.Title).ToList();
         Assert.DoesNotContain("Procurer webinar", titles);
         Assert.DoesNotContain("Pact-wide by a coordinator", titles);
+    }
+
+    [Fact]
+    public async Task A_refused_material_comes_back_with_its_title_and_link_and_the_message_beside_the_field()
+    {
+        using var client = await SignedInClientAsync(DemoAccounts.CoordinatorNetherlands);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+        var scope = await OwnScopeAsync(DemoAccounts.CoordinatorNetherlands);
+        Assert.Equal(HttpStatusCode.Redirect, (await FormSignIn.PostFormAsync(client, "/events/new", "event", Fields(scope, title: "Battery clinic with slides"))).StatusCode);
+        var id = (await ListAsync()).Upcoming.Single(e => e.Title == "Battery clinic with slides").Id;
+        var page = $"/events/{id}";
+        var documentsBefore = await StoredDocumentCountAsync();
+
+        var badLink = await FormSignIn.PostFormAsync(client, page, "material", Material("Slides of the clinic", "ftp://files.example/slides.pdf"));
+        var badLinkHtml = await badLink.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, badLink.StatusCode);
+        Assert.Contains("name=\"Material.Title\" class=\"form-control\" maxlength=\"200\" required value=\"Slides of the clinic\" />", badLinkHtml, StringComparison.Ordinal);
+        Assert.Contains("name=\"Material.Url\" type=\"url\" class=\"form-control\" value=\"ftp://files.example/slides.pdf\" aria-invalid=\"true\" aria-describedby=\"e-material-Url\" />", badLinkHtml, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-material-Url\" class=\"validation-message\" data-testid=\"field-error\">Der Link muss eine Webadresse sein, die mit https:// beginnt.</div>", WebUtility.HtmlDecode(badLinkHtml), StringComparison.Ordinal);
+        Assert.Contains($"action=\"/events/{id}#materials\"", badLinkHtml, StringComparison.Ordinal);
+
+        var withFile = await PostMaterialWithFileAsync(client, page, "Slides of the clinic", "ftp://files.example/slides.pdf", "slides.pdf", "%PDF-1.7\n% slides\n"u8.ToArray());
+        var withFileHtml = await withFile.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, withFile.StatusCode);
+        Assert.Contains("value=\"Slides of the clinic\"", withFileHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"ftp://files.example/slides.pdf\" aria-invalid=\"true\"", withFileHtml, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-material-File\" class=\"validation-message\" data-testid=\"field-error\">Wählen Sie die Datei erneut aus: Sie bleibt nicht erhalten, wenn das Formular zurückkommt.</div>", WebUtility.HtmlDecode(withFileHtml), StringComparison.Ordinal);
+
+        var badFile = await PostMaterialWithFileAsync(client, page, "Slides of the clinic", "https://files.example/slides", "slides.pdf", "just some notes"u8.ToArray());
+        var badFileHtml = await badFile.Content.ReadAsStringAsync();
+
+        Assert.Contains("value=\"Slides of the clinic\"", badFileHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"https://files.example/slides\" />", badFileHtml, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"e-material-File\" />", badFileHtml, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"e-material-File\" class=\"validation-message\" data-testid=\"field-error\">'slides.pdf' cannot be uploaded", WebUtility.HtmlDecode(badFileHtml), StringComparison.Ordinal);
+
+        var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
+        Assert.Empty((await portal.WithServiceAsync<PactEvents, EventView>(e => e.GetAsync(id, coordinator))).Materials);
+        Assert.Equal(documentsBefore, await StoredDocumentCountAsync());
+
+        var added = await FormSignIn.PostFormAsync(client, page, "material", Material("Slides of the clinic", "https://files.example/slides"));
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal($"/events/{id}?done=material", added.Headers.Location?.PathAndQuery);
+        var material = Assert.Single((await portal.WithServiceAsync<PactEvents, EventView>(e => e.GetAsync(id, coordinator))).Materials);
+        Assert.Equal("https://files.example/slides", material.Url);
+    }
+
+    private static Dictionary<string, string> Material(string title, string url) => new()
+    {
+        ["Material.Title"] = title,
+        ["Material.Url"] = url,
+    };
+
+    /// <summary>Posts the materials form as a browser does when a file is chosen: multipart, with the page's antiforgery token.</summary>
+    private static async Task<HttpResponseMessage> PostMaterialWithFileAsync(HttpClient client, string page, string title, string url, string fileName, byte[] content)
+    {
+        var html = await client.GetStringAsync(page);
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new StringContent("material"), "_handler" },
+            { new StringContent(title), "Material.Title" },
+            { new StringContent(url), "Material.Url" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        return await client.PostAsync(new Uri(page, UriKind.Relative), form);
+    }
+
+    private async Task<int> StoredDocumentCountAsync()
+    {
+        await using var db = portal.CreateDbContext();
+        return await db.StoredDocuments.CountAsync();
     }
 
     private static Dictionary<string, string> Fields(

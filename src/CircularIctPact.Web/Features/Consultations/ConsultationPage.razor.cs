@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Components;
 namespace CircularIctPact.Web.Features.Consultations;
 
 /// <summary>
-/// One consultation: comments per criterion and their answers. The comment and answer forms post back to this page, so
-/// refused text comes back in its box with the message beside it.
+/// One consultation: comments per criterion and their answers. The comment, answer and new-end-date forms post back to
+/// this page, so refused input comes back in its field with the message beside it.
 /// </summary>
 public sealed partial class ConsultationPage
 {
@@ -19,6 +19,8 @@ public sealed partial class ConsultationPage
     private string? _failedComment;
     private Guid? _failedAnswer;
     private bool _answerConflict;
+    private bool _failedExtend;
+    private bool _extendConflict;
     private ConsultationView? _view;
     private string? _problem;
     private bool _isSecretariat;
@@ -50,7 +52,7 @@ public sealed partial class ConsultationPage
     [SupplyParameterFromQuery(Name = "error")]
     private string? Error { get; set; }
 
-    /// <summary>Whichever comment or answer form was posted; each form says which criterion or comment it is for.</summary>
+    /// <summary>Whichever comment, answer or new-end-date form was posted; each form says which criterion or comment it is for.</summary>
     [SupplyParameterFromForm]
     private ConsultationForm? Input { get; set; }
 
@@ -122,14 +124,39 @@ public sealed partial class ConsultationPage
         _operation.ClearConflict();
     }
 
-    /// <summary>The comment and answer forms post to the unfiltered page, where their comment is always listed, and land at their anchor.</summary>
+    private async Task ExtendAsync()
+    {
+        var closesOn = Input?.ClosesOn;
+        var extended = false;
+        await _operation.RunAsync(async () =>
+        {
+            var closesAt = ConsultationsFeature.EndOfDay(closesOn, "ClosesAt");
+            await Consultations.ExtendAsync(Id, Input?.RowVersion ?? 0, closesAt, HttpContext.User, HttpContext.RequestAborted);
+            extended = true;
+        });
+        if (extended)
+        {
+            Navigation.NavigateTo($"/consultations/{Id}?done=extended");
+            return;
+        }
+
+        _failedExtend = true;
+        // As with answers: the page was loaded after the other person's change, so it shows the current end date.
+        _extendConflict = _operation.Conflict<object>() is not null;
+        _operation.ClearConflict();
+    }
+
+    /// <summary>The forms post to the unfiltered page, where their comment is always listed, and land at their anchor.</summary>
     private string FormAction(string anchor) =>
         $"/consultations/{Id}{(string.IsNullOrEmpty(Lang) ? string.Empty : $"?lang={Uri.EscapeDataString(Lang)}")}#{anchor}";
 
     private static string When(DateTimeOffset at) => ConsultationLabels.When(at);
 }
 
-/// <summary>A posted comment (<see cref="Criterion"/>, <see cref="Text"/>) or answer (<see cref="CommentId"/> and the rest).</summary>
+/// <summary>
+/// A posted comment (<see cref="Criterion"/>, <see cref="Text"/>), answer (<see cref="CommentId"/>, <see cref="State"/>,
+/// <see cref="Answer"/>) or new end date (<see cref="ClosesOn"/>), each with the <see cref="RowVersion"/> it was based on where it changes a record.
+/// </summary>
 public sealed class ConsultationForm
 {
     public string? Criterion { get; set; }
@@ -141,6 +168,9 @@ public sealed class ConsultationForm
     public string? State { get; set; }
 
     public string? Answer { get; set; }
+
+    /// <summary>The new last day of the consultation, as a date input gives it (yyyy-MM-dd).</summary>
+    public string? ClosesOn { get; set; }
 
     public uint RowVersion { get; set; }
 }

@@ -18,28 +18,15 @@ public static class ConsultationsFeature
         return services;
     }
 
-    /// <summary>The form posts of the consultation pages and the secretariat's CSV export.</summary>
+    /// <summary>Closing a consultation early and the secretariat's CSV export.</summary>
     public static IEndpointRouteBuilder MapConsultationEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/consultations").ExcludeFromDescription();
-        group.MapPost("/", (HttpContext http, IFormCollection form, CriteriaConsultations service) =>
-            FormAsync(http, "~/consultations", async () =>
-            {
-                var setId = Guid.TryParse(form["setId"], out var parsed) ? parsed : throw new DomainException("Choose a draft criteria set.", "CriteriaSet");
-                var id = await service.OpenAsync(setId, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), EndOfDay(form["closesOn"], "ClosesAt"), http.User, http.RequestAborted);
-                return $"~/consultations/{id}?done=opened";
-            })).RequireAuthorization(PortalPolicies.Secretariat);
         group.MapPost("/{id:guid}/close", (Guid id, HttpContext http, IFormCollection form, CriteriaConsultations service) =>
             FormAsync(http, $"~/consultations/{id}", async () =>
             {
                 await service.CloseEarlyAsync(id, RowVersion(form), http.User, http.RequestAborted);
                 return $"~/consultations/{id}?done=closed";
-            })).RequireAuthorization(PortalPolicies.Secretariat);
-        group.MapPost("/{id:guid}/extend", (Guid id, HttpContext http, IFormCollection form, CriteriaConsultations service) =>
-            FormAsync(http, $"~/consultations/{id}", async () =>
-            {
-                await service.ExtendAsync(id, RowVersion(form), EndOfDay(form["closesOn"], "ClosesAt"), http.User, http.RequestAborted);
-                return $"~/consultations/{id}?done=extended";
             })).RequireAuthorization(PortalPolicies.Secretariat);
         group.MapGet("/{id:guid}/comments.csv", async (Guid id, HttpContext http, CriteriaConsultations service) =>
         {
@@ -59,7 +46,8 @@ public static class ConsultationsFeature
     public static DateTimeOffset InSecretariatTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(SecretariatTimeZone));
 
-    private static DateTimeOffset EndOfDay(string? day, string field)
+    /// <summary>The end of <paramref name="day"/> (yyyy-MM-dd, as a date input gives it) in the secretariat's time zone.</summary>
+    internal static DateTimeOffset EndOfDay(string? day, string field)
     {
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {

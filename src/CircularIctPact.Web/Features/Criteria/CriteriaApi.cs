@@ -27,7 +27,6 @@ public static class CriteriaApi
         endpoints.MapScalarApiReference("/api/docs");
         endpoints.MapShortlist();
         SavedShortlists.Map(endpoints);
-        CriteriaSuggestions.Map(endpoints);
         var api = endpoints.MapGroup("/api/v1").WithTags("Criteria");
 
         api.MapGet("/product-groups", ListProductGroupsAsync)

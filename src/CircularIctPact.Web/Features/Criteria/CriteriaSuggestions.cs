@@ -114,26 +114,6 @@ public sealed class CriteriaSuggestions(IDbContextFactory<PortalDbContext> conte
             throw new ForbiddenException("Only the pact secretariat triages suggestions.");
         }
     }
-
-    /// <summary>The form endpoint of the criterion page (signed-in people only).</summary>
-    internal static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/criteria/{productGroup}/{version}/{code}/suggestions", async (string productGroup, string version, string code, HttpContext context, IFormCollection form, CriteriaSuggestions service) =>
-        {
-            var back = $"~/criteria/{Uri.EscapeDataString(productGroup)}/{Uri.EscapeDataString(version)}/{Uri.EscapeDataString(code)}";
-            try
-            {
-                await service.SubmitAsync(productGroup, version, code, form["proposal"].ToString(), form["reason"].ToString(), context.User, context.RequestAborted);
-                return Results.LocalRedirect(back + "?suggested=1");
-            }
-            catch (DomainException error)
-            {
-                return Results.LocalRedirect($"{back}?suggestionError={Uri.EscapeDataString(error.Message)}");
-            }
-            catch (NotFoundException)
-            {
-                return Results.NotFound();
-            }
-        }).RequireAuthorization().ExcludeFromDescription();
 }
 
 public sealed record SuggestionView(

@@ -1,7 +1,6 @@
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Knowledge.Events;
 using CircularIctPact.Web.Features.Common;
-using CircularIctPact.Web.Features.Documents;
 
 namespace CircularIctPact.Web.Features.Events;
 
@@ -44,14 +43,6 @@ public static class EventsFeature
                 var attendee = Guid.TryParse(form["userId"], out var parsed) ? parsed : throw new DomainException("Choose a person.", "Attendance");
                 await events.RecordAttendanceAsync(id, attendee, form["attended"] == "true", http.User, http.RequestAborted);
                 return $"~/events/{id}?done=attendance#registrations";
-            })).RequireAuthorization();
-        group.MapPost("/{id:guid}/materials", (Guid id, HttpContext http, IFormCollection form, PactEvents events) =>
-            FormAsync($"~/events/{id}", async () =>
-            {
-                var file = form.Files.GetFile("file");
-                await using var stream = file is { Length: > 0 } ? file.OpenReadStream() : null;
-                await events.AddMaterialAsync(id, form["title"].ToString(), form["url"].ToString(), stream is null ? null : new DocumentUpload(file!.FileName, stream), http.User, http.RequestAborted);
-                return $"~/events/{id}?done=material#materials";
             })).RequireAuthorization();
         return endpoints;
     }
