@@ -28,11 +28,13 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
             throw new DomainException($"Version {set.Number} is {set.Status.ToString().ToLowerInvariant()}; only a draft or a version in review can be put to consultation.", "CriteriaSet");
         }
 
-        EnsureEndAfter(opensAt, closesAt);
+        // A past end date is the likelier mistake, so it is named first.
         if (closesAt <= now)
         {
             throw new DomainException("The end date must lie in the future.", "ClosesAt");
         }
+
+        EnsureEndAfter(opensAt, closesAt);
 
         CriteriaSetId = set.Id;
         OpensAt = opensAt;

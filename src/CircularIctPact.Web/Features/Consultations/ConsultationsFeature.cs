@@ -56,7 +56,8 @@ public static class ConsultationsFeature
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(SecretariatTimeZone);
         var local = date.ToDateTime(new TimeOnly(23, 59, 59));
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        // PostgreSQL stores timestamptz from UTC values only; Npgsql refuses any other offset.
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static uint RowVersion(IFormCollection form) =>
