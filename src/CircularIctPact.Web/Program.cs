@@ -44,10 +44,14 @@ builder.Services.AddSerilog((services, logger) => logger
 var connectionString = await PortalDatabase.ResolveConnectionStringAsync(builder);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDbContextFactory<PortalDbContext>(options => options
+// Pooled: every page and API call creates contexts, and a pooled one skips building the context's services each time.
+builder.Services.AddPooledDbContextFactory<PortalDbContext>(options => options
     .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
     .UseSnakeCaseNamingConvention()
     .AddSqlQueryCounting(builder.Configuration));
+
+// Identity's stores and the Data Protection key ring take the context from the request scope.
+builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -75,14 +75,17 @@ public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> con
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This consultation does not exist.");
 
-        var criteria = await db.Criteria.AsNoTracking()
-            .Where(c => c.CriteriaSetId == head.c.CriteriaSetId)
-            .Select(c => new
-            {
-                c.Code,
-                Text = c.Texts.Where(t => t.Language == language).Select(t => new { t.Title, t.Requirement }).FirstOrDefault(),
-                Source = c.Texts.Where(t => t.Language == CriteriaLanguages.Source).Select(t => new { t.Title, t.Requirement }).First(),
-            })
+        // Texts joined on the unique (criterion, language) index; FirstOrDefault would number every text of the language.
+        var criteria = await (
+                from c in db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == head.c.CriteriaSetId)
+                from text in db.CriterionTexts.Where(t => t.CriterionId == c.Id && t.Language == language).DefaultIfEmpty()
+                join source in db.CriterionTexts.Where(t => t.Language == CriteriaLanguages.Source) on c.Id equals source.CriterionId
+                select new
+                {
+                    c.Code,
+                    Text = text == null ? null : new { text.Title, text.Requirement },
+                    Source = new { source.Title, source.Requirement },
+                })
             .ToListAsync(cancellationToken);
         var comments = await CommentsAsync(db, id, user.UserId(), cancellationToken);
         var counts = Enum.GetValues<CommentState>().ToDictionary(state => state, state => comments.Count(c => c.State == state));

@@ -74,7 +74,7 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
             criteria = Search(criteria, query.Language, query.Text.Trim());
         }
 
-        var rows = await Project(criteria, query.Language).ToListAsync(cancellationToken);
+        var rows = await Project(db, criteria, query.Language).ToListAsync(cancellationToken);
         var notes = await db.CriteriaSets.AsNoTracking().Where(s => s.Id == set.Id)
             .SelectMany(s => s.ReleaseNotes)
             .ToListAsync(cancellationToken);
@@ -93,7 +93,7 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
         var criterionCode = CriterionCode.Parse(code);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (group, versions, set) = await ResolveSetAsync(db, productGroup, version, language, user, cancellationToken);
-        var row = await Project(db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id && c.Code == criterionCode), language).SingleOrDefaultAsync(cancellationToken)
+        var row = await Project(db, db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id && c.Code == criterionCode), language).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Version {set.Version} of the {group.Name} criteria has no criterion {criterionCode}.");
         var visibleSetIds = versions.Select(v => v.Id).ToList();
         var otherVersions = await db.Criteria.AsNoTracking()
@@ -122,7 +122,7 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
         var visible = db.Criteria.AsNoTracking()
             .Where(c => ids.Contains(c.Id))
             .Where(c => db.CriteriaSets.Any(s => s.Id == c.CriteriaSetId && statuses.Contains(s.Status)));
-        var rows = await Project(visible, language).ToListAsync(cancellationToken);
+        var rows = await Project(db, visible, language).ToListAsync(cancellationToken);
         var setIds = rows.Select(r => r.CriteriaSetId).Distinct().ToList();
         var sets = await db.CriteriaSets.AsNoTracking()
             .Where(s => setIds.Contains(s.Id))
@@ -151,8 +151,16 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
                     && EF.Property<NpgsqlTsVector>(t, CriteriaTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(english, text)))));
     }
 
-    private static IQueryable<CriterionRow> Project(IQueryable<Criterion> criteria, CriteriaLanguage language) =>
-        criteria.Select(c => new CriterionRow(
+    /// <summary>
+    /// Each criterion with its text in <paramref name="language"/> (when translated) and its English source. The texts are
+    /// joined rather than picked with FirstOrDefault: a criterion has at most one text per language (unique index), and a
+    /// join lets PostgreSQL use that index, where FirstOrDefault numbers every text of the language on each request.
+    /// </summary>
+    private static IQueryable<CriterionRow> Project(PortalDbContext db, IQueryable<Criterion> criteria, CriteriaLanguage language) =>
+        from c in criteria
+        from text in db.CriterionTexts.Where(t => t.CriterionId == c.Id && t.Language == language).DefaultIfEmpty()
+        join source in db.CriterionTexts.Where(t => t.Language == CriteriaLanguages.Source) on c.Id equals source.CriterionId
+        select new CriterionRow(
             c.Id,
             c.CriteriaSetId,
             c.Code,
@@ -161,12 +169,8 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
             c.Type,
             c.Strategy,
             c.References,
-            c.Texts.Where(t => t.Language == language)
-                .Select(t => new TextRow(t.Title, t.Requirement, t.Verification, t.ContractManagement, t.ExplanatoryNote, t.MarketReadiness))
-                .FirstOrDefault(),
-            c.Texts.Where(t => t.Language == CriteriaLanguages.Source)
-                .Select(t => new TextRow(t.Title, t.Requirement, t.Verification, t.ContractManagement, t.ExplanatoryNote, t.MarketReadiness))
-                .First()));
+            text == null ? null : new TextRow(text.Title, text.Requirement, text.Verification, text.ContractManagement, text.ExplanatoryNote, text.MarketReadiness),
+            new TextRow(source.Title, source.Requirement, source.Verification, source.ContractManagement, source.ExplanatoryNote, source.MarketReadiness));
 
     private static async Task<(ProductGroupSummary Group, IReadOnlyList<CriteriaSetSummary> Versions, CriteriaSetSummary Set)> ResolveSetAsync(
         PortalDbContext db, string productGroup, string? version, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CircularIctPact.Web.Features.Criteria;
 
@@ -12,6 +13,11 @@ public static class RichText
 {
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
     private static readonly HtmlParser Parser = new();
+
+    // Sanitising parses the text into a DOM, which made showing a page of criteria cost tens of milliseconds of CPU.
+    // The result depends on the text alone, so the sanitised markup of recently shown texts is kept, keyed by the text
+    // itself (a changed text is a new key); the size limit counts characters, about 16 MB at most.
+    private static readonly MemoryCache SanitisedForDisplay = new(new MemoryCacheOptions { SizeLimit = 8 * 1024 * 1024 });
 
     /// <summary>The text with only the allowed formatting left; plain text passes unchanged.</summary>
     public static string? Sanitise(string? text)
@@ -32,9 +38,17 @@ public static class RichText
             return string.Empty;
         }
 
-        return LooksLikeHtml(text)
-            ? Sanitizer.Sanitize(text)
-            : WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal);
+        if (!LooksLikeHtml(text))
+        {
+            return WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal);
+        }
+
+        return SanitisedForDisplay.GetOrCreate(text, entry =>
+        {
+            var html = Sanitizer.Sanitize(text);
+            entry.Size = text.Length + html.Length;
+            return html;
+        })!;
     }
 
     /// <summary>The words without markup, for exports and search snippets; list items and paragraphs become lines.</summary>
