@@ -1,14 +1,19 @@
+using System.Globalization;
 using System.Net;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using static CircularIctPact.Testing.FieldErrorMarkup;
 
 namespace CircularIctPact.IntegrationTests.Identity;
 
 /// <summary>
 /// The account pages' validation messages speak the person's language, name the field as its label does,
-/// and are tied to their input with aria-describedby.
+/// and are tied to their input with aria-describedby; Identity's own errors speak the person's language too.
 /// </summary>
 public sealed partial class AccountValidationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
@@ -29,13 +34,13 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        AssertFieldError(html, "Input.Email", emailMessage);
-        AssertFieldError(html, "Input.Password", passwordMessage);
+        AssertTiedError(html, "Input.Email", emailMessage);
+        AssertTiedError(html, "Input.Password", passwordMessage);
         Assert.DoesNotContain("field is required", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Change_password_form_refuses_a_short_new_password_and_a_different_confirmation_in_dutch()
+    public async Task Change_password_form_refuses_a_new_password_shorter_than_identity_accepts_and_a_different_confirmation_in_dutch()
     {
         using var client = NewClient();
         await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
@@ -43,15 +48,85 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
         var response = await FormSignIn.PostFormAsync(client, "/Account/Manage/ChangePassword?culture=nl", "change-password", new Dictionary<string, string>
         {
             ["Input.OldPassword"] = DemoAccounts.Password,
-            ["Input.NewPassword"] = "kort",
+            ["Input.NewPassword"] = "Kort1!abc",
             ["Input.ConfirmPassword"] = "anders",
         });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        AssertFieldError(html, "Input.NewPassword", "Nieuw wachtwoord moet tussen 6 en 100 tekens lang zijn.");
-        AssertFieldError(html, "Input.ConfirmPassword", "Het wachtwoord en de bevestiging komen niet overeen.");
+        AssertTiedError(html, "Input.NewPassword", "Nieuw wachtwoord moet tussen 10 en 100 tekens lang zijn.");
+        AssertTiedError(html, "Input.ConfirmPassword", "Het wachtwoord en de bevestiging komen niet overeen.");
         Assert.DoesNotContain("aria-invalid", InputTag(html, "Input.OldPassword"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Change_password_names_the_password_rules_identity_refuses_in_dutch()
+    {
+        using var client = NewClient();
+        await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
+        const string lettersOnly = "alleenkleineletters";
+
+        var response = await FormSignIn.PostFormAsync(client, "/Account/Manage/ChangePassword?culture=nl", "change-password", new Dictionary<string, string>
+        {
+            ["Input.OldPassword"] = DemoAccounts.Password,
+            ["Input.NewPassword"] = lettersOnly,
+            ["Input.ConfirmPassword"] = lettersOnly,
+        });
+        var alert = StatusAlert(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Wachtwoorden moeten minstens één cijfer ('0'-'9') bevatten.", alert, StringComparison.Ordinal);
+        Assert.Contains("Wachtwoorden moeten minstens één hoofdletter ('A'-'Z') bevatten.", alert, StringComparison.Ordinal);
+        Assert.DoesNotContain("Passwords must", alert, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reset_password_with_a_code_identity_refuses_says_so_in_german()
+    {
+        using var client = NewClient();
+        var code = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode("not-a-real-code"u8.ToArray());
+        const string password = "Lang genug 1!";
+
+        var response = await FormSignIn.PostFormAsync(client, $"/Account/ResetPassword?code={code}&culture=de", "reset-password", new Dictionary<string, string>
+        {
+            ["Input.Email"] = DemoAccounts.Procurer,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+            ["Input.Code"] = "not-a-real-code",
+        });
+        var alert = StatusAlert(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Dieser Link oder Code ist ungültig oder abgelaufen. Fordern Sie einen neuen an.", alert, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invalid token", alert, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_identity_error_keeps_identitys_code_and_is_described_in_the_interface_language()
+    {
+        using var scope = portal.Services.CreateScope();
+        var describer = scope.ServiceProvider.GetRequiredService<IdentityErrorDescriber>();
+        var identityDefaults = new IdentityErrorDescriber();
+        var errors = typeof(IdentityErrorDescriber).GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(method => method.ReturnType == typeof(IdentityError)).ToList();
+        var interfaceLanguage = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
+        try
+        {
+            Assert.NotEmpty(errors);
+            foreach (var error in errors)
+            {
+                object[] arguments = [.. error.GetParameters().Select(parameter => parameter.ParameterType == typeof(int) ? (object)10 : "someone@example.org")];
+                var identitys = (IdentityError)error.Invoke(identityDefaults, arguments)!;
+                var portals = (IdentityError)error.Invoke(describer, arguments)!;
+
+                Assert.Equal(identitys.Code, portals.Code);
+                Assert.False(identitys.Description == portals.Description, $"{error.Name} is described in Identity's English: {portals.Description}");
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = interfaceLanguage;
+        }
     }
 
     [Fact]
@@ -69,35 +144,20 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
         });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
-        AssertFieldError(html, "Input.Email", "Vul bij E-mail een geldig e-mailadres in.");
-        AssertFieldError(html, "Input.ConfirmPassword", "Het wachtwoord en de bevestiging komen niet overeen.");
+        AssertTiedError(html, "Input.Email", "Vul bij E-mail een geldig e-mailadres in.");
+        AssertTiedError(html, "Input.ConfirmPassword", "Het wachtwoord en de bevestiging komen niet overeen.");
     }
 
-    /// <summary>The input carries aria-invalid and names, in aria-describedby, the element that holds the message.</summary>
-    private static void AssertFieldError(string html, string inputId, string message)
+    /// <summary>The text of the page's status alert, where the account pages show what Identity refused.</summary>
+    private static string StatusAlert(string html)
     {
-        var input = InputTag(html, inputId);
-        Assert.Contains("aria-invalid=\"true\"", input, StringComparison.Ordinal);
-        var describedBy = Attribute().Match(input);
-        Assert.True(describedBy.Success, $"{inputId} has no aria-describedby: {input}");
-        var errorId = describedBy.Groups["value"].Value;
-        var error = Regex.Match(html, $"<div id=\"{Regex.Escape(errorId)}\"[^>]*>(?<text>.*?)</div>\\s*</div>", RegexOptions.Singleline);
-        Assert.True(error.Success, $"No element with id {errorId} for {inputId}.");
-        Assert.Contains(message, Tags().Replace(error.Groups["text"].Value, string.Empty), StringComparison.Ordinal);
-    }
-
-    private static string InputTag(string html, string inputId)
-    {
-        var input = Regex.Match(html, $"<input[^>]*id=\"{Regex.Escape(inputId)}\"[^>]*>");
-        Assert.True(input.Success, $"No input {inputId} on the page.");
-        return input.Value;
+        var alert = Alert().Match(html);
+        Assert.True(alert.Success, "The page shows no error alert.");
+        return alert.Groups["text"].Value;
     }
 
     private HttpClient NewClient() => portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    [GeneratedRegex("aria-describedby=\"(?<value>[^\"]+)\"")]
-    private static partial Regex Attribute();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
+    [GeneratedRegex("<div class=\"alert alert-danger\" role=\"alert\">(?<text>.*?)</div>", RegexOptions.Singleline)]
+    private static partial Regex Alert();
 }
