@@ -81,12 +81,13 @@ builder.Services.AddIdentityCore<ApplicationUser>(options =>
         options.SignIn.RequireConfirmedAccount = true;
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
         options.User.RequireUniqueEmail = true;
-        options.Password.RequiredLength = 10;
+        options.Password.RequiredLength = PortalPasswordRules.MinimumLength;
         options.Lockout.AllowedForNewUsers = true;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
     })
     .AddRoles<IdentityRole<Guid>>()
+    .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
     .AddEntityFrameworkStores<PortalDbContext>()
     .AddSignInManager<PortalSignInManager>()
     .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()

@@ -128,7 +128,7 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
         await TabUntilFocusedAsync(page, page.GetByLabel("E-mail"));
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("field is required.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("E-mail is required.");
     }
 
     [Fact]

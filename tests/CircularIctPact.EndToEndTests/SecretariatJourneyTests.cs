@@ -24,7 +24,7 @@ public sealed class SecretariatJourneyTests(BrowserPortal portal) : IClassFixtur
         await signatories.ChangeStatusAsync("Signed at the ministerial meeting");
 
         await Assertions.Expect(signatories.CurrentStatus).ToHaveTextAsync("Signed");
-        var today = DateTime.UtcNow.ToString("d", CultureInfo.GetCultureInfo("en"));
+        var today = DateTime.UtcNow.ToString("d", CultureInfo.GetCultureInfo("en-GB"));
         var lastChange = signatories.History.Locator("tbody tr").Last;
         await Assertions.Expect(lastChange).ToContainTextAsync("Signed");
         await Assertions.Expect(lastChange).ToContainTextAsync(today);

@@ -10,10 +10,18 @@ namespace CircularIctPact.Web.Hosting;
 /// <summary>
 /// The interface languages. A visitor's choice is kept in a cookie, a signed-in person's also on their
 /// account; a first visit follows the browser's Accept-Language, and <c>?culture=nl</c> switches directly.
+/// English pages format dates and numbers the British way (27/11/2026, 27 November 2026), the way Europeans
+/// read them, while the interface language itself stays "en" everywhere it is named.
 /// </summary>
 internal static class PortalCultures
 {
     public static readonly string[] Supported = ["en", "nl", "fr", "de"];
+
+    /// <summary>
+    /// The formatting culture per interface language. A request that asks for "en" (cookie, query, a browser's
+    /// en-US) finds no supported formatting culture and gets the default, en-GB, with the interface language "en".
+    /// </summary>
+    private static readonly string[] FormattingCultures = ["en-GB", "nl", "fr", "de"];
 
     public static IReadOnlyDictionary<string, string> NativeNames { get; } = new Dictionary<string, string>
     {
@@ -26,7 +34,8 @@ internal static class PortalCultures
     public static IApplicationBuilder UsePortalCultures(this IApplicationBuilder app) =>
         app.UseRequestLocalization(options =>
         {
-            options.SetDefaultCulture("en").AddSupportedCultures(Supported).AddSupportedUICultures(Supported);
+            options.DefaultRequestCulture = new RequestCulture(culture: "en-GB", uiCulture: "en");
+            options.AddSupportedCultures(FormattingCultures).AddSupportedUICultures(Supported);
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
             options.RequestCultureProviders =

@@ -66,7 +66,8 @@ internal static class PortalOutputCache
             context.ResponseExpirationTimeSpan = Lifetime;
             context.Tags.Add(CriteriaTag);
             context.CacheVaryByRules.QueryKeys = "*";
-            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            // The language picks the texts, the formatting culture the dates and numbers (en pages use en-GB).
+            context.CacheVaryByRules.VaryByValues["culture"] = $"{CultureInfo.CurrentUICulture.Name}|{CultureInfo.CurrentCulture.Name}";
 
             context.CacheVaryByRules.VaryByValues["theme"] = http.PrefersDarkMode() ? "dark" : "light";
 

@@ -1,13 +1,16 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Events;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularIctPact.IntegrationTests.Events;
@@ -114,6 +117,44 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Contains("TZOFFSETTO:+0200", ics, StringComparison.Ordinal);
         Assert.Contains("SUMMARY:Spring session\\; with\\, commas", ics, StringComparison.Ordinal);
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_english_event_page_shows_its_date_day_first_and_the_dutch_page_is_unchanged()
+    {
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        var start = EventTimeZones.InZone(new DateTime(2027, 3, 30, 14, 0, 0), "Europe/Amsterdam");
+        var id = await Events(e => e.CreateAsync(Details("Spring repair café", start: start), PactEvents.PactScope, admin));
+
+        var english = await PageTextAsync($"/events/{id}?culture=en");
+        var dutch = await PageTextAsync($"/events/{id}?culture=nl");
+
+        Assert.Contains("<html lang=\"en\"", english, StringComparison.Ordinal);
+        Assert.Contains("30 March 2027 14:00", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("March 30", english, StringComparison.Ordinal);
+        Assert.Contains("30 maart 2027 14:00", dutch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_short_dates_are_day_first_and_dutch_short_dates_keep_their_own_form()
+    {
+        await using var db = portal.CreateDbContext();
+        var published = await db.WorkingGroupOutcomes.Where(o => o.PublishedAt != null && o.Visibility == OutcomeVisibility.Public)
+            .Select(o => o.PublishedAt!.Value).FirstAsync();
+
+        var english = await PageTextAsync("/working-groups?culture=en");
+        var dutch = await PageTextAsync("/working-groups?culture=nl");
+
+        var day = published.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture);
+        Assert.Contains(day, english, StringComparison.Ordinal);
+        Assert.DoesNotContain(published.ToString("M'/'d'/'yyyy", CultureInfo.InvariantCulture), english, StringComparison.Ordinal);
+        Assert.Contains(published.ToString("d-M-yyyy", CultureInfo.InvariantCulture), dutch, StringComparison.Ordinal);
+    }
+
+    private async Task<string> PageTextAsync(string path)
+    {
+        using var client = portal.CreateClient();
+        return WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(path, UriKind.Relative)));
     }
 
     [Fact]

@@ -66,10 +66,11 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Legal name is required.", html, StringComparison.Ordinal);
-        Assert.Contains("'Holland' is not an ISO 3166 country code", html, StringComparison.Ordinal);
-        Assert.Contains("'piet at example' is not a valid e-mail address.", html, StringComparison.Ordinal);
-        Assert.Contains("not a valid website address", html, StringComparison.Ordinal);
+        FieldErrorMarkup.AssertTiedError(html, "Input.LegalName", "Legal name is required.");
+        FieldErrorMarkup.AssertTiedError(html, "Input.Country", "'Holland' is not an ISO 3166 country code");
+        FieldErrorMarkup.AssertTiedError(html, "Input.ContactEmail", "'piet at example' is not a valid e-mail address.");
+        FieldErrorMarkup.AssertTiedError(html, "Input.Website", "not a valid website address");
+        Assert.DoesNotContain("aria-describedby", FieldErrorMarkup.InputTag(html, "Input.ContactName"), StringComparison.Ordinal);
     }
 
     [Fact]

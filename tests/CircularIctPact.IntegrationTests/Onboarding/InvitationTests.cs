@@ -192,7 +192,7 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
             ["Input.Password"] = "alllowercase",
         });
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Passwords must have at least one uppercase", page, StringComparison.Ordinal);
+        FieldErrorMarkup.AssertTiedError(page, "Input.Password", "Passwords must have at least one uppercase");
         await AcceptAsync(token);
     }
 

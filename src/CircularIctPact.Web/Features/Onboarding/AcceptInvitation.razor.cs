@@ -1,4 +1,5 @@
 using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Identity;
@@ -61,7 +62,7 @@ public sealed partial class AcceptInvitation
             foreach (var error in errors.Errors)
             {
                 var field = error.Field == InvitationAcceptance.PasswordField ? nameof(AcceptInput.Password) : nameof(AcceptInput.DisplayName);
-                _messages.Add(_editContext.Field(field), error.Message);
+                _messages.Add(_editContext.Field(field), L.Translate(error.Message)!);
             }
 
             _editContext.NotifyValidationStateChanged();

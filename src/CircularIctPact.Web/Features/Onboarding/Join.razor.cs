@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Members;
+using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -57,7 +58,7 @@ public sealed partial class Join
             foreach (var error in errors.Errors)
             {
                 var field = error.Field is not null && FieldsByDomainName.TryGetValue(error.Field, out var property) ? property : nameof(JoinInput.LegalName);
-                _messages.Add(_editContext.Field(field), error.Message);
+                _messages.Add(_editContext.Field(field), L.Translate(error.Message)!);
             }
 
             _editContext.NotifyValidationStateChanged();

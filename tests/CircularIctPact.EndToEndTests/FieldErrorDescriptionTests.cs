@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using CircularIctPact.Infrastructure.Seeding;
+using Microsoft.Playwright;
+
+namespace CircularIctPact.EndToEndTests;
+
+/// <summary>
+/// A field's error is tied to the field (aria-invalid and aria-describedby), so a screen reader reads the error
+/// when it reaches the field, not only once in the live region (WCAG 1.3.1 and 3.3.1).
+/// </summary>
+public sealed class FieldErrorDescriptionTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    [Fact]
+    public async Task Empty_sign_in_form_ties_each_dutch_message_to_its_field()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("Account/Login?culture=nl");
+
+        await page.GetByLabel("E-mail").PressAsync("Enter");
+
+        await AssertDescribedByErrorAsync(page, page.GetByLabel("E-mail"), "E-mail is verplicht.");
+        await AssertDescribedByErrorAsync(page, page.GetByLabel("Wachtwoord", new() { Exact = true }), "Wachtwoord is verplicht.");
+    }
+
+    [Fact]
+    public async Task Saving_an_empty_case_ties_the_title_error_to_the_title_field()
+    {
+        var page = await portal.NewPageSignedInAsAsync(DemoAccounts.Procurer);
+        await page.GotoAsync("good-practices/write");
+        await Assertions.Expect(page.GetByTestId("case-form")).ToHaveAttributeAsync("data-interactive", "true");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+        await AssertDescribedByErrorAsync(page, page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }), "Title is required.");
+    }
+
+    private static async Task AssertDescribedByErrorAsync(IPage page, ILocator input, string message)
+    {
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(input).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(message)));
+
+        var ids = (await input.GetAttributeAsync("aria-describedby") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var texts = new List<string>();
+        foreach (var id in ids)
+        {
+            texts.Add(await page.Locator($"[id='{id}']").InnerTextAsync());
+        }
+
+        Assert.Contains(texts, text => text.Contains(message, StringComparison.Ordinal));
+    }
+}
