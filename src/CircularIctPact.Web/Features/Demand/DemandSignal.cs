@@ -74,8 +74,8 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
         return Aggregate(scopeName, first, figures, criteria, productGroups);
     }
 
-    /// <summary>The dashboard's tables from figures summed per cell; public so their arrangement can be tested on crafted figures.</summary>
-    public static DemandReport Aggregate(
+    /// <summary>The dashboard's tables, named and ordered, from the figures PostgreSQL summed per cell.</summary>
+    private static DemandReport Aggregate(
         string scope, DateOnly firstQuarter, DemandFigures figures, IReadOnlyDictionary<Guid, DemandCriterion> criteria, IReadOnlyDictionary<Guid, string> productGroups)
     {
         var quarters = Tenders.Quarters.Next(firstQuarter, DemandFigures.QuarterCount);
