@@ -1,9 +1,15 @@
+using CircularIctPact.Domain.BuyerGroups;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Members;
+using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.IntegrationTests.Members;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Demand;
 using CircularIctPact.Web.Features.Tenders;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.IntegrationTests.Tenders;
 
@@ -67,5 +73,75 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         Assert.NotEmpty(report.ByLevel);
         var csv = System.Text.Encoding.UTF8.GetString(await portal.WithServiceAsync<DemandSignal, byte[]>(s => s.CsvAsync(admin, new DemandQuery())));
         Assert.Contains("devices per quarter,Laptops", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demand_figures_count_devices_organisations_and_tenders_per_cell_as_worked_out_by_hand()
+    {
+        await using var db = portal.CreateDbContext();
+        var signatory = await db.Signatories.Where(s => s.CountryCode != null).Select(s => new { s.Id, s.CountryCode }).FirstAsync();
+        var country = signatory.CountryCode!.Value;
+        var group = new BuyerGroup(signatory.Id, "Demand test group " + Guid.NewGuid().ToString("N")[..6], "Demand test coordinating body", null);
+        MemberOrganisation Member(string name) => new(group.Id, $"Demand test {name}", Sector.Education, CountryCode.Parse(country, "Country"), null, null, new DateOnly(2024, 1, 1));
+        var (a, b, c) = (Member("A"), Member("B"), Member("C"));
+        var laptops = await db.CriteriaSets.Include(s => s.Criteria)
+            .Join(db.ProductGroups.Where(p => p.Slug == "laptops"), s => s.ProductGroupId, p => p.Id, (s, p) => s)
+            .Where(s => s.Status == CriteriaSetStatus.Published)
+            .FirstAsync();
+        var core = laptops.Criteria.Where(x => x.AmbitionLevel == AmbitionLevel.Core).Take(2).Select(x => x.Id).ToList();
+        var comprehensive = laptops.Criteria.First(x => x.AmbitionLevel == AmbitionLevel.Comprehensive).Id;
+        var author = await db.Users.Select(u => u.Id).FirstAsync();
+        var at = DateTimeOffset.UtcNow;
+        var first = Quarters.StartOf(TenderTestData.Today);
+        Tender Planned(MemberOrganisation member, int quarter, int devices, IEnumerable<Guid> criteria, DateOnly? contractStart = null)
+        {
+            var tender = new Tender(member.Id, new TenderDetails($"Demand test {devices}", laptops.ProductGroupId, first.AddMonths(3 * quarter).AddDays(20), contractStart, null, devices, null, null, false), author, at);
+            tender.ApplyCriteria(laptops, criteria, at);
+            return tender;
+        }
+
+        var cancelled = Planned(b, 2, 999, []);
+        cancelled.Cancel(at);
+        db.BuyerGroups.Add(group);
+        db.MemberOrganisations.AddRange(a, b, c);
+        db.Tenders.AddRange(
+            Planned(a, 1, 100, [.. core, comprehensive]),
+            Planned(a, 2, 50, [core[0]]),
+            Planned(b, 2, 30, []),
+            Planned(a, 3, 5, []),
+            Planned(c, 3, 20, [comprehensive]),
+            Planned(c, 3, 10, [], contractStart: first.AddMonths(12).AddDays(3)),
+            Planned(b, 9, 999, []),
+            cancelled);
+        await db.SaveChangesAsync();
+
+        var figures = await DemandFigures.LoadAsync(db, [group.Id], null, first, withCriteria: true, CancellationToken.None);
+
+        // Quarters 1–4: A 100 | A 50 + B 30 | A 5 + C 20 | C 10 (the contract start moves it from quarter 3 to 4).
+        // The cancelled tender and the one beyond the eight quarters are left out.
+        var laptopsDemand = Assert.Single(figures.ProductGroups);
+        Assert.Equal(new DemandCell(215, 3, 6), figures.All);
+        Assert.Equal(new DemandCell(215, 3, 6), laptopsDemand.Total);
+        Assert.Equal(
+            [DemandCell.Empty, new(100, 1, 1), new(80, 2, 2), new(25, 2, 2), new(10, 1, 1), DemandCell.Empty, DemandCell.Empty, DemandCell.Empty],
+            laptopsDemand.Quarters);
+        // Quarters 3 and 4 together come from A, B and C: A, in both, counts once.
+        Assert.Equal([new(100, 1, 1), new(105, 3, 4), new(10, 1, 1), DemandCell.Empty], laptopsDemand.HalfYears);
+        Assert.Equal(new DemandCell(215, 3, 6), Assert.Single(laptopsDemand.Countries, x => x.Key == country).Value);
+        // The 100 devices apply two core criteria and one comprehensive one: they count once under each level.
+        Assert.Equal(new DemandCell(150, 1, 2), laptopsDemand.Levels[AmbitionLevel.Core]);
+        Assert.Equal(new DemandCell(120, 2, 2), laptopsDemand.Levels[AmbitionLevel.Comprehensive]);
+        Assert.False(laptopsDemand.Levels.ContainsKey(AmbitionLevel.Frontrunner));
+        Assert.Equal(150, laptopsDemand.Criteria[core[0]]);
+        Assert.Equal(100, laptopsDemand.Criteria[core[1]]);
+        Assert.Equal(120, laptopsDemand.Criteria[comprehensive]);
+        Assert.Equal(3, laptopsDemand.Criteria.Count);
+
+        var elsewhere = await DemandFigures.LoadAsync(db, [group.Id], "zz", first, withCriteria: false, CancellationToken.None);
+        var lowerCase = await DemandFigures.LoadAsync(db, [group.Id], country.ToLowerInvariant(), first, withCriteria: false, CancellationToken.None);
+        Assert.Empty(elsewhere.ProductGroups);
+        Assert.Equal([country], elsewhere.Countries);
+        Assert.Equal(new DemandCell(215, 3, 6), lowerCase.All);
+        Assert.Empty(Assert.Single(lowerCase.ProductGroups).Criteria);
     }
 }

@@ -16,22 +16,42 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
     private static readonly Dictionary<Guid, string> Names = new() { [Laptops] = "Laptops" };
     private static readonly Guid[] Organisations = [.. Enumerable.Range(0, 8).Select(_ => Guid.NewGuid())];
 
-    private static DemandItem Item(int organisation, int quarter, int devices, string country = "NL", params AmbitionLevel[] levels) =>
-        new(Guid.NewGuid(), Organisations[organisation], Guid.Empty, country, Laptops, First.AddMonths(3 * quarter), devices, levels.ToHashSet(), []);
+    private static Planned Item(int organisation, int quarter, int devices, string country = "NL", params AmbitionLevel[] levels) =>
+        new(Organisations[organisation], quarter, devices, country, levels);
+
+    /// <summary>Sums crafted tenders per cell as the demand query does: devices, distinct organisations and tenders.</summary>
+    private static DemandFigures Demand(IReadOnlyList<Planned> items)
+    {
+        static DemandCell Cell(IEnumerable<Planned> part)
+        {
+            var tenders = part.ToList();
+            return new DemandCell(tenders.Sum(t => (long)t.Devices), tenders.Select(t => t.Organisation).Distinct().Count(), tenders.Count);
+        }
+
+        var laptops = new ProductGroupDemand(
+            Laptops,
+            Cell(items),
+            [.. Enumerable.Range(0, DemandFigures.QuarterCount).Select(q => Cell(items.Where(i => i.Quarter == q)))],
+            [.. Enumerable.Range(0, DemandFigures.QuarterCount / 2).Select(h => Cell(items.Where(i => i.Quarter / 2 == h)))],
+            items.GroupBy(i => i.Country).ToDictionary(g => g.Key, Cell),
+            Enum.GetValues<AmbitionLevel>().Where(l => items.Any(i => i.Levels.Contains(l))).ToDictionary(l => l, l => Cell(items.Where(i => i.Levels.Contains(l)))),
+            new Dictionary<Guid, long>());
+        return new DemandFigures(Cell(items), [laptops], [.. items.Select(i => i.Country).Distinct()]);
+    }
 
     [Fact]
     public void A_quarter_dominated_by_one_organisation_is_merged_and_suppressed_when_still_too_few()
     {
         // Quarter 0: one organisation with 5,000 devices and one with 10: two organisations only.
         // Quarter 1 (its neighbour): nobody. Quarters 2 and 3: three organisations each.
-        List<DemandItem> items =
+        List<Planned> items =
         [
             Item(0, 0, 5000), Item(1, 0, 10),
             Item(2, 2, 100), Item(3, 2, 100), Item(4, 2, 100),
             Item(2, 3, 50), Item(3, 3, 60), Item(5, 3, 70),
         ];
 
-        var line = MarketSignalAnonymiser.Build(First, items, Names).ByQuarter.Single();
+        var line = MarketSignalAnonymiser.Build(First, Demand(items), Names).ByQuarter.Single();
 
         Assert.Equal(new SignalCell("2027-Q1 – 2027-Q2", null, 2), line.Cells[0]);
         Assert.DoesNotContain(line.Cells, cell => cell.Devices is 5000 or 5010 or 10);
@@ -44,14 +64,14 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public void A_quarter_with_too_few_organisations_is_shown_merged_with_its_neighbour_when_that_reaches_three()
     {
-        List<DemandItem> items =
+        List<Planned> items =
         [
             Item(0, 0, 400), Item(1, 0, 20),
             Item(2, 1, 30),
             Item(3, 2, 10), Item(4, 2, 10), Item(5, 2, 10),
         ];
 
-        var line = MarketSignalAnonymiser.Build(First, items, Names).ByQuarter.Single();
+        var line = MarketSignalAnonymiser.Build(First, Demand(items), Names).ByQuarter.Single();
 
         Assert.Equal(new SignalCell("2027-Q1 – 2027-Q2", 450, 2), line.Cells[0]);
         Assert.All(line.Cells, cell => Assert.NotNull(cell.Devices));
@@ -62,13 +82,13 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
     public void A_single_suppressed_country_cannot_be_derived_from_the_total()
     {
         // Four Dutch organisations and one Belgian: "Other countries" (Belgium) is hidden, and NL − total would reveal it.
-        List<DemandItem> items =
+        List<Planned> items =
         [
             Item(0, 0, 100), Item(1, 1, 100), Item(2, 2, 100), Item(3, 3, 100),
             Item(4, 4, 777, "BE"),
         ];
 
-        var line = MarketSignalAnonymiser.Build(First, items, Names).ByCountry.Single();
+        var line = MarketSignalAnonymiser.Build(First, Demand(items), Names).ByCountry.Single();
 
         Assert.Null(line.Cells.Single(c => c.Label == MarketSignalAnonymiser.OtherCountries).Devices);
         Assert.True(line.Total is null || line.Cells.Count(c => c.Suppressed) >= 2, "the hidden Belgian figure could be computed as total minus the Dutch figure");
@@ -78,13 +98,13 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public void Countries_with_few_organisations_are_grouped_as_other_countries()
     {
-        List<DemandItem> items =
+        List<Planned> items =
         [
             Item(0, 0, 100), Item(1, 0, 100), Item(2, 0, 100),
             Item(3, 0, 40, "BE"), Item(4, 0, 50, "DE"), Item(5, 0, 60, "AT"),
         ];
 
-        var cells = MarketSignalAnonymiser.Build(First, items, Names).ByCountry.Single().Cells;
+        var cells = MarketSignalAnonymiser.Build(First, Demand(items), Names).ByCountry.Single().Cells;
 
         Assert.Equal([new SignalCell("NL", 300), new SignalCell(MarketSignalAnonymiser.OtherCountries, 150)], cells);
     }
@@ -92,7 +112,7 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public void Fewer_than_three_organisations_in_all_publish_nothing()
     {
-        var figures = MarketSignalAnonymiser.Build(First, [Item(0, 0, 10), Item(1, 1, 20)], Names);
+        var figures = MarketSignalAnonymiser.Build(First, Demand([Item(0, 0, 10), Item(1, 1, 20)]), Names);
 
         Assert.Empty(figures.ByQuarter);
         Assert.Empty(figures.ByCountry);
@@ -101,13 +121,13 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public void Ambition_levels_from_fewer_than_three_organisations_are_suppressed()
     {
-        List<DemandItem> items =
+        List<Planned> items =
         [
             Item(0, 0, 100, "NL", AmbitionLevel.Core, AmbitionLevel.Frontrunner),
             Item(1, 0, 100, "NL", AmbitionLevel.Core), Item(2, 0, 100, "NL", AmbitionLevel.Core),
         ];
 
-        var cells = MarketSignalAnonymiser.Build(First, items, Names).ByAmbitionLevel.Single().Cells;
+        var cells = MarketSignalAnonymiser.Build(First, Demand(items), Names).ByAmbitionLevel.Single().Cells;
 
         Assert.Equal(300, cells.Single(c => c.Label == nameof(AmbitionLevel.Core)).Devices);
         Assert.Equal(0, cells.Single(c => c.Label == nameof(AmbitionLevel.Comprehensive)).Devices);
@@ -153,4 +173,6 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
             await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MarketSignalPublisher, MarketSignalFigures>(p => p.PreviewAsync(caller)));
         }
     }
+
+    private sealed record Planned(Guid Organisation, int Quarter, int Devices, string Country, AmbitionLevel[] Levels);
 }

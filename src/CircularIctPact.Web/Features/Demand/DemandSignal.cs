@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Tenders;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,9 @@ public sealed record CountryDemand(string Country, string ProductGroup, int Devi
 public sealed record CriterionDemand(string ProductGroup, string Code, string Title, AmbitionLevel Level, int Devices);
 
 public sealed record LevelDemand(string ProductGroup, AmbitionLevel Level, int Devices);
+
+/// <summary>A criterion as the demand signal names it.</summary>
+public sealed record DemandCriterion(Guid Id, string Code, AmbitionLevel Level, string Title);
 
 /// <summary>The demand dashboard: who it covers, the quarters, and the tables the charts are drawn from.</summary>
 public sealed record DemandReport(
@@ -56,53 +60,66 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
         IReadOnlyList<Guid>? groups = query.BuyerGroupId is { } chosen ? [chosen] : user.IsSecretariat() ? null : visible;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var first = Quarters.StartOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var (items, criteria) = await DemandItems.LoadAsync(db, groups, first, cancellationToken);
+        var figures = await DemandFigures.LoadAsync(db, groups, query.Country, first, withCriteria: true, cancellationToken);
+        var criteria = await CriteriaAsync(db, [.. figures.ProductGroups.SelectMany(g => g.Criteria.Keys).Distinct()], cancellationToken);
         var productGroups = await TenderDirectory.ProductGroupNamesAsync(db, cancellationToken);
         var scopeName = query.BuyerGroupId is { } id
             ? await db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken)
             : user.IsSecretariat() ? "Pact-wide" : "My buyer groups";
-        var countries = items.Select(i => i.Country).Distinct().Order(StringComparer.Ordinal).ToList();
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
-            items = [.. items.Where(i => string.Equals(i.Country, query.Country, StringComparison.OrdinalIgnoreCase))];
             scopeName += " · " + query.Country.ToUpperInvariant();
         }
 
-        return Aggregate(scopeName, first, items, criteria, productGroups, countries);
+        return Aggregate(scopeName, first, figures, criteria, productGroups);
     }
 
-    /// <summary>The dashboard's figures from demand items; public so its arithmetic can be tested on crafted data.</summary>
-    public static DemandReport Aggregate(
-        string scope, DateOnly firstQuarter, IReadOnlyList<DemandItem> items, IReadOnlyDictionary<Guid, DemandCriterion> criteria,
-        IReadOnlyDictionary<Guid, string> productGroups, IReadOnlyList<string> countries)
+    /// <summary>The dashboard's tables, named and ordered, from the figures PostgreSQL summed per cell.</summary>
+    private static DemandReport Aggregate(
+        string scope, DateOnly firstQuarter, DemandFigures figures, IReadOnlyDictionary<Guid, DemandCriterion> criteria, IReadOnlyDictionary<Guid, string> productGroups)
     {
-        var quarters = Tenders.Quarters.Next(firstQuarter, DemandItems.QuarterCount);
+        var quarters = Tenders.Quarters.Next(firstQuarter, DemandFigures.QuarterCount);
         string Name(Guid id) => productGroups.GetValueOrDefault(id, "?");
-        var lines = items.GroupBy(i => i.ProductGroupId)
-            .Select(g => new DemandLine(
-                Name(g.Key),
-                [.. quarters.Select(q => g.Where(i => i.QuarterStart == q).Sum(i => i.Devices))],
-                g.Sum(i => i.Devices),
-                g.Select(i => i.TenderId).Distinct().Count(),
-                g.Select(i => i.OrganisationId).Distinct().Count()))
+        var lines = figures.ProductGroups
+            .Select(g => new DemandLine(Name(g.ProductGroupId), [.. g.Quarters.Select(q => Devices(q.Devices))], Devices(g.Total.Devices), g.Total.Tenders, g.Total.Organisations))
             .OrderBy(l => l.ProductGroup, StringComparer.CurrentCulture)
             .ToList();
-        var byCountry = items.GroupBy(i => (i.Country, i.ProductGroupId))
-            .Select(g => new CountryDemand(g.Key.Country, Name(g.Key.ProductGroupId), g.Sum(i => i.Devices), g.Select(i => i.OrganisationId).Distinct().Count()))
+        var byCountry = figures.ProductGroups
+            .SelectMany(g => g.Countries.Select(c => new CountryDemand(c.Key, Name(g.ProductGroupId), Devices(c.Value.Devices), c.Value.Organisations)))
             .OrderBy(c => c.Country, StringComparer.Ordinal).ThenBy(c => c.ProductGroup, StringComparer.CurrentCulture)
             .ToList();
-        var byLevel = items.SelectMany(i => i.Levels.Select(level => (i.ProductGroupId, Level: level, i.Devices)))
-            .GroupBy(x => (x.ProductGroupId, x.Level))
-            .Select(g => new LevelDemand(Name(g.Key.ProductGroupId), g.Key.Level, g.Sum(x => x.Devices)))
+        var byLevel = figures.ProductGroups
+            .SelectMany(g => g.Levels.Select(l => new LevelDemand(Name(g.ProductGroupId), l.Key, Devices(l.Value.Devices))))
             .OrderBy(l => l.ProductGroup, StringComparer.CurrentCulture).ThenBy(l => l.Level)
             .ToList();
-        var byCriterion = items.SelectMany(i => i.CriterionIds.Select(id => (i.ProductGroupId, Criterion: criteria[id], i.Devices)))
-            .GroupBy(x => (x.ProductGroupId, x.Criterion.Id))
-            .Select(g => new CriterionDemand(Name(g.Key.ProductGroupId), g.First().Criterion.Code, g.First().Criterion.Title, g.First().Criterion.Level, g.Sum(x => x.Devices)))
+        var byCriterion = figures.ProductGroups
+            .SelectMany(g => g.Criteria.Where(c => criteria.ContainsKey(c.Key)).Select(c => (ProductGroup: Name(g.ProductGroupId), Criterion: criteria[c.Key], Devices: Devices(c.Value))))
+            .Select(x => new CriterionDemand(x.ProductGroup, x.Criterion.Code, x.Criterion.Title, x.Criterion.Level, x.Devices))
             .OrderBy(c => c.ProductGroup, StringComparer.CurrentCulture).ThenByDescending(c => c.Devices).ThenBy(c => c.Code, StringComparer.Ordinal)
             .ToList();
-        return new DemandReport(scope, [.. quarters.Select(Tenders.Quarters.Label)], countries, lines, byCountry, byLevel, byCriterion);
+        return new DemandReport(scope, [.. quarters.Select(Tenders.Quarters.Label)], figures.Countries, lines, byCountry, byLevel, byCriterion);
     }
+
+    /// <summary>Code, ambition level and title (in the interface language, else the source language) of the given criteria.</summary>
+    private static async Task<Dictionary<Guid, DemandCriterion>> CriteriaAsync(PortalDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var language = CriteriaLanguageChoice.From(null);
+        var criteria = await db.Criteria.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.Code,
+                c.AmbitionLevel,
+                Titles = c.Texts.Where(t => t.Language == language || t.Language == CriteriaLanguages.Source).Select(t => new { t.Language, t.Title }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return criteria.ToDictionary(
+            c => c.Id,
+            c => new DemandCriterion(c.Id, c.Code.ToString(), c.AmbitionLevel, (c.Titles.FirstOrDefault(t => t.Language == language) ?? c.Titles.First()).Title));
+    }
+
+    private static int Devices(long devices) => checked((int)devices);
 
     /// <summary>The dashboard's tables as one CSV file (one block per table).</summary>
     public async Task<byte[]> CsvAsync(ClaimsPrincipal user, DemandQuery query, CancellationToken cancellationToken = default)

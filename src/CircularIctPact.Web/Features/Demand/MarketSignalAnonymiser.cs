@@ -25,7 +25,7 @@ public sealed record MarketSignalFigures(
     int Tenders);
 
 /// <summary>
-/// Turns demand items into figures no organisation's plans can be read from. The rule, also shown on the public page:
+/// Turns demand figures summed per cell into figures no organisation's plans can be read from. The rule, also shown on the public page:
 /// <list type="number">
 /// <item>A figure is published only when it is built from at least <see cref="MinimumOrganisations"/> distinct organisations
 /// (or from none: an empty cell is shown as 0).</item>
@@ -41,73 +41,75 @@ public static class MarketSignalAnonymiser
     public const int MinimumOrganisations = 3;
     public const string OtherCountries = "Other countries";
 
-    public static MarketSignalFigures Build(DateOnly firstQuarter, IReadOnlyList<DemandItem> items, IReadOnlyDictionary<Guid, string> productGroups)
+    public static MarketSignalFigures Build(DateOnly firstQuarter, DemandFigures demand, IReadOnlyDictionary<Guid, string> productGroups)
     {
-        var quarters = Tenders.Quarters.Next(firstQuarter, DemandItems.QuarterCount);
-        var organisations = items.Select(i => i.OrganisationId).Distinct().Count();
-        if (organisations < MinimumOrganisations)
+        var quarters = Tenders.Quarters.Next(firstQuarter, DemandFigures.QuarterCount);
+        if (demand.All.Organisations < MinimumOrganisations)
         {
-            return new MarketSignalFigures([.. quarters.Select(Tenders.Quarters.Label)], [], [], [], organisations, 0);
+            return new MarketSignalFigures([.. quarters.Select(Tenders.Quarters.Label)], [], [], [], demand.All.Organisations, 0);
         }
 
-        var byProductGroup = items.GroupBy(i => i.ProductGroupId)
-            .OrderBy(g => productGroups.GetValueOrDefault(g.Key, "?"), StringComparer.Ordinal)
+        var byProductGroup = demand.ProductGroups
+            .Select(g => (Name: productGroups.GetValueOrDefault(g.ProductGroupId, "?"), Demand: g))
+            .OrderBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
-        var byQuarter = byProductGroup.Select(g => QuarterLine(productGroups.GetValueOrDefault(g.Key, "?"), quarters, [.. g])).ToList();
-        var byCountry = byProductGroup.Select(g => CountryLine(productGroups.GetValueOrDefault(g.Key, "?"), [.. g])).ToList();
-        var byLevel = byProductGroup.Select(g => LevelLine(productGroups.GetValueOrDefault(g.Key, "?"), [.. g])).ToList();
-        return new MarketSignalFigures([.. quarters.Select(Tenders.Quarters.Label)], byQuarter, byCountry, byLevel, organisations, items.Count);
+        var byQuarter = byProductGroup.Select(g => QuarterLine(g.Name, quarters, g.Demand)).ToList();
+        var byCountry = byProductGroup.Select(g => CountryLine(g.Name, g.Demand)).ToList();
+        var byLevel = byProductGroup.Select(g => LevelLine(g.Name, g.Demand)).ToList();
+        return new MarketSignalFigures([.. quarters.Select(Tenders.Quarters.Label)], byQuarter, byCountry, byLevel, demand.All.Organisations, demand.All.Tenders);
     }
 
     /// <summary>Devices per quarter; a quarter from too few organisations is merged with its neighbour.</summary>
-    public static SignalLine QuarterLine(string productGroup, IReadOnlyList<DateOnly> quarters, IReadOnlyList<DemandItem> items)
+    public static SignalLine QuarterLine(string productGroup, IReadOnlyList<DateOnly> quarters, ProductGroupDemand demand)
     {
         var cells = new List<Bucket>();
         for (var index = 0; index < quarters.Count; index += 2)
         {
-            var pair = quarters.Skip(index).Take(2).ToList();
-            var parts = pair.Select(q => new Bucket(Tenders.Quarters.Label(q), [.. items.Where(i => i.QuarterStart == q)], 1)).ToList();
+            var parts = Enumerable.Range(index, Math.Min(2, quarters.Count - index))
+                .Select(i => new Bucket(Tenders.Quarters.Label(quarters[i]), demand.Quarters[i], 1))
+                .ToList();
             if (parts.All(p => p.IsPublishable))
             {
                 cells.AddRange(parts);
             }
             else
             {
-                cells.Add(new Bucket(string.Join(" – ", parts.Select(p => p.Label)), [.. parts.SelectMany(p => p.Items)], parts.Count));
+                cells.Add(new Bucket(string.Join(" – ", parts.Select(p => p.Label)), demand.HalfYears[index / 2], parts.Count));
             }
         }
 
-        return Line(productGroup, cells, items);
+        return Line(productGroup, cells, demand.Total);
     }
 
     /// <summary>Devices per country over the eight quarters; countries from too few organisations are grouped as other countries.</summary>
-    public static SignalLine CountryLine(string productGroup, IReadOnlyList<DemandItem> items)
+    public static SignalLine CountryLine(string productGroup, ProductGroupDemand demand)
     {
-        var countries = items.GroupBy(i => i.Country).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Bucket(g.Key, [.. g], 1)).ToList();
+        var countries = demand.Countries.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new Bucket(c.Key, c.Value, 1)).ToList();
         var shown = countries.Where(c => c.IsPublishable).ToList();
-        var others = countries.Where(c => !c.IsPublishable).SelectMany(c => c.Items).ToList();
+        var others = countries.Where(c => !c.IsPublishable).Select(c => c.Cell).ToList();
         if (others.Count > 0)
         {
-            shown.Add(new Bucket(OtherCountries, others, 1));
+            // An organisation has one country, so the organisations of different countries add up without overlap.
+            shown.Add(new Bucket(OtherCountries, new DemandCell(others.Sum(c => c.Devices), others.Sum(c => c.Organisations), others.Sum(c => c.Tenders)), 1));
         }
 
-        return Line(productGroup, shown, items);
+        return Line(productGroup, shown, demand.Total);
     }
 
     /// <summary>Devices that come with at least one criterion of each ambition level; a tender counts under each level it applies, so there is no total.</summary>
-    public static SignalLine LevelLine(string productGroup, IReadOnlyList<DemandItem> items)
+    public static SignalLine LevelLine(string productGroup, ProductGroupDemand demand)
     {
         var cells = Enum.GetValues<AmbitionLevel>()
-            .Select(level => new Bucket(level.ToString(), [.. items.Where(i => i.Levels.Contains(level))], 1).ToCell())
+            .Select(level => new Bucket(level.ToString(), demand.Levels.GetValueOrDefault(level, DemandCell.Empty), 1).ToCell())
             .ToList();
         return new SignalLine(productGroup, cells, null);
     }
 
-    private static SignalLine Line(string productGroup, List<Bucket> buckets, IReadOnlyList<DemandItem> all)
+    private static SignalLine Line(string productGroup, List<Bucket> buckets, DemandCell all)
     {
         var cells = buckets.Select(b => b.ToCell()).ToList();
-        long? total = Organisations(all) >= MinimumOrganisations ? all.Sum(i => (long)i.Devices) : null;
+        long? total = all.Organisations >= MinimumOrganisations ? all.Devices : null;
         if (total is not null && cells.Count(c => c.Suppressed) == 1)
         {
             // Complementary suppression: hide the smallest other non-empty figure, or else the total.
@@ -129,13 +131,11 @@ public static class MarketSignalAnonymiser
         return new SignalLine(productGroup, cells, total);
     }
 
-    private static int Organisations(IEnumerable<DemandItem> items) => items.Select(i => i.OrganisationId).Distinct().Count();
-
-    private sealed record Bucket(string Label, IReadOnlyList<DemandItem> Items, int Span)
+    private sealed record Bucket(string Label, DemandCell Cell, int Span)
     {
         /// <summary>Empty, or built from enough organisations.</summary>
-        public bool IsPublishable => Items.Count == 0 || Organisations(Items) >= MinimumOrganisations;
+        public bool IsPublishable => Cell.IsEmpty || Cell.Organisations >= MinimumOrganisations;
 
-        public SignalCell ToCell() => new(Label, IsPublishable ? Items.Sum(i => (long)i.Devices) : null, Span);
+        public SignalCell ToCell() => new(Label, IsPublishable ? Cell.Devices : null, Span);
     }
 }

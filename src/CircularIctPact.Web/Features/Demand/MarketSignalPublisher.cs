@@ -85,9 +85,9 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
 
     private static async Task<MarketSignalFigures> BuildAsync(PortalDbContext db, DateOnly first, CancellationToken cancellationToken)
     {
-        var (items, _) = await DemandItems.LoadAsync(db, null, first, cancellationToken);
+        var demand = await DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken);
         var productGroups = await TenderDirectory.ProductGroupNamesEnglishAsync(db, cancellationToken);
-        return MarketSignalAnonymiser.Build(first, items, productGroups);
+        return MarketSignalAnonymiser.Build(first, demand, productGroups);
     }
 
     private static void EnsureSecretariat(ClaimsPrincipal user)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using CircularIctPact.Domain.Impact;
 using CircularIctPact.Domain.Members;
@@ -108,13 +109,14 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             await MemberCountsAsync(db, groups, thisYear, cancellationToken),
             await AssessmentSummaryAsync(db, groups, reportYear, cancellationToken),
             await AssessmentTrendAsync(db, groups, cancellationToken),
-            await TenderFiguresAsync(db, groups, cancellationToken),
+            await TenderFiguresAsync(db, buyerGroupId is null ? null : groups, cancellationToken),
             groupOptions);
     }
 
     /// <summary>
     /// Members at the end of each year: joined by then and not suspended or left by then. The status history holds
-    /// only the latest change, so an organisation that left counts until the date of that change.
+    /// only the latest change, so an organisation that left counts until the date of that change. Members are first
+    /// counted per year of joining and year of leaving, so the years are joined with a handful of rows.
     /// </summary>
     private static async Task<IReadOnlyList<YearCount>> MemberCountsAsync(PortalDbContext db, Guid[] groups, int lastYear, CancellationToken cancellationToken)
     {
@@ -122,13 +124,17 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
         var left = nameof(MembershipStatus.Left);
         var suspended = nameof(MembershipStatus.Suspended);
         return await db.Database.SqlQuery<YearCount>($"""
-            SELECT y.year AS "Year", COUNT(m.id)::int AS "Count"
+            WITH spans AS (
+                SELECT extract(year FROM m.joined_on)::int AS joined,
+                       CASE WHEN m.status IN ({left}, {suspended}) THEN extract(year FROM COALESCE(m.status_changed_on, m.joined_on))::int END AS gone,
+                       count(*) AS members
+                FROM member_organisations m
+                WHERE m.buyer_group_id = ANY({groups}) AND m.status <> {applied}
+                GROUP BY 1, 2
+            )
+            SELECT y.year AS "Year", COALESCE(sum(s.members), 0)::int AS "Count"
             FROM generate_series({FirstYear}, {lastYear}) AS y(year)
-            LEFT JOIN member_organisations m
-              ON m.buyer_group_id = ANY({groups})
-             AND m.status <> {applied}
-             AND m.joined_on <= make_date(y.year, 12, 31)
-             AND NOT (m.status IN ({left}, {suspended}) AND COALESCE(m.status_changed_on, m.joined_on) <= make_date(y.year, 12, 31))
+            LEFT JOIN spans s ON s.joined <= y.year AND (s.gone IS NULL OR s.gone > y.year)
             GROUP BY y.year
             ORDER BY y.year
             """).ToListAsync(cancellationToken);
@@ -146,18 +152,30 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             .Select(g => new ThemeAverage(g.Key, g.Average(a => (double)a.Score)))
             .ToListAsync(cancellationToken);
 
-        var perGroup = await db.BuyerGroups.AsNoTracking()
-            .Where(g => groups.Contains(g.Id))
-            .OrderBy(g => g.Name)
-            .Select(g => new GroupAssessmentRow(
-                g.Id,
-                g.Name,
-                db.MemberOrganisations.Count(m => m.BuyerGroupId == g.Id && m.Status == MembershipStatus.Active),
-                submitted.Count(s => db.MemberOrganisations.Any(m => m.Id == s.MemberOrganisationId && m.BuyerGroupId == g.Id)),
-                submitted.Where(s => db.MemberOrganisations.Any(m => m.Id == s.MemberOrganisationId && m.BuyerGroupId == g.Id))
-                    .SelectMany(s => s.Answers)
-                    .Average(a => (double?)a.Score)))
-            .ToListAsync(cancellationToken);
+        var submittedStatus = nameof(SelfAssessmentStatus.Submitted);
+        var active = nameof(MembershipStatus.Active);
+        var perGroup = await db.Database.SqlQuery<GroupAssessmentRow>($"""
+            WITH active AS (
+                SELECT buyer_group_id, count(*) AS members FROM member_organisations
+                WHERE buyer_group_id = ANY({groups}) AND status = {active} GROUP BY buyer_group_id
+            ),
+            submitted AS (
+                SELECT m.buyer_group_id, s.id FROM self_assessments s JOIN member_organisations m ON m.id = s.member_organisation_id
+                WHERE s.year = {year} AND s.status = {submittedStatus} AND m.buyer_group_id = ANY({groups})
+            ),
+            answered AS (
+                SELECT s.buyer_group_id, count(DISTINCT s.id) AS submitted, avg(a.score::double precision) AS average
+                FROM submitted s LEFT JOIN self_assessment_answers a ON a.self_assessment_id = s.id
+                GROUP BY s.buyer_group_id
+            )
+            SELECT g.id AS buyer_group_id, g.name AS buyer_group, COALESCE(active.members, 0)::int AS active_members,
+                   COALESCE(answered.submitted, 0)::int AS submitted, answered.average AS average_score
+            FROM buyer_groups g
+            LEFT JOIN active ON active.buyer_group_id = g.id
+            LEFT JOIN answered ON answered.buyer_group_id = g.id
+            WHERE g.id = ANY({groups})
+            ORDER BY g.name
+            """).ToListAsync(cancellationToken);
 
         return new SelfAssessmentSummary(
             year,
@@ -177,37 +195,43 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Tender shares per year and, for awarded tenders, devices and expected years per product group. Emissions avoided
-    /// per device type: Σ quantity × embodied × (1 − baseline ÷ expected) = embodied × (Σ quantity − baseline × Σ quantity ÷ expected).
+    /// Tender shares per year and, for awarded tenders, devices and expected years per product group, in one pass over
+    /// the tenders of <paramref name="groups"/> (all tenders when null: the whole pact). Emissions avoided per device type:
+    /// Σ quantity × embodied × (1 − baseline ÷ expected) = embodied × (Σ quantity − baseline × Σ quantity ÷ expected).
     /// </summary>
-    private static async Task<TenderFigures> TenderFiguresAsync(PortalDbContext db, Guid[] groups, CancellationToken cancellationToken)
+    private static async Task<TenderFigures> TenderFiguresAsync(PortalDbContext db, Guid[]? groups, CancellationToken cancellationToken)
     {
-        var tenders = db.Tenders.Where(t => t.Status != TenderStatus.Cancelled && db.MemberOrganisations.Any(m => m.Id == t.MemberOrganisationId && groups.Contains(m.BuyerGroupId)));
-        var years = await tenders
-            .GroupBy(t => (t.ActualPublicationOn ?? t.PlannedPublicationOn).Year)
-            .OrderBy(g => g.Key)
-            .Select(g => new TenderYear(g.Key, g.Count(), g.Count(t => t.CriterionIds.Count > 0)))
-            .ToListAsync(cancellationToken);
-
-        var awarded = await tenders
-            .Where(t => t.Status == TenderStatus.Awarded && t.Award != null)
-            .Join(db.ProductGroups, t => t.ProductGroupId, p => p.Id, (t, p) => new { p.Slug, t.Award!.AwardedQuantity, t.Award.ExpectedYearsOfUse, WithCriteria = t.CriterionIds.Count > 0 })
-            .GroupBy(x => x.Slug)
-            .Select(g => new
-            {
-                Slug = g.Key,
-                Tenders = g.Count(),
-                Devices = g.Sum(x => x.AwardedQuantity),
-                DevicesUnderCriteria = g.Sum(x => x.WithCriteria ? x.AwardedQuantity : 0),
-                // In double precision: multiplying by the numeric(4,1) column would make PostgreSQL cast the
-                // quantity to numeric(4,1) too, which overflows from 1,000 devices on.
-                DeviceYears = g.Sum(x => (double)x.AwardedQuantity * (double)x.ExpectedYearsOfUse),
-                DevicesPerYear = g.Sum(x => x.ExpectedYearsOfUse > 0 ? (double)x.AwardedQuantity / (double)x.ExpectedYearsOfUse : 0d),
-            })
-            .ToListAsync(cancellationToken);
+        // Quantities are summed in double precision: multiplying by the numeric(4,1) years column would make PostgreSQL
+        // cast the quantity to numeric(4,1) too, which overflows from 1,000 devices on. A group's tenders are found
+        // through its members (index on tenders by member organisation); the whole pact reads every tender.
+        const string Sql = """
+            SELECT y.year, p.slug, count(*)::int AS tenders,
+                   count(*) FILTER (WHERE cardinality(t.criterion_ids) > 0)::int AS with_criteria,
+                   count(a.id)::int AS awarded,
+                   COALESCE(sum(a.awarded_quantity), 0)::int AS devices,
+                   COALESCE(sum(a.awarded_quantity) FILTER (WHERE cardinality(t.criterion_ids) > 0), 0)::int AS devices_under_criteria,
+                   COALESCE(sum(a.awarded_quantity::double precision * a.expected_years_of_use::double precision), 0) AS device_years,
+                   COALESCE(sum(CASE WHEN a.expected_years_of_use > 0 THEN a.awarded_quantity::double precision / a.expected_years_of_use::double precision ELSE 0 END), 0) AS devices_per_year
+            FROM tenders t
+            CROSS JOIN LATERAL (SELECT extract(year FROM COALESCE(t.actual_publication_on, t.planned_publication_on))::int AS year) AS y
+            LEFT JOIN tender_awards a ON a.id = t.id AND t.status = {1}
+            LEFT JOIN product_groups p ON p.id = t.product_group_id AND a.id IS NOT NULL
+            WHERE t.status <> {0} {scope}
+            GROUP BY GROUPING SETS ((y.year), (p.slug))
+            """;
+        var sql = groups is null
+            ? FormattableStringFactory.Create(Sql.Replace("{scope}", string.Empty, StringComparison.Ordinal), nameof(TenderStatus.Cancelled), nameof(TenderStatus.Awarded))
+            : FormattableStringFactory.Create(
+                Sql.Replace("{scope}", "AND t.member_organisation_id IN (SELECT m.id FROM member_organisations m WHERE m.buyer_group_id = ANY({2}))", StringComparison.Ordinal),
+                nameof(TenderStatus.Cancelled), nameof(TenderStatus.Awarded), groups);
+        var rows = await db.Database.SqlQuery<TenderFigureRow>(sql).ToListAsync(cancellationToken);
+        var years = rows.Where(r => r.Year is not null)
+            .OrderBy(r => r.Year)
+            .Select(r => new TenderYear(r.Year!.Value, r.Tenders, r.WithCriteria))
+            .ToList();
+        var awarded = rows.Where(r => r.Slug is not null).Select(r => (Row: r, Type: PactAmbition.DeviceTypeOf(r.Slug!))).ToList();
 
         var devices = awarded
-            .Select(row => (Row: row, Type: PactAmbition.DeviceTypeOf(row.Slug)))
             .Where(pair => pair.Type is not null)
             .GroupBy(pair => pair.Type!.Value)
             .Select(group =>
@@ -217,12 +241,16 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
                 var deviceYears = group.Sum(p => p.Row.DeviceYears);
                 var devicesPerYear = group.Sum(p => p.Row.DevicesPerYear);
                 var avoided = (double)defaults.EmbodiedKgCo2e.Value * (quantity - ((double)defaults.BaselineYearsOfUse.Value * devicesPerYear));
-                return new DeviceFigures(group.Key, group.Sum(p => p.Row.Tenders), quantity, group.Sum(p => p.Row.DevicesUnderCriteria),
+                return new DeviceFigures(group.Key, group.Sum(p => p.Row.Awarded), quantity, group.Sum(p => p.Row.DevicesUnderCriteria),
                     quantity == 0 ? 0 : deviceYears / quantity, avoided);
             })
             .OrderBy(d => d.Type)
             .ToList();
-        var other = awarded.Where(row => PactAmbition.DeviceTypeOf(row.Slug) is null).Sum(row => row.Devices);
+        var other = awarded.Where(pair => pair.Type is null).Sum(pair => pair.Row.Devices);
         return new TenderFigures(years, devices, other);
     }
 }
+
+/// <summary>One row of the tender figures: a year (all reported tenders) or a product group (awarded tenders only).</summary>
+internal sealed record TenderFigureRow(
+    int? Year, string? Slug, int Tenders, int WithCriteria, int Awarded, int Devices, int DevicesUnderCriteria, double DeviceYears, double DevicesPerYear);
