@@ -17,6 +17,9 @@ public sealed partial class MemberList : IDisposable
     private static readonly int[] PageSizes = [10, 25, 50, 100];
 
     private static readonly MarkupString SortIcon = new(Icons.Material.Filled.ArrowUpward);
+    private static readonly MarkupString AddIcon = new(Icons.Material.Outlined.Add);
+    private static readonly MarkupString ImportIcon = new(Icons.Material.Outlined.UploadFile);
+    private static readonly MarkupString DownloadIcon = new(Icons.Material.Outlined.Download);
 
     /// <summary>The columns in order; the buyer group's only when the caller works with several groups.</summary>
     private static readonly GridColumn[] Columns =
