@@ -50,7 +50,7 @@ internal static class BenchRun
             Header(report, started, options);
 
             IReadOnlyList<string> seeded;
-            WrkSet cachingOff;
+            WrkSet? cachingOff = null;
             await using (var portal = await PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string> { ["Performance__OutputCaching"] = "false" }))
             {
                 Console.WriteLine("Seeding the large data set...");
@@ -63,15 +63,30 @@ internal static class BenchRun
                 }
 
                 report.AppendLine();
-                await MeasurePagesAsync(portal, options, report);
-                cachingOff = await MeasureThroughputAsync(portal, options, work, "off");
+                if (options.Runs(BenchPart.Pages))
+                {
+                    await MeasurePagesAsync(portal, options, report);
+                }
+
+                if (options.Runs(BenchPart.Load))
+                {
+                    cachingOff = await MeasureThroughputAsync(portal, options, work, "off");
+                }
             }
 
-            await using (var portal = await PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string> { ["Performance__OutputCaching"] = "true" }))
+            if (options.Runs(BenchPart.Load) || options.Runs(BenchPart.Circuits))
             {
-                var cachingOn = await MeasureThroughputAsync(portal, options, work, "on");
-                WriteThroughput(report, options, cachingOn, cachingOff);
-                await MeasureCircuitsAsync(portal, options, report);
+                await using var portal = await PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string> { ["Performance__OutputCaching"] = "true" });
+                if (cachingOff is not null)
+                {
+                    var cachingOn = await MeasureThroughputAsync(portal, options, work, "on");
+                    WriteThroughput(report, options, cachingOn, cachingOff);
+                }
+
+                if (options.Runs(BenchPart.Circuits))
+                {
+                    await MeasureCircuitsAsync(portal, options, report);
+                }
             }
         }
         finally
@@ -101,7 +116,9 @@ internal static class BenchRun
         report.AppendLine(CultureInfo.InvariantCulture, $"## Run of {started:yyyy-MM-dd HH:mm} UTC").AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {Environment.OSVersion}, .NET {Environment.Version}");
         report.AppendLine(CultureInfo.InvariantCulture, $"- load average at start: {load}");
-        report.AppendLine("- command: `./scripts/bench.sh`");
+        var only = Environment.GetEnvironmentVariable("BENCH_ONLY");
+        report.AppendLine(string.IsNullOrWhiteSpace(only) ? "- command: `./scripts/bench.sh`" : $"- command: `BENCH_ONLY={only} ./scripts/bench.sh` (seed, then only these parts)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- portal GC: {GcSettings()}");
         report.AppendLine(CultureInfo.InvariantCulture, $"- settings: {options.Iterations} timed requests per page after 3 warm-up requests; wrk {options.LoadDuration.TotalSeconds:F0} s, {options.Connections} connections, 2 threads");
         report.AppendLine();
     }
@@ -235,6 +252,7 @@ internal static class BenchRun
         report.AppendLine("| circuits held | open | failed | process MiB before | process MiB with circuits | MiB per circuit |");
         report.AppendLine("|---:|---:|---:|---:|---:|---:|");
         using var coordinator = await PortalSession.SignInAsync(portal.Address, DemoAccounts.CoordinatorNetherlands);
+        await HoldAsync(portal, options, 0);
         foreach (var count in options.CircuitCounts)
         {
             Console.WriteLine($"Opening {count} circuits...");
@@ -248,10 +266,56 @@ internal static class BenchRun
                 $"| {count} | {open} | {hold.FailureCount} | {before:F0} | {with:F0} | {(open == 0 ? double.NaN : (with - before) / open):F2} |");
             report.AppendLine(line);
             Console.WriteLine(line);
+            await HoldAsync(portal, options, open);
+            var terminated = await hold.CloseAsync();
+            Console.WriteLine($"  closed {terminated} circuits through /_blazor/disconnect; {await SettleAsync(portal):F0} MiB resident once settled");
         }
 
         report.AppendLine();
         report.AppendLine("Target: 1,000 circuits within 1 GiB of process memory (the \"process MiB with circuits\" column).").AppendLine();
+    }
+
+    /// <summary>
+    /// Waits until the portal's resident memory stops falling after circuits closed (two readings 2 s apart within
+    /// 1 %, at most 30 s), so that the next step starts from what the portal holds without them.
+    /// </summary>
+    private static async Task<double> SettleAsync(PortalProcess portal)
+    {
+        var previous = portal.ResidentMegabytes();
+        for (var waited = 0; waited < 30; waited += 2)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var current = portal.ResidentMegabytes();
+            if (previous - current < previous * 0.01)
+            {
+                return current;
+            }
+
+            previous = current;
+        }
+
+        return previous;
+    }
+
+    /// <summary>With BENCH_CIRCUIT_HOLD_SECONDS, waits so that a heap dump can be taken of the portal (e.g. <c>dotnet-gcdump collect -p</c>).</summary>
+    private static async Task HoldAsync(PortalProcess portal, BenchOptions options, int open)
+    {
+        if (options.CircuitHold > TimeSpan.Zero)
+        {
+            Console.WriteLine($"  holding {open} circuits for {options.CircuitHold.TotalSeconds:F0} s; portal process id {portal.Id}, {portal.ResidentMegabytes():F0} MiB resident");
+            await Task.Delay(options.CircuitHold);
+        }
+    }
+
+    /// <summary>The GC settings the portal inherits from the environment, on top of those in its runtimeconfig.json.</summary>
+    private static string GcSettings()
+    {
+        var settings = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(name => name.StartsWith("DOTNET_GC", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(name => $"{name}={Environment.GetEnvironmentVariable(name)}")
+            .ToList();
+        return settings.Count == 0 ? "as in the portal's runtimeconfig.json" : "runtimeconfig.json, overridden by " + string.Join(", ", settings);
     }
 
     private sealed record WrkSet(WrkResult Catalogue, WrkResult CatalogueStatic, WrkResult Api, WrkResult ApiStatic);

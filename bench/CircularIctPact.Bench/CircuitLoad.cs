@@ -20,13 +20,13 @@ namespace CircularIctPact.Bench;
 /// over WebSockets with the "blazorpack" (MessagePack) protocol, calls <c>StartCircuit</c> and
 /// <c>UpdateRootComponents</c> with the page's component markers, acknowledges every render batch and answers
 /// JavaScript interop calls with an empty result, as an idle browser tab would. A circuit counts as open once the
-/// server has sent its first render batch for the page's components.
+/// server has sent its first render batch for the page's components. Closing a hold does what a closing tab does.
 /// </summary>
 internal static partial class CircuitLoad
 {
     public static async Task<CircuitHold> OpenAsync(Uri address, CookieContainer cookies, string path, int count, TextWriter log)
     {
-        var hold = new CircuitHold();
+        var hold = new CircuitHold(address, cookies);
         using var gate = new SemaphoreSlim(8);
         using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
         using var http = new HttpClient(handler) { BaseAddress = address };
@@ -52,7 +52,7 @@ internal static partial class CircuitLoad
         return hold;
     }
 
-    private static async Task<HubConnection> OpenOneAsync(Uri address, CookieContainer cookies, HttpClient http, string path)
+    private static async Task<OpenCircuit> OpenOneAsync(Uri address, CookieContainer cookies, HttpClient http, string path)
     {
         var page = await http.GetStringAsync(path);
         var markers = ServerMarkers().Matches(page).Select(m => JsonNode.Parse(m.Groups[1].Value)!.AsObject()).ToList();
@@ -111,7 +111,7 @@ internal static partial class CircuitLoad
             throw new TimeoutException("The circuit never rendered its components.");
         }
 
-        return connection;
+        return new OpenCircuit(connection, circuitId);
     }
 
     [GeneratedRegex("<!--Blazor:(\\{\"type\":\"server\".*?\\})-->", RegexOptions.Singleline)]
@@ -142,19 +142,22 @@ internal static partial class CircuitLoad
     }
 }
 
+/// <summary>An interactive circuit and the id the server gave it, which closing the circuit needs.</summary>
+internal sealed record OpenCircuit(HubConnection Connection, string CircuitId);
+
 /// <summary>The circuits held open, to be closed together.</summary>
-internal sealed class CircuitHold : IAsyncDisposable
+internal sealed class CircuitHold(Uri address, CookieContainer cookies) : IAsyncDisposable
 {
-    private readonly List<HubConnection> _connections = [];
+    private readonly List<OpenCircuit> _circuits = [];
     private int _failures;
 
     public int Open
     {
         get
         {
-            lock (_connections)
+            lock (_circuits)
             {
-                return _connections.Count(c => c.State == HubConnectionState.Connected);
+                return _circuits.Count(c => c.Connection.State == HubConnectionState.Connected);
             }
         }
     }
@@ -163,11 +166,11 @@ internal sealed class CircuitHold : IAsyncDisposable
 
     public string? FirstFailure { get; private set; }
 
-    public void Add(HubConnection connection)
+    public void Add(OpenCircuit circuit)
     {
-        lock (_connections)
+        lock (_circuits)
         {
-            _connections.Add(connection);
+            _circuits.Add(circuit);
         }
     }
 
@@ -179,15 +182,48 @@ internal sealed class CircuitHold : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Closes every circuit the way blazor.web.js does when its tab closes: it posts the circuit id as form data to
+    /// <c>/_blazor/disconnect</c> (<c>navigator.sendBeacon</c>) and the connection drops. Without the post the server
+    /// keeps each circuit as a disconnected one for a reconnecting browser. Returns how many the server terminated.
+    /// </summary>
+    public async Task<int> CloseAsync()
     {
-        List<HubConnection> connections;
-        lock (_connections)
+        List<OpenCircuit> circuits;
+        lock (_circuits)
         {
-            connections = [.. _connections];
-            _connections.Clear();
+            circuits = [.. _circuits];
+            _circuits.Clear();
         }
 
-        await Task.WhenAll(connections.Select(async c => await c.DisposeAsync()));
+        var terminated = 0;
+        using var gate = new SemaphoreSlim(8);
+        using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = address };
+        await Task.WhenAll(circuits.Select(async circuit =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                using var form = new MultipartFormDataContent { { new StringContent(circuit.CircuitId), "circuitId" } };
+                using var response = await http.PostAsync("_blazor/disconnect", form);
+                if (response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref terminated);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The connection below still drops; the server then keeps the circuit as a disconnected one.
+            }
+            finally
+            {
+                gate.Release();
+                await circuit.Connection.DisposeAsync();
+            }
+        }));
+        return terminated;
     }
+
+    public async ValueTask DisposeAsync() => await CloseAsync();
 }

@@ -45,6 +45,36 @@ public sealed class MemberManagementJourneyTests(BrowserPortal portal) : IClassF
     }
 
     [Fact]
+    public async Task Coordinator_sorts_the_member_grid_by_its_column_headers_and_chooses_the_rows_per_page()
+    {
+        var page = await portal.NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync(DemoAccounts.CoordinatorNetherlands);
+        var members = new MembersPage(page);
+        await members.OpenAsync();
+        var firstByName = await members.MemberLinks.First.TextContentAsync() ?? string.Empty;
+        await Assertions.Expect(members.SortedHeader).ToHaveCountAsync(0);
+
+        await members.SortButton("Legal name").ClickAsync();
+        await Assertions.Expect(members.SortedHeader).ToHaveAttributeAsync("aria-sort", "ascending");
+        await members.SortButton("Legal name").ClickAsync();
+        await Assertions.Expect(members.SortedHeader).ToHaveAttributeAsync("aria-sort", "descending");
+        await Assertions.Expect(members.MemberLinks.Last).ToHaveTextAsync(firstByName);
+        await Assertions.Expect(members.MemberLinks.First).Not.ToHaveTextAsync(firstByName);
+        await Assertions.Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("desc=true"));
+        await members.SortButton("Legal name").ClickAsync();
+        await Assertions.Expect(members.SortedHeader).ToHaveCountAsync(0);
+        await Assertions.Expect(members.MemberLinks.First).ToHaveTextAsync(firstByName);
+
+        await members.RowsPerPage.SelectOptionAsync("10");
+        await Assertions.Expect(members.PagerCaption).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^1–10 of \\d+$"));
+        await Assertions.Expect(members.MemberLinks).ToHaveCountAsync(10);
+        await Assertions.Expect(members.PagerButton("First page")).ToBeDisabledAsync();
+        await Assertions.Expect(members.PagerButton("Previous page")).ToBeDisabledAsync();
+    }
+
+    [Fact]
     public async Task Second_person_saving_a_member_sees_the_other_persons_values_and_nothing_of_theirs_is_saved()
     {
         var page = await portal.NewPageAsync();

@@ -15,6 +15,17 @@ public sealed class MembersPage(IPage page)
 
     public ILocator Conflict => page.GetByTestId("conflict");
 
+    public ILocator RowsPerPage => page.GetByLabel("Rows per page");
+
+    public ILocator PagerCaption => page.GetByTestId("member-pager-caption");
+
+    /// <summary>The header button that sorts the grid by the column with this title.</summary>
+    public ILocator SortButton(string columnTitle) => Grid.GetByRole(AriaRole.Button, new() { Name = columnTitle, Exact = true });
+
+    public ILocator SortedHeader => Grid.Locator("th[aria-sort]");
+
+    public ILocator PagerButton(string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+
     /// <summary>Opens the list and waits until the grid has loaded rows, which it does only once the circuit runs.</summary>
     public async Task OpenAsync()
     {

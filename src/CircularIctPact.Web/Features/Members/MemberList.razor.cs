@@ -1,3 +1,4 @@
+using System.Globalization;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Web.Features.Common;
@@ -7,12 +8,43 @@ using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Members;
 
-/// <summary>The member grid: every search, filter, sort and page is a query to <see cref="MemberDirectory"/>.</summary>
-public sealed partial class MemberList
+/// <summary>
+/// The member grid: every search, filter, sort and page is a query to <see cref="MemberDirectory"/>, and the
+/// component keeps only the page it shows.
+/// </summary>
+public sealed partial class MemberList : IDisposable
 {
     private static readonly int[] PageSizes = [10, 25, 50, 100];
 
-    private MudDataGrid<MemberRow>? _grid;
+    private static readonly MarkupString SortIcon = new(Icons.Material.Filled.ArrowUpward);
+    private static readonly MarkupString AddIcon = new(Icons.Material.Outlined.Add);
+    private static readonly MarkupString ImportIcon = new(Icons.Material.Outlined.UploadFile);
+    private static readonly MarkupString DownloadIcon = new(Icons.Material.Outlined.Download);
+
+    /// <summary>The columns in order; the buyer group's only when the caller works with several groups.</summary>
+    private static readonly GridColumn[] Columns =
+    [
+        new(MemberSortColumn.LegalName, "Legal name"),
+        new(MemberSortColumn.BuyerGroup, "Buyer group"),
+        new(MemberSortColumn.Sector, "Sector"),
+        new(MemberSortColumn.Country, "Country"),
+        new(MemberSortColumn.Website, "Website"),
+        new(MemberSortColumn.Contact, "Contact"),
+        new(MemberSortColumn.SizeBand, "Size"),
+        new(MemberSortColumn.IctSpendBand, "ICT spend"),
+        new(MemberSortColumn.Tier, "Tier"),
+        new(MemberSortColumn.JoinedOn, "Joined"),
+        new(MemberSortColumn.Status, "Status"),
+    ];
+
+    private IReadOnlyList<MemberRow> _rows = [];
+    private int _total;
+    private int _page;
+    private int _pageSize = 25;
+    private MemberSortColumn? _sortBy;
+    private bool _descending;
+    private bool _loaded;
+    private CancellationTokenSource? _loading;
     private IReadOnlyList<GroupOption> _groups = [];
     private Guid? _groupId;
     private string? _search;
@@ -43,6 +75,18 @@ public sealed partial class MemberList
 
     private string ExportQuery => MembersFeature.ToQueryString(_lastQuery with { BuyerGroupId = _groupId });
 
+    private IReadOnlyList<GridColumn> VisibleColumns => _groups.Count > 1 ? Columns : [.. Columns.Where(c => c.SortBy != MemberSortColumn.BuyerGroup)];
+
+    private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
+
+    private (int Target, string Label, MarkupString Icon)[] PagerButtons =>
+    [
+        (0, "First page", new(Icons.Material.Filled.FirstPage)),
+        (_page - 1, "Previous page", new(Icons.Material.Filled.NavigateBefore)),
+        (_page + 1, "Next page", new(Icons.Material.Filled.NavigateNext)),
+        (LastPage, "Last page", new(Icons.Material.Filled.LastPage)),
+    ];
+
     protected override async Task OnInitializedAsync()
     {
         var user = (await AuthenticationState).User;
@@ -57,9 +101,27 @@ public sealed partial class MemberList
         }
     }
 
-    private async Task<GridData<MemberRow>> LoadAsync(GridState<MemberRow> state, CancellationToken cancellationToken)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        var sort = state.SortDefinitions.FirstOrDefault();
+        // The first page is loaded once the circuit runs, not while prerendering, so that it is read once per visit.
+        if (firstRender && _groups.Count > 0)
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }
+    }
+
+    public void Dispose()
+    {
+        _loading?.Cancel();
+        _loading?.Dispose();
+    }
+
+    private async Task LoadAsync()
+    {
+        _loading?.Cancel();
+        _loading?.Dispose();
+        var loading = _loading = new CancellationTokenSource();
         var query = new MemberQuery
         {
             BuyerGroupId = _groupId,
@@ -68,39 +130,84 @@ public sealed partial class MemberList
             Sector = _sector,
             Tier = _tier,
             Country = string.IsNullOrWhiteSpace(_country) ? null : _country,
-            SortBy = sort is not null && Enum.TryParse<MemberSortColumn>(sort.SortBy, out var column) ? column : MemberSortColumn.LegalName,
-            Descending = sort?.Descending ?? false,
-            Page = state.Page,
-            PageSize = state.PageSize,
+            SortBy = _sortBy ?? MemberSortColumn.LegalName,
+            Descending = _sortBy is not null && _descending,
+            Page = _page,
+            PageSize = _pageSize,
         };
-        var exportChanged = query.SortBy != _lastQuery.SortBy || query.Descending != _lastQuery.Descending;
         _lastQuery = query;
         try
         {
-            var page = await Directory.ListAsync((await AuthenticationState).User, query, cancellationToken);
+            var page = await Directory.ListAsync((await AuthenticationState).User, query, loading.Token);
+            (_rows, _total) = (page.Items, page.TotalCount);
             _countryError = null;
             _error = null;
-            if (exportChanged)
-            {
-                // A sort clicked in the grid does not re-render this page; the export links must follow it.
-                _ = InvokeAsync(StateHasChanged);
-            }
-
-            return new GridData<MemberRow> { Items = page.Items, TotalItems = page.TotalCount };
+        }
+        catch (OperationCanceledException) when (loading.IsCancellationRequested)
+        {
+            // A newer search replaced this one; it shows its own rows.
+            return;
         }
         catch (DomainException error) when (error.Field == "Country")
         {
-            _countryError = error.Message;
+            (_rows, _total, _countryError) = ([], 0, error.Message);
         }
         catch (ForbiddenException error)
         {
-            _error = error.Message;
+            (_rows, _total, _error) = ([], 0, error.Message);
         }
 
-        return new GridData<MemberRow> { Items = [], TotalItems = 0 };
+        _loaded = true;
     }
 
-    private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+    /// <summary>A filter or the sort changed: the list starts again at its first page.</summary>
+    private Task ReloadAsync()
+    {
+        _page = 0;
+        return LoadAsync();
+    }
+
+    /// <summary>Ascending, then descending, then back to the default order by legal name.</summary>
+    private Task SortAsync(MemberSortColumn column)
+    {
+        if (_sortBy != column)
+        {
+            (_sortBy, _descending) = (column, false);
+        }
+        else if (!_descending)
+        {
+            _descending = true;
+        }
+        else
+        {
+            (_sortBy, _descending) = (null, false);
+        }
+
+        return ReloadAsync();
+    }
+
+    private string? AriaSort(MemberSortColumn column) =>
+        _sortBy == column ? (_descending ? "descending" : "ascending") : null;
+
+    private string SortIconClass(MemberSortColumn column) =>
+        _sortBy == column ? (_descending ? "mud-direction-desc" : "mud-direction-asc") : string.Empty;
+
+    private Task GoToPageAsync(int page)
+    {
+        _page = Math.Clamp(page, 0, LastPage);
+        return LoadAsync();
+    }
+
+    private Task OnPageSizeChanged(ChangeEventArgs change)
+    {
+        if (!int.TryParse(change.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || !PageSizes.Contains(size))
+        {
+            return Task.CompletedTask;
+        }
+
+        _pageSize = size;
+        return ReloadAsync();
+    }
 
     private Task OnGroupChanged(Guid? group)
     {
@@ -130,4 +237,6 @@ public sealed partial class MemberList
         _tier = tier;
         return ReloadAsync();
     }
+
+    private sealed record GridColumn(MemberSortColumn SortBy, string Title);
 }
