@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CircularIctPact.Web.Components.Layout;
 
 namespace CircularIctPact.ComponentTests;
 
@@ -28,6 +29,19 @@ public sealed partial class InterfaceTextCoverageTests
             .ToList();
 
         Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
+    }
+
+    [Fact]
+    public void Every_navigation_entry_and_section_is_in_the_shared_resources()
+    {
+        var known = XDocument.Load(Path.Combine(WebProjectFolder(), "Resources", "SharedResource.resx"))
+            .Root!.Elements("data").Select(data => (string)data.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+
+        var missing = NavigationCatalog.Entries.SelectMany(entry => new[] { entry.Title, entry.Section })
+            .Distinct()
+            .Where(text => !known.Contains(text));
+
+        Assert.Empty(missing);
     }
 
     [Fact]
