@@ -74,19 +74,16 @@ internal static class BenchRun
                 }
             }
 
-            if (options.Runs(BenchPart.Load) || options.Runs(BenchPart.Circuits))
+            if (cachingOff is not null)
             {
                 await using var portal = await PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string> { ["Performance__OutputCaching"] = "true" });
-                if (cachingOff is not null)
-                {
-                    var cachingOn = await MeasureThroughputAsync(portal, options, work, "on");
-                    WriteThroughput(report, options, cachingOn, cachingOff);
-                }
+                var cachingOn = await MeasureThroughputAsync(portal, options, work, "on");
+                WriteThroughput(report, options, cachingOn, cachingOff);
+            }
 
-                if (options.Runs(BenchPart.Circuits))
-                {
-                    await MeasureCircuitsAsync(portal, options, report);
-                }
+            if (options.Runs(BenchPart.Circuits))
+            {
+                await MeasureCircuitsAsync(() => PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string>()), options, report);
             }
         }
         finally
@@ -242,19 +239,24 @@ internal static class BenchRun
                 $"| `{path}` | {caching} | {portal.RequestsPerSecond:F0} | {portal.P99Milliseconds:F1} | {baseline.RequestsPerSecond:F0} | {baseline.P99Milliseconds:F1} | {portal.RequestsPerSecond / baseline.RequestsPerSecond:F2} | {portal.NonSuccessResponses} |");
     }
 
-    private static async Task MeasureCircuitsAsync(PortalProcess portal, BenchOptions options, StringBuilder report)
+    private static async Task MeasureCircuitsAsync(Func<Task<PortalProcess>> startPortal, BenchOptions options, StringBuilder report)
     {
         report.AppendLine("### Memory per interactive circuit").AppendLine();
         report.AppendLine("Real Blazor Server circuits opened over WebSockets by a SignalR client that does what blazor.web.js does");
         report.AppendLine("(prerendered `/members` as the signed-in coordinator, `StartCircuit` + `UpdateRootComponents` with the page's");
-        report.AppendLine("markers, render batches acknowledged); a circuit counts once the server has rendered its components. Memory is the");
-        report.AppendLine("portal process's resident set (VmRSS) after the circuits settle.").AppendLine();
+        report.AppendLine("markers, render batches acknowledged); a circuit counts once the server has rendered its components. Each count");
+        report.AppendLine("runs in a portal process of its own, started for it and warmed up with the page; memory is that process's");
+        report.AppendLine("resident set (VmRSS) before the circuits and after they settle.").AppendLine();
         report.AppendLine("| circuits held | open | failed | process MiB before | process MiB with circuits | MiB per circuit |");
         report.AppendLine("|---:|---:|---:|---:|---:|---:|");
-        using var coordinator = await PortalSession.SignInAsync(portal.Address, DemoAccounts.CoordinatorNetherlands);
-        await HoldAsync(portal, options, 0);
         foreach (var count in options.CircuitCounts)
         {
+            // A fresh process per count: the heap the load test or a smaller step freed is not handed back to the
+            // operating system at once, and would be counted as this step's circuits.
+            await using var portal = await startPortal();
+            using var coordinator = await PortalSession.SignInAsync(portal.Address, DemoAccounts.CoordinatorNetherlands);
+            (await coordinator.Client.GetAsync(new Uri(portal.Address, "members"))).EnsureSuccessStatusCode();
+            await HoldAsync(portal, options, 0);
             Console.WriteLine($"Opening {count} circuits...");
             await Task.Delay(TimeSpan.FromSeconds(3));
             var before = portal.ResidentMegabytes();
@@ -267,34 +269,11 @@ internal static class BenchRun
             report.AppendLine(line);
             Console.WriteLine(line);
             await HoldAsync(portal, options, open);
-            var terminated = await hold.CloseAsync();
-            Console.WriteLine($"  closed {terminated} circuits through /_blazor/disconnect; {await SettleAsync(portal):F0} MiB resident once settled");
+            Console.WriteLine($"  closed {await hold.CloseAsync()} circuits through /_blazor/disconnect");
         }
 
         report.AppendLine();
         report.AppendLine("Target: 1,000 circuits within 1 GiB of process memory (the \"process MiB with circuits\" column).").AppendLine();
-    }
-
-    /// <summary>
-    /// Waits until the portal's resident memory stops falling after circuits closed (two readings 2 s apart within
-    /// 1 %, at most 30 s), so that the next step starts from what the portal holds without them.
-    /// </summary>
-    private static async Task<double> SettleAsync(PortalProcess portal)
-    {
-        var previous = portal.ResidentMegabytes();
-        for (var waited = 0; waited < 30; waited += 2)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(2));
-            var current = portal.ResidentMegabytes();
-            if (previous - current < previous * 0.01)
-            {
-                return current;
-            }
-
-            previous = current;
-        }
-
-        return previous;
     }
 
     /// <summary>With BENCH_CIRCUIT_HOLD_SECONDS, waits so that a heap dump can be taken of the portal (e.g. <c>dotnet-gcdump collect -p</c>).</summary>
