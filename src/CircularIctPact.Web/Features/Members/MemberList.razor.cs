@@ -99,15 +99,13 @@ public sealed partial class MemberList : IDisposable
         {
             _groupId = group;
         }
-    }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
         // The first page is loaded once the circuit runs, not while prerendering, so that it is read once per visit.
-        if (firstRender && _groups.Count > 0)
+        // It is loaded here rather than after the first render: that render can come before the groups above have
+        // arrived, and the list would then stay on "Loading" for good.
+        if (RendererInfo.IsInteractive && _groups.Count > 0)
         {
             await LoadAsync();
-            StateHasChanged();
         }
     }
 
