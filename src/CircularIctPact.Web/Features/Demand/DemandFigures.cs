@@ -1,4 +1,3 @@
-using System.Globalization;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Persistence;
@@ -56,92 +55,144 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
         var firstQuarterNumber = QuarterNumber(first);
         var pactWide = buyerGroupIds is null;
         var groups = buyerGroupIds?.ToArray() ?? [];
-        var onlyCountry = string.IsNullOrWhiteSpace(country) ? string.Empty : country;
         var planned = nameof(TenderStatus.Planned);
         var published = nameof(TenderStatus.Published);
 
-        // The organisation decides the country (organisation → buyer group → signatory), so organisations of different
-        // countries never overlap. Criterion sets are resolved to ambition levels once per distinct set, not per tender.
-        var rows = await db.Database.SqlQuery<DemandCellRow>($"""
+        // PostgreSQL hands over one slim row per tender and the criteria of each distinct criterion set; the cells are
+        // summed here. Counting distinct organisations per cell in SQL sorts every tender once per kind of cell, which
+        // took 170–240 ms pact-wide (16,000 tenders); the rows arrive in a fraction of that and are summed in a few ms.
+        var rows = await db.Database.SqlQuery<DemandRow>($"""
             WITH demand AS MATERIALIZED (
-                SELECT t.member_organisation_id AS organisation_id, t.product_group_id, t.estimated_quantity AS devices, t.criterion_ids,
-                       COALESCE(s.country_code, {NoCountry}) AS country,
+                SELECT t.member_organisation_id AS organisation_id, m.buyer_group_id, t.product_group_id, t.estimated_quantity AS devices, t.criterion_ids,
                        extract(year FROM d.demand_on)::int * 4 + (extract(month FROM d.demand_on)::int - 1) / 3 - {firstQuarterNumber} AS quarter
                 FROM tenders t
                 CROSS JOIN LATERAL (SELECT COALESCE(t.contract_start_on, t.actual_publication_on, t.planned_publication_on) AS demand_on) AS d
                 JOIN member_organisations m ON m.id = t.member_organisation_id
-                JOIN buyer_groups g ON g.id = m.buyer_group_id
-                JOIN signatories s ON s.id = g.signatory_id
                 WHERE t.status IN ({planned}, {published}) AND t.estimated_quantity > 0
                   AND d.demand_on >= {first} AND d.demand_on < {end}
                   AND ({pactWide} OR m.buyer_group_id = ANY({groups}))
             ),
-            scoped AS MATERIALIZED (
-                SELECT *, quarter / 2 AS half FROM demand WHERE {onlyCountry} = '' OR upper(country) = upper({onlyCountry})
-            ),
-            set_levels AS (
-                SELECT DISTINCT sets.criterion_ids, c.ambition_level
-                FROM (SELECT DISTINCT criterion_ids FROM scoped) AS sets
-                CROSS JOIN LATERAL unnest(sets.criterion_ids) AS x(criterion_id)
-                JOIN criteria c ON c.id = x.criterion_id
+            criterion_sets AS MATERIALIZED (
+                SELECT criterion_ids, (row_number() OVER ())::int AS number FROM demand GROUP BY criterion_ids
             )
-            SELECT CASE GROUPING(product_group_id, quarter, half, country)
-                       WHEN 3 THEN 'Quarter' WHEN 5 THEN 'HalfYear' WHEN 6 THEN 'Country' WHEN 7 THEN 'ProductGroup' ELSE 'All' END AS kind,
-                   product_group_id, COALESCE(quarter::text, half::text, country) AS key,
-                   COALESCE(sum(devices), 0) AS devices, count(DISTINCT organisation_id)::int AS organisations, count(*)::int AS tenders
-            FROM scoped
-            GROUP BY GROUPING SETS ((product_group_id, quarter), (product_group_id, half), (product_group_id, country), (product_group_id), ())
+            SELECT 'Tender' AS kind, d.organisation_id AS id, d.buyer_group_id, d.product_group_id, d.quarter AS number,
+                   NULL AS key, d.devices::bigint AS devices, s.number AS criterion_set
+            FROM demand d JOIN criterion_sets s ON s.criterion_ids = d.criterion_ids
             UNION ALL
-            SELECT 'Level', s.product_group_id, l.ambition_level, sum(s.devices), count(DISTINCT s.organisation_id)::int, count(*)::int
-            FROM scoped s JOIN set_levels l ON l.criterion_ids = s.criterion_ids
-            GROUP BY s.product_group_id, l.ambition_level
-            UNION ALL
-            SELECT 'Criterion', sets.product_group_id, c.id::text, sum(sets.devices)::bigint, 0, sum(sets.tenders)::int
-            FROM (SELECT product_group_id, criterion_ids, sum(devices) AS devices, count(*) AS tenders
-                  FROM scoped WHERE {withCriteria} GROUP BY product_group_id, criterion_ids) AS sets
-            CROSS JOIN LATERAL unnest(sets.criterion_ids) AS x(criterion_id)
+            SELECT 'Criterion', c.id, NULL, NULL, 0, c.ambition_level, 0, s.number
+            FROM criterion_sets s
+            CROSS JOIN LATERAL unnest(s.criterion_ids) AS x(criterion_id)
             JOIN criteria c ON c.id = x.criterion_id
-            GROUP BY sets.product_group_id, c.id
             UNION ALL
-            SELECT 'Listed', NULL, country, 0, 0, 0 FROM demand GROUP BY country
+            SELECT 'Country', NULL, g.id, NULL, 0, COALESCE(s.country_code, {NoCountry}), 0, 0
+            FROM buyer_groups g JOIN signatories s ON s.id = g.signatory_id
             """).ToListAsync(cancellationToken);
 
-        var all = rows.Where(r => r.Kind == "All").Select(r => r.Cell).SingleOrDefault() ?? DemandCell.Empty;
-        var productGroups = rows.Where(r => r.ProductGroupId is not null).GroupBy(r => r.ProductGroupId!.Value)
-            .Select(g => ProductGroup(g.Key, [.. g]))
-            .ToList();
-        var countries = rows.Where(r => r.Kind == "Listed").Select(r => r.Key!).Order(StringComparer.Ordinal).ToList();
-        return new DemandFigures(all, productGroups, countries);
+        return Sum(rows, country, withCriteria);
     }
 
-    private static ProductGroupDemand ProductGroup(Guid id, IReadOnlyList<DemandCellRow> rows)
+    private static DemandFigures Sum(List<DemandRow> rows, string? country, bool withCriteria)
     {
-        DemandCell[] Positions(string kind, int count)
+        var countryOfGroup = rows.Where(r => r.Kind == "Country").ToDictionary(r => r.BuyerGroupId!.Value, r => r.Key!);
+        var criterionSets = rows.Where(r => r.Kind == "Criterion")
+            .GroupBy(r => r.CriterionSet)
+            .ToDictionary(
+                set => set.Key,
+                set => (Criteria: set.Select(r => r.Id!.Value).Distinct().ToArray(), Levels: set.Select(r => Enum.Parse<AmbitionLevel>(r.Key!)).Distinct().ToArray()));
+        var tenders = rows.Where(r => r.Kind == "Tender").Select(r => (Row: r, Country: countryOfGroup[r.BuyerGroupId!.Value])).ToList();
+
+        var all = new CellTally();
+        var productGroups = new Dictionary<Guid, ProductGroupTally>();
+        foreach (var (tender, tenderCountry) in tenders)
         {
-            var cells = Enumerable.Repeat(DemandCell.Empty, count).ToArray();
-            foreach (var row in rows.Where(r => r.Kind == kind))
+            if (!string.IsNullOrWhiteSpace(country) && !string.Equals(tenderCountry, country, StringComparison.OrdinalIgnoreCase))
             {
-                cells[int.Parse(row.Key!, CultureInfo.InvariantCulture)] = row.Cell;
+                continue;
             }
 
-            return cells;
+            if (!productGroups.TryGetValue(tender.ProductGroupId!.Value, out var productGroup))
+            {
+                productGroup = new ProductGroupTally();
+                productGroups.Add(tender.ProductGroupId.Value, productGroup);
+            }
+
+            var organisation = tender.Id!.Value;
+            var (criteria, levels) = criterionSets.GetValueOrDefault(tender.CriterionSet, ([], []));
+            all.Add(organisation, tender.Devices);
+            productGroup.Total.Add(organisation, tender.Devices);
+            productGroup.Quarters[tender.Number].Add(organisation, tender.Devices);
+            productGroup.HalfYears[tender.Number / 2].Add(organisation, tender.Devices);
+            productGroup.Cell(productGroup.Countries, tenderCountry).Add(organisation, tender.Devices);
+            foreach (var level in levels)
+            {
+                productGroup.Cell(productGroup.Levels, level).Add(organisation, tender.Devices);
+            }
+
+            if (withCriteria)
+            {
+                foreach (var criterion in criteria)
+                {
+                    productGroup.Criteria[criterion] = productGroup.Criteria.GetValueOrDefault(criterion) + tender.Devices;
+                }
+            }
         }
 
-        return new ProductGroupDemand(
-            id,
-            rows.Single(r => r.Kind == "ProductGroup").Cell,
-            Positions("Quarter", QuarterCount),
-            Positions("HalfYear", (QuarterCount + 1) / 2),
-            rows.Where(r => r.Kind == "Country").ToDictionary(r => r.Key!, r => r.Cell, StringComparer.Ordinal),
-            rows.Where(r => r.Kind == "Level").ToDictionary(r => Enum.Parse<AmbitionLevel>(r.Key!), r => r.Cell),
-            rows.Where(r => r.Kind == "Criterion").ToDictionary(r => Guid.Parse(r.Key!), r => r.Devices));
+        var listed = tenders.Select(t => t.Country).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new DemandFigures(all.Cell, [.. productGroups.Select(g => g.Value.Demand(g.Key))], listed);
     }
 
     private static int QuarterNumber(DateOnly date) => (date.Year * 4) + ((date.Month - 1) / 3);
 }
 
-/// <summary>One aggregated row of <see cref="DemandFigures.LoadAsync"/>: its kind, product group (none for the totals) and cell key.</summary>
-internal sealed record DemandCellRow(string Kind, Guid? ProductGroupId, string? Key, long Devices, int Organisations, int Tenders)
+/// <summary>
+/// One row of <see cref="DemandFigures.LoadAsync"/>: a tender (its organisation as <see cref="Id"/>, quarter as
+/// <see cref="Number"/>), a criterion of a criterion set (the criterion as <see cref="Id"/>, its ambition level as
+/// <see cref="Key"/>) or a buyer group's country (<see cref="Key"/>).
+/// </summary>
+internal sealed record DemandRow(string Kind, Guid? Id, Guid? BuyerGroupId, Guid? ProductGroupId, int Number, string? Key, long Devices, int CriterionSet);
+
+/// <summary>Devices, tenders and the distinct organisations behind one cell while it is being summed.</summary>
+internal sealed class CellTally
 {
-    public DemandCell Cell => new(Devices, Organisations, Tenders);
+    private readonly HashSet<Guid> organisations = [];
+    private long devices;
+    private int tenders;
+
+    public DemandCell Cell => new(devices, organisations.Count, tenders);
+
+    public void Add(Guid organisation, long tenderDevices)
+    {
+        organisations.Add(organisation);
+        devices += tenderDevices;
+        tenders++;
+    }
+}
+
+/// <summary>The cells of one product group while they are being summed.</summary>
+internal sealed class ProductGroupTally
+{
+    public CellTally Total { get; } = new();
+
+    public CellTally[] Quarters { get; } = [.. Enumerable.Range(0, DemandFigures.QuarterCount).Select(_ => new CellTally())];
+
+    public CellTally[] HalfYears { get; } = [.. Enumerable.Range(0, (DemandFigures.QuarterCount + 1) / 2).Select(_ => new CellTally())];
+
+    public Dictionary<string, CellTally> Countries { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<AmbitionLevel, CellTally> Levels { get; } = [];
+
+    public Dictionary<Guid, long> Criteria { get; } = [];
+
+    public CellTally Cell<TKey>(Dictionary<TKey, CellTally> cells, TKey key)
+        where TKey : notnull =>
+        cells.TryGetValue(key, out var cell) ? cell : cells[key] = new CellTally();
+
+    public ProductGroupDemand Demand(Guid productGroupId) => new(
+        productGroupId,
+        Total.Cell,
+        [.. Quarters.Select(q => q.Cell)],
+        [.. HalfYears.Select(h => h.Cell)],
+        Countries.ToDictionary(c => c.Key, c => c.Value.Cell, StringComparer.Ordinal),
+        Levels.ToDictionary(l => l.Key, l => l.Value.Cell),
+        Criteria);
 }
