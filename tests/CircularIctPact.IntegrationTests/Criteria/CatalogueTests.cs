@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Criteria;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.IntegrationTests.Criteria;
 
@@ -91,6 +93,24 @@ public sealed class CatalogueTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal("LAP-REP-02", page.Criterion.Code);
         Assert.StartsWith("Reparatiehandleiding", page.Criterion.Content.Title, StringComparison.Ordinal);
         Assert.Contains(CriteriaLanguage.Nl, page.TranslatedInto);
+    }
+
+    [Fact]
+    public void Criterion_texts_are_joined_on_their_criterion_and_language_not_looked_up_per_row()
+    {
+        using var db = portal.CreateDbContext();
+
+        var sql = CriteriaCatalogue.WithTexts(db, db.Criteria.Where(c => c.Code == CriterionCode.Parse("LAP-REP-02")), CriteriaLanguage.Nl)
+            .Select(x => new { x.Criterion.Code, Title = x.Text == null ? null : x.Text.Title, SourceTitle = x.Source.Title })
+            .ToQueryString();
+
+        // Both texts come from joins of the criterion's id with the (criterion_id, language) index columns: three SELECTs
+        // in all (the criteria and the two texts), none numbering rows or picking the first one per criterion.
+        Assert.Matches(@"LEFT JOIN \(\s*SELECT [^()]*FROM criterion_texts AS \w+\s+WHERE \w+\.language = @language\s*\) AS \w+ ON c\.id = \w+\.criterion_id\w*\s", sql);
+        Assert.Matches(@"INNER JOIN \(\s*SELECT [^()]*FROM criterion_texts AS \w+\s+WHERE \w+\.language = 'En'\s*\) AS \w+ ON c\.id = \w+\.criterion_id\s", sql);
+        Assert.Equal(3, Regex.Count(sql, @"\bSELECT\b"));
+        Assert.DoesNotContain("ROW_NUMBER", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("LIMIT", sql, StringComparison.Ordinal);
     }
 
     private Task<CatalogueView> GetAsync(CatalogueQuery query) =>

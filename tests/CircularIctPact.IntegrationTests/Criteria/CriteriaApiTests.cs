@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text.Json;
 using CircularIctPact.Testing;
 
@@ -108,6 +109,23 @@ public sealed class CriteriaApiTests(PortalFactory portal) : IClassFixture<Porta
         Assert.NotEqual(etag, changed.Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("/api/v1/criteria?productGroup=laptops&lang=fr")]
+    [InlineData("/api/v1/product-groups?lang=nl")]
+    [InlineData("/api/v1/product-groups/laptops/versions")]
+    public async Task The_ETag_is_the_hash_of_the_very_bytes_sent(string url)
+    {
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.Equal($"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"", response.Headers.ETag?.Tag);
+    }
+
     [Fact]
     public async Task Product_groups_and_versions_are_listed()
     {
@@ -133,10 +151,18 @@ public sealed class CriteriaApiTests(PortalFactory portal) : IClassFixture<Porta
         Assert.True(paths.TryGetProperty("/api/v1/criteria", out _));
         Assert.True(paths.TryGetProperty("/api/v1/product-groups", out _));
         Assert.True(paths.TryGetProperty("/api/v1/product-groups/{productGroup}/versions", out _));
+        Assert.EndsWith("/ApiCriteriaSet", SuccessSchema(paths, "/api/v1/criteria").GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/ApiProductGroup", SuccessSchema(paths, "/api/v1/product-groups").GetProperty("items").GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/ApiVersion", SuccessSchema(paths, "/api/v1/product-groups/{productGroup}/versions").GetProperty("items").GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.True(schemas.GetProperty("ApiCriteriaSet").GetProperty("properties").TryGetProperty("criteria", out _));
         using var reference = await client.GetAsync("/api/docs");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Contains("openapi/v1.json", await reference.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    private static JsonElement SuccessSchema(JsonElement paths, string path) =>
+        paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
     {

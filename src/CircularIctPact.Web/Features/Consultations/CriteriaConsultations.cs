@@ -75,17 +75,13 @@ public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> con
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This consultation does not exist.");
 
-        // Texts joined on the unique (criterion, language) index; FirstOrDefault would number every text of the language.
-        var criteria = await (
-                from c in db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == head.c.CriteriaSetId)
-                from text in db.CriterionTexts.Where(t => t.CriterionId == c.Id && t.Language == language).DefaultIfEmpty()
-                join source in db.CriterionTexts.Where(t => t.Language == CriteriaLanguages.Source) on c.Id equals source.CriterionId
-                select new
-                {
-                    c.Code,
-                    Text = text == null ? null : new { text.Title, text.Requirement },
-                    Source = new { source.Title, source.Requirement },
-                })
+        var criteria = await CriteriaCatalogue.WithTexts(db, db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == head.c.CriteriaSetId), language)
+            .Select(x => new
+            {
+                x.Criterion.Code,
+                Text = x.Text == null ? null : new { x.Text.Title, x.Text.Requirement },
+                Source = new { x.Source.Title, x.Source.Requirement },
+            })
             .ToListAsync(cancellationToken);
         var comments = await CommentsAsync(db, id, user.UserId(), cancellationToken);
         var counts = Enum.GetValues<CommentState>().ToDictionary(state => state, state => comments.Count(c => c.State == state));

@@ -1,8 +1,10 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 using Scalar.AspNetCore;
 
@@ -41,7 +43,7 @@ public static class CriteriaApi
         return endpoints;
     }
 
-    private static async Task<Results<Ok<ApiProductGroup[]>, StatusCodeHttpResult, ProblemHttpResult>> ListProductGroupsAsync(
+    private static async Task<Results<JsonBody<ApiProductGroup[]>, StatusCodeHttpResult, ProblemHttpResult>> ListProductGroupsAsync(
         CriteriaCatalogue catalogue, HttpContext http, string? lang = null)
     {
         if (!TryLanguage(lang, out var language, out var problem))
@@ -53,7 +55,7 @@ public static class CriteriaApi
         return Cached(http, groups.Select(g => new ApiProductGroup(g.Slug, g.Name, g.LatestPublishedVersion)).ToArray());
     }
 
-    private static async Task<Results<Ok<ApiVersion[]>, StatusCodeHttpResult, ProblemHttpResult>> ListVersionsAsync(
+    private static async Task<Results<JsonBody<ApiVersion[]>, StatusCodeHttpResult, ProblemHttpResult>> ListVersionsAsync(
         string productGroup, CriteriaCatalogue catalogue, HttpContext http)
     {
         var versions = await catalogue.ListVersionsAsync(productGroup, Nobody, http.RequestAborted);
@@ -65,7 +67,7 @@ public static class CriteriaApi
         return Cached(http, versions.Select(v => new ApiVersion(v.Version, v.Status.ToString(), v.PublishedOn, v.CriteriaCount)).ToArray());
     }
 
-    private static async Task<Results<Ok<ApiCriteriaSet>, StatusCodeHttpResult, ProblemHttpResult>> GetCriteriaAsync(
+    private static async Task<Results<JsonBody<ApiCriteriaSet>, StatusCodeHttpResult, ProblemHttpResult>> GetCriteriaAsync(
         CriteriaCatalogue catalogue, HttpContext http, string? productGroup = null, string? lang = null, string? version = null)
     {
         if (string.IsNullOrWhiteSpace(productGroup))
@@ -140,10 +142,14 @@ public static class CriteriaApi
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.",
             detail: $"There is no product group '{productGroup}'; /api/v1/product-groups lists them.");
 
-    /// <summary>Answers 304 when the client already holds this exact body, otherwise the body with its ETag.</summary>
-    private static Results<Ok<T>, StatusCodeHttpResult, ProblemHttpResult> Cached<T>(HttpContext http, T body)
+    /// <summary>
+    /// Answers 304 when the client already holds this exact body, otherwise the body with its ETag. The body is serialised
+    /// once: the ETag is the hash of the very bytes that are sent.
+    /// </summary>
+    private static Results<JsonBody<T>, StatusCodeHttpResult, ProblemHttpResult> Cached<T>(HttpContext http, T body)
     {
-        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, Json));
+        var json = JsonSerializer.SerializeToUtf8Bytes(body, Json);
+        var hash = SHA256.HashData(json);
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash.AsSpan(0, 16))}\"");
         http.Response.Headers.ETag = etag.ToString();
         http.Response.Headers.CacheControl = "public, max-age=300";
@@ -153,8 +159,33 @@ public static class CriteriaApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return TypedResults.Ok(body);
+        return new JsonBody<T>(json);
     }
+}
+
+/// <summary>
+/// A 200 answer with a <typeparamref name="T"/> already serialised to UTF-8 JSON, written as those bytes. It describes
+/// itself to the OpenAPI document exactly as <see cref="Ok{TValue}"/> does, so the response still names its schema.
+/// </summary>
+internal sealed class JsonBody<T>(byte[] utf8Json) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult, IEndpointMetadataProvider
+{
+    public int? StatusCode => StatusCodes.Status200OK;
+
+    public string ContentType => "application/json; charset=utf-8";
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        response.ContentLength = utf8Json.Length;
+        return response.Body.WriteAsync(utf8Json, httpContext.RequestAborted).AsTask();
+    }
+
+    static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) => PopulateAs<Ok<T>>(method, builder);
+
+    private static void PopulateAs<TResult>(MethodInfo method, EndpointBuilder builder)
+        where TResult : IEndpointMetadataProvider => TResult.PopulateMetadata(method, builder);
 }
 
 public sealed record ApiProductGroup(string Slug, string Name, string? LatestPublishedVersion);

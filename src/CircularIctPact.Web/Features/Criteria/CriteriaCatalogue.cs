@@ -152,25 +152,29 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
     }
 
     /// <summary>
-    /// Each criterion with its text in <paramref name="language"/> (when translated) and its English source. The texts are
-    /// joined rather than picked with FirstOrDefault: a criterion has at most one text per language (unique index), and a
-    /// join lets PostgreSQL use that index, where FirstOrDefault numbers every text of the language on each request.
+    /// Each criterion with its text in <paramref name="language"/> (null when not translated) and its English source, to be
+    /// projected further by the caller. The texts are joined rather than picked with FirstOrDefault: a criterion has at most
+    /// one text per language (unique index), and a join lets PostgreSQL use that index, where FirstOrDefault numbers every
+    /// text of the language on each request.
     /// </summary>
-    private static IQueryable<CriterionRow> Project(PortalDbContext db, IQueryable<Criterion> criteria, CriteriaLanguage language) =>
+    internal static IQueryable<CriterionWithTexts> WithTexts(PortalDbContext db, IQueryable<Criterion> criteria, CriteriaLanguage language) =>
         from c in criteria
         from text in db.CriterionTexts.Where(t => t.CriterionId == c.Id && t.Language == language).DefaultIfEmpty()
         join source in db.CriterionTexts.Where(t => t.Language == CriteriaLanguages.Source) on c.Id equals source.CriterionId
-        select new CriterionRow(
-            c.Id,
-            c.CriteriaSetId,
-            c.Code,
-            c.Theme,
-            c.AmbitionLevel,
-            c.Type,
-            c.Strategy,
-            c.References,
-            text == null ? null : new TextRow(text.Title, text.Requirement, text.Verification, text.ContractManagement, text.ExplanatoryNote, text.MarketReadiness),
-            new TextRow(source.Title, source.Requirement, source.Verification, source.ContractManagement, source.ExplanatoryNote, source.MarketReadiness));
+        select new CriterionWithTexts { Criterion = c, Text = text, Source = source };
+
+    private static IQueryable<CriterionRow> Project(PortalDbContext db, IQueryable<Criterion> criteria, CriteriaLanguage language) =>
+        WithTexts(db, criteria, language).Select(x => new CriterionRow(
+            x.Criterion.Id,
+            x.Criterion.CriteriaSetId,
+            x.Criterion.Code,
+            x.Criterion.Theme,
+            x.Criterion.AmbitionLevel,
+            x.Criterion.Type,
+            x.Criterion.Strategy,
+            x.Criterion.References,
+            x.Text == null ? null : new TextRow(x.Text.Title, x.Text.Requirement, x.Text.Verification, x.Text.ContractManagement, x.Text.ExplanatoryNote, x.Text.MarketReadiness),
+            new TextRow(x.Source.Title, x.Source.Requirement, x.Source.Verification, x.Source.ContractManagement, x.Source.ExplanatoryNote, x.Source.MarketReadiness)));
 
     private static async Task<(ProductGroupSummary Group, IReadOnlyList<CriteriaSetSummary> Versions, CriteriaSetSummary Set)> ResolveSetAsync(
         PortalDbContext db, string productGroup, string? version, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -235,3 +239,16 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
 
 /// <summary>A criterion on a shortlist, with the product group and version it comes from for traceability.</summary>
 public sealed record ShortlistedCriterion(string ProductGroup, string Version, CriterionView Criterion);
+
+/// <summary>
+/// A criterion with its text in one language (null when it has no translation) and its English source text, from
+/// <see cref="CriteriaCatalogue.WithTexts"/>. Init properties rather than a constructor, so EF Core can keep composing on it.
+/// </summary>
+internal sealed class CriterionWithTexts
+{
+    public required Criterion Criterion { get; init; }
+
+    public CriterionText? Text { get; init; }
+
+    public required CriterionText Source { get; init; }
+}

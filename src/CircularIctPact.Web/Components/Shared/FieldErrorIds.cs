@@ -1,14 +1,14 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Components.Forms;
 
-namespace CircularIctPact.Web.Components.Account.Shared;
+namespace CircularIctPact.Web.Components.Shared;
 
 /// <summary>
-/// Ties an account page's input to the validation messages shown under it: the messages (<see cref="FieldError{TValue}"/>)
+/// Ties a static form's input to the validation messages shown under it: the messages (<see cref="FieldErrorMessage{TValue}"/>)
 /// carry an id derived from the field, and the input names that id in <c>aria-describedby</c> while the field has messages,
 /// so a screen reader reads the error with the field.
 /// </summary>
-public static class FieldErrors
+public static class FieldErrorIds
 {
     public static string IdOf(in FieldIdentifier field) => $"{field.FieldName}-error";
 
