@@ -58,20 +58,23 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
         }
 
         IReadOnlyList<Guid>? groups = query.BuyerGroupId is { } chosen ? [chosen] : user.IsSecretariat() ? null : visible;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var first = Quarters.StartOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+        // The names are read on pooled contexts of their own while PostgreSQL sums the tenders.
+        var productGroups = contextFactory.ReadAsync(db => TenderDirectory.ProductGroupNamesAsync(db, cancellationToken), cancellationToken);
+        var groupName = query.BuyerGroupId is { } id
+            ? contextFactory.ReadAsync(db => db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken), cancellationToken)
+            : Task.FromResult(user.IsSecretariat() ? "Pact-wide" : "My buyer groups");
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var figures = await DemandFigures.LoadAsync(db, groups, query.Country, first, withCriteria: true, cancellationToken);
         var criteria = await CriteriaAsync(db, [.. figures.ProductGroups.SelectMany(g => g.Criteria.Keys).Distinct()], cancellationToken);
-        var productGroups = await TenderDirectory.ProductGroupNamesAsync(db, cancellationToken);
-        var scopeName = query.BuyerGroupId is { } id
-            ? await db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken)
-            : user.IsSecretariat() ? "Pact-wide" : "My buyer groups";
+        var scopeName = await groupName;
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
             scopeName += " · " + query.Country.ToUpperInvariant();
         }
 
-        return Aggregate(scopeName, first, figures, criteria, productGroups);
+        return Aggregate(scopeName, first, figures, criteria, await productGroups);
     }
 
     /// <summary>The dashboard's tables, named and ordered, from the figures PostgreSQL summed per cell.</summary>

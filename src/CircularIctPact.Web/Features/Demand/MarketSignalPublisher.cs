@@ -26,8 +26,7 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
     public async Task<MarketSignalFigures> PreviewAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await BuildAsync(db, FirstQuarter(), cancellationToken);
+        return await BuildAsync(FirstQuarter(), cancellationToken);
     }
 
     /// <summary>Publishes today's figures as the next numbered edition; returns its number.</summary>
@@ -36,7 +35,7 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var first = FirstQuarter();
-        var figures = await BuildAsync(db, first, cancellationToken);
+        var figures = await BuildAsync(first, cancellationToken);
         if (figures.ByQuarter.Count == 0)
         {
             throw new DomainException("Fewer than three organisations reported planned tenders; there is nothing to publish yet.", "Figures");
@@ -83,11 +82,11 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
 
     private DateOnly FirstQuarter() => Quarters.StartOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-    private static async Task<MarketSignalFigures> BuildAsync(PortalDbContext db, DateOnly first, CancellationToken cancellationToken)
+    private async Task<MarketSignalFigures> BuildAsync(DateOnly first, CancellationToken cancellationToken)
     {
-        var demand = await DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken);
-        var productGroups = await TenderDirectory.ProductGroupNamesEnglishAsync(db, cancellationToken);
-        return MarketSignalAnonymiser.Build(first, demand, productGroups);
+        var productGroups = contextFactory.ReadAsync(db => TenderDirectory.ProductGroupNamesEnglishAsync(db, cancellationToken), cancellationToken);
+        var demand = await contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken), cancellationToken);
+        return MarketSignalAnonymiser.Build(first, demand, await productGroups);
     }
 
     private static void EnsureSecretariat(ClaimsPrincipal user)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using CircularIctPact.Domain.Impact;
 using CircularIctPact.Domain.Members;
@@ -94,23 +93,31 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
         var thisYear = clock.GetUtcNow().Year;
         var reportYear = Math.Clamp(year ?? thisYear, FirstYear, thisYear);
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupOptions = await db.BuyerGroups.AsNoTracking()
+        // The figures do not depend on each other: each comes from a pooled context of its own, so PostgreSQL works on
+        // the pact-wide tender scans while the member and assessment figures are counted.
+        var groupOptions = contextFactory.ReadAsync(db => db.BuyerGroups.AsNoTracking()
             .Where(g => visible.Contains(g.Id))
             .OrderBy(g => g.Name)
             .Select(g => new BuyerGroupOption(g.Id, g.Name))
-            .ToListAsync(cancellationToken);
-        var scope = buyerGroupId is { } chosen ? groupOptions.Single(g => g.Id == chosen).Name : null;
+            .ToListAsync(cancellationToken), cancellationToken);
+        var memberCounts = contextFactory.ReadAsync(db => MemberCountsAsync(db, groups, thisYear, cancellationToken), cancellationToken);
+        var assessment = contextFactory.ReadAsync(db => AssessmentSummaryAsync(db, groups, reportYear, cancellationToken), cancellationToken);
+        var trend = contextFactory.ReadAsync(db => AssessmentTrendAsync(db, groups, cancellationToken), cancellationToken);
+        var tenderScope = buyerGroupId is null ? null : groups;
+        var tenderYears = contextFactory.ReadAsync(db => TenderYearsAsync(db, tenderScope, cancellationToken), cancellationToken);
+        var awardedDevices = contextFactory.ReadAsync(db => AwardedDevicesAsync(db, tenderScope, cancellationToken), cancellationToken);
+        await Task.WhenAll(groupOptions, memberCounts, assessment, trend, tenderYears, awardedDevices);
 
+        var options = await groupOptions;
         return new ImpactView(
             buyerGroupId,
-            scope ?? string.Empty,
+            buyerGroupId is { } chosen ? options.Single(g => g.Id == chosen).Name : string.Empty,
             reportYear,
-            await MemberCountsAsync(db, groups, thisYear, cancellationToken),
-            await AssessmentSummaryAsync(db, groups, reportYear, cancellationToken),
-            await AssessmentTrendAsync(db, groups, cancellationToken),
-            await TenderFiguresAsync(db, buyerGroupId is null ? null : groups, cancellationToken),
-            groupOptions);
+            await memberCounts,
+            await assessment,
+            await trend,
+            TenderFigures(await tenderYears, await awardedDevices),
+            options);
     }
 
     /// <summary>
@@ -194,43 +201,53 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             .Select(g => new YearAverage(g.Key, g.Average(x => (double)x.Score)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Tenders per year of publication (planned or actual) and how many of them apply criteria; cancelled ones left out.</summary>
+    private static async Task<List<TenderYear>> TenderYearsAsync(PortalDbContext db, Guid[]? groups, CancellationToken cancellationToken)
+    {
+        var cancelled = nameof(TenderStatus.Cancelled);
+        var pactWide = groups is null;
+        var scope = groups ?? [];
+        return await db.Database.SqlQuery<TenderYear>($"""
+            SELECT extract(year FROM COALESCE(t.actual_publication_on, t.planned_publication_on))::int AS year,
+                   count(*)::int AS tenders, count(*) FILTER (WHERE cardinality(t.criterion_ids) > 0)::int AS with_criteria
+            FROM tenders t
+            WHERE t.status <> {cancelled}
+              AND ({pactWide} OR t.member_organisation_id IN (SELECT m.id FROM member_organisations m WHERE m.buyer_group_id = ANY({scope})))
+            GROUP BY 1
+            ORDER BY 1
+            """).ToListAsync(cancellationToken);
+    }
+
     /// <summary>
-    /// Tender shares per year and, for awarded tenders, devices and expected years per product group, in one pass over
-    /// the tenders of <paramref name="groups"/> (all tenders when null: the whole pact). Emissions avoided per device type:
+    /// Awarded tenders per product group: devices, devices under criteria, and the sums the expected years of use and the
+    /// emissions avoided are worked out from. Quantities are summed in double precision: multiplying by the numeric(4,1)
+    /// years column would make PostgreSQL cast the quantity to numeric(4,1) too, which overflows from 1,000 devices on.
+    /// </summary>
+    private static async Task<List<AwardedDevicesRow>> AwardedDevicesAsync(PortalDbContext db, Guid[]? groups, CancellationToken cancellationToken)
+    {
+        var awarded = nameof(TenderStatus.Awarded);
+        var pactWide = groups is null;
+        var scope = groups ?? [];
+        return await db.Database.SqlQuery<AwardedDevicesRow>($"""
+            SELECT p.slug, count(*)::int AS awarded, sum(a.awarded_quantity)::int AS devices,
+                   COALESCE(sum(a.awarded_quantity) FILTER (WHERE cardinality(t.criterion_ids) > 0), 0)::int AS devices_under_criteria,
+                   sum(a.awarded_quantity::double precision * a.expected_years_of_use::double precision) AS device_years,
+                   sum(CASE WHEN a.expected_years_of_use > 0 THEN a.awarded_quantity::double precision / a.expected_years_of_use::double precision ELSE 0 END) AS devices_per_year
+            FROM tender_awards a
+            JOIN tenders t ON t.id = a.id AND t.status = {awarded}
+            JOIN product_groups p ON p.id = t.product_group_id
+            WHERE {pactWide} OR t.member_organisation_id IN (SELECT m.id FROM member_organisations m WHERE m.buyer_group_id = ANY({scope}))
+            GROUP BY p.slug
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Devices per device type from the awarded product groups. Emissions avoided per device type:
     /// Σ quantity × embodied × (1 − baseline ÷ expected) = embodied × (Σ quantity − baseline × Σ quantity ÷ expected).
     /// </summary>
-    private static async Task<TenderFigures> TenderFiguresAsync(PortalDbContext db, Guid[]? groups, CancellationToken cancellationToken)
+    private static TenderFigures TenderFigures(List<TenderYear> years, List<AwardedDevicesRow> awardedRows)
     {
-        // Quantities are summed in double precision: multiplying by the numeric(4,1) years column would make PostgreSQL
-        // cast the quantity to numeric(4,1) too, which overflows from 1,000 devices on. A group's tenders are found
-        // through its members (index on tenders by member organisation); the whole pact reads every tender.
-        const string Sql = """
-            SELECT y.year, p.slug, count(*)::int AS tenders,
-                   count(*) FILTER (WHERE cardinality(t.criterion_ids) > 0)::int AS with_criteria,
-                   count(a.id)::int AS awarded,
-                   COALESCE(sum(a.awarded_quantity), 0)::int AS devices,
-                   COALESCE(sum(a.awarded_quantity) FILTER (WHERE cardinality(t.criterion_ids) > 0), 0)::int AS devices_under_criteria,
-                   COALESCE(sum(a.awarded_quantity::double precision * a.expected_years_of_use::double precision), 0) AS device_years,
-                   COALESCE(sum(CASE WHEN a.expected_years_of_use > 0 THEN a.awarded_quantity::double precision / a.expected_years_of_use::double precision ELSE 0 END), 0) AS devices_per_year
-            FROM tenders t
-            CROSS JOIN LATERAL (SELECT extract(year FROM COALESCE(t.actual_publication_on, t.planned_publication_on))::int AS year) AS y
-            LEFT JOIN tender_awards a ON a.id = t.id AND t.status = {1}
-            LEFT JOIN product_groups p ON p.id = t.product_group_id AND a.id IS NOT NULL
-            WHERE t.status <> {0} {scope}
-            GROUP BY GROUPING SETS ((y.year), (p.slug))
-            """;
-        var sql = groups is null
-            ? FormattableStringFactory.Create(Sql.Replace("{scope}", string.Empty, StringComparison.Ordinal), nameof(TenderStatus.Cancelled), nameof(TenderStatus.Awarded))
-            : FormattableStringFactory.Create(
-                Sql.Replace("{scope}", "AND t.member_organisation_id IN (SELECT m.id FROM member_organisations m WHERE m.buyer_group_id = ANY({2}))", StringComparison.Ordinal),
-                nameof(TenderStatus.Cancelled), nameof(TenderStatus.Awarded), groups);
-        var rows = await db.Database.SqlQuery<TenderFigureRow>(sql).ToListAsync(cancellationToken);
-        var years = rows.Where(r => r.Year is not null)
-            .OrderBy(r => r.Year)
-            .Select(r => new TenderYear(r.Year!.Value, r.Tenders, r.WithCriteria))
-            .ToList();
-        var awarded = rows.Where(r => r.Slug is not null).Select(r => (Row: r, Type: PactAmbition.DeviceTypeOf(r.Slug!))).ToList();
-
+        var awarded = awardedRows.Select(r => (Row: r, Type: PactAmbition.DeviceTypeOf(r.Slug))).ToList();
         var devices = awarded
             .Where(pair => pair.Type is not null)
             .GroupBy(pair => pair.Type!.Value)
@@ -251,6 +268,5 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
     }
 }
 
-/// <summary>One row of the tender figures: a year (all reported tenders) or a product group (awarded tenders only).</summary>
-internal sealed record TenderFigureRow(
-    int? Year, string? Slug, int Tenders, int WithCriteria, int Awarded, int Devices, int DevicesUnderCriteria, double DeviceYears, double DevicesPerYear);
+/// <summary>One product group's awarded tenders, as <see cref="ImpactFigures"/> sums them.</summary>
+internal sealed record AwardedDevicesRow(string Slug, int Awarded, int Devices, int DevicesUnderCriteria, double DeviceYears, double DevicesPerYear);
