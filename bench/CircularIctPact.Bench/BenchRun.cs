@@ -116,7 +116,7 @@ internal static class BenchRun
         var only = Environment.GetEnvironmentVariable("BENCH_ONLY");
         report.AppendLine(string.IsNullOrWhiteSpace(only) ? "- command: `./scripts/bench.sh`" : $"- command: `BENCH_ONLY={only} ./scripts/bench.sh` (seed, then only these parts)");
         report.AppendLine(CultureInfo.InvariantCulture, $"- portal GC: {GcSettings()}");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- settings: {options.Iterations} timed requests per page after 3 warm-up requests; wrk {options.LoadDuration.TotalSeconds:F0} s, {options.Connections} connections, 2 threads");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- settings: {options.Iterations} timed requests per page after 3 warm-up requests; wrk {options.LoadDuration.TotalSeconds:F0} s after an uncounted {LoadTest.WarmUp.TotalSeconds:F0} s warm-up per address, {options.Connections} connections, 2 threads");
         report.AppendLine();
     }
 
@@ -210,17 +210,17 @@ internal static class BenchRun
         }
 
         await using var baseline = await StaticFileBaseline.StartAsync(folder);
-        var catalogue = await LoadTest.RunAsync(new Uri(portal.Address, CataloguePath), options.Connections, options.LoadDuration);
-        var catalogueStatic = await LoadTest.RunAsync(new Uri(baseline.Address, "criteria.html"), options.Connections, options.LoadDuration);
-        var api = await LoadTest.RunAsync(new Uri(portal.Address, CriteriaApiPath), options.Connections, options.LoadDuration);
-        var apiStatic = await LoadTest.RunAsync(new Uri(baseline.Address, "criteria.json"), options.Connections, options.LoadDuration);
+        var catalogue = await LoadTest.MeasureAsync(new Uri(portal.Address, CataloguePath), options.Connections, options.LoadDuration);
+        var catalogueStatic = await LoadTest.MeasureAsync(new Uri(baseline.Address, "criteria.html"), options.Connections, options.LoadDuration);
+        var api = await LoadTest.MeasureAsync(new Uri(portal.Address, CriteriaApiPath), options.Connections, options.LoadDuration);
+        var apiStatic = await LoadTest.MeasureAsync(new Uri(baseline.Address, "criteria.json"), options.Connections, options.LoadDuration);
         Console.WriteLine($"  catalogue {catalogue.RequestsPerSecond:F0}/s vs static {catalogueStatic.RequestsPerSecond:F0}/s; API {api.RequestsPerSecond:F0}/s vs static {apiStatic.RequestsPerSecond:F0}/s");
         return new WrkSet(catalogue, catalogueStatic, api, apiStatic);
     }
 
     private static void WriteThroughput(StringBuilder report, BenchOptions options, WrkSet on, WrkSet off)
     {
-        report.AppendLine(CultureInfo.InvariantCulture, $"### Throughput under wrk ({options.Connections} connections, {options.LoadDuration.TotalSeconds:F0} s each, 127.0.0.1)").AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"### Throughput under wrk ({options.Connections} connections, {options.LoadDuration.TotalSeconds:F0} s each after an uncounted {LoadTest.WarmUp.TotalSeconds:F0} s warm-up, 127.0.0.1)").AppendLine();
         report.AppendLine("The static baseline is Kestrel's static-file middleware serving the same bytes, measured right after the portal in");
         report.AppendLine("the same run; the ratio is the figure that matters on a shared machine. Targets: ratio ≥ 0.5 and p99 ≤ 50 ms with");
         report.AppendLine("caching on, ratio ≥ 0.10 with caching off.").AppendLine();

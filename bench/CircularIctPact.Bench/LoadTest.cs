@@ -12,7 +12,21 @@ namespace CircularIctPact.Bench;
 /// <summary>Runs wrk against an address for a bounded time and reads its throughput and p99 latency.</summary>
 internal static partial class LoadTest
 {
-    public static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration)
+    /// <summary>Length of the uncounted run before each measurement.</summary>
+    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Measures after an uncounted warm-up run of <see cref="WarmUp"/> against the same address: in its first seconds
+    /// under load a server is still compiling its hot path (tiered JIT), which would otherwise be counted against
+    /// whichever address happens to be measured first.
+    /// </summary>
+    public static async Task<WrkResult> MeasureAsync(Uri url, int connections, TimeSpan duration)
+    {
+        await RunAsync(url, connections, WarmUp);
+        return await RunAsync(url, connections, duration);
+    }
+
+    private static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration)
     {
         var startInfo = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "-t2", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--timeout", "10s", "--latency", url.ToString() })
