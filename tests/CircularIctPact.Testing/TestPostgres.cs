@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CircularIctPact.Infrastructure.Database;
 using Npgsql;
 using Testcontainers.PostgreSql;
@@ -56,7 +57,27 @@ public static class TestPostgres
         var root = Path.Combine(Path.GetTempPath(), $"cfit-test-postgres-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var cluster = await EmbeddedPostgresCluster.StartAsync(root, durable: false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DestroyAsync().GetAwaiter().GetResult();
+        RemoveWhenThisProcessIsGone(root);
         return new Server(cluster.AdminConnectionString);
+    }
+
+    /// <summary>
+    /// The test runner may end the test host before its ProcessExit handlers have stopped the cluster, which then keeps
+    /// running on its own. A watchdog outside the test host's process tree (the subshell is orphaned at once, so a
+    /// tree kill does not reach it) shuts the cluster down and removes its folder once the test host is gone.
+    /// </summary>
+    private static void RemoveWhenThisProcessIsGone(string root)
+    {
+        var script = $$"""
+            ( while kill -0 {{Environment.ProcessId}} 2>/dev/null; do sleep 2; done
+              postmaster=$(head -n 1 '{{root}}/cluster/postmaster.pid' 2>/dev/null) && kill -INT "$postmaster" 2>/dev/null
+              sleep 5; rm -rf '{{root}}' ) >/dev/null 2>&1 &
+            """;
+        var watchdog = new ProcessStartInfo("sh") { UseShellExecute = false };
+        watchdog.ArgumentList.Add("-c");
+        watchdog.ArgumentList.Add(script);
+        using var shell = Process.Start(watchdog);
+        shell?.WaitForExit();
     }
 
     // Asking Testcontainers itself costs a second or two; these checks cost nothing.
