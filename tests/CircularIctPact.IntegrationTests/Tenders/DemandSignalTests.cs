@@ -9,7 +9,9 @@ using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Demand;
 using CircularIctPact.Web.Features.Tenders;
+using CircularIctPact.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularIctPact.IntegrationTests.Tenders;
 
@@ -143,5 +145,49 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal([country], elsewhere.Countries);
         Assert.Equal(new DemandCell(215, 3, 6), lowerCase.All);
         Assert.Empty(Assert.Single(lowerCase.ProductGroups).Criteria);
+    }
+
+    [Fact]
+    public async Task Pact_wide_demand_is_read_again_as_soon_as_a_tender_is_saved()
+    {
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        var procurer = await portal.DemoProcurerAsync();
+        var productGroup = await portal.PrivateProductGroupAsync();
+        var before = await portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(admin, new DemandQuery()));
+
+        await portal.ReportAsync(procurer, TenderTestData.Form(productGroup, quantity: 60, planned: Quarters.StartOf(TenderTestData.Today).AddMonths(3).AddDays(5)));
+        var after = await portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(admin, new DemandQuery()));
+
+        Assert.NotNull(before.ReadAt);
+        Assert.Equal(before.Lines.Sum(l => l.Total) + 60, after.Lines.Sum(l => l.Total));
+        Assert.Equal(before.Lines.Count + 1, after.Lines.Count);
+    }
+
+    [Fact]
+    public async Task Pact_wide_demand_read_in_the_last_minute_is_summed_again_without_reading_the_tenders()
+    {
+        var clock = new SettableClock(DateTimeOffset.UtcNow);
+        using var pactWide = new PactWideDemand(portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), new TenderSaves(), clock);
+        var first = Quarters.StartOf(TenderTestData.Today);
+        var read = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
+
+        // Saved through the portal's own editor: this separate instance is not told, as another portal instance would not be.
+        await portal.ReportAsync(await portal.DemoProcurerAsync(), TenderTestData.Form(await portal.PrivateProductGroupAsync(), quantity: 45, planned: first.AddMonths(3).AddDays(5)));
+        clock.Now += PactWideDemand.MaximumAge - TimeSpan.FromSeconds(1);
+        var kept = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
+        clock.Now += TimeSpan.FromSeconds(2);
+        var readAgain = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
+
+        Assert.Equal(read.All, kept.All);
+        Assert.Equal(read.ReadAt, kept.ReadAt);
+        Assert.Equal(read.All.Devices + 45, readAgain.All.Devices);
+        Assert.Equal(clock.Now, readAgain.ReadAt);
+    }
+
+    private sealed class SettableClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

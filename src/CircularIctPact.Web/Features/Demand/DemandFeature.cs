@@ -8,6 +8,7 @@ public static class DemandFeature
 {
     public static IServiceCollection AddDemandFeature(this IServiceCollection services)
     {
+        services.AddSingleton<PactWideDemand>();
         services.AddScoped<DemandSignal>();
         services.AddScoped<MarketSignalPublisher>();
         services.AddScoped<MarketSignalDemoData>();

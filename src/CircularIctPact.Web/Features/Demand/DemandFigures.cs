@@ -40,6 +40,9 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
 {
     public const int QuarterCount = 8;
 
+    /// <summary>When the tenders were read, for figures summed from rows read earlier (<see cref="PactWideDemand"/>); null when read just now.</summary>
+    public DateTimeOffset? ReadAt { get; init; }
+
     /// <summary>Label used when a buyer group's signatory has no country (e.g. an international signatory).</summary>
     public const string NoCountry = "—";
 
@@ -48,7 +51,16 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
     /// when given; devices per criterion only when <paramref name="withCriteria"/>.
     /// </summary>
     public static async Task<DemandFigures> LoadAsync(
-        PortalDbContext db, IReadOnlyList<Guid>? buyerGroupIds, string? country, DateOnly firstQuarter, bool withCriteria, CancellationToken cancellationToken)
+        PortalDbContext db, IReadOnlyList<Guid>? buyerGroupIds, string? country, DateOnly firstQuarter, bool withCriteria, CancellationToken cancellationToken) =>
+        Sum(await ReadAsync(db, buyerGroupIds, firstQuarter, cancellationToken), country, withCriteria);
+
+    /// <summary>
+    /// The planned tenders of <paramref name="buyerGroupIds"/> (pact-wide when null) in the eight quarters from
+    /// <paramref name="firstQuarter"/>, with the criteria of each distinct criterion set and the country of each buyer group,
+    /// as <see cref="Sum"/> sums them.
+    /// </summary>
+    internal static async Task<IReadOnlyList<DemandRow>> ReadAsync(
+        PortalDbContext db, IReadOnlyList<Guid>? buyerGroupIds, DateOnly firstQuarter, CancellationToken cancellationToken)
     {
         var first = Tenders.Quarters.StartOf(firstQuarter);
         var end = first.AddMonths(3 * QuarterCount);
@@ -61,7 +73,7 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
         // PostgreSQL hands over one slim row per tender and the criteria of each distinct criterion set; the cells are
         // summed here. Counting distinct organisations per cell in SQL sorts every tender once per kind of cell, which
         // took 170–240 ms pact-wide (16,000 tenders); the rows arrive in a fraction of that and are summed in a few ms.
-        var rows = await db.Database.SqlQuery<DemandRow>($"""
+        return await db.Database.SqlQuery<DemandRow>($"""
             WITH demand AS MATERIALIZED (
                 SELECT t.member_organisation_id AS organisation_id, m.buyer_group_id, t.product_group_id, t.estimated_quantity AS devices, t.criterion_ids,
                        extract(year FROM d.demand_on)::int * 4 + (extract(month FROM d.demand_on)::int - 1) / 3 - {firstQuarterNumber} AS quarter
@@ -87,11 +99,10 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
             SELECT 'Country', NULL, g.id, NULL, 0, COALESCE(s.country_code, {NoCountry}), 0, 0
             FROM buyer_groups g JOIN signatories s ON s.id = g.signatory_id
             """).ToListAsync(cancellationToken);
-
-        return Sum(rows, country, withCriteria);
     }
 
-    private static DemandFigures Sum(List<DemandRow> rows, string? country, bool withCriteria)
+    /// <summary>Sums the rows <see cref="ReadAsync"/> read into the cells, narrowed to <paramref name="country"/> when given.</summary>
+    internal static DemandFigures Sum(IReadOnlyList<DemandRow> rows, string? country, bool withCriteria)
     {
         var countryOfGroup = rows.Where(r => r.Kind == "Country").ToDictionary(r => r.BuyerGroupId!.Value, r => r.Key!);
         var criterionSets = rows.Where(r => r.Kind == "Criterion")
@@ -145,7 +156,7 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
 }
 
 /// <summary>
-/// One row of <see cref="DemandFigures.LoadAsync"/>: a tender (its organisation as <see cref="Id"/>, quarter as
+/// One row of <see cref="DemandFigures.ReadAsync"/>: a tender (its organisation as <see cref="Id"/>, quarter as
 /// <see cref="Number"/>), a criterion of a criterion set (the criterion as <see cref="Id"/>, its ambition level as
 /// <see cref="Key"/>) or a buyer group's country (<see cref="Key"/>).
 /// </summary>

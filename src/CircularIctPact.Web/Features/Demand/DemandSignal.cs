@@ -36,13 +36,17 @@ public sealed record DemandReport(
     IReadOnlyList<DemandLine> Lines,
     IReadOnlyList<CountryDemand> ByCountry,
     IReadOnlyList<LevelDemand> ByLevel,
-    IReadOnlyList<CriterionDemand> ByCriterion);
+    IReadOnlyList<CriterionDemand> ByCriterion)
+{
+    /// <summary>When the pact-wide tenders were read (they are kept for up to a minute); null for figures read just now.</summary>
+    public DateTimeOffset? ReadAt { get; init; }
+}
 
 /// <summary>
 /// Planned demand for coordinators (their buyer groups) and the secretariat (pact-wide, per country):
 /// devices per product group per quarter for the next eight quarters, from planned and published tenders.
 /// </summary>
-public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, TimeProvider clock)
+public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, PactWideDemand pactWide, TimeProvider clock)
 {
     public async Task<DemandReport> GetAsync(ClaimsPrincipal user, DemandQuery query, CancellationToken cancellationToken = default)
     {
@@ -66,7 +70,9 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
             ? contextFactory.ReadAsync(db => db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken), cancellationToken)
             : Task.FromResult(user.IsSecretariat() ? "Pact-wide" : "My buyer groups");
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var figures = await DemandFigures.LoadAsync(db, groups, query.Country, first, withCriteria: true, cancellationToken);
+        var figures = groups is null
+            ? await pactWide.LoadAsync(first, query.Country, withCriteria: true, cancellationToken)
+            : await DemandFigures.LoadAsync(db, groups, query.Country, first, withCriteria: true, cancellationToken);
         var criteria = await CriteriaAsync(db, [.. figures.ProductGroups.SelectMany(g => g.Criteria.Keys).Distinct()], cancellationToken);
         var scopeName = await groupName;
         if (!string.IsNullOrWhiteSpace(query.Country))
@@ -100,7 +106,7 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
             .Select(x => new CriterionDemand(x.ProductGroup, x.Criterion.Code, x.Criterion.Title, x.Criterion.Level, x.Devices))
             .OrderBy(c => c.ProductGroup, StringComparer.CurrentCulture).ThenByDescending(c => c.Devices).ThenBy(c => c.Code, StringComparer.Ordinal)
             .ToList();
-        return new DemandReport(scope, [.. quarters.Select(Tenders.Quarters.Label)], figures.Countries, lines, byCountry, byLevel, byCriterion);
+        return new DemandReport(scope, [.. quarters.Select(Tenders.Quarters.Label)], figures.Countries, lines, byCountry, byLevel, byCriterion) { ReadAt = figures.ReadAt };
     }
 
     /// <summary>Code, ambition level and title (in the interface language, else the source language) of the given criteria.</summary>

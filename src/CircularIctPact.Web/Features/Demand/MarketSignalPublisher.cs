@@ -17,7 +17,7 @@ public sealed record MarketSignalEdition(int Number, DateOnly PublishedOn, strin
 public sealed record MarketSignalEditionSummary(int Number, DateOnly PublishedOn);
 
 /// <summary>The secretariat previews and publishes the public market signal; anyone reads the published editions.</summary>
-public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
+public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> contextFactory, PactWideDemand pactWide, AuditTrail audit, TimeProvider clock)
 {
     private const string EntityType = "MarketSignalSnapshot";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -26,7 +26,7 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
     public async Task<MarketSignalFigures> PreviewAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
-        return await BuildAsync(FirstQuarter(), cancellationToken);
+        return await BuildAsync(FirstQuarter(), readNow: false, cancellationToken);
     }
 
     /// <summary>Publishes today's figures as the next numbered edition; returns its number.</summary>
@@ -35,7 +35,7 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var first = FirstQuarter();
-        var figures = await BuildAsync(first, cancellationToken);
+        var figures = await BuildAsync(first, readNow: true, cancellationToken);
         if (figures.ByQuarter.Count == 0)
         {
             throw new DomainException("Fewer than three organisations reported planned tenders; there is nothing to publish yet.", "Figures");
@@ -82,10 +82,16 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
 
     private DateOnly FirstQuarter() => Quarters.StartOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-    private async Task<MarketSignalFigures> BuildAsync(DateOnly first, CancellationToken cancellationToken)
+    /// <summary>
+    /// The figures of an edition: for a preview from the pact-wide tenders read in the last minute, for publishing from the
+    /// tenders as they are now.
+    /// </summary>
+    private async Task<MarketSignalFigures> BuildAsync(DateOnly first, bool readNow, CancellationToken cancellationToken)
     {
         var productGroups = contextFactory.ReadAsync(db => TenderDirectory.ProductGroupNamesEnglishAsync(db, cancellationToken), cancellationToken);
-        var demand = await contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken), cancellationToken);
+        var demand = readNow
+            ? await contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken), cancellationToken)
+            : await pactWide.LoadAsync(first, null, withCriteria: false, cancellationToken);
         return MarketSignalAnonymiser.Build(first, demand, await productGroups);
     }
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.Tenders;
 
 /// <summary>Procurers report and change their own organisation's tenders; every change is audited and guarded by the row version.</summary>
-public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, TenderAccess access, AuditTrail audit, TimeProvider clock)
+public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, TenderAccess access, AuditTrail audit, TenderSaves saves, TimeProvider clock)
 {
     public const string EntityType = "Tender";
 
@@ -28,6 +28,7 @@ public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFacto
         db.Tenders.Add(tender);
         audit.Record(db, user, EntityType, tender.Id, groupId, "Created", $"Reported tender '{tender.Title}'", null, TenderSnapshot.Of(tender));
         await db.SaveChangesAsync(cancellationToken);
+        saves.Record();
         return tender.Id;
     }
 
@@ -66,6 +67,7 @@ public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFacto
                 return await TenderDirectory.LoadDetailsAsync(db, scope, tenderId, cancellationToken);
             },
             cancellationToken);
+        saves.Record();
         return tender.Version;
     }
 

@@ -14,6 +14,7 @@ public static class TendersFeature
 
     public static IServiceCollection AddTendersFeature(this IServiceCollection services)
     {
+        services.AddSingleton<TenderSaves>();
         services.AddScoped<TenderAccess>();
         services.AddScoped<TenderDirectory>();
         services.AddScoped<TenderEditor>();
