@@ -8,6 +8,7 @@ using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.IntegrationTests.Members;
+using CircularIctPact.IntegrationTests.Tenders;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Impact;
@@ -116,6 +117,22 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
 
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(Stakeholder(), null)));
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(procurer, null)));
+    }
+
+    [Fact]
+    public async Task Pact_wide_tender_figures_say_when_they_were_read_and_are_read_again_when_a_tender_is_saved()
+    {
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
+        var before = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(admin, null));
+
+        await portal.ReportAsync(await portal.DemoProcurerAsync(), TenderTestData.Form(await portal.PrivateProductGroupAsync(), planned: TenderTestData.Today));
+        var after = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(admin, null));
+        var group = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(coordinator, null));
+
+        Assert.NotNull(before.TendersReadAt);
+        Assert.Equal(before.Tenders.Tenders + 1, after.Tenders.Tenders);
+        Assert.Null(group.TendersReadAt);
     }
 
     [Fact]

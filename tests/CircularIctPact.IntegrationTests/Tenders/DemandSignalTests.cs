@@ -173,7 +173,7 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
 
         // Saved through the portal's own editor: this separate instance is not told, as another portal instance would not be.
         await portal.ReportAsync(await portal.DemoProcurerAsync(), TenderTestData.Form(await portal.PrivateProductGroupAsync(), quantity: 45, planned: first.AddMonths(3).AddDays(5)));
-        clock.Now += PactWideDemand.MaximumAge - TimeSpan.FromSeconds(1);
+        clock.Now += PactWideReads.MaximumAge - TimeSpan.FromSeconds(1);
         var kept = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
         clock.Now += TimeSpan.FromSeconds(2);
         var readAgain = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);

@@ -1,3 +1,5 @@
+using CircularIctPact.Web.Features.Tenders;
+
 namespace CircularIctPact.Web.Features.Impact;
 
 public static class ImpactFeature
@@ -7,6 +9,7 @@ public static class ImpactFeature
     {
         services.AddScoped<SelfAssessments>();
         services.AddScoped<ImpactFigures>();
+        services.AddSingleton<PactWideReads<int, TenderFigures>>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Tenders;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Impact;
@@ -56,13 +57,17 @@ public sealed record ImpactView(
     SelfAssessmentSummary Assessment,
     IReadOnlyList<YearAverage> AssessmentTrend,
     TenderFigures Tenders,
-    IReadOnlyList<BuyerGroupOption> Groups);
+    IReadOnlyList<BuyerGroupOption> Groups)
+{
+    /// <summary>When the pact-wide tenders were read (they are kept for up to a minute); null for a buyer group's figures, read just now.</summary>
+    public DateTimeOffset? TendersReadAt { get; init; }
+}
 
 /// <summary>
 /// Impact monitoring for coordinators (their groups) and the secretariat (pact-wide and per group).
 /// Every figure is aggregated by PostgreSQL; nothing is counted row by row here.
 /// </summary>
-public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, TimeProvider clock)
+public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, PactWideReads<int, TenderFigures> pactWideTenders, TimeProvider clock)
 {
     /// <summary>The pact's first year: members and answers are counted from here.</summary>
     public const int FirstYear = SelfAssessment.FirstYear;
@@ -103,10 +108,10 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
         var memberCounts = contextFactory.ReadAsync(db => MemberCountsAsync(db, groups, thisYear, cancellationToken), cancellationToken);
         var assessment = contextFactory.ReadAsync(db => AssessmentSummaryAsync(db, groups, reportYear, cancellationToken), cancellationToken);
         var trend = contextFactory.ReadAsync(db => AssessmentTrendAsync(db, groups, cancellationToken), cancellationToken);
-        var tenderScope = buyerGroupId is null ? null : groups;
-        var tenderYears = contextFactory.ReadAsync(db => TenderYearsAsync(db, tenderScope, cancellationToken), cancellationToken);
-        var awardedDevices = contextFactory.ReadAsync(db => AwardedDevicesAsync(db, tenderScope, cancellationToken), cancellationToken);
-        await Task.WhenAll(groupOptions, memberCounts, assessment, trend, tenderYears, awardedDevices);
+        var tenders = buyerGroupId is null
+            ? pactWideTenders.GetAsync(thisYear, token => TenderFiguresAsync(null, token), cancellationToken)
+            : ReadNowAsync(TenderFiguresAsync(groups, cancellationToken));
+        await Task.WhenAll(groupOptions, memberCounts, assessment, trend, tenders);
 
         var options = await groupOptions;
         return new ImpactView(
@@ -116,8 +121,21 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             await memberCounts,
             await assessment,
             await trend,
-            TenderFigures(await tenderYears, await awardedDevices),
-            options);
+            (await tenders).Figures,
+            options)
+        {
+            TendersReadAt = buyerGroupId is null ? (await tenders).ReadAt : null,
+        };
+
+        async Task<PactWideRead<TenderFigures>> ReadNowAsync(Task<TenderFigures> figures) => new(await figures, clock.GetUtcNow());
+    }
+
+    /// <summary>The tender figures of <paramref name="groups"/> (the whole pact when null), read side by side.</summary>
+    private async Task<TenderFigures> TenderFiguresAsync(Guid[]? groups, CancellationToken cancellationToken)
+    {
+        var years = contextFactory.ReadAsync(db => TenderYearsAsync(db, groups, cancellationToken), cancellationToken);
+        var awarded = contextFactory.ReadAsync(db => AwardedDevicesAsync(db, groups, cancellationToken), cancellationToken);
+        return TenderFigures(await years, await awarded);
     }
 
     /// <summary>
