@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using CircularIctPact.Infrastructure.Database;
 using Npgsql;
 using Testcontainers.PostgreSql;
@@ -63,19 +64,28 @@ public static class TestPostgres
 
     /// <summary>
     /// The test runner may end the test host before its ProcessExit handlers have stopped the cluster, which then keeps
-    /// running on its own. A watchdog outside the test host's process tree (the subshell is orphaned at once, so a
-    /// tree kill does not reach it) shuts the cluster down and removes its folder once the test host is gone.
+    /// running on its own. A watchdog in a session of its own, outside the test host's process tree (the subshell is
+    /// orphaned at once, so a tree kill or a hang-up does not reach it), shuts the cluster down once the test host is gone
+    /// and removes its folder after the server has stopped. The process id and folder are passed as arguments, never
+    /// pasted into the script.
     /// </summary>
     private static void RemoveWhenThisProcessIsGone(string root)
     {
-        var script = $$"""
-            ( while kill -0 {{Environment.ProcessId}} 2>/dev/null; do sleep 2; done
-              postmaster=$(head -n 1 '{{root}}/cluster/postmaster.pid' 2>/dev/null) && kill -INT "$postmaster" 2>/dev/null
-              sleep 5; rm -rf '{{root}}' ) >/dev/null 2>&1 &
+        const string Script = """
+            ( while kill -0 "$1" 2>/dev/null; do sleep 2; done
+              postmaster=$(head -n 1 "$2/cluster/postmaster.pid" 2>/dev/null)
+              if [ -n "$postmaster" ] && [ "$(cat "/proc/$postmaster/comm" 2>/dev/null)" = postgres ]; then
+                kill -INT "$postmaster"
+                for _ in $(seq 1 30); do kill -0 "$postmaster" 2>/dev/null || break; sleep 1; done
+              fi
+              rm -rf "$2" ) </dev/null >/dev/null 2>&1 &
             """;
-        var watchdog = new ProcessStartInfo("sh") { UseShellExecute = false };
-        watchdog.ArgumentList.Add("-c");
-        watchdog.ArgumentList.Add(script);
+        var watchdog = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = true };
+        foreach (var argument in new[] { "sh", "-c", Script, "watchdog", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), root })
+        {
+            watchdog.ArgumentList.Add(argument);
+        }
+
         using var shell = Process.Start(watchdog);
         shell?.WaitForExit();
     }

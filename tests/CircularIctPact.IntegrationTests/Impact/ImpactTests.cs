@@ -218,6 +218,7 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         db.MemberOrganisations.Add(member);
         db.Tenders.Add(tender);
         await db.SaveChangesAsync();
+        portal.TendersInsertedDirectly();
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
 
         var view = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(admin, group.Id, 2025));
@@ -292,6 +293,7 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         cancelled.Cancel(at);
         db.Tenders.AddRange(withCriteria, Awarded(c, laptops.ProductGroupId, 50, 4m), Awarded(c, smartphones, 20, 2m), cancelled);
         await db.SaveChangesAsync();
+        portal.TendersInsertedDirectly();
         return group.Id;
     }
 }

@@ -116,6 +116,7 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
             Planned(b, 9, 999, []),
             cancelled);
         await db.SaveChangesAsync();
+        portal.TendersInsertedDirectly();
 
         var figures = await DemandFigures.LoadAsync(db, [group.Id], null, first, withCriteria: true, CancellationToken.None);
 
@@ -167,13 +168,13 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
     public async Task Pact_wide_demand_read_in_the_last_minute_is_summed_again_without_reading_the_tenders()
     {
         var clock = new SettableClock(DateTimeOffset.UtcNow);
-        using var pactWide = new PactWideDemand(portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), new TenderSaves(), clock);
+        var pactWide = new PactWideDemand(portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), new TenderSaves(), clock);
         var first = Quarters.StartOf(TenderTestData.Today);
         var read = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
 
         // Saved through the portal's own editor: this separate instance is not told, as another portal instance would not be.
         await portal.ReportAsync(await portal.DemoProcurerAsync(), TenderTestData.Form(await portal.PrivateProductGroupAsync(), quantity: 45, planned: first.AddMonths(3).AddDays(5)));
-        clock.Now += PactWideReads.MaximumAge - TimeSpan.FromSeconds(1);
+        clock.Now += TenderSaves.MaximumAge - TimeSpan.FromSeconds(1);
         var kept = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
         clock.Now += TimeSpan.FromSeconds(2);
         var readAgain = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
@@ -188,6 +189,10 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
     {
         public DateTimeOffset Now { get; set; } = now;
 
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
         public override DateTimeOffset GetUtcNow() => Now;
+
+        public override long GetTimestamp() => Now.UtcTicks;
     }
 }

@@ -31,7 +31,7 @@ public sealed record ProductGroupDemand(
 
 /// <summary>
 /// Planned and published tenders of the next eight quarters, summed per product group and quarter, half-year, country,
-/// ambition level and criterion by PostgreSQL. A tender's quarter is that of its contract start when known, otherwise of
+/// ambition level and criterion from one slim row per tender. A tender's quarter is that of its contract start when known, otherwise of
 /// its actual, else planned publication date. Its country is that of its organisation's buyer group's signatory.
 /// </summary>
 /// <param name="All">Every product group together.</param>

@@ -64,26 +64,27 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
         IReadOnlyList<Guid>? groups = query.BuyerGroupId is { } chosen ? [chosen] : user.IsSecretariat() ? null : visible;
         var first = Quarters.StartOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-        // The names are read on pooled contexts of their own while PostgreSQL sums the tenders.
+        // The names are read on pooled contexts of their own while the tenders are read.
         var productGroups = contextFactory.ReadAsync(db => TenderDirectory.ProductGroupNamesAsync(db, cancellationToken), cancellationToken);
         var groupName = query.BuyerGroupId is { } id
             ? contextFactory.ReadAsync(db => db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken), cancellationToken)
             : Task.FromResult(user.IsSecretariat() ? "Pact-wide" : "My buyer groups");
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var figures = groups is null
-            ? await pactWide.LoadAsync(first, query.Country, withCriteria: true, cancellationToken)
-            : await DemandFigures.LoadAsync(db, groups, query.Country, first, withCriteria: true, cancellationToken);
-        var criteria = await CriteriaAsync(db, [.. figures.ProductGroups.SelectMany(g => g.Criteria.Keys).Distinct()], cancellationToken);
+            ? pactWide.LoadAsync(first, query.Country, withCriteria: true, cancellationToken)
+            : contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, groups, query.Country, first, withCriteria: true, cancellationToken), cancellationToken);
+        await Task.WhenAll(productGroups, groupName, figures);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var criteria = await CriteriaAsync(db, [.. (await figures).ProductGroups.SelectMany(g => g.Criteria.Keys).Distinct()], cancellationToken);
         var scopeName = await groupName;
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
             scopeName += " · " + query.Country.ToUpperInvariant();
         }
 
-        return Aggregate(scopeName, first, figures, criteria, await productGroups);
+        return Aggregate(scopeName, first, await figures, criteria, await productGroups);
     }
 
-    /// <summary>The dashboard's tables, named and ordered, from the figures PostgreSQL summed per cell.</summary>
+    /// <summary>The dashboard's tables, named and ordered, from the figures summed per cell.</summary>
     private static DemandReport Aggregate(
         string scope, DateOnly firstQuarter, DemandFigures figures, IReadOnlyDictionary<Guid, DemandCriterion> criteria, IReadOnlyDictionary<Guid, string> productGroups)
     {

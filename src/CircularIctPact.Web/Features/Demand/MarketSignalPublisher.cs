@@ -90,9 +90,10 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
     {
         var productGroups = contextFactory.ReadAsync(db => TenderDirectory.ProductGroupNamesEnglishAsync(db, cancellationToken), cancellationToken);
         var demand = readNow
-            ? await contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken), cancellationToken)
-            : await pactWide.LoadAsync(first, null, withCriteria: false, cancellationToken);
-        return MarketSignalAnonymiser.Build(first, demand, await productGroups);
+            ? contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken), cancellationToken)
+            : pactWide.LoadAsync(first, null, withCriteria: false, cancellationToken);
+        await Task.WhenAll(productGroups, demand);
+        return MarketSignalAnonymiser.Build(first, await demand, await productGroups);
     }
 
     private static void EnsureSecretariat(ClaimsPrincipal user)

@@ -9,7 +9,7 @@ public static class ImpactFeature
     {
         services.AddScoped<SelfAssessments>();
         services.AddScoped<ImpactFigures>();
-        services.AddSingleton<PactWideReads<int, TenderFigures>>();
+        services.AddSingleton<PactWideReads<TenderFigures>>();
         return services;
     }
 

@@ -65,9 +65,10 @@ public sealed record ImpactView(
 
 /// <summary>
 /// Impact monitoring for coordinators (their groups) and the secretariat (pact-wide and per group).
-/// Every figure is aggregated by PostgreSQL; nothing is counted row by row here.
+/// Every figure is aggregated by PostgreSQL; nothing is counted row by row here. The whole pact's tender figures are kept
+/// for up to a minute (<see cref="PactWideReads{TFigures}"/>).
 /// </summary>
-public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, PactWideReads<int, TenderFigures> pactWideTenders, TimeProvider clock)
+public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, PactWideReads<TenderFigures> pactWideTenders, TimeProvider clock)
 {
     /// <summary>The pact's first year: members and answers are counted from here.</summary>
     public const int FirstYear = SelfAssessment.FirstYear;
@@ -108,9 +109,7 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
         var memberCounts = contextFactory.ReadAsync(db => MemberCountsAsync(db, groups, thisYear, cancellationToken), cancellationToken);
         var assessment = contextFactory.ReadAsync(db => AssessmentSummaryAsync(db, groups, reportYear, cancellationToken), cancellationToken);
         var trend = contextFactory.ReadAsync(db => AssessmentTrendAsync(db, groups, cancellationToken), cancellationToken);
-        var tenders = buyerGroupId is null
-            ? pactWideTenders.GetAsync(thisYear, token => TenderFiguresAsync(null, token), cancellationToken)
-            : ReadNowAsync(TenderFiguresAsync(groups, cancellationToken));
+        var tenders = buyerGroupId is null ? PactWideTendersAsync() : GroupTendersAsync();
         await Task.WhenAll(groupOptions, memberCounts, assessment, trend, tenders);
 
         var options = await groupOptions;
@@ -124,10 +123,16 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             (await tenders).Figures,
             options)
         {
-            TendersReadAt = buyerGroupId is null ? (await tenders).ReadAt : null,
+            TendersReadAt = (await tenders).ReadAt,
         };
 
-        async Task<PactWideRead<TenderFigures>> ReadNowAsync(Task<TenderFigures> figures) => new(await figures, clock.GetUtcNow());
+        async Task<(TenderFigures Figures, DateTimeOffset? ReadAt)> PactWideTendersAsync()
+        {
+            var read = await pactWideTenders.GetAsync(_ => true, token => TenderFiguresAsync(null, token), cancellationToken);
+            return (read.Figures, read.ReadAt);
+        }
+
+        async Task<(TenderFigures Figures, DateTimeOffset? ReadAt)> GroupTendersAsync() => (await TenderFiguresAsync(groups, cancellationToken), null);
     }
 
     /// <summary>The tender figures of <paramref name="groups"/> (the whole pact when null), read side by side.</summary>
@@ -135,6 +140,7 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
     {
         var years = contextFactory.ReadAsync(db => TenderYearsAsync(db, groups, cancellationToken), cancellationToken);
         var awarded = contextFactory.ReadAsync(db => AwardedDevicesAsync(db, groups, cancellationToken), cancellationToken);
+        await Task.WhenAll(years, awarded);
         return TenderFigures(await years, await awarded);
     }
 

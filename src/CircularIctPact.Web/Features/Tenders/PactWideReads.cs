@@ -1,30 +1,24 @@
 namespace CircularIctPact.Web.Features.Tenders;
 
-/// <summary>How long figures read from the whole pact's tenders are kept (<see cref="PactWideReads{TKey, TFigures}"/>).</summary>
-public static class PactWideReads
-{
-    public static readonly TimeSpan MaximumAge = TimeSpan.FromMinutes(1);
-}
-
 /// <summary>Figures read from the whole pact's tenders, with the moment they were read.</summary>
 public sealed record PactWideRead<TFigures>(TFigures Figures, DateTimeOffset ReadAt);
 
 /// <summary>
-/// Figures read from the tenders of the whole pact, kept on this portal instance for up to
-/// <see cref="PactWideReads.MaximumAge"/> and read again at once after a tender is saved on it (<see cref="TenderSaves"/>);
-/// another instance's saves show within the minute. At ten times the pact's size a pact-wide dashboard reads tens of
-/// thousands of tenders; the secretariat's filters, exports and the second load when a dashboard's circuit starts then
-/// use the figures already read. Only the latest key is kept.
+/// Figures read from the tenders of the whole pact, kept on this portal instance for up to <see cref="TenderSaves.MaximumAge"/>
+/// and read again at once after a tender is saved on it; another instance's saves show within that time (decision record
+/// 0006). At ten times the pact's size a pact-wide dashboard reads tens of thousands of tenders; the secretariat's filters,
+/// exports and the second load when a dashboard's circuit starts then use the figures already read. Only the latest figures
+/// are kept.
 /// </summary>
-public sealed class PactWideReads<TKey, TFigures>(TenderSaves saves, TimeProvider clock) : IDisposable
-    where TKey : notnull
+public sealed class PactWideReads<TFigures>(TenderSaves saves, TimeProvider clock)
 {
     private readonly SemaphoreSlim reading = new(1, 1);
     private volatile Kept? latest;
 
-    public async Task<PactWideRead<TFigures>> GetAsync(TKey key, Func<CancellationToken, Task<TFigures>> read, CancellationToken cancellationToken)
+    /// <summary>The figures kept, when they are recent and <paramref name="fit"/> the request; otherwise they are read again.</summary>
+    public async Task<PactWideRead<TFigures>> GetAsync(Func<TFigures, bool> fit, Func<CancellationToken, Task<TFigures>> read, CancellationToken cancellationToken)
     {
-        if (Current(key) is { } current)
+        if (Current(fit) is { } current)
         {
             return current.Read;
         }
@@ -33,15 +27,16 @@ public sealed class PactWideReads<TKey, TFigures>(TenderSaves saves, TimeProvide
         await reading.WaitAsync(cancellationToken);
         try
         {
-            if (Current(key) is { } readMeanwhile)
+            if (Current(fit) is { } readMeanwhile)
             {
                 return readMeanwhile.Read;
             }
 
             // Counted before the read: a tender saved while it runs makes what it read out of date at once.
             var savesBefore = saves.Count;
+            var started = clock.GetTimestamp();
             var readAt = clock.GetUtcNow();
-            var kept = new Kept(key, savesBefore, new PactWideRead<TFigures>(await read(cancellationToken), readAt));
+            var kept = new Kept(savesBefore, started, new PactWideRead<TFigures>(await read(cancellationToken), readAt));
             latest = kept;
             return kept.Read;
         }
@@ -51,15 +46,14 @@ public sealed class PactWideReads<TKey, TFigures>(TenderSaves saves, TimeProvide
         }
     }
 
-    public void Dispose() => reading.Dispose();
-
-    private Kept? Current(TKey key) =>
+    // The age is measured on the monotonic clock, so a wall clock set back does not keep old figures longer.
+    private Kept? Current(Func<TFigures, bool> fit) =>
         latest is { } kept
-        && EqualityComparer<TKey>.Default.Equals(kept.Key, key)
         && kept.SavesBefore == saves.Count
-        && clock.GetUtcNow() - kept.Read.ReadAt < PactWideReads.MaximumAge
+        && clock.GetElapsedTime(kept.Started) < TenderSaves.MaximumAge
+        && fit(kept.Read.Figures)
             ? kept
             : null;
 
-    private sealed record Kept(TKey Key, long SavesBefore, PactWideRead<TFigures> Read);
+    private sealed record Kept(long SavesBefore, long Started, PactWideRead<TFigures> Read);
 }
