@@ -15,6 +15,8 @@ using CircularIctPact.Web.Features.Impact;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace CircularIctPact.IntegrationTests.Impact;
 
@@ -133,6 +135,15 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.NotNull(before.TendersReadAt);
         Assert.Equal(before.Tenders.Tenders + 1, after.Tenders.Tenders);
         Assert.Null(group.TendersReadAt);
+        var text = portal.Services.GetRequiredService<IStringLocalizer<ImpactText>>();
+        Assert.Contains("Pact-wide tender figures as read at", ReportText(ImpactReport.ToDocx(after, text, DateTimeOffset.UtcNow)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Pact-wide tender figures", ReportText(ImpactReport.ToDocx(group, text, DateTimeOffset.UtcNow)), StringComparison.Ordinal);
+
+        static string ReportText(byte[] docx)
+        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+            return document.MainDocumentPart!.Document!.Body!.InnerText;
+        }
     }
 
     [Fact]

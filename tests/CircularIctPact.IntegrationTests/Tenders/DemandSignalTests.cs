@@ -3,13 +3,13 @@ using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Tenders;
+using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.IntegrationTests.Members;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Demand;
 using CircularIctPact.Web.Features.Tenders;
-using CircularIctPact.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -33,6 +33,10 @@ internal static class ImpactReport
                     [text["devices bought under the criteria"], N(view.Tenders.DevicesUnderCriteria)],
                     [text["kg CO2e avoided (estimate)"], N(view.Tenders.AvoidedKgCo2e)],
                 ]));
+            if (view.TendersReadAt is { } readAt)
+            {
+                body.Append(Paragraph(text["Pact-wide tender figures as read at {0} UTC; the tenders are read again after a minute, or at once when a tender is saved on this server.", readAt.ToString("g", CultureInfo.CurrentCulture)]));
+            }
 
             body.Append(Heading(text["Progress towards the 2030 ambition"]));
             body.Append(Paragraph(text["The portal shows this as a trend chart; in this document it is the table below."]));
