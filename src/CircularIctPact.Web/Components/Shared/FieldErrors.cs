@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using Microsoft.AspNetCore.Components;
 
 namespace CircularIctPact.Web.Components.Shared;
 
@@ -24,4 +25,25 @@ public sealed class FieldErrors
     public void Add(string field, string message) => _messages[field] = message;
 
     public void Clear() => _messages.Clear();
+
+    /// <summary>
+    /// aria-invalid and aria-describedby for the input of <paramref name="field"/> on a posted form, naming the element
+    /// <see cref="Message"/> renders under <paramref name="messageId"/>; null when the field is fine.
+    /// </summary>
+    public Dictionary<string, object>? Describe(string field, string messageId) =>
+        Has(field) ? new() { ["aria-invalid"] = "true", ["aria-describedby"] = messageId } : null;
+
+    /// <summary>A field's message beside its input on a posted form, under <paramref name="messageId"/>; nothing without a message.</summary>
+    public static RenderFragment Message(string messageId, string? message) => builder =>
+    {
+        if (message is not null)
+        {
+            builder.OpenElement(0, "div");
+            builder.AddAttribute(1, "id", messageId);
+            builder.AddAttribute(2, "class", "validation-message");
+            builder.AddAttribute(3, "data-testid", "field-error");
+            builder.AddContent(4, message);
+            builder.CloseElement();
+        }
+    };
 }

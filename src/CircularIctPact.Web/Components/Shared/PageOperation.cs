@@ -30,7 +30,8 @@ public sealed class PageOperation
 
     /// <summary>Runs <paramref name="action"/>, clearing the previous message and field errors first.</summary>
     /// <param name="action">The use case and whatever the page does after it succeeded.</param>
-    public async Task RunAsync(Func<Task> action)
+    /// <returns>True when the use case went through; false when it was refused, lost to another save or not allowed.</returns>
+    public async Task<bool> RunAsync(Func<Task> action)
     {
         ArgumentNullException.ThrowIfNull(action);
         Busy = true;
@@ -39,6 +40,7 @@ public sealed class PageOperation
         try
         {
             await action();
+            return true;
         }
         catch (DomainException exception)
         {
@@ -56,5 +58,7 @@ public sealed class PageOperation
         {
             Busy = false;
         }
+
+        return false;
     }
 }

@@ -88,11 +88,9 @@ public sealed partial class ConsultationPage
     private async Task CommentAsync(string criterionCode)
     {
         var text = Input?.Text ?? string.Empty;
-        var added = false;
-        await _operation.RunAsync(async () =>
+        var added = await _operation.RunAsync(async () =>
         {
             await Consultations.CommentAsync(Id, criterionCode, text, HttpContext.User, HttpContext.RequestAborted);
-            added = true;
         });
         if (added)
         {
@@ -106,11 +104,9 @@ public sealed partial class ConsultationPage
     private async Task AnswerAsync(Guid commentId)
     {
         var state = Enum.TryParse<CommentState>(Input?.State, out var chosen) ? chosen : CommentState.Open;
-        var answered = false;
-        await _operation.RunAsync(async () =>
+        var answered = await _operation.RunAsync(async () =>
         {
             await Consultations.RespondAsync(commentId, Input?.RowVersion ?? 0, state, Input?.Answer, HttpContext.User, HttpContext.RequestAborted);
-            answered = true;
         });
         if (answered)
         {
@@ -127,12 +123,10 @@ public sealed partial class ConsultationPage
     private async Task ExtendAsync()
     {
         var closesOn = Input?.ClosesOn;
-        var extended = false;
-        await _operation.RunAsync(async () =>
+        var extended = await _operation.RunAsync(async () =>
         {
             var closesAt = ConsultationsFeature.EndOfDay(closesOn, "ClosesAt");
             await Consultations.ExtendAsync(Id, Input?.RowVersion ?? 0, closesAt, HttpContext.User, HttpContext.RequestAborted);
-            extended = true;
         });
         if (extended)
         {

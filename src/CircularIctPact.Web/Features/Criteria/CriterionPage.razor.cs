@@ -74,11 +74,9 @@ public sealed partial class CriterionPage
 
         var proposal = Suggestion?.Proposal ?? string.Empty;
         var reason = Suggestion?.Reason ?? string.Empty;
-        var sent = false;
-        await _suggestion.RunAsync(async () =>
+        var sent = await _suggestion.RunAsync(async () =>
         {
             await Suggestions.SubmitAsync(ProductGroup, Version, Code, proposal, reason, HttpContext.User, HttpContext.RequestAborted);
-            sent = true;
         });
         if (sent)
         {

@@ -121,22 +121,10 @@ public sealed partial class EventEditPage
         HttpContext.Response.StatusCode = statusCode;
     }
 
-    private Dictionary<string, object>? Described(string field) => _operation.Errors.Has(field)
-        ? new() { ["aria-invalid"] = "true", ["aria-describedby"] = $"e-{field}" }
-        : null;
+    private Dictionary<string, object>? Described(string field) => _operation.Errors.Describe(field, $"e-{field}");
 
-    private RenderFragment FieldError(string field) => builder =>
-    {
-        if (_operation.Errors.For(field) is { } message)
-        {
-            builder.OpenElement(0, "div");
-            builder.AddAttribute(1, "id", $"e-{field}");
-            builder.AddAttribute(2, "class", "validation-message");
-            builder.AddAttribute(3, "data-testid", "field-error");
-            builder.AddContent(4, T[message]);
-            builder.CloseElement();
-        }
-    };
+    private RenderFragment FieldError(string field) =>
+        FieldErrors.Message($"e-{field}", _operation.Errors.For(field) is { } message ? T[message].Value : null);
 }
 
 /// <summary>

@@ -78,13 +78,11 @@ public sealed partial class EventPage
 
         var form = await HttpContext.Request.ReadFormAsync(HttpContext.RequestAborted);
         var file = form.Files.GetFile("file");
-        var added = false;
-        await _material.RunAsync(async () =>
+        var added = await _material.RunAsync(async () =>
         {
             await using var stream = file is { Length: > 0 } ? file.OpenReadStream() : null;
             var upload = stream is null ? null : new DocumentUpload(file!.FileName, stream);
             await Events.AddMaterialAsync(Id, Material?.Title ?? string.Empty, Material?.Url, upload, HttpContext.User, HttpContext.RequestAborted);
-            added = true;
         });
         if (added)
         {
@@ -99,29 +97,19 @@ public sealed partial class EventPage
         _fileNotKept = file is { Length: > 0 };
     }
 
-    private Dictionary<string, object>? MaterialDescribed(string field)
-    {
-        if (_material.Errors.Has(field))
-        {
-            return new() { ["aria-invalid"] = "true", ["aria-describedby"] = $"e-material-{field}" };
-        }
+    // The file field also points at its note when a refused form comes back without the chosen file.
+    private Dictionary<string, object>? MaterialDescribed(string field) =>
+        _material.Errors.Describe(field, MaterialMessageId(field))
+        ?? (field == FileField && _fileNotKept ? new() { ["aria-describedby"] = MaterialMessageId(field) } : null);
 
-        return field == FileField && _fileNotKept ? new() { ["aria-describedby"] = $"e-material-{field}" } : null;
-    }
+    private RenderFragment MaterialError(string field) =>
+        FieldErrors.Message(
+            MaterialMessageId(field),
+            (_material.Errors.For(field) ?? (field == FileField && _fileNotKept ? "Choose the file again: it is not kept when the form comes back." : null)) is { } message
+                ? T[message].Value
+                : null);
 
-    private RenderFragment MaterialError(string field) => builder =>
-    {
-        var message = _material.Errors.For(field) ?? (field == FileField && _fileNotKept ? "Choose the file again: it is not kept when the form comes back." : null);
-        if (message is not null)
-        {
-            builder.OpenElement(0, "div");
-            builder.AddAttribute(1, "id", $"e-material-{field}");
-            builder.AddAttribute(2, "class", "validation-message");
-            builder.AddAttribute(3, "data-testid", "field-error");
-            builder.AddContent(4, T[message]);
-            builder.CloseElement();
-        }
-    };
+    private static string MaterialMessageId(string field) => $"e-material-{field}";
 }
 
 /// <summary>The posted title and link of a new event material, kept as typed so a refused one comes back unchanged.</summary>

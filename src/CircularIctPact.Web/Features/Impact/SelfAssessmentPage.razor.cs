@@ -55,11 +55,9 @@ public sealed partial class SelfAssessmentPage
             .Where(a => a.Score is not null || !string.IsNullOrWhiteSpace(a.Comment))
             .Select(a => new ThemeAnswer(a.Theme, a.Score ?? -1, a.Comment))
             .ToList();
-        var saved = false;
-        await _operation.RunAsync(async () =>
+        var saved = await _operation.RunAsync(async () =>
         {
             await Service.SaveAsync(HttpContext.User, _view.Year, answers, Input.Version, submit, HttpContext.RequestAborted);
-            saved = true;
         });
         if (saved)
         {
