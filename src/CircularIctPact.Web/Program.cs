@@ -137,6 +137,8 @@ builder.Services.AddKnowledgeFeature();
 builder.Services.AddPrivacyFeature();
 builder.Services.AddWorkingGroupsFeature();
 
+builder.Services.AddSingleton(await PortalThemeStylesheets.RenderAsync());
+
 var app = builder.Build();
 
 await PortalDatabase.InitialiseAsync(app);
@@ -161,6 +163,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPortalPreferences();
+app.MapPortalThemeStylesheets();
 app.MapPortalCultureSwitch();
 app.MapDocumentEndpoints();
 app.MapMemberEndpoints();

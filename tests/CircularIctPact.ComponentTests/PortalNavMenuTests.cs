@@ -2,6 +2,8 @@ using Bunit;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularIctPact.ComponentTests;
 
@@ -73,6 +75,32 @@ public sealed class PortalNavMenuTests : PortalComponentTest
         {
             System.Globalization.CultureInfo.CurrentUICulture = original;
         }
+    }
+
+    [Theory]
+    [InlineData("criteria", "Criteria")]
+    [InlineData("criteria/shortlist?lang=nl", "Criteria")]
+    [InlineData("", "Home")]
+    [InlineData("?culture=de", "Home")]
+    public void The_entry_of_the_page_shown_is_marked_as_the_current_page(string address, string expectedCurrent)
+    {
+        AddAuthorization().SetNotAuthorized();
+        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+
+        var current = Render<PortalNavMenu>().FindAll("a[aria-current=page]");
+
+        var entry = Assert.Single(current);
+        Assert.Equal(expectedCurrent, entry.TextContent.Trim());
+        Assert.Contains("active", entry.ClassList);
+    }
+
+    [Fact]
+    public void An_entry_is_not_current_on_a_page_whose_address_merely_starts_with_the_same_letters()
+    {
+        AddAuthorization().SetNotAuthorized();
+        Services.GetRequiredService<NavigationManager>().NavigateTo("events-archive");
+
+        Assert.Empty(Render<PortalNavMenu>().FindAll("a[aria-current=page]"));
     }
 
     private static IEnumerable<string> SecretariatEntries =>

@@ -68,9 +68,9 @@ public sealed class OutputCacheTests(CachingPortal portal) : IClassFixture<Cachi
         enhanced.DefaultRequestHeaders.Add("Accept", "text/html; blazor-enhanced-nav=on");
         var enhancedPage = await enhanced.GetStringAsync("/criteria?productGroup=laptops&lang=en");
 
-        Assert.Contains("--mud-palette-background: rgba(246,248,247,1)", lightPage, StringComparison.Ordinal);
-        Assert.Contains("--mud-palette-background: rgba(15,21,18,1)", darkPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("--mud-palette-background: rgba(246,248,247,1)", darkPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"theme/light.css?v=", lightPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"theme/dark.css?v=", darkPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("theme/light.css", darkPage, StringComparison.Ordinal);
         Assert.DoesNotContain("blazor-focus-on-navigate", lightPage, StringComparison.Ordinal);
         Assert.Contains("blazor-focus-on-navigate", enhancedPage, StringComparison.Ordinal);
     }

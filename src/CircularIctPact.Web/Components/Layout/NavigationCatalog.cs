@@ -73,6 +73,23 @@ public static class NavigationCatalog
         new("Audit log (all groups)", "audit", Icons.Material.Outlined.History, NavAudience.Secretariat, SecretariatSection),
     ];
 
+    /// <summary>The path of a base-relative address, without its query string or fragment.</summary>
+    public static string PathOf(string baseRelativeUri)
+    {
+        var end = baseRelativeUri.IndexOfAny(['?', '#']);
+        return end < 0 ? baseRelativeUri : baseRelativeUri[..end];
+    }
+
+    /// <summary>
+    /// Whether an entry leads to the page at <paramref name="currentPath"/>: home only on the home page, any other entry on
+    /// its own page and the pages below it (as a NavLink matching by prefix would).
+    /// </summary>
+    public static bool IsCurrent(string href, string currentPath) =>
+        href.Length == 0
+            ? currentPath.Length == 0
+            : currentPath.Equals(href, StringComparison.OrdinalIgnoreCase)
+                || (currentPath.StartsWith(href, StringComparison.OrdinalIgnoreCase) && currentPath.Length > href.Length && currentPath[href.Length] == '/');
+
     public static bool IsVisibleTo(this NavEntry entry, System.Security.Claims.ClaimsPrincipal user)
     {
         var signedIn = user.Identity?.IsAuthenticated == true;
