@@ -3,6 +3,7 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Features.Demand;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CircularIctPact.Web.Hosting;
 
@@ -21,7 +22,7 @@ internal static class PortalDatabase
         var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return configured;
+            return WithPreparedStatements(configured);
         }
 
         if (!builder.Environment.IsDevelopment())
@@ -36,7 +37,29 @@ internal static class PortalDatabase
         var cluster = await EmbeddedPostgresCluster.StartAsync(root, durable: true, loggerFactory.CreateLogger("EmbeddedPostgres"));
         await cluster.EnsureDatabaseAsync(DevelopmentDatabaseName);
         builder.Services.AddHostedService(_ => new EmbeddedClusterLifetime(cluster));
-        return cluster.ConnectionStringFor(DevelopmentDatabaseName);
+        return WithPreparedStatements(cluster.ConnectionStringFor(DevelopmentDatabaseName));
+    }
+
+    /// <summary>
+    /// Statements that run on every request (a product group by its address, a set's criteria, a member list's page) are
+    /// prepared on each pooled connection from their second use, so PostgreSQL parses them once and may keep their plan,
+    /// instead of parsing and planning them on every request. A pooled connection is handed back without resetting its
+    /// session: the portal sets no session state (no SET, LISTEN, temporary tables or session advisory locks), and the reset
+    /// that keeps prepared statements costs PostgreSQL more than many of the queries. A connection string that sets
+    /// Max Auto Prepare itself is taken as it is.
+    /// </summary>
+    internal static string WithPreparedStatements(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.MaxAutoPrepare > 0)
+        {
+            return connectionString;
+        }
+
+        settings.MaxAutoPrepare = 50;
+        settings.AutoPrepareMinUsages = 2;
+        settings.NoResetOnClose = true;
+        return settings.ConnectionString;
     }
 
     /// <summary>Applies pending migrations and, where configured, the demo seed (never in Production).</summary>

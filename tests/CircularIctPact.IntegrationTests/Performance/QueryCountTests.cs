@@ -82,6 +82,24 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
         Assert.True(int.Parse(response.Headers.GetValues("X-Sql-Queries").Single(), CultureInfo.InvariantCulture) > 0);
     }
 
+    [Theory]
+    [InlineData("/api/v1/criteria?productGroup=laptops&lang=nl", 2)]
+    [InlineData("/api/v1/criteria?productGroup=laptops&version=1.0", 2)]
+    [InlineData("/api/v1/product-groups/laptops/versions", 1)]
+    [InlineData("/criteria?productGroup=laptops&lang=de", 3)]
+    public async Task A_criteria_set_is_read_in_one_round_trip_for_its_group_versions_and_release_notes_and_one_for_its_criteria(string address, int expectedQueries)
+    {
+        using var client = portal.CreateClient();
+        using (await client.GetAsync(address))
+        {
+        }
+
+        using var response = await client.GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expectedQueries, int.Parse(response.Headers.GetValues("X-Sql-Queries").Single(), CultureInfo.InvariantCulture));
+    }
+
     private async Task<Dictionary<string, int>> CountQueriesAsync()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -39,8 +39,8 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
     public async Task<IReadOnlyList<CriteriaSetSummary>?> ListVersionsAsync(string productGroup, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupId = await db.ProductGroups.AsNoTracking().Where(g => g.Slug == productGroup).Select(g => (Guid?)g.Id).FirstOrDefaultAsync(cancellationToken);
-        return groupId is null ? null : await VersionsAsync(db, groupId.Value, user, cancellationToken);
+        var group = await GroupWithVersionsAsync(db, productGroup, CriteriaLanguages.Source, user, withReleaseNotes: false, cancellationToken);
+        return group?.Versions;
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
     public async Task<CatalogueView> GetAsync(CatalogueQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (group, versions, set) = await ResolveSetAsync(db, query.ProductGroup, query.Version, query.Language, user, cancellationToken);
+        var (group, versions, set, notes) = await ResolveSetAsync(db, query.ProductGroup, query.Version, query.Language, user, withReleaseNotes: true, cancellationToken);
 
         var criteria = db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id);
         if (query.Theme is { } theme)
@@ -75,9 +75,6 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
         }
 
         var rows = await Project(db, criteria, query.Language).ToListAsync(cancellationToken);
-        var notes = await db.CriteriaSets.AsNoTracking().Where(s => s.Id == set.Id)
-            .SelectMany(s => s.ReleaseNotes)
-            .ToListAsync(cancellationToken);
         var note = notes.FirstOrDefault(n => n.Language == query.Language) ?? notes.FirstOrDefault(n => n.Language == CriteriaLanguages.Source);
         return new CatalogueView(group, versions, set, query.Language, note?.Text, note is not null && note.Language != query.Language, Ordered(rows.Select(r => r.ToView(query.Language))));
     }
@@ -92,7 +89,7 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
 
         var criterionCode = CriterionCode.Parse(code);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (group, versions, set) = await ResolveSetAsync(db, productGroup, version, language, user, cancellationToken);
+        var (group, versions, set, _) = await ResolveSetAsync(db, productGroup, version, language, user, withReleaseNotes: false, cancellationToken);
         var row = await Project(db, db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id && c.Code == criterionCode), language).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Version {set.Version} of the {group.Name} criteria has no criterion {criterionCode}.");
         var visibleSetIds = versions.Select(v => v.Id).ToList();
@@ -176,32 +173,22 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
             x.Text == null ? null : new TextRow(x.Text.Title, x.Text.Requirement, x.Text.Verification, x.Text.ContractManagement, x.Text.ExplanatoryNote, x.Text.MarketReadiness),
             new TextRow(x.Source.Title, x.Source.Requirement, x.Source.Verification, x.Source.ContractManagement, x.Source.ExplanatoryNote, x.Source.MarketReadiness)));
 
-    private static async Task<(ProductGroupSummary Group, IReadOnlyList<CriteriaSetSummary> Versions, CriteriaSetSummary Set)> ResolveSetAsync(
-        PortalDbContext db, string productGroup, string? version, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<(ProductGroupSummary Group, IReadOnlyList<CriteriaSetSummary> Versions, CriteriaSetSummary Set, IReadOnlyList<ReleaseNote> ReleaseNotes)> ResolveSetAsync(
+        PortalDbContext db, string productGroup, string? version, CriteriaLanguage language, ClaimsPrincipal user, bool withReleaseNotes, CancellationToken cancellationToken)
     {
-        var group = await db.ProductGroups.AsNoTracking()
-            .Where(g => g.Slug == productGroup)
-            .Select(g => new
-            {
-                g.Id,
-                g.Slug,
-                Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault(),
-                English = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(cancellationToken)
+        var group = await GroupWithVersionsAsync(db, productGroup, language, user, withReleaseNotes, cancellationToken)
             ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
-        var versions = await VersionsAsync(db, group.Id, user, cancellationToken);
-        var published = versions.FirstOrDefault(v => v.Status == CriteriaSetStatus.Published);
-        var summary = new ProductGroupSummary(group.Slug, group.Name ?? group.English ?? group.Slug, group.Name is null, published?.Version);
+        var summary = group.Summary;
         CriteriaSetSummary? set;
         if (string.IsNullOrWhiteSpace(version))
         {
-            set = published ?? throw new NotFoundException($"No version of the {summary.Name} criteria has been published yet.");
+            set = group.Versions.FirstOrDefault(v => v.Status == CriteriaSetStatus.Published)
+                ?? throw new NotFoundException($"No version of the {summary.Name} criteria has been published yet.");
         }
         else
         {
             set = CriteriaVersion.TryParse(version, out var number)
-                ? versions.FirstOrDefault(v => v.Version == number.ToString())
+                ? group.Versions.FirstOrDefault(v => v.Version == number.ToString())
                 : null;
             if (set is null)
             {
@@ -209,20 +196,55 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
             }
         }
 
-        return (summary, versions, set);
+        return (summary, group.Versions, set, group.ReleaseNotes.GetValueOrDefault(set.Id, []));
     }
 
-    private static async Task<IReadOnlyList<CriteriaSetSummary>> VersionsAsync(PortalDbContext db, Guid groupId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>
+    /// A product group with the versions the user may see, newest first, and (when asked for) each version's release notes in
+    /// <paramref name="language"/> and English, in one round trip; null when there is no such group.
+    /// </summary>
+    private static async Task<GroupWithVersions?> GroupWithVersionsAsync(
+        PortalDbContext db, string productGroup, CriteriaLanguage language, ClaimsPrincipal user, bool withReleaseNotes, CancellationToken cancellationToken)
     {
         var statuses = user.IsSecretariat() ? Enum.GetValues<CriteriaSetStatus>() : PublicStatuses;
-        var sets = await db.CriteriaSets.AsNoTracking()
-            .Where(s => s.ProductGroupId == groupId && statuses.Contains(s.Status))
-            .Select(s => new { s.Id, s.Number, s.Status, s.PublishedOn, Count = s.Criteria.Count })
-            .ToListAsync(cancellationToken);
-        return sets.OrderByDescending(s => s.Number)
-            .Select(s => new CriteriaSetSummary(s.Id, s.Number.ToString(), s.Status, s.PublishedOn, s.Count))
-            .ToList();
+        var group = await db.ProductGroups.AsNoTracking()
+            .Where(g => g.Slug == productGroup)
+            .Select(g => new
+            {
+                g.Slug,
+                Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault(),
+                English = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).FirstOrDefault(),
+                Versions = db.CriteriaSets
+                    .Where(s => s.ProductGroupId == g.Id && statuses.Contains(s.Status))
+                    .Select(s => new
+                    {
+                        s.Id,
+                        s.Number,
+                        s.Status,
+                        s.PublishedOn,
+                        Count = s.Criteria.Count,
+                        Notes = s.ReleaseNotes
+                            .Where(n => withReleaseNotes && (n.Language == language || n.Language == CriteriaLanguages.Source))
+                            .Select(n => new ReleaseNote(n.Language, n.Text))
+                            .ToList(),
+                    })
+                    .ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (group is null)
+        {
+            return null;
+        }
+
+        var versions = group.Versions.OrderByDescending(s => s.Number).ToList();
+        var published = versions.FirstOrDefault(v => v.Status == CriteriaSetStatus.Published);
+        return new GroupWithVersions(
+            new ProductGroupSummary(group.Slug, group.Name ?? group.English ?? group.Slug, group.Name is null, published?.Number.ToString()),
+            versions.Select(s => new CriteriaSetSummary(s.Id, s.Number.ToString(), s.Status, s.PublishedOn, s.Count)).ToList(),
+            versions.ToDictionary(s => s.Id, s => (IReadOnlyList<ReleaseNote>)s.Notes));
     }
+
+    private sealed record GroupWithVersions(ProductGroupSummary Summary, IReadOnlyList<CriteriaSetSummary> Versions, IReadOnlyDictionary<Guid, IReadOnlyList<ReleaseNote>> ReleaseNotes);
 
     private sealed record TextRow(string Title, string Requirement, string? Verification, string? ContractManagement, string? ExplanatoryNote, string? MarketReadiness)
     {
