@@ -45,17 +45,18 @@ internal static class PortalDatabase
     /// prepared on each pooled connection from their second use, so PostgreSQL parses them once and may keep their plan,
     /// instead of parsing and planning them on every request. A pooled connection is handed back without resetting its
     /// session: the portal sets no session state (no SET, LISTEN, temporary tables or session advisory locks), and the reset
-    /// that keeps prepared statements costs PostgreSQL more than many of the queries. A connection string that sets
-    /// Max Auto Prepare itself is taken as it is.
+    /// that keeps prepared statements costs PostgreSQL more than many of the queries. A connection string that names
+    /// Max Auto Prepare itself (0 switches preparation off) is taken as it is.
     /// </summary>
     internal static string WithPreparedStatements(string connectionString)
     {
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (settings.MaxAutoPrepare > 0)
+        var named = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (named.ContainsKey("Max Auto Prepare") || named.ContainsKey("MaxAutoPrepare"))
         {
             return connectionString;
         }
 
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
         settings.MaxAutoPrepare = 50;
         settings.AutoPrepareMinUsages = 2;
         settings.NoResetOnClose = true;
