@@ -78,20 +78,33 @@ public sealed class PortalNavMenuTests : PortalComponentTest
     }
 
     [Theory]
-    [InlineData("criteria", "Criteria")]
-    [InlineData("criteria/shortlist?lang=nl", "Criteria")]
-    [InlineData("", "Home")]
-    [InlineData("?culture=de", "Home")]
-    public void The_entry_of_the_page_shown_is_marked_as_the_current_page(string address, string expectedCurrent)
+    [InlineData("criteria", "Criteria", "page")]
+    [InlineData("criteria/shortlist?lang=nl", "Criteria", "true")]
+    [InlineData("", "Home", "page")]
+    [InlineData("?culture=de", "Home", "page")]
+    public void The_entry_of_the_page_shown_or_of_its_section_is_marked_as_current(string address, string expectedCurrent, string ariaCurrent)
     {
         AddAuthorization().SetNotAuthorized();
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);
 
-        var current = Render<PortalNavMenu>().FindAll("a[aria-current=page]");
+        var current = Render<PortalNavMenu>().FindAll("a.active");
 
         var entry = Assert.Single(current);
         Assert.Equal(expectedCurrent, entry.TextContent.Trim());
-        Assert.Contains("active", entry.ClassList);
+        Assert.Equal(ariaCurrent, entry.GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void A_coordinator_on_a_page_of_their_own_sees_only_that_entry_as_the_current_page()
+    {
+        AddAuthorization().SetAuthorized("coordinator@cfit.example").SetRoles(PortalRoles.BuyerGroupCoordinator);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("good-practices/review");
+
+        var menu = Render<PortalNavMenu>();
+
+        var page = Assert.Single(menu.FindAll("a[aria-current=page]"));
+        Assert.Equal("Review good practices", page.TextContent.Trim());
+        Assert.Equal("Good practices", Assert.Single(menu.FindAll("a[aria-current=true]")).TextContent.Trim());
     }
 
     [Fact]
@@ -100,7 +113,7 @@ public sealed class PortalNavMenuTests : PortalComponentTest
         AddAuthorization().SetNotAuthorized();
         Services.GetRequiredService<NavigationManager>().NavigateTo("events-archive");
 
-        Assert.Empty(Render<PortalNavMenu>().FindAll("a[aria-current=page]"));
+        Assert.Empty(Render<PortalNavMenu>().FindAll("a.active, a[aria-current]"));
     }
 
     private static IEnumerable<string> SecretariatEntries =>

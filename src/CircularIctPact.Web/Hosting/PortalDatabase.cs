@@ -45,21 +45,31 @@ internal static class PortalDatabase
     /// prepared on each pooled connection from their second use, so PostgreSQL parses them once and may keep their plan,
     /// instead of parsing and planning them on every request. A pooled connection is handed back without resetting its
     /// session: the portal sets no session state (no SET, LISTEN, temporary tables or session advisory locks), and the reset
-    /// that keeps prepared statements costs PostgreSQL more than many of the queries. A connection string that names
-    /// Max Auto Prepare itself (0 switches preparation off) is taken as it is.
+    /// that keeps prepared statements costs PostgreSQL more than many of the queries. Each of the three settings that the
+    /// connection string names itself is kept (Max Auto Prepare=0 switches preparation off, e.g. behind a pooler that
+    /// shares server connections between transactions).
     /// </summary>
     internal static string WithPreparedStatements(string connectionString)
     {
         var named = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (named.ContainsKey("Max Auto Prepare") || named.ContainsKey("MaxAutoPrepare"))
-        {
-            return connectionString;
-        }
+        bool Names(string keyword, string alias) => named.ContainsKey(keyword) || named.ContainsKey(alias);
 
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        settings.MaxAutoPrepare = 50;
-        settings.AutoPrepareMinUsages = 2;
-        settings.NoResetOnClose = true;
+        if (!Names("Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            settings.MaxAutoPrepare = 50;
+        }
+
+        if (!Names("Auto Prepare Min Usages", "AutoPrepareMinUsages"))
+        {
+            settings.AutoPrepareMinUsages = 2;
+        }
+
+        if (!Names("No Reset On Close", "NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
+        }
+
         return settings.ConnectionString;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -49,6 +50,9 @@ public sealed partial class PortalThemeStylesheets
     private static Task<string> RenderAsync(HtmlRenderer renderer, bool dark) =>
         renderer.Dispatcher.InvokeAsync(async () =>
         {
+            // The same stylesheets (and so the same version) on every instance, whatever the machine's locale.
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
             {
                 [nameof(MudThemeProvider.Theme)] = PortalTheme.Theme,

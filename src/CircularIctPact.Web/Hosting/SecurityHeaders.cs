@@ -3,7 +3,7 @@ namespace CircularIctPact.Web.Hosting;
 /// <summary>
 /// Security headers on every response. The Content-Security-Policy allows what Blazor Server and
 /// MudBlazor need and nothing more: scripts only from the portal itself (no eval), inline styles
-/// (MudBlazor's theme writes CSS variables in a style element), the circuit's WebSocket, no framing.
+/// (MudBlazor's components set style attributes), the circuit's WebSocket, no framing.
 /// </summary>
 internal static class SecurityHeaders
 {

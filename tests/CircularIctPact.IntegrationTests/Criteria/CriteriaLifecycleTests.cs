@@ -47,7 +47,14 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
         var view = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, Language: CriteriaLanguage.Nl), PortalFactoryExtensions.Anonymous));
         Assert.Equal("1.1", view.Version);
         Assert.Equal("Voegt een batterijcriterium toe.", view.ReleaseNotes);
+        Assert.False(view.ReleaseNotesAreFallback);
         Assert.Contains(view.Criteria, c => c.Id == added && c.IsFallback);
+        var german = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, Language: CriteriaLanguage.De), PortalFactoryExtensions.Anonymous));
+        Assert.Equal("Adds a battery criterion.", german.ReleaseNotes);
+        Assert.True(german.ReleaseNotesAreFallback);
+        var previous = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, "1.0", CriteriaLanguage.Nl), PortalFactoryExtensions.Anonymous));
+        Assert.Equal("First version.", previous.ReleaseNotes);
+        Assert.True(previous.ReleaseNotesAreFallback);
 
         await using var db = portal.CreateDbContext();
         var audited = await db.AuditEntries.Where(a => a.EntityId == draftId || a.EntityId == first).Select(a => a.Action).ToListAsync();

@@ -1,10 +1,23 @@
+using CircularIctPact.Testing;
 using CircularIctPact.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CircularIctPact.IntegrationTests.Hosting;
 
-public sealed class PreparedStatementSettingsTests
+public sealed class PreparedStatementSettingsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
+    [Fact]
+    public void The_portal_connects_with_prepared_statements()
+    {
+        using var db = portal.CreateDbContext();
+
+        var settings = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+
+        Assert.Equal(50, settings.MaxAutoPrepare);
+        Assert.True(settings.NoResetOnClose);
+    }
+
     [Fact]
     public void Frequent_statements_are_prepared_and_connections_are_not_reset_unless_the_connection_string_says_otherwise()
     {
@@ -17,14 +30,16 @@ public sealed class PreparedStatementSettingsTests
     }
 
     [Theory]
-    [InlineData("Host=127.0.0.1;Database=cfit;Max Auto Prepare=0", 0)]
-    [InlineData("Host=127.0.0.1;Database=cfit;MaxAutoPrepare=10", 10)]
-    [InlineData("Host=127.0.0.1;Database=cfit;max auto prepare=5", 5)]
-    public void An_operator_who_names_Max_Auto_Prepare_keeps_their_connection_string(string connectionString, int expected)
+    [InlineData("Host=127.0.0.1;Database=cfit;Max Auto Prepare=0", 0, 2, true)]
+    [InlineData("Host=127.0.0.1;Database=cfit;MaxAutoPrepare=10;Auto Prepare Min Usages=5", 10, 5, true)]
+    [InlineData("Host=127.0.0.1;Database=cfit;max auto prepare=0;No Reset On Close=false", 0, 2, false)]
+    [InlineData("Host=127.0.0.1;Database=cfit;NoResetOnClose=false", 50, 2, false)]
+    public void Each_setting_an_operator_names_in_the_connection_string_is_kept(string connectionString, int maxAutoPrepare, int minUsages, bool noResetOnClose)
     {
-        var result = PortalDatabase.WithPreparedStatements(connectionString);
+        var settings = new NpgsqlConnectionStringBuilder(PortalDatabase.WithPreparedStatements(connectionString));
 
-        Assert.Equal(connectionString, result);
-        Assert.Equal(expected, new NpgsqlConnectionStringBuilder(result).MaxAutoPrepare);
+        Assert.Equal(maxAutoPrepare, settings.MaxAutoPrepare);
+        Assert.Equal(minUsages, settings.AutoPrepareMinUsages);
+        Assert.Equal(noResetOnClose, settings.NoResetOnClose);
     }
 }

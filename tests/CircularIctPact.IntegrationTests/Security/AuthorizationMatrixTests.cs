@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["GET /health/live"] = Audience.Anyone,
         ["GET /health/ready"] = Audience.Anyone,
         ["POST /preferences/theme"] = Audience.Anyone,
+        ["GET /theme/{mode}.css"] = Audience.Anyone,
         ["POST /preferences/culture"] = Audience.Anyone,
         ["GET /{**path:file}"] = Audience.Anyone,
         ["HEAD /{**path:file}"] = Audience.Anyone,
