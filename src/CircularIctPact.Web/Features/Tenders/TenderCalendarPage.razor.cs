@@ -13,7 +13,7 @@ namespace CircularIctPact.Web.Features.Tenders;
 public sealed partial class TenderCalendarPage
 {
     private readonly PageOperation _operation = new();
-    private readonly Dictionary<Guid, InterestDraft> _drafts = [];
+    private InterestDraft? _draft;
     private CalendarPage _page = new([], 0, 1, 1);
     private IReadOnlyList<BuyerGroupOption> _groups = [];
     private IReadOnlyList<ProductGroupOption> _productGroups = [];
@@ -60,16 +60,10 @@ public sealed partial class TenderCalendarPage
         }
     }
 
-    private InterestDraft Draft(CalendarEntry entry)
-    {
-        if (!_drafts.TryGetValue(entry.TenderId, out var draft))
-        {
-            draft = new InterestDraft { Kind = entry.MyInterest ?? TenderInterestKind.Join, Note = entry.MyNote };
-            _drafts[entry.TenderId] = draft;
-        }
+    private void OpenInterestForm(CalendarEntry entry) =>
+        _draft = new InterestDraft { TenderId = entry.TenderId, Kind = entry.MyInterest ?? TenderInterestKind.Join, Note = entry.MyNote };
 
-        return draft;
-    }
+    private void CloseInterestForm() => _draft = null;
 
     private async Task LoadAsync()
     {
@@ -89,10 +83,11 @@ public sealed partial class TenderCalendarPage
         await _operation.RunAsync(LoadAsync);
     }
 
-    private async Task MarkAsync(Guid tenderId, InterestDraft draft) =>
+    private async Task MarkAsync(InterestDraft draft) =>
         await _operation.RunAsync(async () =>
         {
-            await Calendar.ExpressInterestAsync((await AuthenticationState).User, tenderId, draft.Kind, draft.Note);
+            await Calendar.ExpressInterestAsync((await AuthenticationState).User, draft.TenderId, draft.Kind, draft.Note);
+            _draft = null;
             Snackbar.Add(T["Your interest was passed on to the owner."], Severity.Success);
             await LoadAsync();
         });
@@ -101,13 +96,14 @@ public sealed partial class TenderCalendarPage
         await _operation.RunAsync(async () =>
         {
             await Calendar.WithdrawInterestAsync((await AuthenticationState).User, tenderId);
-            _drafts.Remove(tenderId);
             Snackbar.Add(T["Your interest was withdrawn."], Severity.Success);
             await LoadAsync();
         });
 
     private sealed class InterestDraft
     {
+        public required Guid TenderId { get; init; }
+
         public TenderInterestKind Kind { get; set; }
 
         public string? Note { get; set; }
