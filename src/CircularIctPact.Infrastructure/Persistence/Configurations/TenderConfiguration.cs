@@ -46,6 +46,12 @@ internal sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
         builder.HasIndex(t => new { t.MemberOrganisationId, t.Status });
         builder.HasIndex(t => new { t.Status, t.PlannedPublicationOn });
         builder.HasIndex(t => t.ProductGroupId);
+
+        // The collective calendar counts and pages the shared planned tenders in this order; a partial index holds just
+        // them, so the count reads the index alone instead of every planned tender's row.
+        builder.HasIndex(t => new { t.PlannedPublicationOn, t.Title, t.Id })
+            .HasDatabaseName("ix_tenders_calendar")
+            .HasFilter("shared_in_calendar AND status = 'Planned'");
     }
 }
 

@@ -2270,6 +2270,10 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.HasIndex("Status", "PlannedPublicationOn")
                         .HasDatabaseName("ix_tenders_status_planned_publication_on");
 
+                    b.HasIndex("PlannedPublicationOn", "Title", "Id")
+                        .HasDatabaseName("ix_tenders_calendar")
+                        .HasFilter("shared_in_calendar AND status = 'Planned'");
+
                     b.ToTable("tenders", (string)null);
                 });
 
