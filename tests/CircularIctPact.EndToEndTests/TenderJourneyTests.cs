@@ -62,7 +62,9 @@ public sealed class TenderJourneyTests(BrowserPortal portal) : IClassFixture<Bro
         var tender = entries.Nth(index);
         await Assertions.Expect(page.GetByTestId("interest-form")).ToHaveCountAsync(0);
 
-        await tender.GetByTestId("open-interest").ClickAsync();
+        await tender.GetByTestId("open-interest").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(tender.GetByTestId("interest-form").Locator(":focus")).ToHaveCountAsync(1);
         await tender.GetByLabel("Note to the owner (optional)").FillAsync("We plan 300 laptops in the same quarter.");
         await tender.GetByTestId("mark-interest").ClickAsync();
 

@@ -14,6 +14,8 @@ public sealed partial class TenderCalendarPage
 {
     private readonly PageOperation _operation = new();
     private InterestDraft? _draft;
+    private MudSelect<TenderInterestKind>? _interestKind;
+    private bool _focusInterestForm;
     private CalendarPage _page = new([], 0, 1, 1);
     private IReadOnlyList<BuyerGroupOption> _groups = [];
     private IReadOnlyList<ProductGroupOption> _productGroups = [];
@@ -51,17 +53,27 @@ public sealed partial class TenderCalendarPage
         await _operation.RunAsync(LoadAsync);
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender)
         {
             _interactive = true;
             StateHasChanged();
         }
+
+        // The button that opened the form is gone from the page, so keyboard focus moves into the form it opened.
+        if (_focusInterestForm && _interestKind is not null)
+        {
+            _focusInterestForm = false;
+            await _interestKind.FocusAsync();
+        }
     }
 
-    private void OpenInterestForm(CalendarEntry entry) =>
+    private void OpenInterestForm(CalendarEntry entry)
+    {
         _draft = new InterestDraft { TenderId = entry.TenderId, Kind = entry.MyInterest ?? TenderInterestKind.Join, Note = entry.MyNote };
+        _focusInterestForm = true;
+    }
 
     private void CloseInterestForm() => _draft = null;
 
