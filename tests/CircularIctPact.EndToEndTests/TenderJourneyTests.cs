@@ -70,6 +70,7 @@ public sealed class TenderJourneyTests(BrowserPortal portal) : IClassFixture<Bro
 
         await Assertions.Expect(tender.GetByTestId("my-interest")).ToHaveTextAsync("Your interest: Join");
         await Assertions.Expect(page.GetByTestId("interest-form")).ToHaveCountAsync(0);
+        await Assertions.Expect(tender.GetByTestId("open-interest")).ToBeFocusedAsync();
 
         await tender.GetByTestId("withdraw-interest").ClickAsync();
         await Assertions.Expect(tender.GetByTestId("my-interest")).ToHaveCountAsync(0);

@@ -4,6 +4,7 @@ using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Tenders;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.IntegrationTests.Tenders;
 
@@ -86,6 +87,11 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
         Assert.Contains(await CalendarAsync(viewer, new CalendarQuery(Quarter: quarter)), e => e.TenderId == shared);
         Assert.DoesNotContain(await CalendarAsync(viewer, new CalendarQuery(Quarter: Quarters.Label(Quarters.StartOf(TenderTestData.Today.AddMonths(13))))), e => e.TenderId == shared);
         Assert.DoesNotContain(await CalendarAsync(viewer, new CalendarQuery(BuyerGroupId: belgianGroup.Single().Id)), e => e.TenderId == shared);
+        await using var db = portal.CreateDbContext();
+        var ownGroup = await db.Tenders.Where(t => t.Id == shared)
+            .Join(db.MemberOrganisations, t => t.MemberOrganisationId, m => m.Id, (t, m) => m.BuyerGroupId)
+            .SingleAsync();
+        Assert.Contains(await CalendarAsync(viewer, new CalendarQuery(BuyerGroupId: ownGroup)), e => e.TenderId == shared);
     }
 
     [Fact]

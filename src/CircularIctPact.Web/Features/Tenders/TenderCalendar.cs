@@ -42,7 +42,7 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
 {
     private const string InterestEntity = "TenderInterest";
 
-    /// <summary>Shared tenders per page: a pact-wide calendar can hold thousands, each with its own interest form.</summary>
+    /// <summary>Shared tenders per page: a pact-wide calendar can hold thousands.</summary>
     public const int PageSize = 20;
 
     public async Task<CalendarPage> ListAsync(ClaimsPrincipal user, CalendarQuery query, CancellationToken cancellationToken = default)
@@ -51,7 +51,8 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var ownOrganisation = await OwnOrganisationAsync(db, userId, cancellationToken);
         var productGroups = await TenderDirectory.ProductGroupNamesAsync(db, cancellationToken);
-        // The organisations are joined to the page's rows only: counting thousands of shared tenders needs no organisation.
+        // The organisations are joined to the page's rows only: counting thousands of shared tenders needs them only to filter
+        // by buyer group, which asks for each tender's organisation rather than joining every one.
         var tenders = db.Tenders.AsNoTracking().Where(t => t.SharedInCalendar && t.Status == TenderStatus.Planned);
         if (query.BuyerGroupId is { } group)
         {

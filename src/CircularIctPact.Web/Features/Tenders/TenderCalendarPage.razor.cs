@@ -15,7 +15,8 @@ public sealed partial class TenderCalendarPage
     private readonly PageOperation _operation = new();
     private InterestDraft? _draft;
     private MudSelect<TenderInterestKind>? _interestKind;
-    private bool _focusInterestForm;
+    private readonly Dictionary<Guid, MudButton> _openButtons = [];
+    private (Guid TenderId, bool IntoForm)? _focus;
     private CalendarPage _page = new([], 0, 1, 1);
     private IReadOnlyList<BuyerGroupOption> _groups = [];
     private IReadOnlyList<ProductGroupOption> _productGroups = [];
@@ -61,21 +62,33 @@ public sealed partial class TenderCalendarPage
             StateHasChanged();
         }
 
-        // The button that opened the form is gone from the page, so keyboard focus moves into the form it opened.
-        if (_focusInterestForm && _interestKind is not null)
+        // Opening and closing the form replaces the control that had keyboard focus: focus moves into the form it opened,
+        // or back to the entry's button when it closes, instead of falling back to the top of the page.
+        if (_focus is { } focus)
         {
-            _focusInterestForm = false;
-            await _interestKind.FocusAsync();
+            _focus = null;
+            if (focus.IntoForm && _draft?.TenderId == focus.TenderId && _interestKind is not null)
+            {
+                await _interestKind.FocusAsync();
+            }
+            else if (!focus.IntoForm && _openButtons.TryGetValue(focus.TenderId, out var button))
+            {
+                await button.FocusAsync();
+            }
         }
     }
 
     private void OpenInterestForm(CalendarEntry entry)
     {
         _draft = new InterestDraft { TenderId = entry.TenderId, Kind = entry.MyInterest ?? TenderInterestKind.Join, Note = entry.MyNote };
-        _focusInterestForm = true;
+        _focus = (entry.TenderId, true);
     }
 
-    private void CloseInterestForm() => _draft = null;
+    private void CloseInterestForm(Guid tenderId)
+    {
+        _draft = null;
+        _focus = (tenderId, false);
+    }
 
     private async Task LoadAsync()
     {
@@ -85,12 +98,14 @@ public sealed partial class TenderCalendarPage
 
     private async Task FilterAsync(CalendarQuery query)
     {
+        _draft = null;
         _query = query with { Page = 1 };
         await _operation.RunAsync(LoadAsync);
     }
 
     private async Task TurnPageAsync(int page)
     {
+        _draft = null;
         _query = _query with { Page = page };
         await _operation.RunAsync(LoadAsync);
     }
@@ -99,7 +114,7 @@ public sealed partial class TenderCalendarPage
         await _operation.RunAsync(async () =>
         {
             await Calendar.ExpressInterestAsync((await AuthenticationState).User, draft.TenderId, draft.Kind, draft.Note);
-            _draft = null;
+            CloseInterestForm(draft.TenderId);
             Snackbar.Add(T["Your interest was passed on to the owner."], Severity.Success);
             await LoadAsync();
         });
@@ -108,6 +123,7 @@ public sealed partial class TenderCalendarPage
         await _operation.RunAsync(async () =>
         {
             await Calendar.WithdrawInterestAsync((await AuthenticationState).User, tenderId);
+            _focus = (tenderId, false);
             Snackbar.Add(T["Your interest was withdrawn."], Severity.Success);
             await LoadAsync();
         });
