@@ -36,6 +36,14 @@ public sealed partial class PortalThemeStylesheets
 
     public string Href(bool dark) => $"theme/{(dark ? "dark" : "light")}.css?v={Version}";
 
+    /// <summary>The stylesheet named by the address <see cref="Href"/> gives (light or dark); null for any other name.</summary>
+    public string? For(string mode) => mode switch
+    {
+        "light" => Light,
+        "dark" => Dark,
+        _ => null,
+    };
+
     /// <summary>Renders MudThemeProvider for <see cref="PortalTheme"/> in both modes and keeps the contents of its style blocks.</summary>
     public static async Task<PortalThemeStylesheets> RenderAsync()
     {
@@ -91,13 +99,7 @@ internal static class PortalThemeStylesheetEndpoints
     public static void MapPortalThemeStylesheets(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/theme/{mode}.css", Results<ContentHttpResult, NotFound> (string mode, string? v, PortalThemeStylesheets sheets, HttpContext http) =>
         {
-            var css = mode switch
-            {
-                "light" => sheets.Light,
-                "dark" => sheets.Dark,
-                _ => null,
-            };
-            if (css is null)
+            if (sheets.For(mode) is not { } css)
             {
                 return TypedResults.NotFound();
             }

@@ -29,13 +29,13 @@ internal static class TenderTestData
         return await db.ProductGroups.Where(g => g.Slug == "laptops").Select(g => g.Id).SingleAsync();
     }
 
-    /// <summary>A product group only this test uses, so demand figures contain only the test's own tenders.</summary>
     /// <summary>
     /// Tells the portal's pact-wide figures that tenders were written straight into the database (the editor tells them
     /// itself), so that a test's pact-wide reads do not depend on which tests of its class ran before.
     /// </summary>
     public static void TendersInsertedDirectly(this PortalFactory portal) => portal.Services.GetRequiredService<TenderSaves>().Record();
 
+    /// <summary>A product group only this test uses, so demand figures contain only the test's own tenders.</summary>
     public static async Task<Guid> PrivateProductGroupAsync(this PortalFactory portal)
     {
         await using var db = portal.CreateDbContext();

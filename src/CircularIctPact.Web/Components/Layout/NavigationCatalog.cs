@@ -81,14 +81,13 @@ public static class NavigationCatalog
     }
 
     /// <summary>
-    /// Whether an entry leads to the page at <paramref name="currentPath"/>: home only on the home page, any other entry on
-    /// its own page and the pages below it (as a NavLink matching by prefix would).
+    /// The aria-current of an entry on the page at <paramref name="currentPath"/>: "page" on its own page, "true" on the
+    /// pages below it (as a NavLink matching by prefix marks them; home only on the home page), null elsewhere.
     /// </summary>
-    public static bool IsCurrent(string href, string currentPath) =>
-        href.Length == 0
-            ? currentPath.Length == 0
-            : currentPath.Equals(href, StringComparison.OrdinalIgnoreCase)
-                || (currentPath.StartsWith(href, StringComparison.OrdinalIgnoreCase) && currentPath.Length > href.Length && currentPath[href.Length] == '/');
+    public static string? AriaCurrent(string href, string currentPath) =>
+        currentPath.Equals(href, StringComparison.OrdinalIgnoreCase) ? "page"
+        : href.Length > 0 && currentPath.StartsWith(href + "/", StringComparison.OrdinalIgnoreCase) ? "true"
+        : null;
 
     public static bool IsVisibleTo(this NavEntry entry, System.Security.Claims.ClaimsPrincipal user)
     {

@@ -13,8 +13,11 @@ namespace CircularIctPact.Web.Features.Tenders;
 /// <summary>Filters of the collective tender calendar; <see cref="Quarter"/> is "2027-Q1"; <see cref="Page"/> counts from 1.</summary>
 public sealed record CalendarQuery(Guid? BuyerGroupId = null, Guid? ProductGroupId = null, string? Quarter = null, int Page = 1);
 
-/// <summary>One page of the calendar, soonest planned publication first.</summary>
-public sealed record CalendarPage(IReadOnlyList<CalendarEntry> Entries, int Total, int Page, int PageCount);
+/// <summary>
+/// One page of the calendar, soonest planned publication first; <see cref="CanMarkInterest"/> when the caller belongs to
+/// a member organisation.
+/// </summary>
+public sealed record CalendarPage(IReadOnlyList<CalendarEntry> Entries, int Total, int Page, int PageCount, bool CanMarkInterest);
 
 /// <summary>A shared, planned tender in the calendar, with the caller's own interest if any.</summary>
 public sealed record CalendarEntry(
@@ -99,7 +102,7 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
                 r.PlannedPublicationOn, r.ContractStartOn, r.EstimatedQuantity, r.CriterionIds.Count, r.Interests,
                 r.OrganisationId == ownOrganisation, r.Mine?.Kind, r.Mine?.Note))
             .ToList();
-        return new CalendarPage(entries, total, page, pageCount);
+        return new CalendarPage(entries, total, page, pageCount, ownOrganisation is not null);
     }
 
     /// <summary>Marks (or changes) the caller's interest in a shared tender of another organisation.</summary>

@@ -1,7 +1,6 @@
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Components.Shared;
-using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +16,10 @@ public sealed partial class TenderCalendarPage
     private MudSelect<TenderInterestKind>? _interestKind;
     private readonly Dictionary<Guid, MudButton> _openButtons = [];
     private (Guid TenderId, bool IntoForm)? _focus;
-    private CalendarPage _page = new([], 0, 1, 1);
+    private CalendarPage _page = new([], 0, 1, 1, CanMarkInterest: false);
     private IReadOnlyList<BuyerGroupOption> _groups = [];
     private IReadOnlyList<ProductGroupOption> _productGroups = [];
     private CalendarQuery _query = new();
-    private bool _canMarkInterest;
     private bool _interactive;
 
     [Inject]
@@ -41,13 +39,10 @@ public sealed partial class TenderCalendarPage
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthenticationState).User;
         await using (var db = await ContextFactory.CreateDbContextAsync())
         {
             // The calendar is pact-wide, so every buyer group is a filter option.
             _groups = await db.BuyerGroups.AsNoTracking().OrderBy(g => g.Name).Select(g => new BuyerGroupOption(g.Id, g.Name)).ToListAsync();
-            var userId = user.UserId();
-            _canMarkInterest = await db.Users.AnyAsync(u => u.Id == userId && u.MemberOrganisationId != null);
         }
 
         _productGroups = await Directory.ProductGroupsAsync();

@@ -27,16 +27,7 @@ public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFacto
         await ApplyAsync(db, tender, form, now, cancellationToken);
         db.Tenders.Add(tender);
         audit.Record(db, user, EntityType, tender.Id, groupId, "Created", $"Reported tender '{tender.Title}'", null, TenderSnapshot.Of(tender));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            // Also when the save reports a failure: a commit can succeed and still be reported as failed.
-            saves.Record();
-        }
-
+        await saves.SaveAsync(() => db.SaveChangesAsync(cancellationToken));
         return tender.Id;
     }
 
@@ -68,21 +59,13 @@ public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFacto
 
         // Lots and award live in their own tables: touching the tender row keeps its xmin guarding the whole edit.
         db.Entry(tender).State = EntityState.Modified;
-        try
-        {
-            await db.SaveOrConflictAsync(
-                async () =>
-                {
-                    db.ChangeTracker.Clear();
-                    return await TenderDirectory.LoadDetailsAsync(db, scope, tenderId, cancellationToken);
-                },
-                cancellationToken);
-        }
-        finally
-        {
-            saves.Record();
-        }
-
+        await saves.SaveAsync(() => db.SaveOrConflictAsync(
+            async () =>
+            {
+                db.ChangeTracker.Clear();
+                return await TenderDirectory.LoadDetailsAsync(db, scope, tenderId, cancellationToken);
+            },
+            cancellationToken));
         return tender.Version;
     }
 

@@ -14,4 +14,20 @@ public sealed class TenderSaves
     public long Count => Interlocked.Read(ref count);
 
     public void Record() => Interlocked.Increment(ref count);
+
+    /// <summary>
+    /// Runs a save of tenders and counts it, also when it reports a failure: a commit can succeed and still be reported
+    /// as failed, and figures read while it ran must not be kept.
+    /// </summary>
+    public async Task SaveAsync(Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        finally
+        {
+            Record();
+        }
+    }
 }
