@@ -57,24 +57,41 @@ public sealed partial class TenderCalendarPage
             StateHasChanged();
         }
 
-        // Opening and closing the form replaces the control that had keyboard focus: focus moves into the form it opened,
-        // or back to the entry's button when it closes, instead of falling back to the top of the page.
-        if (_focus is { } focus)
+        await MoveFocusAsync();
+    }
+
+    /// <summary>
+    /// Opening and closing the form replaces the control that had keyboard focus: focus moves into the form it opened,
+    /// or back to the entry's button when it closes, instead of falling back to the top of the page.
+    /// </summary>
+    /// <remarks>
+    /// The browser acknowledges a render after the page may have changed again (a save in progress renders its buttons
+    /// disabled first), so the request waits until no use case runs and the control it aims at is on the page.
+    /// </remarks>
+    private async Task MoveFocusAsync()
+    {
+        if (_focus is not { } focus || _operation.Busy)
+        {
+            return;
+        }
+
+        if (focus.IntoForm && _draft?.TenderId == focus.TenderId && _interestKind is { } interestKind)
         {
             _focus = null;
-            if (focus.IntoForm && _draft?.TenderId == focus.TenderId && _interestKind is not null)
-            {
-                await _interestKind.FocusAsync();
-            }
-            else if (!focus.IntoForm && _openButtons.TryGetValue(focus.TenderId, out var button))
-            {
-                await button.FocusAsync();
-            }
+            await interestKind.FocusAsync();
+        }
+        else if (!focus.IntoForm && _draft is null && _openButtons.TryGetValue(focus.TenderId, out var button))
+        {
+            _focus = null;
+            await button.FocusAsync();
         }
     }
 
     private void OpenInterestForm(CalendarEntry entry)
     {
+        // The entry's button and any earlier form leave the page: their references must not take the focus.
+        _openButtons.Remove(entry.TenderId);
+        _interestKind = null;
         _draft = new InterestDraft { TenderId = entry.TenderId, Kind = entry.MyInterest ?? TenderInterestKind.Join, Note = entry.MyNote };
         _focus = (entry.TenderId, true);
     }
@@ -89,11 +106,16 @@ public sealed partial class TenderCalendarPage
     {
         _page = await Calendar.ListAsync((await AuthenticationState).User, _query);
         _query = _query with { Page = _page.Page };
+        if (_focus is { } focus && _page.Entries.All(entry => entry.TenderId != focus.TenderId))
+        {
+            _focus = null;
+        }
     }
 
     private async Task FilterAsync(CalendarQuery query)
     {
         _draft = null;
+        _focus = null;
         _query = query with { Page = 1 };
         await _operation.RunAsync(LoadAsync);
     }
@@ -101,6 +123,7 @@ public sealed partial class TenderCalendarPage
     private async Task TurnPageAsync(int page)
     {
         _draft = null;
+        _focus = null;
         _query = _query with { Page = page };
         await _operation.RunAsync(LoadAsync);
     }
