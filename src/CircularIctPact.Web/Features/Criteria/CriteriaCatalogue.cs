@@ -30,7 +30,7 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
             })
             .ToListAsync(cancellationToken);
         return groups
-            .Select(g => new ProductGroupSummary(g.Slug, g.Name ?? g.English ?? g.Slug, g.Name is null, g.Published?.ToString()))
+            .Select(g => ProductGroupSummary.Named(g.Slug, g.Name, g.English, g.Published?.ToString()))
             .OrderBy(g => g.Name, StringComparer.CurrentCulture)
             .ToList();
     }
@@ -239,7 +239,7 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
         var versions = group.Versions.OrderByDescending(s => s.Number).ToList();
         var published = versions.FirstOrDefault(v => v.Status == CriteriaSetStatus.Published);
         return new GroupWithVersions(
-            new ProductGroupSummary(group.Slug, group.Name ?? group.English ?? group.Slug, group.Name is null, published?.Number.ToString()),
+            ProductGroupSummary.Named(group.Slug, group.Name, group.English, published?.Number.ToString()),
             versions.Select(s => new CriteriaSetSummary(s.Id, s.Number.ToString(), s.Status, s.PublishedOn, s.Count)).ToList(),
             versions.ToDictionary(s => s.Id, s => (IReadOnlyList<ReleaseNote>)s.Notes));
     }

@@ -3,7 +3,12 @@ using CircularIctPact.Domain.Criteria;
 namespace CircularIctPact.Web.Features.Criteria;
 
 /// <summary>A product group as listed in the catalogue and the API.</summary>
-public sealed record ProductGroupSummary(string Slug, string Name, bool NameIsFallback, string? LatestPublishedVersion);
+public sealed record ProductGroupSummary(string Slug, string Name, bool NameIsFallback, string? LatestPublishedVersion)
+{
+    /// <summary>Named in the reader's language where it has a name in it, else in English, else by its address name.</summary>
+    public static ProductGroupSummary Named(string slug, string? name, string? englishName, string? latestPublishedVersion) =>
+        new(slug, name ?? englishName ?? slug, name is null, latestPublishedVersion);
+}
 
 /// <summary>One version of a product group's criteria set.</summary>
 public sealed record CriteriaSetSummary(Guid Id, string Version, CriteriaSetStatus Status, DateOnly? PublishedOn, int CriteriaCount);

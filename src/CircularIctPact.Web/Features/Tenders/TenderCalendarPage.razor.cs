@@ -106,7 +106,15 @@ public sealed partial class TenderCalendarPage
     {
         _page = await Calendar.ListAsync((await AuthenticationState).User, _query);
         _query = _query with { Page = _page.Page };
-        if (_focus is { } focus && _page.Entries.All(entry => entry.TenderId != focus.TenderId))
+
+        // Tenders no longer shown take their buttons with them: neither their references nor a focus request on them stay.
+        var shown = _page.Entries.Select(entry => entry.TenderId).ToHashSet();
+        foreach (var tenderId in _openButtons.Keys.Where(id => !shown.Contains(id)).ToList())
+        {
+            _openButtons.Remove(tenderId);
+        }
+
+        if (_focus is { } focus && !shown.Contains(focus.TenderId))
         {
             _focus = null;
         }
