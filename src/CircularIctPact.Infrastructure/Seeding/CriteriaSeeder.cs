@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Infrastructure.Content;
 using CircularIctPact.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,21 +15,18 @@ public sealed class CriteriaSeeder(IDbContextFactory<PortalDbContext> contextFac
 {
     private const string ResourcePrefix = "CircularIctPact.Infrastructure.Seeding.Data.criteria-";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var assembly = typeof(CriteriaSeeder).Assembly;
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             await using var stream = assembly.GetManifestResourceStream(resource)!;
-            var file = await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonOptions, cancellationToken)
-                ?? throw new InvalidOperationException($"{resource} is empty.");
+            var file = await CriteriaSetDocument.ReadAsync(stream, resource, cancellationToken);
             await SeedProductGroupAsync(file, cancellationToken);
         }
     }
 
-    private async Task SeedProductGroupAsync(SeedFile file, CancellationToken cancellationToken)
+    private async Task SeedProductGroupAsync(CriteriaSetDocument file, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.ProductGroups.AnyAsync(g => g.Slug == file.ProductGroup.Slug, cancellationToken))
@@ -66,9 +63,11 @@ public sealed class CriteriaSeeder(IDbContextFactory<PortalDbContext> contextFac
                 }
             }
 
+            var publishedOn = version.PublishedOn
+                ?? throw new InvalidDataException($"Version {version.Version} of {file.ProductGroup.Slug} has no publication date.");
             set.SubmitForReview();
             set.Publish(
-                DateOnly.ParseExact(version.PublishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DateOnly.ParseExact(publishedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 version.ReleaseNotes.ToDictionary(n => CriteriaLanguages.Parse(n.Key), n => n.Value),
                 published);
             db.CriteriaSets.Add(set);
@@ -76,18 +75,5 @@ public sealed class CriteriaSeeder(IDbContextFactory<PortalDbContext> contextFac
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private sealed record SeedFile(SeedProductGroup ProductGroup, List<SeedVersion> Versions);
-
-    private sealed record SeedProductGroup(string Slug, Dictionary<string, string> Names);
-
-    private sealed record SeedVersion(string Version, string Status, string PublishedOn, Dictionary<string, string> ReleaseNotes, List<SeedCriterion> Criteria);
-
-    private sealed record SeedCriterion(string Code, string Theme, string AmbitionLevel, string Type, string Strategy, string? References, Dictionary<string, SeedText> Texts);
-
-    private sealed record SeedText(string Title, string Requirement, string? Verification, string? ContractManagement, string? ExplanatoryNote, string? MarketReadiness)
-    {
-        public CriterionContent ToContent() => new(Title, Requirement, Verification, ContractManagement, ExplanatoryNote, MarketReadiness);
     }
 }
