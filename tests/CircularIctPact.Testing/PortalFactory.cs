@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Xunit;
 
 namespace CircularIctPact.Testing;
@@ -17,7 +18,12 @@ namespace CircularIctPact.Testing;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    // Migrating and seeding a database takes seconds; copying a seeded one takes a fraction of that. Each test process
+    // seeds one database the first time a fixture needs it, and every fixture then starts from a copy of its own.
+    private static readonly Lazy<Task<string>> SeededTemplate = new(SeedTemplateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private string _connectionString = string.Empty;
+    private bool _startedFromSeededCopy;
 
     public string ConnectionString => _connectionString;
 
@@ -27,12 +33,21 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Serve on 127.0.0.1 with Kestrel (for Playwright) instead of the in-memory test server.</summary>
     protected virtual bool ServeOnLoopback => false;
 
+    /// <summary>
+    /// Start from a copy of the test run's migrated database with the demo seed (the default), or from an empty database
+    /// that the portal migrates and seeds as its settings say (for fixtures whose start-up itself is under test).
+    /// </summary>
+    protected virtual bool StartsFromSeededCopy => true;
+
     /// <summary>The root address when served on loopback, e.g. http://127.0.0.1:41234/.</summary>
     public Uri RootUri { get; private set; } = new("http://localhost/");
 
     public virtual async Task InitializeAsync()
     {
-        _connectionString = await TestPostgres.CreateDatabaseAsync(GetType().Name);
+        _startedFromSeededCopy = StartsFromSeededCopy;
+        _connectionString = _startedFromSeededCopy
+            ? await TestPostgres.CopyDatabaseAsync(await SeededTemplate.Value, GetType().Name)
+            : await TestPostgres.CreateDatabaseAsync(GetType().Name);
         if (ServeOnLoopback)
         {
             UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -65,10 +80,31 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Development serves the package static assets (MudBlazor, blazor.web.js) from the build output.
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Portal", _connectionString);
-        builder.UseSetting("Seed:DemoData", "true");
+        // A copy already holds the seed; seeding it again would only check that everything is there.
+        builder.UseSetting("Seed:DemoData", _startedFromSeededCopy ? "false" : "true");
         builder.UseSetting("Mail:DropFolder", MailFolder);
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
         // Test suites sign in far more often than a person; the limits themselves have their own tests.
         builder.UseSetting("RateLimits:FormPostsPerMinute", "10000");
+    }
+
+    private static async Task<string> SeedTemplateAsync()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync("seeded template");
+        await using (var seeding = new TemplateSeedingPortal(connectionString))
+        {
+            // Starting the host applies the migrations and the demo seed.
+            _ = seeding.Server;
+        }
+
+        // CREATE DATABASE … TEMPLATE refuses while any connection to the template is open, pooled ones included.
+        NpgsqlConnection.ClearAllPools();
+        TestPostgres.DropWhenTheRunEnds(connectionString);
+        return connectionString;
+    }
+
+    private sealed class TemplateSeedingPortal : PortalFactory
+    {
+        public TemplateSeedingPortal(string connectionString) => _connectionString = connectionString;
     }
 }

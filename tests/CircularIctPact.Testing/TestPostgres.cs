@@ -20,13 +20,25 @@ public static class TestPostgres
     public static async Task<string> CreateDatabaseAsync(string purpose)
     {
         var server = await Shared.Value;
-        var prefix = new string([.. purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24)]);
-        var name = $"cfit_{prefix}_{Guid.NewGuid():N}";
+        var name = UniqueName(purpose);
         await using var connection = new NpgsqlConnection(server.AdminConnectionString);
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
         await create.ExecuteNonQueryAsync();
         return new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = name, IncludeErrorDetail = true }.ConnectionString;
+    }
+
+    /// <summary>Creates a database with a unique name as a copy of <paramref name="templateConnectionString"/>'s database.</summary>
+    public static async Task<string> CopyDatabaseAsync(string templateConnectionString, string purpose)
+    {
+        var server = await Shared.Value;
+        var name = UniqueName(purpose);
+        var template = new NpgsqlConnectionStringBuilder(templateConnectionString).Database;
+        await using var connection = new NpgsqlConnection(server.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", connection);
+        await create.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(templateConnectionString) { Database = name }.ConnectionString;
     }
 
     public static async Task DropDatabaseAsync(string connectionString)
@@ -38,6 +50,24 @@ public static class TestPostgres
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Drops a database that lives as long as the test process when that process ends, on a server named by
+    /// <c>CFIT_TEST_POSTGRES</c>; a throwaway cluster or container goes away whole.
+    /// </summary>
+    public static void DropWhenTheRunEnds(string connectionString)
+    {
+        if (Environment.GetEnvironmentVariable("CFIT_TEST_POSTGRES") is { Length: > 0 })
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DropDatabaseAsync(connectionString).GetAwaiter().GetResult();
+        }
+    }
+
+    private static string UniqueName(string purpose)
+    {
+        var prefix = new string([.. purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24)]);
+        return $"cfit_{prefix}_{Guid.NewGuid():N}";
     }
 
     private static async Task<Server> StartAsync()

@@ -7,6 +7,8 @@ namespace CircularIctPact.IntegrationTests.Hosting;
 /// <summary>The portal started as in production, with the demo seed switched on by mistake.</summary>
 public sealed class ProductionPortal : PortalFactory
 {
+    protected override bool StartsFromSeededCopy => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
