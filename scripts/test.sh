@@ -14,10 +14,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
-dotnet build CircularIctPact.sln -nologo -v q -clp:ErrorsOnly
+# Tests run against the Release build, the one an operator publishes; the go-live journey starts the published app.
+dotnet build CircularIctPact.sln -c Release -nologo -v q -clp:ErrorsOnly
+dotnet publish src/CircularIctPact.Web -c Release --no-build -o artifacts/release -nologo -v q
+export CFIT_RELEASE_PORTAL=$PWD/artifacts/release
 
 status=0
-dotnet test CircularIctPact.sln --no-build -nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$results/output.txt" || status=$?
+dotnet test CircularIctPact.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$results/output.txt" || status=$?
 
 # Each test assembly prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T" (or "Failed!  - ...").
 read -r passed failed skipped < <(awk '
@@ -40,6 +43,9 @@ if ((assemblies == 0)); then
   echo "No test assembly reported results." >&2
   failed=$((failed > 0 ? failed : 1))
 fi
+
+# Time per test project, as each assembly reported it.
+awk '/(Passed|Failed)! +- Failed:/ { for (i = 1; i <= NF; i++) if ($i == "Duration:") printf "  %-45s %s %s\n", $NF, $(i + 1), $(i + 2) }' "$results/output.txt"
 
 summary="$passed passed, $failed failed"
 ((skipped > 0)) && summary+=", $skipped skipped"

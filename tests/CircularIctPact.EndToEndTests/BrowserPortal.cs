@@ -1,17 +1,11 @@
-using System.Diagnostics;
 using CircularIctPact.Testing;
 using Microsoft.Playwright;
 
 namespace CircularIctPact.EndToEndTests;
 
-/// <summary>
-/// The portal on a loopback port with Debian's Chromium driven by Playwright. The browser is the
-/// system one (never downloaded); when it is missing and the tests run as root it is installed.
-/// </summary>
+/// <summary>The portal on a loopback port with Debian's Chromium (<see cref="HeadlessChromium"/>) driven by Playwright.</summary>
 public sealed class BrowserPortal : PortalFactory
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     private readonly Dictionary<string, string> _signedInStates = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signInOnce = new(1, 1);
 
@@ -24,16 +18,10 @@ public sealed class BrowserPortal : PortalFactory
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await EnsureChromiumAsync();
         // Interactive pages wait for their circuit; on a busy two-core CI machine that can take longer than the 5 s default.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh browser context (its own cookies) with the portal as base address.</summary>
@@ -90,30 +78,5 @@ public sealed class BrowserPortal : PortalFactory
         _playwright?.Dispose();
         _signInOnce.Dispose();
         await base.DisposeAsync();
-    }
-
-    private static async Task EnsureChromiumAsync()
-    {
-        if (File.Exists(ChromiumPath))
-        {
-            return;
-        }
-
-        if (!string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}. Install it with 'sudo apt-get install -y chromium' (./scripts/test.sh does this).");
-        }
-
-        foreach (var arguments in new[] { "update -qq", "install -y -qq chromium" })
-        {
-            using var apt = Process.Start(new ProcessStartInfo("apt-get", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
-                ?? throw new InvalidOperationException("Could not run apt-get to install Chromium.");
-            await apt.StandardOutput.ReadToEndAsync();
-            await apt.WaitForExitAsync();
-            if (apt.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"'apt-get {arguments}' failed: {await apt.StandardError.ReadToEndAsync()}");
-            }
-        }
     }
 }
