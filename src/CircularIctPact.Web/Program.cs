@@ -116,6 +116,7 @@ builder.Services.AddScoped<BuyerGroupAccess>();
 builder.Services.AddSingleton<AuditTrail>();
 
 builder.Services.AddScoped<DemoDataSeeder>();
+builder.Services.AddScoped<ReferenceContentImport>();
 builder.Services.AddScoped<HomeDashboard>();
 builder.Services.AddScoped<MyOrganisationQuery>();
 builder.Services.AddOnboardingFeature();

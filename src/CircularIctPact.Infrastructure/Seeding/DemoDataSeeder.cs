@@ -1,7 +1,6 @@
 using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
-using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
@@ -12,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace CircularIctPact.Infrastructure.Seeding;
 
 /// <summary>
-/// Fills an empty development database with the pact's launch signatories, two buyer groups with
-/// members, a working group and one account per role. Running it again changes nothing.
+/// Adds demo data to a development database on top of the reference content (content/, loaded on the first start):
+/// the buyer groups, working group and signatories are found by name, and the seed adds member organisations, their
+/// contacts, one account per role and what they work on. Running it again changes nothing.
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<PortalDbContext> contextFactory,
@@ -28,7 +28,7 @@ public sealed class DemoDataSeeder(
     public const string ProcurerOrganisation = "Gemeente Rivierstad";
     public const string ChairedWorkingGroup = "Circular criteria for laptops";
 
-    private static readonly DateOnly LaunchDay = new(2021, 6, 14);
+    private const string SecretariatSignatory = "Netherlands";
 
     private readonly IUserAuthenticatorKeyStore<ApplicationUser> _authenticatorKeys = (IUserAuthenticatorKeyStore<ApplicationUser>)userStore;
 
@@ -36,44 +36,45 @@ public sealed class DemoDataSeeder(
     {
         await EnsureRolesAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.Signatories.AnyAsync(cancellationToken))
-        {
-            await EnsureAccountsAsync(db, cancellationToken);
-            await EnsureMemberContactsAsync(db, cancellationToken);
-            await ImpactDemoData.SeedAsync(db, clock, cancellationToken);
-            await DiscussionsDemoData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
-            return;
-        }
-
-        logger.LogInformation("Seeding demo data");
-        var signatories = LaunchSignatories();
-        db.Signatories.AddRange(signatories);
-
-        var netherlands = signatories.Single(s => s.CountryCode?.Value == "NL");
-        var belgium = signatories.Single(s => s.CountryCode?.Value == "BE");
-        var dutch = new BuyerGroup(netherlands.Id, DutchBuyerGroup, "Rijkswaterstaat",
-            "Public and private organisations in the Netherlands that buy ICT equipment and agree on the same circular and fair requirements. A leading group of ten drew up the market vision and strategy; the peloton applies it.");
-        dutch.Describe(dutch.Name, dutch.CoordinatingOrganisation, ["SURF", "PIANOo"], dutch.Description);
-        var belgian = new BuyerGroup(belgium.Id, BelgianBuyerGroup, "Federal Institute for Sustainable Development",
-            "Belgian federal, Flemish, Walloon and Brussels buyers who learn from each other's good practices and move towards shared criteria for sustainable ICT.");
-        belgian.Describe(belgian.Name, belgian.CoordinatingOrganisation, ["Flemish Government", "Walloon Government"], belgian.Description);
-        db.BuyerGroups.AddRange(dutch, belgian);
-
-        db.MemberOrganisations.AddRange(DutchMembers(dutch));
-        db.MemberOrganisations.AddRange(BelgianMembers(belgian));
-
-        db.WorkingGroups.AddRange(
-            new WorkingGroup(ChairedWorkingGroup, "Lifespan, repair and reuse requirements for laptops",
-                "Harmonise the pact's circular laptop criteria with buyers, manufacturers, refurbishers and NGOs, and propose changes to the next criteria set."),
-            new WorkingGroup("Fair supply chains", "Labour rights and responsible minerals in ICT supply chains",
-                "Agree contract clauses on supply-chain transparency and remediation that buyers across the pact can use."));
-
-        await db.SaveChangesAsync(cancellationToken);
+        await EnsureMembersAsync(db, cancellationToken);
         await EnsureAccountsAsync(db, cancellationToken);
         await EnsureMemberContactsAsync(db, cancellationToken);
         await ImpactDemoData.SeedAsync(db, clock, cancellationToken);
         await DiscussionsDemoData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
     }
+
+    /// <summary>Places the demo member organisations in the reference buyer groups, and gives the secretariat a demo contact address.</summary>
+    private async Task EnsureMembersAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var dutch = await ReferenceBuyerGroupAsync(db, DutchBuyerGroup, cancellationToken);
+        var belgian = await ReferenceBuyerGroupAsync(db, BelgianBuyerGroup, cancellationToken);
+        if (!await db.WorkingGroups.AnyAsync(g => g.Name == ChairedWorkingGroup, cancellationToken))
+        {
+            throw MissingReferenceContent($"the working group '{ChairedWorkingGroup}'");
+        }
+
+        var secretariat = await db.Signatories.SingleOrDefaultAsync(s => s.Name == SecretariatSignatory, cancellationToken);
+        if (secretariat is { ContactEmail: null })
+        {
+            secretariat.SetContact("Pact secretariat", "secretariat@cfit.example");
+        }
+
+        if (!await db.MemberOrganisations.AnyAsync(m => m.LegalName == ProcurerOrganisation, cancellationToken))
+        {
+            logger.LogInformation("Seeding demo data");
+            db.MemberOrganisations.AddRange(DutchMembers(dutch));
+            db.MemberOrganisations.AddRange(BelgianMembers(belgian));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<BuyerGroup> ReferenceBuyerGroupAsync(PortalDbContext db, string name, CancellationToken cancellationToken) =>
+        await db.BuyerGroups.Include(g => g.Tiers).SingleOrDefaultAsync(g => g.Name == name, cancellationToken)
+        ?? throw MissingReferenceContent($"the buyer group '{name}'");
+
+    private static InvalidOperationException MissingReferenceContent(string what) =>
+        new($"The demo data builds on the reference content, which lacks {what}: load it first (Content:LoadOnFirstStart on an empty database, or content import).");
 
     /// <summary>Gives each demo member its contact person unless it already has one (also for databases seeded before contacts existed).</summary>
     private static async Task EnsureMemberContactsAsync(PortalDbContext db, CancellationToken cancellationToken)
@@ -195,28 +196,6 @@ public sealed class DemoDataSeeder(
         {
             throw new InvalidOperationException($"Seeding {subject} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
-    }
-
-    private static List<Signatory> LaunchSignatories()
-    {
-        Signatory Signed(string name, string country, SignatoryRole role) =>
-            new(name, SignatoryKind.NationalGovernment, role, CountryCode.Parse(country), LaunchDay, SignatoryStatus.Signed);
-
-        var netherlands = Signed("Netherlands", "NL", SignatoryRole.Initiator);
-        netherlands.SetContact("Pact secretariat", "secretariat@cfit.example");
-        var canada = new Signatory("Canada", SignatoryKind.NationalGovernment, SignatoryRole.Participant, CountryCode.Parse("CA"), new DateOnly(2021, 3, 1));
-        canada.ChangeStatus(SignatoryStatus.InTalks, new DateOnly(2021, 5, 20), "Talks started before the launch.");
-        return
-        [
-            netherlands,
-            Signed("Belgium", "BE", SignatoryRole.CoLead),
-            Signed("Germany", "DE", SignatoryRole.Participant),
-            Signed("Norway", "NO", SignatoryRole.Participant),
-            Signed("United Kingdom", "GB", SignatoryRole.Participant),
-            Signed("Austria", "AT", SignatoryRole.Participant),
-            Signed("Switzerland", "CH", SignatoryRole.Participant),
-            canada,
-        ];
     }
 
     private static IEnumerable<MemberOrganisation> DutchMembers(BuyerGroup group)

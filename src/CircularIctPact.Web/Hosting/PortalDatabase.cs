@@ -73,7 +73,10 @@ internal static class PortalDatabase
         return settings.ConnectionString;
     }
 
-    /// <summary>Applies pending migrations and, where configured, the demo seed (never in Production).</summary>
+    /// <summary>
+    /// Applies pending migrations, loads the reference content into an empty database (<c>Content:LoadOnFirstStart</c>)
+    /// and, where configured, adds the demo seed on top of it (never in Production).
+    /// </summary>
     public static async Task InitialiseAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -85,6 +88,11 @@ internal static class PortalDatabase
             await db.Database.MigrateAsync();
         }
 
+        if (app.Configuration.GetValue("Content:LoadOnFirstStart", true))
+        {
+            await services.GetRequiredService<ReferenceContentImport>().LoadOnFirstStartAsync();
+        }
+
         if (app.Configuration.GetValue<bool>("Seed:DemoData"))
         {
             if (app.Environment.IsProduction())
@@ -94,7 +102,6 @@ internal static class PortalDatabase
             }
 
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
-            await services.GetRequiredService<CriteriaSeeder>().SeedAsync();
             await services.GetRequiredService<TenderDemoData>().SeedAsync();
             await services.GetRequiredService<MarketSignalDemoData>().SeedAsync();
             await services.GetRequiredService<ConsultationDemoData>().SeedAsync();

@@ -1,14 +1,11 @@
-using CircularIctPact.Infrastructure.Seeding;
-
 namespace CircularIctPact.Web.Features.Criteria;
 
 public static class CriteriaFeature
 {
-    /// <summary>Registers the criteria library's services, its seeder and the OpenAPI document.</summary>
+    /// <summary>Registers the criteria library's services and the OpenAPI document.</summary>
     public static IServiceCollection AddCriteriaFeature(this IServiceCollection services)
     {
         services.AddOpenApi();
-        services.AddScoped<CriteriaSeeder>();
         services.AddScoped<CriteriaCatalogue>();
         services.AddScoped<CriteriaChanges>();
         services.AddScoped<CriteriaEditor>();
