@@ -11,6 +11,8 @@ namespace CircularIctPact.IntegrationTests.Hosting;
 /// <summary>As in production: the reference content loaded on the first start, no demo data.</summary>
 public sealed class ContentImportPortal : PortalFactory
 {
+    protected override bool StartsFromSeededCopy => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

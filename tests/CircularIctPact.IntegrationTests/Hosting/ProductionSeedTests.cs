@@ -23,6 +23,8 @@ public sealed class ProductionPortal : PortalFactory
 /// <summary>The portal started as in production on a new database with the first-start load of reference content switched off.</summary>
 public sealed class EmptyProductionPortal : PortalFactory
 {
+    protected override bool StartsFromSeededCopy => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
