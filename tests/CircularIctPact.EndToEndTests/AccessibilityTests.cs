@@ -1,4 +1,3 @@
-using CircularIctPact.EndToEndTests.Pages;
 using CircularIctPact.Infrastructure.Seeding;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -80,23 +79,11 @@ public sealed class AccessibilityTests(BrowserPortal portal) : IClassFixture<Bro
     [MemberData(nameof(Pages))]
     public async Task Page_has_no_serious_or_critical_axe_violations(string path, string? signedInAs, bool darkMode)
     {
-        var page = await portal.NewPageAsync();
+        // Each account signs in through the form once per fixture; later pages reuse its cookies.
+        var page = signedInAs is null ? await portal.NewPageAsync() : await portal.NewPageSignedInAsAsync(signedInAs);
         if (darkMode)
         {
             await page.Context.AddCookiesAsync([new Cookie { Name = "cfit.theme", Value = "dark", Url = portal.RootUri.ToString() }]);
-        }
-
-        if (signedInAs is not null)
-        {
-            var signIn = new SignInPage(page);
-            await signIn.OpenAsync();
-            await signIn.SignInAsync(signedInAs);
-            if (signedInAs == DemoAccounts.Admin)
-            {
-                await signIn.EnterAuthenticatorCodeAsync(DemoAccounts.AdminAuthenticatorKey);
-            }
-
-            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).Or(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }))).ToBeVisibleAsync();
         }
 
         await page.GotoAsync(path);
