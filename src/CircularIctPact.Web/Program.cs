@@ -108,6 +108,7 @@ builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender
 
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database", tags: ["ready"]);
 
+builder.Services.AddUnexpectedErrorHandling();
 builder.Services.AddRequestRateLimits(builder.Configuration);
 builder.Services.AddPortalOutputCache();
 
@@ -143,14 +144,15 @@ var app = builder.Build();
 
 await PortalDatabase.InitialiseAsync(app);
 
+// Request logging first, so that each request is logged once with the status it ended with; the error handler logs the error.
+app.UseSerilogRequestLogging();
+app.UseUnexpectedErrorHandling();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
 
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
 app.UseSqlQueryCounting(app.Configuration);
 app.UseTransientDatabaseErrors();
 app.UseRateLimiter();
