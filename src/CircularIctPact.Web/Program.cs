@@ -35,9 +35,10 @@ using MudBlazor.Services;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+var paths = builder.AddPortalPaths();
 
 builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Configuration(paths.WithResolvedLogFiles(builder.Configuration))
     .ReadFrom.Services(services)
     .Enrich.FromLogContext());
 
