@@ -37,10 +37,12 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 var paths = builder.AddPortalPaths();
 
+// Each host writes through its own logger rather than the static Log.Logger, which the last host built in a process takes
+// over (a test run hosts several portals, each with its own log settings).
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(paths.WithResolvedLogFiles(builder.Configuration))
     .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+    .Enrich.FromLogContext(), preserveStaticLogger: true);
 
 var connectionString = await PortalDatabase.ResolveConnectionStringAsync(builder);
 
@@ -146,7 +148,7 @@ var app = builder.Build();
 await PortalDatabase.InitialiseAsync(app);
 
 // Request logging first, so that each request is logged once with the status it ended with; the error handler logs the error.
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseUnexpectedErrorHandling();
 if (!app.Environment.IsDevelopment())
 {
