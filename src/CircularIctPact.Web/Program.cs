@@ -35,11 +35,14 @@ using MudBlazor.Services;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+var paths = builder.AddPortalPaths();
 
+// Each host writes through its own logger rather than the static Log.Logger, which the last host built in a process takes
+// over (a test run hosts several portals, each with its own log settings).
 builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Configuration(paths.WithResolvedLogFiles(builder.Configuration))
     .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+    .Enrich.FromLogContext(), preserveStaticLogger: true);
 
 var connectionString = await PortalDatabase.ResolveConnectionStringAsync(builder);
 
@@ -108,6 +111,7 @@ builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender
 
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database", tags: ["ready"]);
 
+builder.Services.AddUnexpectedErrorHandling();
 builder.Services.AddRequestRateLimits(builder.Configuration);
 builder.Services.AddPortalOutputCache();
 
@@ -144,14 +148,15 @@ var app = builder.Build();
 
 await PortalDatabase.InitialiseAsync(app);
 
+// Request logging first, so that each request is logged once with the status it ended with; the error handler logs the error.
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+app.UseUnexpectedErrorHandling();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
 
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
 app.UseSqlQueryCounting(app.Configuration);
 app.UseTransientDatabaseErrors();
 app.UseRateLimiter();

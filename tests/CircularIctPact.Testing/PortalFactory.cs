@@ -79,6 +79,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         // Development serves the package static assets (MudBlazor, blazor.web.js) from the build output.
         builder.UseEnvironment("Development");
+        // Serve the build's static assets as a published portal does (compressed, fingerprinted ones cached for a year).
+        // Development would otherwise re-check each file against the manifest, mark everything no-cache, and send an
+        // asset whose timestamp differs from its package's manifest (MudBlazor's) as stored, uncompressed gzip.
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         builder.UseSetting("ConnectionStrings:Portal", _connectionString);
         // A copy already holds the seed; seeding it again would only check that everything is there.
         builder.UseSetting("Seed:DemoData", _startedFromSeededCopy ? "false" : "true");

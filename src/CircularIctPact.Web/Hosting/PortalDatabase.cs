@@ -32,7 +32,7 @@ internal static class PortalDatabase
                 "(outside Development the portal does not start a private cluster).");
         }
 
-        var root = builder.Configuration["EmbeddedPostgres:Directory"] ?? Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
+        var root = PortalPaths.For(builder.Environment).Resolve(builder.Configuration["EmbeddedPostgres:Directory"] ?? Path.Combine(".data", "postgres"));
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole());
         var cluster = await EmbeddedPostgresCluster.StartAsync(root, durable: true, loggerFactory.CreateLogger("EmbeddedPostgres"));
         await cluster.EnsureDatabaseAsync(DevelopmentDatabaseName);
@@ -107,19 +107,6 @@ internal static class PortalDatabase
             await services.GetRequiredService<ConsultationDemoData>().SeedAsync();
             await services.GetRequiredService<KnowledgeDemoData>().SeedAsync();
         }
-    }
-
-    private static string RepositoryRoot(string contentRoot)
-    {
-        for (var directory = new DirectoryInfo(contentRoot); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CircularIctPact.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return contentRoot;
     }
 
     /// <summary>Stops the private cluster after the portal has stopped serving.</summary>

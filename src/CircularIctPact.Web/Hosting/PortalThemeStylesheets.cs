@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.JSInterop;
+using Microsoft.Net.Http.Headers;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -20,11 +22,16 @@ namespace CircularIctPact.Web.Hosting;
 /// </summary>
 public sealed partial class PortalThemeStylesheets
 {
+    private readonly EncodedStylesheet _light;
+    private readonly EncodedStylesheet _dark;
+
     private PortalThemeStylesheets(string light, string dark)
     {
         Light = light;
         Dark = dark;
         Version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(light + dark)).AsSpan(0, 8));
+        _light = new EncodedStylesheet(light);
+        _dark = new EncodedStylesheet(dark);
     }
 
     public string Light { get; }
@@ -37,10 +44,10 @@ public sealed partial class PortalThemeStylesheets
     public string Href(bool dark) => $"theme/{(dark ? "dark" : "light")}.css?v={Version}";
 
     /// <summary>The stylesheet named by the address <see cref="Href"/> gives (light or dark); null for any other name.</summary>
-    public string? For(string mode) => mode switch
+    public EncodedStylesheet? For(string mode) => mode switch
     {
-        "light" => Light,
-        "dark" => Dark,
+        "light" => _light,
+        "dark" => _dark,
         _ => null,
     };
 
@@ -93,18 +100,77 @@ public sealed partial class PortalThemeStylesheets
     private static partial Regex StyleBlock();
 }
 
+/// <summary>
+/// A theme stylesheet as UTF-8 and compressed with Brotli and gzip once, when the portal starts, like the static assets the
+/// build compresses: each request only picks the encoding the browser accepts.
+/// </summary>
+public sealed class EncodedStylesheet
+{
+    private readonly byte[] _identity;
+    private readonly byte[] _brotli;
+    private readonly byte[] _gzip;
+
+    public EncodedStylesheet(string css)
+    {
+        _identity = Encoding.UTF8.GetBytes(css);
+        _brotli = Compress(_identity, output => new BrotliStream(output, CompressionLevel.SmallestSize));
+        _gzip = Compress(_identity, output => new GZipStream(output, CompressionLevel.SmallestSize));
+    }
+
+    /// <summary>The best encoding <paramref name="request"/> accepts ("br", "gzip", or null for none) and its bytes.</summary>
+    public (string? Encoding, byte[] Content) For(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().AcceptEncoding;
+        if (Accepts(accepted, "br"))
+        {
+            return ("br", _brotli);
+        }
+
+        return Accepts(accepted, "gzip") ? ("gzip", _gzip) : (null, _identity);
+    }
+
+    /// <summary>A coding named with a quality above zero, or not named while "*" is.</summary>
+    private static bool Accepts(IList<StringWithQualityHeaderValue> accepted, string coding)
+    {
+        var named = accepted.FirstOrDefault(value => value.Value.Equals(coding, StringComparison.OrdinalIgnoreCase))
+            ?? accepted.FirstOrDefault(value => value.Value.Equals("*", StringComparison.Ordinal));
+        return named is not null && named.Quality is not 0;
+    }
+
+    private static byte[] Compress(byte[] content, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream();
+        using (var compressing = compressor(output))
+        {
+            compressing.Write(content);
+        }
+
+        return output.ToArray();
+    }
+}
+
 internal static class PortalThemeStylesheetEndpoints
 {
-    /// <summary>GET /theme/light.css and /theme/dark.css; kept for a year when asked for by their current version.</summary>
+    /// <summary>
+    /// GET /theme/light.css and /theme/dark.css, compressed when the browser accepts it; kept for a year when asked for by
+    /// their current version.
+    /// </summary>
     public static void MapPortalThemeStylesheets(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/theme/{mode}.css", Results<ContentHttpResult, NotFound> (string mode, string? v, PortalThemeStylesheets sheets, HttpContext http) =>
+        endpoints.MapGet("/theme/{mode}.css", Results<FileContentHttpResult, NotFound> (string mode, string? v, PortalThemeStylesheets sheets, HttpContext http) =>
         {
-            if (sheets.For(mode) is not { } css)
+            if (sheets.For(mode) is not { } stylesheet)
             {
                 return TypedResults.NotFound();
             }
 
+            var (encoding, content) = stylesheet.For(http.Request);
             http.Response.Headers.CacheControl = v == sheets.Version ? "public, max-age=31536000, immutable" : "no-cache";
-            return TypedResults.Text(css, "text/css", Encoding.UTF8);
+            http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+            if (encoding is not null)
+            {
+                http.Response.Headers.ContentEncoding = encoding;
+            }
+
+            return TypedResults.Bytes(content, "text/css; charset=utf-8");
         }).ExcludeFromDescription();
 }

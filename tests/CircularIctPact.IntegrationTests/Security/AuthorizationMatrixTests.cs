@@ -53,8 +53,6 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["POST /preferences/theme"] = Audience.Anyone,
         ["GET /theme/{mode}.css"] = Audience.Anyone,
         ["POST /preferences/culture"] = Audience.Anyone,
-        ["GET /{**path:file}"] = Audience.Anyone,
-        ["HEAD /{**path:file}"] = Audience.Anyone,
         ["PAGE /my-organisation"] = Audience.Procurer,
         ["PAGE /join"] = Audience.Anyone,
         ["PAGE /join/submitted"] = Audience.Anyone,
