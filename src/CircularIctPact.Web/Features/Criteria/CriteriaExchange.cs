@@ -169,15 +169,15 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         }
         else if (!string.Equals(file.ProductGroup.Value.Trim(), group.Slug, StringComparison.OrdinalIgnoreCase))
         {
-            preview.Problems.Add(new(file.ProductGroup.Location, $"The file holds criteria for '{file.ProductGroup.Value.Trim()}', not for '{group.Slug}'. Import it on the page of that product group."));
+            preview.Problems.Add(new(file.ProductGroup.Location, "The file holds criteria for '{0}', not for '{1}'. Import it on the page of that product group.", file.ProductGroup.Value.Trim(), group.Slug));
         }
 
         CriteriaVersion? fileVersion = null;
         if (!CriteriaVersion.TryParse(file.Version.Value, out fileVersion))
         {
-            preview.Problems.Add(new(file.Version.Location, file.Version.Value is null
-                ? "The file does not say which version it came from."
-                : $"'{file.Version.Value}' is not a version number; write it as major.minor, e.g. 2.0."));
+            preview.Problems.Add(file.Version.Value is null
+                ? new(file.Version.Location, "The file does not say which version it came from.")
+                : new(file.Version.Location, "'{0}' is not a version number; write it as major.minor, e.g. 2.0.", file.Version.Value));
         }
 
         var incoming = Validate(file.Criteria, preview.Problems);
@@ -195,19 +195,19 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         var open = versions.FirstOrDefault(v => v.Status is CriteriaSetStatus.Draft or CriteriaSetStatus.InReview);
         if (source is null)
         {
-            preview.Problems.Add(new(file.Version.Location, $"{group.Slug} has no version {fileVersion}; import a file exported from one of its versions ({string.Join(", ", versions.OrderBy(v => v.Number).Select(v => v.Number))})."));
+            preview.Problems.Add(new(file.Version.Location, "{0} has no version {1}; import a file exported from one of its versions ({2}).", group.Slug, fileVersion.ToString(), string.Join(", ", versions.OrderBy(v => v.Number).Select(v => v.Number))));
             return (preview, null);
         }
 
         if (open is not null && open.Id != source.Id)
         {
-            preview.Problems.Add(new(file.Version.Location, $"Version {open.Number} of {group.Slug} is still open; a file exported from {fileVersion} cannot become another draft. Import a file exported from {open.Number}, or publish {open.Number} first."));
+            preview.Problems.Add(new(file.Version.Location, "Version {0} of {1} is still open; a file exported from {2} cannot become another draft. Import a file exported from {0}, or publish {0} first.", open.Number.ToString(), group.Slug, fileVersion.ToString()));
             return (preview, null);
         }
 
         if (source.Status == CriteriaSetStatus.InReview)
         {
-            preview.Problems.Add(new(file.Version.Location, $"Version {fileVersion} is in review; return it to draft before importing changes into it."));
+            preview.Problems.Add(new(file.Version.Location, "Version {0} is in review; return it to draft before importing changes into it.", fileVersion.ToString()));
             return (preview, null);
         }
 
@@ -223,38 +223,36 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
 
     private async Task<ExchangeFile> ReadAsync(string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        try
+        switch (Path.GetExtension(fileName).ToLowerInvariant())
         {
-            if (extension == ".xlsx")
-            {
-                // The same size and content checks as every other upload: the bytes must really be an Excel workbook.
-                await uploads.ReadAsync(new DocumentUpload(fileName, new MemoryStream(content, writable: false)), null, cancellationToken);
+            case ".xlsx":
+                try
+                {
+                    // The same size and content checks as every other upload: the bytes must really be an Excel workbook.
+                    await uploads.ReadAsync(new DocumentUpload(fileName, new MemoryStream(content, writable: false)), null, cancellationToken);
+                }
+                catch (DomainException refused)
+                {
+                    // The upload check's message names the file, so it is shown as it is.
+                    return Refused("{0}", refused.Message);
+                }
+
                 return CriteriaWorkbook.Read(content);
-            }
-
-            if (extension == ".json")
-            {
-                if (content.Length == 0)
-                {
-                    throw new DomainException("The file is empty.", "File");
-                }
-
-                if (content.Length > DocumentUploads.MaxSizeBytes)
-                {
-                    throw new DomainException($"The file is larger than {DocumentUploads.MaxSizeBytes / (1024 * 1024)} MB. Upload a smaller file.", "File");
-                }
-
+            case ".json" when content.Length == 0:
+                return Refused("The file is empty.");
+            case ".json" when content.Length > DocumentUploads.MaxSizeBytes:
+                return Refused("The file is larger than {0} MB. Upload a smaller file.", DocumentUploads.MaxSizeBytes / (1024 * 1024));
+            case ".json":
                 return CriteriaJsonFile.Read(content);
-            }
+            default:
+                return Refused("'{0}' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.", DocumentUploads.SanitiseFileName(fileName));
+        }
+    }
 
-            throw new DomainException($"'{DocumentUploads.SanitiseFileName(fileName)}' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.", "File");
-        }
-        catch (DomainException refused)
-        {
-            var none = new ExchangeCell(null, CellLocation.File);
-            return new ExchangeFile(none, none, [], [new(CellLocation.File, refused.Message)]);
-        }
+    private static ExchangeFile Refused(string template, params object[] arguments)
+    {
+        var none = new ExchangeCell(null, CellLocation.File);
+        return new ExchangeFile(none, none, [], [new(CellLocation.File, template, arguments)]);
     }
 
     /// <summary>Checks every criterion of the file as the domain would, and collects each problem with its cell.</summary>
@@ -268,7 +266,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
 
         if (criteria.Count > CriteriaWorkbook.MaxCriteria)
         {
-            problems.Add(new(CellLocation.File, $"A file can hold at most {CriteriaWorkbook.MaxCriteria} criteria."));
+            problems.Add(new(CellLocation.File, "A file can hold at most {0} criteria.", CriteriaWorkbook.MaxCriteria));
             return [];
         }
 
@@ -277,7 +275,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         foreach (var criterion in criteria)
         {
             var before = problems.Count;
-            void Problem(ExchangeCell cell, string message) => problems.Add(new(cell.Location, message));
+            void Problem(ExchangeCell cell, string template, params object[] arguments) => problems.Add(new(cell.Location, template, arguments));
 
             var codeCell = criterion.Cell(CriteriaColumns.Code);
             var code = codeCell.Value?.Trim().ToUpperInvariant();
@@ -287,25 +285,25 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             }
             else if (!CriterionCode.IsValid(code))
             {
-                Problem(codeCell, $"'{codeCell.Value}' is not a criterion code; write it like LAP-REP-02 (letters, letters, number).");
+                Problem(codeCell, "'{0}' is not a criterion code; write it like LAP-REP-02 (letters, letters, number).", codeCell.Value ?? code);
             }
             else if (seen.TryGetValue(code, out var earlier))
             {
-                Problem(codeCell, $"The code {code} appears twice; it is also on {Describe(earlier)}.");
+                Problem(codeCell, earlier.Sheet == CriteriaJsonFile.Source ? "The code {0} appears twice; it is also criterion {1} of the file." : "The code {0} appears twice; it is also on row {1}.", code, earlier.Row ?? 0);
             }
             else
             {
                 seen[code] = criterion.Location;
             }
 
-            var theme = ParseEnum<CriterionTheme>(criterion.Cell(CriteriaColumns.Theme), "theme", CriteriaLabels.Theme, Problem);
-            var level = ParseEnum<AmbitionLevel>(criterion.Cell(CriteriaColumns.AmbitionLevel), "ambition level", CriteriaLabels.Level, Problem);
-            var type = ParseEnum<CriterionType>(criterion.Cell(CriteriaColumns.Type), "type", t => CriteriaLabels.Type(t), Problem);
-            var strategy = ParseEnum<PactStrategy>(criterion.Cell(CriteriaColumns.Strategy), "strategy", CriteriaLabels.Strategy, Problem);
+            var theme = ParseEnum<CriterionTheme>(criterion.Cell(CriteriaColumns.Theme), "The theme is empty; use one of: {0}.", "'{0}' is not a known theme; use one of: {1}.", CriteriaLabels.Theme, Problem);
+            var level = ParseEnum<AmbitionLevel>(criterion.Cell(CriteriaColumns.AmbitionLevel), "The ambition level is empty; use one of: {0}.", "'{0}' is not a known ambition level; use one of: {1}.", CriteriaLabels.Level, Problem);
+            var type = ParseEnum<CriterionType>(criterion.Cell(CriteriaColumns.Type), "The type is empty; use one of: {0}.", "'{0}' is not a known type; use one of: {1}.", t => CriteriaLabels.Type(t), Problem);
+            var strategy = ParseEnum<PactStrategy>(criterion.Cell(CriteriaColumns.Strategy), "The strategy is empty; use one of: {0}.", "'{0}' is not a known strategy; use one of: {1}.", CriteriaLabels.Strategy, Problem);
             var referencesCell = criterion.Cell(CriteriaColumns.References);
             if (referencesCell.Value?.Trim().Length > Criterion.ReferencesMaxLength)
             {
-                Problem(referencesCell, $"The references are {referencesCell.Value.Trim().Length} characters long; at most {Criterion.ReferencesMaxLength} are allowed.");
+                Problem(referencesCell, "The references are {0} characters long; at most {1} are allowed.", referencesCell.Value.Trim().Length, Criterion.ReferencesMaxLength);
             }
 
             var texts = new Dictionary<CriteriaLanguage, CriterionContent?>();
@@ -326,7 +324,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         return incoming;
     }
 
-    private static CriterionContent? ReadContent(ExchangeCriterion criterion, CriteriaLanguage language, Action<ExchangeCell, string> problem)
+    private static CriterionContent? ReadContent(ExchangeCriterion criterion, CriteriaLanguage language, Action<ExchangeCell, string, object[]> problem)
     {
         var cells = CriteriaColumns.TextFields.Select(field => criterion.Cell(CriteriaColumns.Text(field, language))).ToList();
         if (language != CriteriaLanguages.Source && cells.All(c => c.Value is null))
@@ -340,13 +338,18 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             var value = cells[i].Value?.Trim();
             if (value is null && i < 2)
             {
-                problem(cells[i], language == CriteriaLanguages.Source
-                    ? $"The {CriteriaColumns.TextFields[i].ToLowerInvariant()} in English is empty; every criterion needs one."
-                    : $"The {CriteriaColumns.TextFields[i].ToLowerInvariant()} in {language.Code()} is empty while other {language.Code()} texts of this criterion are filled; fill it or empty them all.");
+                var template = (language == CriteriaLanguages.Source, i) switch
+                {
+                    (true, 0) => "The title in English is empty; every criterion needs one.",
+                    (true, _) => "The requirement in English is empty; every criterion needs one.",
+                    (false, 0) => "The title in {0} is empty while other {0} texts of this criterion are filled; fill it or empty them all.",
+                    (false, _) => "The requirement in {0} is empty while other {0} texts of this criterion are filled; fill it or empty them all.",
+                };
+                problem(cells[i], template, [language.Code()]);
             }
             else if (value?.Length > limit)
             {
-                problem(cells[i], $"The text is {value.Length} characters long; at most {limit} are allowed.");
+                problem(cells[i], "The text is {0} characters long; at most {1} are allowed.", [value.Length, limit]);
             }
         }
 
@@ -359,13 +362,13 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             Clean(cells[5].Value));
     }
 
-    private static TEnum? ParseEnum<TEnum>(ExchangeCell cell, string name, Func<TEnum, string> label, Action<ExchangeCell, string> problem)
+    private static TEnum? ParseEnum<TEnum>(ExchangeCell cell, string emptyTemplate, string unknownTemplate, Func<TEnum, string> label, Action<ExchangeCell, string, object[]> problem)
         where TEnum : struct, Enum
     {
         var allowed = string.Join(", ", Enum.GetValues<TEnum>());
         if (cell.Value is null)
         {
-            problem(cell, $"The {name} is empty; use one of: {allowed}.");
+            problem(cell, emptyTemplate, [allowed]);
             return null;
         }
 
@@ -378,7 +381,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             }
         }
 
-        problem(cell, $"'{cell.Value.Trim()}' is not a known {name}; use one of: {allowed}.");
+        problem(cell, unknownTemplate, [cell.Value.Trim(), allowed]);
         return null;
     }
 
@@ -502,10 +505,6 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Fold(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-
-    private static string Describe(CellLocation location) => location.Sheet == "JSON"
-        ? $"criterion {location.Row}"
-        : $"row {location.Row}";
 
     private static string FileName(CriteriaSetDocument document, string extension) =>
         $"{document.ProductGroup.Slug}-{document.Versions[0].Version}-{document.Versions[0].Status.ToLowerInvariant()}{extension}";

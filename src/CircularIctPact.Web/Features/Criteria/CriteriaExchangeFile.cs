@@ -1,3 +1,4 @@
+using System.Globalization;
 using CircularIctPact.Domain.Criteria;
 
 namespace CircularIctPact.Web.Features.Criteria;
@@ -75,5 +76,12 @@ public sealed record ExchangeFile(
     IReadOnlyList<ExchangeCriterion> Criteria,
     IReadOnlyList<CriteriaImportProblem> Problems);
 
-/// <summary>One problem in an uploaded file: where it is and what is wrong (English, as all service messages).</summary>
-public sealed record CriteriaImportProblem(CellLocation Location, string Message);
+/// <summary>
+/// One problem in an uploaded file: where it is and what is wrong. <see cref="Template"/> is the English sentence with its
+/// {0}… placeholders, which the page looks up in its resources and fills with <see cref="Arguments"/>; <see cref="Message"/>
+/// is the English text, for logs and tests.
+/// </summary>
+public sealed record CriteriaImportProblem(CellLocation Location, string Template, params object[] Arguments)
+{
+    public string Message => string.Format(CultureInfo.InvariantCulture, Template, Arguments);
+}

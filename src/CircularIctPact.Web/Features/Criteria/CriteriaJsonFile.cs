@@ -11,7 +11,8 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// </summary>
 public static class CriteriaJsonFile
 {
-    private const string Source = "JSON";
+    /// <summary>What a JSON file's problems give as their sheet.</summary>
+    public const string Source = "JSON";
 
     public static ExchangeFile Read(byte[] content)
     {
@@ -29,7 +30,7 @@ public static class CriteriaJsonFile
         }
         catch (JsonException error)
         {
-            return Refused(missing, $"The file is not a criteria set document in JSON: {error.Message}");
+            return Refused(missing, "The file is not a criteria set document in JSON: {0}", error.Message);
         }
 
         // The serializer leaves a property the file lacks at null, whatever the record declares.
@@ -41,7 +42,7 @@ public static class CriteriaJsonFile
         var productGroup = new ExchangeCell(Clean(document.ProductGroup.Slug), new CellLocation(Source, null, "productGroup.slug"));
         if (document.Versions.Count != 1)
         {
-            return Refused(productGroup, $"The file holds {document.Versions.Count} versions; an import takes a file with exactly one version, as the portal exports it.");
+            return Refused(productGroup, "The file holds {0} versions; an import takes a file with exactly one version, as the portal exports it.", document.Versions.Count);
         }
 
         var version = document.Versions[0];
@@ -68,7 +69,7 @@ public static class CriteriaJsonFile
             {
                 if (!CriteriaLanguages.TryParse(code, out var language) || language.Code() != code)
                 {
-                    problems.Add(new(new CellLocation(Source, position, $"texts.{code}"), $"'{code}' is not a language the portal holds; the languages are en, nl, fr and de."));
+                    problems.Add(new(new CellLocation(Source, position, $"texts.{code}"), "'{0}' is not a language the portal holds; the languages are en, nl, fr and de.", code));
                     continue;
                 }
 
@@ -86,8 +87,8 @@ public static class CriteriaJsonFile
         return new ExchangeFile(productGroup, new ExchangeCell(Clean(version.Version), new CellLocation(Source, null, "versions[0].version")), criteria, problems);
     }
 
-    private static ExchangeFile Refused(ExchangeCell productGroup, string message) =>
-        new(productGroup, new ExchangeCell(null, CellLocation.File), [], [new(CellLocation.File, message)]);
+    private static ExchangeFile Refused(ExchangeCell productGroup, string template, params object[] arguments) =>
+        new(productGroup, new ExchangeCell(null, CellLocation.File), [], [new(CellLocation.File, template, arguments)]);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

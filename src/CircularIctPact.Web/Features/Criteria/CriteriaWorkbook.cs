@@ -83,7 +83,7 @@ public static class CriteriaWorkbook
 
         foreach (var sheet in new[] { CriteriaSheet, AboutSheet }.Where(s => !sheets.Contains(s, StringComparer.Ordinal)))
         {
-            problems.Add(new(new CellLocation(sheet, null, null), $"The workbook has no sheet called '{sheet}'. Start from a workbook exported from the portal and keep its sheets."));
+            problems.Add(new(new CellLocation(sheet, null, null), "The workbook has no sheet called '{0}'. Start from a workbook exported from the portal and keep its sheets.", sheet));
         }
 
         if (problems.Count > 0)
@@ -108,7 +108,7 @@ public static class CriteriaWorkbook
                 }
             }
 
-            problems.Add(new(new CellLocation(AboutSheet, null, "Field"), $"The {AboutSheet} sheet has no row '{field}'. Start from a workbook exported from the portal."));
+            problems.Add(new(new CellLocation(AboutSheet, null, "Field"), "The {0} sheet has no row '{1}'. Start from a workbook exported from the portal.", AboutSheet, field));
             return null;
         }
 
@@ -120,7 +120,7 @@ public static class CriteriaWorkbook
     {
         if (rows.Count == 0)
         {
-            problems.Add(new(new CellLocation(CriteriaSheet, 1, null), $"The {CriteriaSheet} sheet is empty; it needs the header row of an exported workbook."));
+            problems.Add(new(new CellLocation(CriteriaSheet, 1, null), "The {0} sheet is empty; it needs the header row of an exported workbook.", CriteriaSheet));
             return [];
         }
 
@@ -137,17 +137,17 @@ public static class CriteriaWorkbook
             var known = CriteriaColumns.All.FirstOrDefault(c => string.Equals(c, header, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                problems.Add(new(location, UnknownColumn(header)));
+                problems.Add(UnknownColumn(location, header));
             }
             else if (!letters.TryAdd(known, letter))
             {
-                problems.Add(new(location, $"The column '{known}' appears twice."));
+                problems.Add(new(location, "The column '{0}' appears twice.", known));
             }
         }
 
         foreach (var absent in CriteriaColumns.All.Where(c => !c.StartsWith("Translation status", StringComparison.Ordinal) && !letters.ContainsKey(c)))
         {
-            problems.Add(new(new CellLocation(CriteriaSheet, 1, absent), $"The column '{absent}' is missing. Keep every column of the exported workbook; leave a cell empty for no text."));
+            problems.Add(new(new CellLocation(CriteriaSheet, 1, absent), "The column '{0}' is missing. Keep every column of the exported workbook; leave a cell empty for no text.", absent));
         }
 
         if (problems.Count > 0)
@@ -175,15 +175,15 @@ public static class CriteriaWorkbook
     }
 
     /// <summary>"Title (es)" names a language the portal does not hold; anything else is a column it does not know.</summary>
-    internal static string UnknownColumn(string header)
+    private static CriteriaImportProblem UnknownColumn(CellLocation location, string header)
     {
         var open = header.LastIndexOf('(');
         if (open > 0 && header.EndsWith(')') && CriteriaColumns.TextFields.Contains(header[..open].Trim(), StringComparer.OrdinalIgnoreCase))
         {
-            return $"The column '{header}' is in a language the portal does not hold; the languages are en, nl, fr and de.";
+            return new(location, "The column '{0}' is in a language the portal does not hold; the languages are en, nl, fr and de.", header);
         }
 
-        return $"The column '{header}' is not a column of a criteria workbook. The columns are: {string.Join(", ", CriteriaColumns.All)}.";
+        return new(location, "The column '{0}' is not a column of a criteria workbook. The columns are: {1}.", header, string.Join(", ", CriteriaColumns.All));
     }
 
     private static List<IDictionary<string, object?>> Rows(byte[] content, string sheet)
