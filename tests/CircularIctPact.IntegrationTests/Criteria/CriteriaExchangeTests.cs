@@ -308,6 +308,27 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task Workbook_without_its_about_sheet_or_with_a_column_removed_is_refused()
+    {
+        var admin = await AdminAsync();
+        var (slug, setId) = await PublishedGroupAsync("xch-shape", admin);
+        var export = await Exchange(x => x.ExportWorkbookAsync(setId, admin));
+        var withoutColumn = Rewrite(export.Content, rows => rows.ForEach(r => r.Remove("Verification (fr)")));
+        using var stream = new MemoryStream();
+        stream.SaveAs(Sheet(export.Content, CriteriaWorkbook.CriteriaSheet).Select(r => new Dictionary<string, object?>(r)).ToList(), sheetName: CriteriaWorkbook.CriteriaSheet, excelType: ExcelType.XLSX);
+
+        var column = await Exchange(x => x.PreviewAsync(slug, "columns.xlsx", withoutColumn, admin));
+        var about = await Exchange(x => x.PreviewAsync(slug, "about.xlsx", stream.ToArray(), admin));
+
+        var missing = Assert.Single(column.Problems);
+        Assert.Equal(new CellLocation("Criteria", 1, "Verification (fr)"), missing.Location);
+        Assert.Equal("The column 'Verification (fr)' is missing. Keep every column of the exported workbook; leave a cell empty for no text.", missing.Message);
+        var sheet = Assert.Single(about.Problems);
+        Assert.Equal(new CellLocation("About", null, null), sheet.Location);
+        Assert.Equal("The workbook has no sheet called 'About'. Start from a workbook exported from the portal and keep its sheets.", sheet.Message);
+    }
+
+    [Fact]
     public async Task File_of_another_product_group_is_refused()
     {
         var admin = await AdminAsync();

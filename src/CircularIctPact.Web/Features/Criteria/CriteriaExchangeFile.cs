@@ -38,6 +38,9 @@ public static class CriteriaColumns
     /// <summary>The header of a translation's status column, e.g. "Translation status (nl)"; the import does not read it.</summary>
     public static string Status(CriteriaLanguage language) => $"Translation status ({language.Code()})";
 
+    /// <summary>True for a translation status column, which the export writes and the import does not read.</summary>
+    public static bool IsStatus(string column) => column.StartsWith("Translation status (", StringComparison.Ordinal);
+
     /// <summary>How the workbook and the preview write a translation's state.</summary>
     public static string StatusText(TranslationStatus status) => status switch
     {

@@ -145,7 +145,7 @@ public static class CriteriaWorkbook
             }
         }
 
-        foreach (var absent in CriteriaColumns.All.Where(c => !c.StartsWith("Translation status", StringComparison.Ordinal) && !letters.ContainsKey(c)))
+        foreach (var absent in CriteriaColumns.All.Where(c => !CriteriaColumns.IsStatus(c) && !letters.ContainsKey(c)))
         {
             problems.Add(new(new CellLocation(CriteriaSheet, 1, absent), "The column '{0}' is missing. Keep every column of the exported workbook; leave a cell empty for no text.", absent));
         }
@@ -163,7 +163,7 @@ public static class CriteriaWorkbook
                 column => column.Key,
                 column => new ExchangeCell(Text(Value(rows[i], column.Value)), new CellLocation(CriteriaSheet, number, column.Key, $"{column.Value}{number}")),
                 StringComparer.Ordinal);
-            if (cells.Where(c => !c.Key.StartsWith("Translation status", StringComparison.Ordinal)).All(c => c.Value.Value is null))
+            if (cells.Where(c => !CriteriaColumns.IsStatus(c.Key)).All(c => c.Value.Value is null))
             {
                 continue;
             }
