@@ -94,10 +94,10 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             null,
             "Imported",
             preview.UpdatesOpenDraft
-                ? $"Draft {group.Slug} {target.Number} updated from {Path.GetFileName(fileName)}: {preview.Added} added, {preview.Changed} changed, {preview.Removed} removed"
-                : $"Draft {group.Slug} {target.Number} imported from {Path.GetFileName(fileName)} (based on {baseSet.Number}): {preview.Added} added, {preview.Changed} changed, {preview.Removed} removed",
+                ? $"Draft {group.Slug} {target.Number} updated from {DocumentUploads.SanitiseFileName(fileName)}: {preview.Added} added, {preview.Changed} changed, {preview.Removed} removed"
+                : $"Draft {group.Slug} {target.Number} imported from {DocumentUploads.SanitiseFileName(fileName)} (based on {baseSet.Number}): {preview.Added} added, {preview.Changed} changed, {preview.Removed} removed",
             null,
-            new { Version = target.Number.ToString(), BasedOn = baseSet.Number.ToString(), File = Path.GetFileName(fileName), Counts = counts });
+            new { Version = target.Number.ToString(), BasedOn = baseSet.Number.ToString(), File = DocumentUploads.SanitiseFileName(fileName), Counts = counts });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -155,7 +155,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     {
         var group = await db.ProductGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Slug == productGroup, cancellationToken)
             ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
-        var preview = new CriteriaImportPreview { ProductGroup = group.Slug, FileName = Path.GetFileName(fileName) };
+        var preview = new CriteriaImportPreview { ProductGroup = group.Slug, FileName = DocumentUploads.SanitiseFileName(fileName) };
         var file = await ReadAsync(fileName, content, cancellationToken);
         preview.Problems.AddRange(file.Problems);
         if (file.Problems.Count > 0)
