@@ -25,6 +25,9 @@ public sealed record CriteriaSetDocument(ProductGroupDocument ProductGroup, List
 
     public Task WriteAsync(Stream json, CancellationToken cancellationToken = default) =>
         JsonSerializer.SerializeAsync(json, this, JsonOptions, cancellationToken);
+
+    /// <summary>The document as UTF-8 JSON, as a download or a content file holds it.</summary>
+    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
 }
 
 /// <summary>A product group's address name (slug) and its name per language code.</summary>

@@ -29,6 +29,7 @@ public static class CriteriaApi
         endpoints.MapScalarApiReference("/api/docs");
         endpoints.MapShortlist();
         SavedShortlists.Map(endpoints);
+        endpoints.MapCriteriaExchange();
         var api = endpoints.MapGroup("/api/v1").WithTags("Criteria");
 
         api.MapGet("/product-groups", ListProductGroupsAsync)

@@ -9,6 +9,7 @@ public static class CriteriaFeature
         services.AddScoped<CriteriaCatalogue>();
         services.AddScoped<CriteriaChanges>();
         services.AddScoped<CriteriaEditor>();
+        services.AddScoped<CriteriaExchange>();
         services.AddScoped<SavedShortlists>();
         services.AddScoped<CriteriaSuggestions>();
         return services;

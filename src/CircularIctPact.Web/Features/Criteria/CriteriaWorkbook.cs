@@ -1,0 +1,228 @@
+using System.Data;
+using System.Globalization;
+using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Infrastructure.Content;
+using MiniExcelLibs;
+
+namespace CircularIctPact.Web.Features.Criteria;
+
+/// <summary>
+/// The Excel workbook translators and reviewers work in: a "Criteria" sheet with one row per criterion and one column per
+/// field and language (<see cref="CriteriaColumns"/>), an "About" sheet naming the product group, version and status, and
+/// an "Allowed values" sheet. Written and read with MiniExcel like the member and tender exports; every value is written
+/// as text, so a cell starting with = + - or @ stays text and never becomes a formula.
+/// </summary>
+public static class CriteriaWorkbook
+{
+    public const string CriteriaSheet = "Criteria";
+    public const string AboutSheet = "About";
+    public const string AllowedValuesSheet = "Allowed values";
+
+    public const string ProductGroupField = "Product group";
+    public const string VersionField = "Version";
+
+    public const int MaxCriteria = 2000;
+
+    /// <summary>The workbook of one version; <paramref name="statuses"/> gives each criterion's translation state per language.</summary>
+    public static byte[] Write(CriteriaSetDocument document, IReadOnlyDictionary<(string Code, CriteriaLanguage Language), TranslationStatus> statuses)
+    {
+        var version = document.Versions.Single();
+        using var criteria = Table(CriteriaSheet, CriteriaColumns.All);
+        foreach (var criterion in version.Criteria)
+        {
+            var row = new List<string?> { criterion.Code, criterion.Theme, criterion.AmbitionLevel, criterion.Type, criterion.Strategy, criterion.References };
+            foreach (var language in CriteriaLanguages.All)
+            {
+                var content = criterion.Texts.GetValueOrDefault(language.Code())?.ToContent();
+                row.AddRange(content is null ? CriteriaColumns.TextFields.Select(_ => (string?)null) : content.Fields().Select(f => f.Text));
+                if (language != CriteriaLanguages.Source)
+                {
+                    row.Add(CriteriaColumns.StatusText(statuses.GetValueOrDefault((criterion.Code, language), TranslationStatus.Missing)));
+                }
+            }
+
+            criteria.Rows.Add([.. row]);
+        }
+
+        using var about = Table(AboutSheet, ["Field", "Value"]);
+        about.Rows.Add(ProductGroupField, document.ProductGroup.Slug);
+        about.Rows.Add("Product group name", document.ProductGroup.Names.GetValueOrDefault(CriteriaLanguages.Source.Code()));
+        about.Rows.Add(VersionField, version.Version);
+        about.Rows.Add("Status", version.Status);
+        about.Rows.Add("Published on", version.PublishedOn);
+        about.Rows.Add("How to use", "Change the texts in the Criteria sheet and keep its column headers; the portal reads the columns by their headers. "
+            + "Theme, ambition level, type and strategy take the values in the Allowed values sheet. The translation status columns are for information: "
+            + "the portal works the status out again when the file is imported.");
+
+        using var allowed = Table(AllowedValuesSheet, ["Column", "Value", "Meaning"]);
+        AddAllowed<CriterionTheme>(allowed, CriteriaColumns.Theme, CriteriaLabels.Theme);
+        AddAllowed<AmbitionLevel>(allowed, CriteriaColumns.AmbitionLevel, CriteriaLabels.Level);
+        AddAllowed<CriterionType>(allowed, CriteriaColumns.Type, CriteriaLabels.Type);
+        AddAllowed<PactStrategy>(allowed, CriteriaColumns.Strategy, CriteriaLabels.Strategy);
+
+        using var stream = new MemoryStream();
+        stream.SaveAs(new Dictionary<string, object> { [CriteriaSheet] = criteria, [AboutSheet] = about, [AllowedValuesSheet] = allowed }, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads a workbook written by <see cref="Write"/> (and edited since); every problem names its sheet, row and column.</summary>
+    public static ExchangeFile Read(byte[] content)
+    {
+        var problems = new List<CriteriaImportProblem>();
+        var missing = new ExchangeCell(null, CellLocation.File);
+        List<string> sheets;
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            sheets = MiniExcel.GetSheetNames(stream);
+        }
+        catch (Exception error) when (error is InvalidDataException or InvalidOperationException or IOException or FormatException or System.Xml.XmlException)
+        {
+            return new ExchangeFile(missing, missing, [], [new(CellLocation.File, "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel as an .xlsx workbook.")]);
+        }
+
+        foreach (var sheet in new[] { CriteriaSheet, AboutSheet }.Where(s => !sheets.Contains(s, StringComparer.Ordinal)))
+        {
+            problems.Add(new(new CellLocation(sheet, null, null), "The workbook has no sheet called '{0}'. Start from a workbook exported from the portal and keep its sheets.", sheet));
+        }
+
+        if (problems.Count > 0)
+        {
+            return new ExchangeFile(missing, missing, [], problems);
+        }
+
+        var (productGroup, version) = ReadAbout(Rows(content, AboutSheet), problems);
+        var criteria = ReadCriteria(Rows(content, CriteriaSheet), problems);
+        return new ExchangeFile(productGroup, version, criteria, problems);
+    }
+
+    private static (ExchangeCell ProductGroup, ExchangeCell Version) ReadAbout(List<IDictionary<string, object?>> rows, List<CriteriaImportProblem> problems)
+    {
+        ExchangeCell? Find(string field)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (string.Equals(Text(Value(rows[i], "A")), field, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new ExchangeCell(Text(Value(rows[i], "B")), new CellLocation(AboutSheet, i + 1, "Value", $"B{i + 1}"));
+                }
+            }
+
+            problems.Add(new(new CellLocation(AboutSheet, null, "Field"), "The {0} sheet has no row '{1}'. Start from a workbook exported from the portal.", AboutSheet, field));
+            return null;
+        }
+
+        var missing = new ExchangeCell(null, new CellLocation(AboutSheet, null, "Value"));
+        return (Find(ProductGroupField) ?? missing, Find(VersionField) ?? missing);
+    }
+
+    private static List<ExchangeCriterion> ReadCriteria(List<IDictionary<string, object?>> rows, List<CriteriaImportProblem> problems)
+    {
+        if (rows.Count == 0)
+        {
+            problems.Add(new(new CellLocation(CriteriaSheet, 1, null), "The {0} sheet is empty; it needs the header row of an exported workbook.", CriteriaSheet));
+            return [];
+        }
+
+        var letters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (letter, value) in rows[0])
+        {
+            var header = Text(value);
+            if (header is null)
+            {
+                continue;
+            }
+
+            var location = new CellLocation(CriteriaSheet, 1, header, $"{letter}1");
+            var known = CriteriaColumns.All.FirstOrDefault(c => string.Equals(c, header, StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                problems.Add(UnknownColumn(location, header));
+            }
+            else if (!letters.TryAdd(known, letter))
+            {
+                problems.Add(new(location, "The column '{0}' appears twice.", known));
+            }
+        }
+
+        foreach (var absent in CriteriaColumns.All.Where(c => !CriteriaColumns.IsStatus(c) && !letters.ContainsKey(c)))
+        {
+            problems.Add(new(new CellLocation(CriteriaSheet, 1, absent), "The column '{0}' is missing. Keep every column of the exported workbook; leave a cell empty for no text.", absent));
+        }
+
+        if (problems.Count > 0)
+        {
+            return [];
+        }
+
+        var criteria = new List<ExchangeCriterion>();
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var number = i + 1;
+            var cells = letters.ToDictionary(
+                column => column.Key,
+                column => new ExchangeCell(Text(Value(rows[i], column.Value)), new CellLocation(CriteriaSheet, number, column.Key, $"{column.Value}{number}")),
+                StringComparer.Ordinal);
+            if (cells.Where(c => !CriteriaColumns.IsStatus(c.Key)).All(c => c.Value.Value is null))
+            {
+                continue;
+            }
+
+            criteria.Add(new ExchangeCriterion(new CellLocation(CriteriaSheet, number, null), cells));
+        }
+
+        return criteria;
+    }
+
+    /// <summary>"Title (es)" names a language the portal does not hold; anything else is a column it does not know.</summary>
+    private static CriteriaImportProblem UnknownColumn(CellLocation location, string header)
+    {
+        var open = header.LastIndexOf('(');
+        if (open > 0 && header.EndsWith(')') && CriteriaColumns.TextFields.Contains(header[..open].Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            return new(location, "The column '{0}' is in a language the portal does not hold; the languages are en, nl, fr and de.", header);
+        }
+
+        return new(location, "The column '{0}' is not a column of a criteria workbook. The columns are: {1}.", header, string.Join(", ", CriteriaColumns.All));
+    }
+
+    private static List<IDictionary<string, object?>> Rows(byte[] content, string sheet)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        return [.. MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+    }
+
+    private static object? Value(IDictionary<string, object?> row, string letter) => row.TryGetValue(letter, out var value) ? value : null;
+
+    private static string? Text(object? value)
+    {
+        var text = value switch
+        {
+            null => null,
+            DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
+    private static DataTable Table(string name, IEnumerable<string> columns)
+    {
+        var table = new DataTable(name) { Locale = CultureInfo.InvariantCulture };
+        foreach (var column in columns)
+        {
+            table.Columns.Add(column, typeof(string));
+        }
+
+        return table;
+    }
+
+    private static void AddAllowed<TEnum>(DataTable table, string column, Func<TEnum, string> meaning)
+        where TEnum : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            table.Rows.Add(column, value.ToString(), meaning(value));
+        }
+    }
+}
