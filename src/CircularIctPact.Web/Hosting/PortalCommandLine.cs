@@ -99,8 +99,9 @@ internal sealed class PortalCommandLine
     }
 
     /// <summary>
-    /// Runs the command against the built (not started) portal, prints its output and returns its exit code; then stops
-    /// the development cluster that the portal would stop on shutdown.
+    /// Runs the command against the built (not started) portal and returns its exit code. The development cluster, which
+    /// the portal stops on shutdown, is stopped first and the command's output printed after it, so that the command's
+    /// own last line (a set-up address) is the last line on the console.
     /// </summary>
     public async Task<int> RunAsync(WebApplication app)
     {
@@ -112,9 +113,10 @@ internal sealed class PortalCommandLine
             cancellation.Cancel();
         };
         Console.CancelKeyPress += cancel;
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         try
         {
-            return await RunWithAsync(app.Services, Console.Out, cancellation.Token);
+            return await RunWithAsync(app.Services, output, cancellation.Token);
         }
         finally
         {
@@ -125,6 +127,8 @@ internal sealed class PortalCommandLine
             }
 
             await app.DisposeAsync();
+            await Console.Out.WriteAsync(output.ToString());
+            await Console.Out.FlushAsync();
         }
     }
 
