@@ -136,6 +136,23 @@ public sealed class AdministratorSetUpTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task Posting_the_authenticator_step_with_a_token_that_no_longer_works_shows_the_unavailable_page()
+    {
+        var address = await CreateAdministratorAsync();
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await FormSignIn.PostFormAsync(client, address.PathAndQuery, "enrol-authenticator", new Dictionary<string, string>
+        {
+            ["Enrol.User"] = AdministratorSetUpFlow.Query(address, "user")!,
+            ["Enrol.Token"] = AdministratorSetUpFlow.Query(address, "code")!,
+            ["Enrol.Code"] = "123456",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-testid=\"setup-unavailable\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Used_set_up_address_shows_the_unavailable_page_in_the_person_s_language()
     {
         var address = await CreateAdministratorAsync();

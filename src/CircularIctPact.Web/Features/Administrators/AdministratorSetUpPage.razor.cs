@@ -16,6 +16,7 @@ public sealed partial class AdministratorSetUpPage
     private SetUpView? _view;
     private AuthenticatorEnrolment? _enrolment;
     private CompletedSetUp? _completed;
+    private bool _unavailable;
     private EditContext _passwordContext = default!;
     private ValidationMessageStore _passwordMessages = default!;
     private EditContext _enrolContext = default!;
@@ -26,6 +27,9 @@ public sealed partial class AdministratorSetUpPage
 
     [Inject]
     private SignInManager<ApplicationUser> SignInManager { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "user")]
     private string? QueryUser { get; set; }
@@ -47,9 +51,18 @@ public sealed partial class AdministratorSetUpPage
         _passwordMessages = new ValidationMessageStore(_passwordContext);
         _enrolContext = new EditContext(Enrol);
         _enrolMessages = new ValidationMessageStore(_enrolContext);
-        if (Enrol.Token is null)
+        // A posted form must be on the page for its handler to run, so a post renders its step even when the address no
+        // longer works; the handler then finds out and shows the page that says so.
+        var posted = HttpMethods.IsPost(HttpContext.Request.Method);
+        if (Enrol.Token is not null)
+        {
+            _enrolment = await SetUp.DescribeEnrolmentAsync(Enrol.User, Enrol.Token);
+            _unavailable = _enrolment is null && !posted;
+        }
+        else
         {
             _view = await SetUp.DescribeAsync(Input.User, Input.Code);
+            _unavailable = _view is null && !posted;
         }
     }
 
@@ -72,7 +85,7 @@ public sealed partial class AdministratorSetUpPage
         }
         catch (SetUpAddressUnavailableException)
         {
-            _view = null;
+            _unavailable = true;
         }
     }
 
@@ -85,7 +98,6 @@ public sealed partial class AdministratorSetUpPage
         }
         catch (FieldErrorsException errors)
         {
-            _enrolment = await SetUp.DescribeEnrolmentAsync(Enrol.User, Enrol.Token);
             foreach (var error in errors.Errors)
             {
                 _enrolMessages.Add(_enrolContext.Field(nameof(EnrolInput.Code)), T.Translate(error.Message)!);
@@ -96,6 +108,7 @@ public sealed partial class AdministratorSetUpPage
         }
         catch (SetUpAddressUnavailableException)
         {
+            _unavailable = true;
             return;
         }
 
