@@ -4,6 +4,7 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
+using CircularIctPact.Web.Features.Administrators;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Calculator;
 using CircularIctPact.Web.Features.Common;
@@ -34,7 +35,13 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var commandLine = PortalCommandLine.Parse(args);
+if (commandLine.AsksForUsage)
+{
+    return PortalCommandLine.PrintUsage(Console.Out);
+}
+
+var builder = WebApplication.CreateBuilder(commandLine.HostArguments);
 var paths = builder.AddPortalPaths();
 
 // Each host writes through its own logger rather than the static Log.Logger, which the last host built in a process takes
@@ -141,12 +148,17 @@ builder.Services.AddDiscussionsFeature();
 builder.Services.AddKnowledgeFeature();
 builder.Services.AddPrivacyFeature();
 builder.Services.AddWorkingGroupsFeature();
+builder.Services.AddAdministratorsFeature();
 
 builder.Services.AddSingleton(await PortalThemeStylesheets.RenderAsync());
 
 var app = builder.Build();
 
 await PortalDatabase.InitialiseAsync(app);
+if (commandLine.Command is not null)
+{
+    return await commandLine.RunAsync(app);
+}
 
 // Request logging first, so that each request is logged once with the status it ended with; the error handler logs the error.
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
@@ -185,6 +197,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the portal.</summary>
 public partial class Program;

@@ -37,6 +37,8 @@ internal static class PortalDatabase
         var cluster = await EmbeddedPostgresCluster.StartAsync(root, durable: true, loggerFactory.CreateLogger("EmbeddedPostgres"));
         await cluster.EnsureDatabaseAsync(DevelopmentDatabaseName);
         builder.Services.AddHostedService(_ => new EmbeddedClusterLifetime(cluster));
+        // Command-line runs never start the host, so they stop the cluster themselves (PortalCommandLine).
+        builder.Services.AddSingleton(cluster);
         return WithPreparedStatements(cluster.ConnectionStringFor(DevelopmentDatabaseName));
     }
 

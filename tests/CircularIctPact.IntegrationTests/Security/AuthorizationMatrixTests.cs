@@ -160,6 +160,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /Account/ResetPassword"] = Audience.Anyone,
         ["PAGE /Account/ResetPasswordConfirmation"] = Audience.Anyone,
         ["PAGE /Account/InvalidPasswordReset"] = Audience.Anyone,
+        ["PAGE /Account/SetUp"] = Audience.Anyone,
         ["PAGE /Account/InvalidUser"] = Audience.Anyone,
         ["PAGE /Account/ConfirmEmail"] = Audience.Anyone,
         ["PAGE /Account/ConfirmEmailChange"] = Audience.Anyone,

@@ -1,0 +1,182 @@
+using System.Net.Mail;
+using System.Security.Claims;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularIctPact.Web.Features.Administrators;
+
+/// <summary>A single-use address at which an administrator chooses a password and enrols an authenticator app.</summary>
+public sealed record SetUpAddress(Guid UserId, string Email, Uri Address, DateTimeOffset ValidUntil);
+
+/// <summary>
+/// The operator's use cases for secretariat administrators, run from the command line on the server: create the first
+/// (or another) administrator, and give a locked-out administrator a fresh start. Both hand back a set-up address and
+/// are audited as "User". Refusals are <see cref="DomainException"/>s whose message says what to do.
+/// Uses the scope's <see cref="PortalDbContext"/>, the one Identity's stores write through, so the account, its role
+/// and the audit entry commit together.
+/// </summary>
+public sealed class AdministratorAccess(
+    PortalDbContext db,
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    AuditTrail audit,
+    TimeProvider clock,
+    IConfiguration configuration)
+{
+    /// <summary>The configured public address of the portal, used when the command names none.</summary>
+    public const string PublicBaseUrlSetting = "Portal:PublicBaseUrl";
+
+    public const string SetUpPath = "Account/SetUp";
+
+    /// <summary>Creates a secretariat administrator with a confirmed e-mail address and no password yet.</summary>
+    public async Task<SetUpAddress> CreateAsync(ClaimsPrincipal actor, string? email, string? displayName, string? baseUrl, CancellationToken cancellationToken = default)
+    {
+        var address = CheckedEmail(email);
+        var name = displayName?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new DomainException("Give the administrator's full name with --name \"<full name>\".", "name");
+        }
+
+        if (name.Length > ApplicationUser.DisplayNameMaxLength)
+        {
+            throw new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", "name");
+        }
+
+        var portal = PublicBaseUri(baseUrl);
+        if (await users.FindByEmailAsync(address) is not null)
+        {
+            throw new DomainException($"An account with the e-mail address {address} already exists. For an administrator who cannot sign in, use: admin reset-access --email {address}", "email");
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = address,
+            Email = address,
+            EmailConfirmed = true,
+            DisplayName = name,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await InTransactionAsync(async () =>
+        {
+            if (!await roles.RoleExistsAsync(PortalRoles.SecretariatAdmin))
+            {
+                Succeeded(await roles.CreateAsync(new IdentityRole<Guid>(PortalRoles.SecretariatAdmin)), "Creating the role");
+            }
+
+            Succeeded(await users.CreateAsync(user), "Creating the account");
+            audit.Record(db, actor, "User", user.Id, null, "AdministratorCreated",
+                $"{user.DisplayName} <{user.Email}> was created as secretariat administrator from the command line",
+                null, new { user.Email, user.DisplayName, Roles = new[] { PortalRoles.SecretariatAdmin } });
+            Succeeded(await users.AddToRoleAsync(user, PortalRoles.SecretariatAdmin), "Adding the role");
+        }, cancellationToken);
+
+        return await SetUpAddressForAsync(user, portal);
+    }
+
+    /// <summary>
+    /// Takes away an administrator's password, authenticator, recovery codes and passkeys, lifts a lockout, and hands back a
+    /// new set-up address. Every earlier set-up address and every signed-in session of the account stop working.
+    /// </summary>
+    public async Task<SetUpAddress> ResetAccessAsync(ClaimsPrincipal actor, string? email, string? baseUrl, CancellationToken cancellationToken = default)
+    {
+        var address = CheckedEmail(email);
+        var portal = PublicBaseUri(baseUrl);
+        var user = await users.FindByEmailAsync(address)
+            ?? throw new DomainException($"No account has the e-mail address {address}. Create an administrator with: admin create --email {address} --name \"<full name>\"", "email");
+        if (!await users.IsInRoleAsync(user, PortalRoles.SecretariatAdmin))
+        {
+            throw new DomainException($"{address} is not a secretariat administrator; a secretariat administrator can help this person from the Users page.", "email");
+        }
+
+        var before = new { HasPassword = user.PasswordHash is not null, user.TwoFactorEnabled, user.LockoutEnd };
+        await InTransactionAsync(async () =>
+        {
+            if (await users.HasPasswordAsync(user))
+            {
+                Succeeded(await users.RemovePasswordAsync(user), "Removing the password");
+            }
+
+            foreach (var passkey in await users.GetPasskeysAsync(user))
+            {
+                Succeeded(await users.RemovePasskeyAsync(user, passkey.CredentialId), "Removing a passkey");
+            }
+
+            Succeeded(await users.SetTwoFactorEnabledAsync(user, false), "Switching two-factor off");
+            Succeeded(await users.ResetAuthenticatorKeyAsync(user), "Replacing the authenticator key");
+            Succeeded(await users.SetLockoutEndDateAsync(user, null), "Lifting the lockout");
+            audit.Record(db, actor, "User", user.Id, null, "AdministratorAccessReset",
+                $"{user.DisplayName} <{user.Email}> lost password and authenticator and received a new set-up address from the command line",
+                before, new { HasPassword = false, TwoFactorEnabled = false, LockoutEnd = (DateTimeOffset?)null });
+            Succeeded(await users.ResetAccessFailedCountAsync(user), "Resetting failed sign-ins");
+        }, cancellationToken);
+
+        return await SetUpAddressForAsync(user, portal);
+    }
+
+    private async Task<SetUpAddress> SetUpAddressForAsync(ApplicationUser user, Uri portal)
+    {
+        var validUntil = clock.GetUtcNow() + AdministratorSetupTokenProvider.Lifespan;
+        var token = await users.GenerateUserTokenAsync(user, AdministratorSetupTokenProvider.ProviderName, AdministratorSetupTokenProvider.ChoosePasswordPurpose);
+        var address = new Uri(portal, $"{SetUpPath}?user={user.Id}&code={Uri.EscapeDataString(token)}");
+        return new SetUpAddress(user.Id, user.Email!, address, validUntil);
+    }
+
+    private Uri PublicBaseUri(string? baseUrl)
+    {
+        var given = string.IsNullOrWhiteSpace(baseUrl) ? configuration[PublicBaseUrlSetting] : baseUrl;
+        if (string.IsNullOrWhiteSpace(given))
+        {
+            throw new DomainException($"The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set {PublicBaseUrlSetting}).", "base-url");
+        }
+
+        if (!Uri.TryCreate(given.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            throw new DomainException($"'{given}' is not the address of a web site; give it as https://portal.example.org.", "base-url");
+        }
+
+        // A base ending without '/' would lose its last path segment when the set-up path is added.
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+    }
+
+    private static string CheckedEmail(string? email)
+    {
+        var trimmed = email?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw new DomainException("Give the administrator's e-mail address with --email <e-mail>.", "email");
+        }
+
+        if (trimmed.Length > 256 || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed || !parsed.Host.Contains('.', StringComparison.Ordinal))
+        {
+            throw new DomainException($"'{trimmed}' is not an e-mail address; give it as name@organisation.org.", "email");
+        }
+
+        return trimmed;
+    }
+
+    private async Task InTransactionAsync(Func<Task> change, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await change();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private static void Succeeded(IdentityResult result, string step)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"{step} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
