@@ -126,6 +126,7 @@ builder.Services.AddScoped<IAuthorizationHandler, BuyerGroupAuthorizationHandler
 builder.Services.AddScoped<BuyerGroupAccess>();
 builder.Services.AddSingleton<AuditTrail>();
 
+builder.Services.AddScoped<PortalRoleSetup>();
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<ReferenceContentImport>();
 builder.Services.AddScoped<HomeDashboard>();

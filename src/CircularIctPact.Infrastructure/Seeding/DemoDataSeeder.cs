@@ -19,7 +19,6 @@ public sealed class DemoDataSeeder(
     IDbContextFactory<PortalDbContext> contextFactory,
     UserManager<ApplicationUser> userManager,
     IUserStore<ApplicationUser> userStore,
-    RoleManager<IdentityRole<Guid>> roleManager,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
@@ -34,7 +33,6 @@ public sealed class DemoDataSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        await EnsureRolesAsync();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await EnsureMembersAsync(db, cancellationToken);
         await EnsureAccountsAsync(db, cancellationToken);
@@ -113,17 +111,6 @@ public sealed class DemoDataSeeder(
         ["Federale Overheidsdienst Voorbeeld"] = ("Hanne Jacobs", "Sustainable procurement advisor"),
         ["Ville de Meuse-Haute"] = ("Camille Dubois", "Acheteuse informatique"),
     };
-
-    private async Task EnsureRolesAsync()
-    {
-        foreach (var role in PortalRoles.All)
-        {
-            if (!await roleManager.RoleExistsAsync(role))
-            {
-                Check(await roleManager.CreateAsync(new IdentityRole<Guid>(role)), role);
-            }
-        }
-    }
 
     private async Task EnsureAccountsAsync(PortalDbContext db, CancellationToken cancellationToken)
     {

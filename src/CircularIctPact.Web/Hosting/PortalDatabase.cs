@@ -1,4 +1,5 @@
 using CircularIctPact.Infrastructure.Database;
+using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Features.Demand;
@@ -90,6 +91,7 @@ internal static class PortalDatabase
             await db.Database.MigrateAsync();
         }
 
+        await services.GetRequiredService<PortalRoleSetup>().EnsureAsync();
         if (app.Configuration.GetValue("Content:LoadOnFirstStart", true))
         {
             await services.GetRequiredService<ReferenceContentImport>().LoadOnFirstStartAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
@@ -55,6 +56,16 @@ public sealed class ProductionSeedTests(ProductionPortal portal) : IClassFixture
             [DemoDataSeeder.BelgianBuyerGroup, DemoDataSeeder.DutchBuyerGroup],
             await db.BuyerGroups.OrderBy(g => g.Name).Select(g => g.Name).ToListAsync());
         Assert.Contains(DemoDataSeeder.ChairedWorkingGroup, await db.WorkingGroups.Select(g => g.Name).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Every_role_exists_on_a_new_database_so_the_first_people_can_be_given_one()
+    {
+        await using var db = portal.CreateDbContext();
+
+        var roles = await db.Roles.Select(r => r.Name).ToListAsync();
+
+        Assert.Equal(PortalRoles.All.Order(StringComparer.Ordinal), roles.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -22,7 +22,6 @@ public sealed record SetUpAddress(Guid UserId, string Email, Uri Address, DateTi
 public sealed class AdministratorAccess(
     PortalDbContext db,
     UserManager<ApplicationUser> users,
-    RoleManager<IdentityRole<Guid>> roles,
     AuditTrail audit,
     TimeProvider clock,
     IConfiguration configuration)
@@ -63,11 +62,6 @@ public sealed class AdministratorAccess(
         };
         await InTransactionAsync(async () =>
         {
-            if (!await roles.RoleExistsAsync(PortalRoles.SecretariatAdmin))
-            {
-                Succeeded(await roles.CreateAsync(new IdentityRole<Guid>(PortalRoles.SecretariatAdmin)), "Creating the role");
-            }
-
             Succeeded(await users.CreateAsync(user), "Creating the account");
             audit.Record(db, actor, "User", user.Id, null, "AdministratorCreated",
                 $"{user.DisplayName} <{user.Email}> was created as secretariat administrator from the command line",
