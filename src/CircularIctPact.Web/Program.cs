@@ -136,6 +136,7 @@ builder.Services.AddDiscussionsFeature();
 builder.Services.AddKnowledgeFeature();
 builder.Services.AddPrivacyFeature();
 builder.Services.AddWorkingGroupsFeature();
+builder.Services.AddSingleSignOn(builder.Configuration);
 
 builder.Services.AddSingleton(await PortalThemeStylesheets.RenderAsync());
 
@@ -177,6 +178,7 @@ app.MapImpactEndpoints();
 app.MapNotificationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapSingleSignOnEndpoints();
 
 await app.RunAsync();
 
