@@ -62,15 +62,24 @@ public static partial class SingleSignOn
         return services;
     }
 
-    /// <summary>The posts that send the browser to a provider: to sign in, or to link the provider to the signed-in account.</summary>
+    public const string SignInPath = "/Account/ExternalLogin/Challenge";
+    public const string LinkPath = "/Account/Manage/ExternalLogins/Link";
+
+    /// <summary>
+    /// The addresses that send the browser to a provider: to sign in, or to link the provider to the signed-in account.
+    /// They are plain links, not form posts: the portal's Content-Security-Policy has <c>form-action 'self'</c>, which
+    /// browsers apply to every redirect after a form post, and a provider may pass the browser on to other hosts
+    /// (Microsoft Entra ID to a ministry's federation server). Following such a link only ever starts a sign-in at the
+    /// provider the browser is already known to.
+    /// </summary>
     public static IEndpointRouteBuilder MapSingleSignOnEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/Account/PerformExternalLogin", (
+        endpoints.MapGet(SignInPath, (
             HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromServices] SingleSignOnProviders providers,
-            [FromForm] string provider,
-            [FromForm] string? returnUrl) =>
+            [FromQuery] string? provider,
+            [FromQuery] string? returnUrl) =>
         {
             if (providers.ByScheme(provider) is null)
             {
@@ -78,14 +87,14 @@ public static partial class SingleSignOn
             }
 
             var callback = UriHelper.BuildRelative(context.Request.PathBase, "/Account/ExternalLogin", QueryString.Create("ReturnUrl", returnUrl ?? string.Empty));
-            return Results.Challenge(signInManager.ConfigureExternalAuthenticationProperties(provider, callback), [provider]);
+            return Results.Challenge(signInManager.ConfigureExternalAuthenticationProperties(provider, callback), [provider!]);
         });
 
-        endpoints.MapPost("/Account/Manage/LinkExternalLogin", async (
+        endpoints.MapGet(LinkPath, async (
             HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromServices] SingleSignOnProviders providers,
-            [FromForm] string provider) =>
+            [FromQuery] string? provider) =>
         {
             if (providers.ByScheme(provider) is null)
             {
@@ -96,10 +105,30 @@ public static partial class SingleSignOn
             await context.SignOutAsync(IdentityConstants.ExternalScheme);
             var callback = UriHelper.BuildRelative(context.Request.PathBase, "/Account/Manage/ExternalLogins", QueryString.Create("Action", "LinkLoginCallback"));
             var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, callback, signInManager.UserManager.GetUserId(context.User));
-            return Results.Challenge(properties, [provider]);
+            return Results.Challenge(properties, [provider!]);
         }).RequireAuthorization();
 
         return endpoints;
+    }
+
+    /// <summary>The link that starts a sign-in at <paramref name="provider"/>, relative to the base address.</summary>
+    public static string SignInAddress(SingleSignOnProvider provider, string? returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var query = QueryString.Create("provider", provider.Scheme);
+        if (!string.IsNullOrEmpty(returnUrl))
+        {
+            query = query.Add("returnUrl", returnUrl);
+        }
+
+        return SignInPath.TrimStart('/') + query;
+    }
+
+    /// <summary>The link that links <paramref name="provider"/> to the signed-in account, relative to the base address.</summary>
+    public static string LinkAddress(SingleSignOnProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return LinkPath.TrimStart('/') + QueryString.Create("provider", provider.Scheme);
     }
 
     private static SingleSignOnProvider Describe(string key, SingleSignOnProviderSettings settings)

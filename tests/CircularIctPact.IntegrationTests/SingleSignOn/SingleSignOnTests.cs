@@ -201,15 +201,13 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/Account/Login"));
-        var response = await FormSignIn.PostFormAsync(client, "/Account/Login", "external-login", new Dictionary<string, string>
-        {
-            ["provider"] = SingleSignOnPortal.PlainScheme,
-            ["ReturnUrl"] = "/tenders",
-        }, action: "/Account/PerformExternalLogin");
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/Account/Login?ReturnUrl=%2Ftenders"));
+        var link = $"href=\"Account/ExternalLogin/Challenge?provider={SingleSignOnPortal.PlainScheme}&returnUrl=%2Ftenders\"";
+        var response = await client.GetAsync($"/Account/ExternalLogin/Challenge?provider={SingleSignOnPortal.PlainScheme}&returnUrl=%2Ftenders");
 
         Assert.Contains($"Sign in with {TestIdentityProvider.PlainProviderName}", page, StringComparison.Ordinal);
         Assert.Contains($"Sign in with {TestIdentityProvider.MultiFactorProviderName}", page, StringComparison.Ordinal);
+        Assert.Contains(link, page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!;
         Assert.Equal(portal.Provider.Authority.Authority, location.Authority);
@@ -222,14 +220,11 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     }
 
     [Fact]
-    public async Task Unknown_provider_on_the_sign_in_post_goes_back_to_the_sign_in_page()
+    public async Task Unknown_provider_in_the_sign_in_address_goes_back_to_the_sign_in_page()
     {
         using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await FormSignIn.PostFormAsync(client, "/Account/Login", "external-login", new Dictionary<string, string>
-        {
-            ["provider"] = "Identity.Application",
-        }, action: "/Account/PerformExternalLogin");
+        var response = await client.GetAsync("/Account/ExternalLogin/Challenge?provider=Identity.Application");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Login", response.Headers.Location!.OriginalString);
