@@ -8,7 +8,7 @@ namespace CircularIctPact.EndToEndTests;
 /// The portal on a loopback port with Debian's Chromium driven by Playwright. The browser is the
 /// system one (never downloaded); when it is missing and the tests run as root it is installed.
 /// </summary>
-public sealed class BrowserPortal : PortalFactory
+public class BrowserPortal : PortalFactory
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
