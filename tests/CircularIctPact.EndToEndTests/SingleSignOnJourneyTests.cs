@@ -73,4 +73,22 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
         await Assertions.Expect(page.GetByTestId("home-secretariat")).ToBeVisibleAsync();
         Assert.DoesNotContain("LoginWith2fa", page.Url, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Signed_in_coordinator_links_a_provider_from_the_account_pages_and_removes_it()
+    {
+        portal.Provider.AddUser(new TestProviderUser("coordinator", ProviderPassword, "j.bakker@rijksoverheid.example", EmailVerified: true, "Joost Bakker"));
+        var page = await portal.NewPageSignedInAsAsync(DemoAccounts.CoordinatorNetherlands);
+        await page.GotoAsync("Account/Manage/ExternalLogins");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Link sign-in with {TestIdentityProvider.PlainProviderName}", Exact = true }).ClickAsync();
+        await page.GetByLabel("Username").FillAsync("coordinator");
+        await page.GetByLabel("Password").FillAsync(ProviderPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("external-login-status")).ToContainTextAsync("is linked");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Remove sign-in with {TestIdentityProvider.PlainProviderName}" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("external-login-status")).ToContainTextAsync("was removed");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Link sign-in with {TestIdentityProvider.PlainProviderName}", Exact = true })).ToBeVisibleAsync();
+    }
 }
