@@ -1,6 +1,8 @@
+using CircularIctPact.Domain.Common;
 using CircularIctPact.EndToEndTests.Pages;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
+using CircularIctPact.Web.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -90,5 +92,26 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
         await page.GetByRole(AriaRole.Button, new() { Name = $"Remove sign-in with {TestIdentityProvider.PlainProviderName}" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("external-login-status")).ToContainTextAsync("was removed");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Link sign-in with {TestIdentityProvider.PlainProviderName}", Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Invited_person_accepts_the_invitation_through_their_organisation_and_is_signed_in()
+    {
+        const string email = "l.peeters@vlaanderen.example";
+        var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
+        var options = await portal.WithServiceAsync<Invitations, InvitationOptions>(s => s.OptionsAsync(coordinator));
+        var organisation = options.Organisations.First(o => o.Name == DemoDataSeeder.ProcurerOrganisation).Id;
+        await portal.WithServiceAsync<Invitations, Guid>(s => s.InviteAsync(coordinator,
+            new InvitationRequest(email, "Lotte Peeters", [PortalRoles.Procurer], organisation, [], []), portal.RootUri.ToString()));
+        portal.Provider.AddUser(new TestProviderUser("l.peeters", ProviderPassword, email, EmailVerified: true, "Lotte Peeters"));
+        var page = await portal.NewPageAsync();
+
+        await new ProviderSignInPage(page).SignInWithAsync($"Sign in with {TestIdentityProvider.PlainProviderName}", "l.peeters", ProviderPassword);
+        await Assertions.Expect(page.GetByTestId("sso-invitation")).ToContainTextAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("home-procurer")).ToBeVisibleAsync();
+        await using var db = portal.CreateDbContext();
+        Assert.True(await db.Users.AnyAsync(u => u.Email == email && u.DisplayName == "Lotte Peeters"));
     }
 }

@@ -122,17 +122,64 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     }
 
     [Fact]
-    public async Task Address_with_a_pending_invitation_is_refused_with_a_pointer_to_the_invitation_and_no_account_is_created()
+    public async Task Address_with_a_pending_invitation_is_not_signed_in_and_no_account_is_created_before_the_person_accepts()
     {
-        var email = Onboard.Email("invited.sso");
-        var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
-        var organisation = await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation);
-        await portal.WithServiceAsync<Invitations, Guid>(s =>
-            s.InviteAsync(coordinator, new InvitationRequest(email, "Noor Visser", [PortalRoles.Procurer], organisation, [], []), "https://portal.example.org/"));
+        var email = await InviteProcurerAsync();
 
         var resolution = await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true));
 
         Assert.Equal(SingleSignOnRefusal.PendingInvitation, resolution.Refusal);
+        Assert.Null(resolution.UserId);
+        await using var db = portal.CreateDbContext();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == email));
+    }
+
+    [Fact]
+    public async Task Invited_person_accepts_the_invitation_through_the_provider_and_gets_its_roles_and_the_link()
+    {
+        var email = await InviteProcurerAsync();
+        var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true);
+
+        var user = await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, " Noor Visser "));
+        var later = await ResolveAsync(login);
+
+        Assert.Equal(user.Id, later.UserId);
+        await using var db = portal.CreateDbContext();
+        var account = await db.Users.SingleAsync(u => u.Email == email);
+        Assert.Equal("Noor Visser", account.DisplayName);
+        Assert.Null(account.PasswordHash);
+        Assert.Equal(await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation), account.MemberOrganisationId);
+        Assert.True(await db.UserRoles.AnyAsync(r => r.UserId == account.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == PortalRoles.Procurer)));
+        Assert.Equal(login.ProviderKey, (await db.UserLogins.SingleAsync(l => l.UserId == account.Id)).ProviderKey);
+        var invitation = await db.Invitations.SingleAsync(i => i.Email == email);
+        Assert.Equal(account.Id, invitation.AcceptedUserId);
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityId == account.Id && e.Action == "InvitationAccepted"));
+    }
+
+    [Fact]
+    public async Task Invitation_accepted_through_the_provider_needs_a_display_name_and_creates_nothing_without_one()
+    {
+        var email = await InviteProcurerAsync();
+        var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true);
+
+        var refused = await Assert.ThrowsAsync<FieldErrorsException>(() =>
+            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, "  ")));
+
+        Assert.Equal("Enter the name other members will see.", refused.Errors.Single().Message);
+        await using var db = portal.CreateDbContext();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == email));
+        Assert.Null((await db.Invitations.SingleAsync(i => i.Email == email)).AcceptedAt);
+    }
+
+    [Fact]
+    public async Task Invitation_is_not_accepted_through_a_provider_that_did_not_verify_the_address()
+    {
+        var email = await InviteProcurerAsync();
+        var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: false);
+
+        await Assert.ThrowsAsync<InvitationUnavailableException>(() =>
+            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, "Noor Visser")));
+
         await using var db = portal.CreateDbContext();
         Assert.False(await db.Users.AnyAsync(u => u.Email == email));
     }
@@ -258,6 +305,16 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         Assert.Contains("Your account is not linked to an organisation's sign-in.", page, StringComparison.Ordinal);
         Assert.Contains($"Link sign-in with {TestIdentityProvider.PlainProviderName}", page, StringComparison.Ordinal);
         Assert.Contains("href=\"Account/Manage/ExternalLogins\"", page, StringComparison.Ordinal);
+    }
+
+    private async Task<string> InviteProcurerAsync()
+    {
+        var email = Onboard.Email("invited.sso");
+        var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
+        var organisation = await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation);
+        await portal.WithServiceAsync<Invitations, Guid>(s =>
+            s.InviteAsync(coordinator, new InvitationRequest(email, "Noor Visser", [PortalRoles.Procurer], organisation, [], []), "https://portal.example.org/"));
+        return email;
     }
 
     private static string NewSubject() => Guid.NewGuid().ToString("N");

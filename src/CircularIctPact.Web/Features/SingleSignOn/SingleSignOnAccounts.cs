@@ -2,9 +2,9 @@ using System.Security.Claims;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.SingleSignOn;
 
@@ -20,7 +20,7 @@ public enum SingleSignOnRefusal
     /// <summary>No portal account uses the address.</summary>
     NoAccount,
 
-    /// <summary>No account yet, but an invitation for the address is waiting to be accepted.</summary>
+    /// <summary>No account yet, but an invitation for the address is waiting: the person may accept it here.</summary>
     PendingInvitation,
 
     /// <summary>The account is locked, deactivated or not yet confirmed.</summary>
@@ -49,9 +49,9 @@ public sealed record LinkedExternalLogin(string Scheme, string ProviderKey, stri
 public sealed record ExternalLoginsView(IReadOnlyList<LinkedExternalLogin> Linked, IReadOnlyList<SingleSignOnProvider> Available, bool CanUnlink);
 
 /// <summary>
-/// Ties organisation sign-ins to existing portal accounts. Single sign-on never creates an account: a first
+/// Ties organisation sign-ins to existing portal accounts. Single sign-on alone never creates an account: a first
 /// sign-in links the provider login to the active account with the address the provider verified; later
-/// sign-ins find the account by that link. Links and unlinks are audited as changes to the account ("User").
+/// sign-ins find the account by that link; a person invited at that address accepts the invitation. Links and unlinks are audited as changes to the account ("User").
 /// Uses the request's scoped <see cref="PortalDbContext"/>, the one Identity's user store saves through, so the
 /// audit entry commits with the link.
 /// </summary>
@@ -59,8 +59,8 @@ public sealed class SingleSignOnAccounts(
     UserManager<ApplicationUser> users,
     PortalDbContext db,
     SingleSignOnProviders providers,
+    InvitationAcceptance invitations,
     AuditTrail audit,
-    TimeProvider clock,
     ILogger<SingleSignOnAccounts> logger)
 {
     public const string LinkedAction = "ExternalLoginLinked";
@@ -94,7 +94,7 @@ public sealed class SingleSignOnAccounts(
         var account = await users.FindByEmailAsync(email);
         if (account is null)
         {
-            var invited = await HasPendingInvitationAsync(email, cancellationToken);
+            var invited = await invitations.DescribePendingForAsync(email, cancellationToken) is not null;
             logger.LogWarning("Single sign-on through {Provider} refused: no account for {Email}", provider.Scheme, email);
             return SingleSignOnResolution.Refused(invited ? SingleSignOnRefusal.PendingInvitation : SingleSignOnRefusal.NoAccount);
         }
@@ -108,6 +108,33 @@ public sealed class SingleSignOnAccounts(
             [new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()), new Claim(PortalClaims.DisplayName, account.DisplayName)], "SingleSignOn"));
         await LinkAsync(self, account, provider, login.ProviderKey);
         return new SingleSignOnResolution(account.Id, multiFactor, null);
+    }
+
+    /// <summary>The invitation waiting for the address the provider verified, or null when there is none.</summary>
+    public async Task<InvitationView?> PendingInvitationAsync(ExternalLoginInfo login, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(login);
+        var email = providers.ByScheme(login.LoginProvider)?.VerifiedEmail(login.Principal);
+        return email is null ? null : await invitations.DescribePendingForAsync(email, cancellationToken);
+    }
+
+    /// <summary>
+    /// Accepts the invitation waiting for the address the provider verified, as its mailed link would, with the provider
+    /// login linked instead of a password. The address comes from the provider, never from the form.
+    /// </summary>
+    /// <exception cref="FieldErrorsException">The display name is not acceptable; nothing was created.</exception>
+    /// <exception cref="InvitationUnavailableException">No invitation is waiting for the address (any more); nothing was created.</exception>
+    public async Task<ApplicationUser> AcceptInvitationAsync(ExternalLoginInfo login, string? displayName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(login);
+        var provider = providers.ByScheme(login.LoginProvider);
+        var email = provider?.VerifiedEmail(login.Principal);
+        if (provider is null || email is null)
+        {
+            throw new InvitationUnavailableException(InvitationLinkState.Unknown);
+        }
+
+        return await invitations.AcceptForVerifiedEmailAsync(email, displayName, new UserLoginInfo(provider.Scheme, login.ProviderKey, provider.DisplayName), cancellationToken);
     }
 
     /// <summary>The signed-in person's linked logins and the providers they can still link.</summary>
@@ -183,14 +210,6 @@ public sealed class SingleSignOnAccounts(
 
     private async Task<bool> HasAnotherWayToSignInAsync(ApplicationUser account, int loginCount) =>
         account.PasswordHash is not null || loginCount > 1 || (await users.GetPasskeysAsync(account)).Count > 0;
-
-    private Task<bool> HasPendingInvitationAsync(string email, CancellationToken cancellationToken)
-    {
-        var lower = email.ToLowerInvariant();
-        var now = clock.GetUtcNow();
-        return db.Invitations.AsNoTracking()
-            .AnyAsync(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, cancellationToken);
-    }
 
     private async Task<ApplicationUser> AccountOfAsync(ClaimsPrincipal person) =>
         await users.GetUserAsync(person) ?? throw new UnauthorizedAccessException("Sign in first.");
