@@ -1,11 +1,13 @@
 using System.Net;
 using System.Security.Claims;
+using System.Text;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.IntegrationTests.Onboarding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Onboarding;
+using CircularIctPact.Web.Features.Privacy;
 using CircularIctPact.Web.Features.SingleSignOn;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -241,6 +243,20 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
 
         Assert.Equal(ExternalLoginLinkOutcome.LinkedToAnotherAccount, outcome);
         await AssertNotLinkedAsync(other.Id);
+    }
+
+    [Fact]
+    public async Task Personal_data_export_names_the_linked_organisation_sign_ins()
+    {
+        var account = await CreateAccountAsync();
+        var subject = NewSubject();
+        await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
+        var person = await portal.PrincipalForAsync(account.Email!);
+
+        var json = Encoding.UTF8.GetString(await portal.WithServiceAsync<PersonalDataSelfService, byte[]>(s => s.ExportAsync(person)));
+
+        Assert.Contains(TestIdentityProvider.PlainProviderName, json, StringComparison.Ordinal);
+        Assert.Contains(subject, json, StringComparison.Ordinal);
     }
 
     [Fact]
