@@ -131,6 +131,7 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var resolution = await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true));
 
         Assert.Equal(SingleSignOnRefusal.PendingInvitation, resolution.Refusal);
+        Assert.Equal(email, resolution.Invitation?.Email);
         Assert.Null(resolution.UserId);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.Users.AnyAsync(u => u.Email == email));

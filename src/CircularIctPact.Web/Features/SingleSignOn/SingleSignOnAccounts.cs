@@ -27,8 +27,11 @@ public enum SingleSignOnRefusal
     AccountUnavailable,
 }
 
-/// <summary>What a provider's sign-in leads to: the account to sign in (and whether the provider did a multi-factor sign-in), or a refusal.</summary>
-public sealed record SingleSignOnResolution(Guid? UserId, bool MultiFactorAsserted, SingleSignOnRefusal? Refusal)
+/// <summary>
+/// What a provider's sign-in leads to: the account to sign in (and whether the provider did a multi-factor sign-in),
+/// or a refusal; with <see cref="SingleSignOnRefusal.PendingInvitation"/>, the invitation the person may accept.
+/// </summary>
+public sealed record SingleSignOnResolution(Guid? UserId, bool MultiFactorAsserted, SingleSignOnRefusal? Refusal, InvitationView? Invitation = null)
 {
     public static SingleSignOnResolution Refused(SingleSignOnRefusal refusal) => new(null, false, refusal);
 }
@@ -94,9 +97,14 @@ public sealed class SingleSignOnAccounts(
         var account = await users.FindByEmailAsync(email);
         if (account is null)
         {
-            var invited = await invitations.DescribePendingForAsync(email, cancellationToken) is not null;
+            if (await invitations.DescribePendingForAsync(email, cancellationToken) is { } invitation)
+            {
+                logger.LogInformation("Single sign-on through {Provider}: no account yet for {Email}, offering its pending invitation", provider.Scheme, email);
+                return new SingleSignOnResolution(null, false, SingleSignOnRefusal.PendingInvitation, invitation);
+            }
+
             logger.LogWarning("Single sign-on through {Provider} refused: no account for {Email}", provider.Scheme, email);
-            return SingleSignOnResolution.Refused(invited ? SingleSignOnRefusal.PendingInvitation : SingleSignOnRefusal.NoAccount);
+            return SingleSignOnResolution.Refused(SingleSignOnRefusal.NoAccount);
         }
 
         if (!await IsActiveAsync(account))
@@ -108,14 +116,6 @@ public sealed class SingleSignOnAccounts(
             [new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()), new Claim(PortalClaims.DisplayName, account.DisplayName)], "SingleSignOn"));
         await LinkAsync(self, account, provider, login.ProviderKey);
         return new SingleSignOnResolution(account.Id, multiFactor, null);
-    }
-
-    /// <summary>The invitation waiting for the address the provider verified, or null when there is none.</summary>
-    public async Task<InvitationView?> PendingInvitationAsync(ExternalLoginInfo login, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(login);
-        var email = providers.ByScheme(login.LoginProvider)?.VerifiedEmail(login.Principal);
-        return email is null ? null : await invitations.DescribePendingForAsync(email, cancellationToken);
     }
 
     /// <summary>
