@@ -188,7 +188,13 @@ public static partial class SingleSignOn
         {
             context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SingleSignOn))
                 .LogWarning(context.Failure, "Single sign-on through {Provider} failed at the provider", provider.Scheme);
-            context.Response.Redirect($"{context.Request.PathBase}/Account/ExternalLogin?failed=true");
+            // Back to the page that started it (sign-in or account page), which finds no sign-in and says so; when the
+            // answer could not even be read, to the sign-in's failure page.
+            var started = context.Properties?.RedirectUri;
+            var back = started is not null && started.StartsWith('/') && !started.StartsWith("//", StringComparison.Ordinal)
+                ? started
+                : $"{context.Request.PathBase}/Account/ExternalLogin?failed=true";
+            context.Response.Redirect(back);
             context.HandleResponse();
             return Task.CompletedTask;
         };
