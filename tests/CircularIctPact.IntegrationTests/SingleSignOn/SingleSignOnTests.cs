@@ -9,10 +9,12 @@ using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Onboarding;
 using CircularIctPact.Web.Features.Privacy;
 using CircularIctPact.Web.Features.SingleSignOn;
+using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularIctPact.IntegrationTests.SingleSignOn;
@@ -292,6 +294,34 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Login", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Answer_at_the_callback_that_cannot_be_read_leads_to_the_failure_page_not_an_error()
+    {
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync($"/signin-{SingleSignOnPortal.PlainScheme}?error=access_denied&state=forged");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/ExternalLogin?failed=true", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("has space", "https://login.example.org/", "portal", "a provider key may hold only")]
+    [InlineData("uni", "not an address", "portal", "uni:Authority must be")]
+    [InlineData("uni", "https://login.example.org/", "", "uni:ClientId is required")]
+    public void Misconfigured_provider_stops_the_portal_at_start_with_the_setting_named(string key, string authority, string clientId, string message)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{Web.Hosting.SingleSignOn.ProvidersSection}:{key}:Authority"] = authority,
+            [$"{Web.Hosting.SingleSignOn.ProvidersSection}:{key}:ClientId"] = clientId,
+        }).Build();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddSingleSignOn(configuration));
+
+        Assert.Contains(message, refused.Message, StringComparison.Ordinal);
     }
 
     [Theory]
