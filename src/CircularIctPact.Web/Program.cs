@@ -150,6 +150,7 @@ builder.Services.AddKnowledgeFeature();
 builder.Services.AddPrivacyFeature();
 builder.Services.AddWorkingGroupsFeature();
 builder.Services.AddAdministratorsFeature();
+builder.Services.AddSingleSignOn(builder.Configuration);
 
 builder.Services.AddSingleton(await PortalThemeStylesheets.RenderAsync());
 
@@ -196,6 +197,7 @@ app.MapImpactEndpoints();
 app.MapNotificationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapSingleSignOnEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace CircularIctPact.EndToEndTests;
 
 /// <summary>The portal on a loopback port with Debian's Chromium (<see cref="HeadlessChromium"/>) driven by Playwright.</summary>
-public sealed class BrowserPortal : PortalFactory
+public class BrowserPortal : PortalFactory
 {
     private readonly Dictionary<string, string> _signedInStates = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signInOnce = new(1, 1);

@@ -181,12 +181,21 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /Account/Manage/RenamePasskey/{Id}"] = Audience.SignedIn,
         ["PAGE /Account/Manage/ResetAuthenticator"] = Audience.SignedIn,
         ["PAGE /Account/Manage/SetPassword"] = Audience.SignedIn,
+        ["PAGE /Account/ExternalLogin"] = Audience.Anyone,
+        ["GET /Account/ExternalLogin/Challenge"] = Audience.Anyone,
+        ["PAGE /Account/Manage/ExternalLogins"] = Audience.SignedIn,
+        ["GET /Account/Manage/ExternalLogins/Link"] = Audience.SignedIn,
         ["PAGE /Account/Manage/TwoFactorAuthentication"] = Audience.SignedIn,
         ["POST /Account/Manage/DownloadPersonalData"] = Audience.SignedIn,
     };
 
     // Pages that answer a request without their link parameters by sending the visitor to sign in with an error.
-    private static readonly HashSet<string> NeedLinkParameters = new(StringComparer.OrdinalIgnoreCase) { "PAGE /Account/ConfirmEmailChange" };
+    private static readonly HashSet<string> NeedLinkParameters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PAGE /Account/ConfirmEmailChange",
+        // Without a configured provider in its address it sends anyone back to the sign-in page.
+        "GET /Account/ExternalLogin/Challenge",
+    };
 
     private static readonly (string Name, string? Email, Audience[] Reaches)[] Visitors =
     [

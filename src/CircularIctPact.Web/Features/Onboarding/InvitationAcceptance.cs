@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
@@ -43,7 +44,19 @@ public sealed class InvitationAcceptance(
         }
 
         var hash = InvitationTokens.Hash(token);
-        var found = await db.Invitations.AsNoTracking().Where(i => i.TokenHash == hash)
+        return await DescribeAsync(i => i.TokenHash == hash, cancellationToken);
+    }
+
+    /// <summary>The newest invitation waiting for <paramref name="email"/>, or null when none is pending.</summary>
+    public async Task<InvitationView?> DescribePendingForAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var id = await PendingInvitationIdAsync(email, cancellationToken);
+        return id is null ? null : await DescribeAsync(i => i.Id == id, cancellationToken);
+    }
+
+    private async Task<InvitationView> DescribeAsync(Expression<Func<Invitation, bool>> which, CancellationToken cancellationToken)
+    {
+        var found = await db.Invitations.AsNoTracking().Where(which)
             .Select(i => new
             {
                 i.Email,
@@ -86,25 +99,8 @@ public sealed class InvitationAcceptance(
             throw new InvitationUnavailableException(view.State);
         }
 
-        var name = displayName?.Trim();
-        List<DomainException> problems = [];
-        if (string.IsNullOrEmpty(name))
-        {
-            problems.Add(new DomainException("Enter the name other members will see.", DisplayNameField));
-        }
-        else if (name.Length > ApplicationUser.DisplayNameMaxLength)
-        {
-            problems.Add(new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", DisplayNameField));
-        }
-
-        var user = new ApplicationUser
-        {
-            UserName = view.Email,
-            Email = view.Email,
-            EmailConfirmed = true,
-            DisplayName = name ?? string.Empty,
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var user = NewUser(view.Email, displayName);
+        var problems = NameProblems(displayName);
         if (string.IsNullOrEmpty(password))
         {
             problems.Add(new DomainException("Choose a password.", PasswordField));
@@ -124,30 +120,111 @@ public sealed class InvitationAcceptance(
         }
 
         var hash = InvitationTokens.Hash(token!);
+        await CreateAccountAsync(i => i.TokenHash == hash, user, password, null, async () => (await DescribeAsync(token, cancellationToken)).State, cancellationToken);
+        logger.LogInformation("Invitation accepted; account {UserId} created", user.Id);
+        return user;
+    }
+
+    /// <summary>
+    /// Accepts the newest invitation waiting for an address an organisation's provider verified, as opening the mailed
+    /// link would: the account gets the invitation's roles and scopes, and the provider login instead of a password.
+    /// </summary>
+    /// <exception cref="FieldErrorsException">The display name is not acceptable; nothing was created.</exception>
+    /// <exception cref="InvitationUnavailableException">No invitation is waiting for the address (any more); nothing was created.</exception>
+    public async Task<ApplicationUser> AcceptForVerifiedEmailAsync(string email, string? displayName, UserLoginInfo login, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(login);
+        var view = await DescribePendingForAsync(email, cancellationToken) ?? throw new InvitationUnavailableException(InvitationLinkState.Unknown);
+        var problems = NameProblems(displayName);
+        if (problems.Count > 0)
+        {
+            throw new FieldErrorsException(problems);
+        }
+
+        var user = NewUser(view.Email, displayName);
+        var lower = view.Email.ToLowerInvariant();
+        await CreateAccountAsync(i => i.Email.ToLower() == lower, user, null, login, () => Task.FromResult(InvitationLinkState.Unknown), cancellationToken);
+        logger.LogInformation("Invitation accepted through {Provider}; account {UserId} created", login.LoginProvider, user.Id);
+        return user;
+    }
+
+    private ApplicationUser NewUser(string email, string? displayName) => new()
+    {
+        UserName = email,
+        Email = email,
+        EmailConfirmed = true,
+        DisplayName = displayName?.Trim() ?? string.Empty,
+        CreatedAt = clock.GetUtcNow(),
+    };
+
+    private static List<DomainException> NameProblems(string? displayName)
+    {
+        var name = displayName?.Trim();
+        List<DomainException> problems = [];
+        if (string.IsNullOrEmpty(name))
+        {
+            problems.Add(new DomainException("Enter the name other members will see.", DisplayNameField));
+        }
+        else if (name.Length > ApplicationUser.DisplayNameMaxLength)
+        {
+            problems.Add(new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", DisplayNameField));
+        }
+
+        return problems;
+    }
+
+    private Task<Guid?> PendingInvitationIdAsync(string email, CancellationToken cancellationToken)
+    {
+        var lower = email.Trim().ToLowerInvariant();
+        var now = clock.GetUtcNow();
+        return db.Invitations.AsNoTracking()
+            .Where(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .OrderByDescending(i => i.ExpiresAt)
+            .Select(i => (Guid?)i.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Claims the one pending invitation <paramref name="which"/> picks and creates the account from it, in one transaction.
+    /// Two accepts at once: the second waits on the first's row lock and then finds it used.
+    /// </summary>
+    private async Task CreateAccountAsync(
+        Expression<Func<Invitation, bool>> which,
+        ApplicationUser user,
+        string? password,
+        UserLoginInfo? login,
+        Func<Task<InvitationLinkState>> stateWhenGone,
+        CancellationToken cancellationToken)
+    {
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = clock.GetUtcNow();
-            var claimed = await db.Invitations
-                .Where(i => i.TokenHash == hash && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            var pending = await db.Invitations.AsNoTracking().Where(which)
+                .Where(i => i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+                .OrderByDescending(i => i.ExpiresAt)
+                .Select(i => (Guid?)i.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            var claimed = pending is null ? 0 : await db.Invitations
+                .Where(i => i.Id == pending && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
                 .ExecuteUpdateAsync(setters => setters.SetProperty(i => i.AcceptedAt, now), cancellationToken);
             if (claimed != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                throw new InvitationUnavailableException((await DescribeAsync(token, cancellationToken)).State);
+                throw new InvitationUnavailableException(await stateWhenGone());
             }
 
-            var invitation = await db.Invitations.AsNoTracking().SingleAsync(i => i.TokenHash == hash, cancellationToken);
+            var invitation = await db.Invitations.AsNoTracking().SingleAsync(i => i.Id == pending, cancellationToken);
             user.MemberOrganisationId = invitation.Roles.Contains(PortalRoles.Procurer) ? invitation.MemberOrganisationId : null;
-            var created = await users.CreateAsync(user, password!);
+            var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
             if (!created.Succeeded)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 var field = created.Errors.Any(e => e.Code.Contains("Password", StringComparison.Ordinal)) ? PasswordField : DisplayNameField;
                 throw new FieldErrorsException([.. created.Errors.Select(e => new DomainException(
-                    e.Code is "DuplicateEmail" or "DuplicateUserName" ? $"{view.Email} already has a portal account; sign in instead." : e.Description, field))]);
+                    e.Code is "DuplicateEmail" or "DuplicateUserName" ? $"{user.Email} already has a portal account; sign in instead." : e.Description, field))]);
             }
 
             var roles = await users.AddToRolesAsync(user, invitation.Roles);
@@ -156,21 +233,28 @@ public sealed class InvitationAcceptance(
                 throw new InvalidOperationException($"Adding roles failed: {string.Join("; ", roles.Errors.Select(e => e.Description))}");
             }
 
+            if (login is not null)
+            {
+                var linked = await users.AddLoginAsync(user, login);
+                if (!linked.Succeeded)
+                {
+                    throw new InvalidOperationException($"Linking the sign-in failed: {string.Join("; ", linked.Errors.Select(e => e.Description))}");
+                }
+            }
+
             await ApplyScopesAsync(invitation, user.Id, cancellationToken);
             await db.Invitations.Where(i => i.Id == invitation.Id)
                 .ExecuteUpdateAsync(setters => setters.SetProperty(i => i.AcceptedUserId, user.Id), cancellationToken);
 
             var actor = new ClaimsPrincipal(new ClaimsIdentity(
                 [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(PortalClaims.DisplayName, user.DisplayName)], "Invitation"));
+            var how = login is null ? string.Empty : $" signing in through {login.ProviderDisplayName ?? login.LoginProvider}";
             audit.Record(db, actor, "User", user.Id, invitation.BuyerGroupId, "InvitationAccepted",
-                $"{user.DisplayName} <{user.Email}> accepted the invitation as {string.Join(", ", invitation.Roles)}",
-                null, new { user.Email, user.DisplayName, invitation.Roles, user.MemberOrganisationId, invitation.CoordinatedBuyerGroupIds, invitation.WorkingGroupIds });
+                $"{user.DisplayName} <{user.Email}> accepted the invitation as {string.Join(", ", invitation.Roles)}{how}",
+                null, new { user.Email, user.DisplayName, invitation.Roles, user.MemberOrganisationId, invitation.CoordinatedBuyerGroupIds, invitation.WorkingGroupIds, ExternalLogin = login?.LoginProvider });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
-
-        logger.LogInformation("Invitation accepted; account {UserId} created", user.Id);
-        return user;
     }
 
     private async Task ApplyScopesAsync(Invitation invitation, Guid userId, CancellationToken cancellationToken)

@@ -111,6 +111,10 @@ public sealed class PersonalDataSelfService(
             ? await db.MemberOrganisations.AsNoTracking().Where(m => m.Id == organisationId).Select(m => new { m.Id, m.LegalName }).SingleOrDefaultAsync(cancellationToken)
             : null;
         var passkeys = await db.Set<IdentityUserPasskey<Guid>>().CountAsync(passkey => passkey.UserId == user.Id, cancellationToken);
+        var externalLogins = await db.UserLogins.Where(login => login.UserId == user.Id)
+            .OrderBy(login => login.LoginProvider)
+            .Select(login => new { Provider = login.ProviderDisplayName ?? login.LoginProvider, Subject = login.ProviderKey })
+            .ToListAsync(cancellationToken);
 
         return new
         {
@@ -125,6 +129,7 @@ public sealed class PersonalDataSelfService(
             user.LastSignInAt,
             user.TwoFactorEnabled,
             RegisteredPasskeys = passkeys,
+            ExternalLogins = externalLogins,
             Roles = roles,
             Organisation = organisation,
         };
