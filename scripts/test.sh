@@ -45,7 +45,7 @@ if ((assemblies == 0)); then
 fi
 
 # Time per test project, as each assembly reported it.
-awk '/(Passed|Failed)! +- Failed:/ { for (i = 1; i <= NF; i++) if ($i == "Duration:") printf "  %-45s %s %s\n", $NF, $(i + 1), $(i + 2) }' "$results/output.txt"
+sed -nE 's/^(Passed|Failed)! +- .*Duration: (.*) - ([^ ]+)\.dll .*/  \3: \2/p' "$results/output.txt"
 
 summary="$passed passed, $failed failed"
 ((skipped > 0)) && summary+=", $skipped skipped"
