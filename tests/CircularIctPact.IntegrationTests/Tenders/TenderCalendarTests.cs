@@ -95,6 +95,28 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task Calendar_offers_every_buyer_group_of_the_pact_as_a_filter_not_only_the_viewers_own()
+    {
+        var belgian = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
+        await using var db = portal.CreateDbContext();
+        var pactWide = await db.BuyerGroups.OrderBy(g => g.Name).Select(g => g.Id).ToListAsync();
+
+        var offered = await portal.WithServiceAsync<TenderCalendar, IReadOnlyList<BuyerGroupOption>>(c => c.BuyerGroupsAsync(belgian));
+
+        Assert.True(pactWide.Count > 1);
+        Assert.Equal(pactWide, offered.Select(g => g.Id));
+    }
+
+    [Fact]
+    public async Task Stakeholder_and_anonymous_visitor_cannot_list_the_calendar_buyer_groups()
+    {
+        var stakeholder = await portal.StakeholderAsync();
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderCalendar, IReadOnlyList<BuyerGroupOption>>(c => c.BuyerGroupsAsync(stakeholder)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderCalendar, IReadOnlyList<BuyerGroupOption>>(c => c.BuyerGroupsAsync(PortalFactoryExtensions.Anonymous)));
+    }
+
+    [Fact]
     public async Task Stakeholder_and_anonymous_visitor_cannot_see_the_calendar()
     {
         await TendersAsync();

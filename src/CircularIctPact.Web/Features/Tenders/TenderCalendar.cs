@@ -105,6 +105,17 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
         return new CalendarPage(entries, total, page, pageCount, ownOrganisation is not null);
     }
 
+    /// <summary>Every buyer group of the pact to filter by, not only the caller's: the calendar is pact-wide.</summary>
+    public async Task<IReadOnlyList<BuyerGroupOption>> BuyerGroupsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        EnsureBuyerSide(user);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.BuyerGroups.AsNoTracking()
+            .OrderBy(g => g.Name)
+            .Select(g => new BuyerGroupOption(g.Id, g.Name))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Marks (or changes) the caller's interest in a shared tender of another organisation.</summary>
     public async Task ExpressInterestAsync(ClaimsPrincipal user, Guid tenderId, TenderInterestKind kind, string? note, CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,7 @@
 using CircularIctPact.Domain.Tenders;
-using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Tenders;
@@ -29,9 +27,6 @@ public sealed partial class TenderCalendarPage
     private TenderDirectory Directory { get; set; } = default!;
 
     [Inject]
-    private IDbContextFactory<PortalDbContext> ContextFactory { get; set; } = default!;
-
-    [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
     [CascadingParameter]
@@ -39,14 +34,12 @@ public sealed partial class TenderCalendarPage
 
     protected override async Task OnInitializedAsync()
     {
-        await using (var db = await ContextFactory.CreateDbContextAsync())
-        {
-            // The calendar is pact-wide, so every buyer group is a filter option.
-            _groups = await db.BuyerGroups.AsNoTracking().OrderBy(g => g.Name).Select(g => new BuyerGroupOption(g.Id, g.Name)).ToListAsync();
-        }
-
         _productGroups = await Directory.ProductGroupsAsync();
-        await _operation.RunAsync(LoadAsync);
+        await _operation.RunAsync(async () =>
+        {
+            _groups = await Calendar.BuyerGroupsAsync((await AuthenticationState).User);
+            await LoadAsync();
+        });
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
