@@ -12,7 +12,8 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// full-text search, one criterion. Published and superseded versions are public; drafts and versions in
 /// review are returned to the secretariat only.
 /// </summary>
-public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory)
 {
     private static readonly CriteriaSetStatus[] PublicStatuses = [CriteriaSetStatus.Published, CriteriaSetStatus.Superseded];
 
@@ -48,7 +49,7 @@ public sealed class CriteriaCatalogue(IDbContextFactory<PortalDbContext> context
     /// that match the filters, in the requested language. Throws <see cref="NotFoundException"/> for an unknown
     /// product group or a version the user may not see.
     /// </summary>
-    public async Task<CatalogueView> GetAsync(CatalogueQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<CatalogueView> GetAsync(CatalogueQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (group, versions, set, notes) = await ResolveSetAsync(db, query.ProductGroup, query.Version, query.Language, user, withReleaseNotes: true, cancellationToken);

@@ -15,7 +15,8 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// aggregate through its own methods (so a published version refuses every change) and records an audit entry.
 /// Rich text is sanitised here, before it reaches the domain.
 /// </summary>
-public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock, IOutputCacheStore outputCache)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock, IOutputCacheStore outputCache)
 {
     private const string SetEntity = "CriteriaSet";
 
@@ -104,7 +105,7 @@ public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFac
     }
 
     /// <summary>A version with every criterion and all its translations, for editing side by side.</summary>
-    public async Task<EditableSet> GetAsync(Guid setId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<EditableSet> GetAsync(Guid setId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -139,7 +140,7 @@ public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFac
     }
 
     /// <summary>Adds a criterion to a draft, with its English source text.</summary>
-    public Task<Guid> AddCriterionAsync(Guid setId, uint expectedVersion, string code, CriterionClassification classification, CriterionContent english, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> AddCriterionAsync(Guid setId, uint expectedVersion, string code, CriterionClassification classification, CriterionContent english, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionAdded", set =>
         {
             var criterion = set.AddCriterion(CriterionCode.Parse(code), classification, Sanitised(english));
@@ -147,7 +148,7 @@ public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFac
         }, cancellationToken);
 
     /// <summary>Changes how a criterion is classed.</summary>
-    public Task<Guid> ClassifyAsync(Guid setId, uint expectedVersion, Guid criterionId, CriterionClassification classification, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> ClassifyAsync(Guid setId, uint expectedVersion, Guid criterionId, CriterionClassification classification, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionClassified", set =>
         {
             set.Classify(criterionId, classification);
@@ -155,7 +156,7 @@ public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFac
         }, cancellationToken);
 
     /// <summary>Writes a criterion's texts in one language (English is the source; changing it marks translations outdated).</summary>
-    public Task<Guid> WriteAsync(Guid setId, uint expectedVersion, Guid criterionId, CriteriaLanguage language, CriterionContent content, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> WriteAsync(Guid setId, uint expectedVersion, Guid criterionId, CriteriaLanguage language, CriterionContent content, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionTextWritten", set =>
         {
             set.Write(criterionId, language, Sanitised(content));
@@ -163,7 +164,7 @@ public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFac
         }, cancellationToken);
 
     /// <summary>Takes a criterion out of a draft.</summary>
-    public Task<Guid> RemoveCriterionAsync(Guid setId, uint expectedVersion, Guid criterionId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> RemoveCriterionAsync(Guid setId, uint expectedVersion, Guid criterionId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionRemoved", set =>
         {
             var code = Code(set, criterionId);
@@ -171,14 +172,14 @@ public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFac
             return (criterionId, $"{code} removed from {set.Number}");
         }, cancellationToken);
 
-    public Task<Guid> SubmitForReviewAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> SubmitForReviewAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "SubmittedForReview", set =>
         {
             set.SubmitForReview();
             return (set.Id, $"Version {set.Number} submitted for review");
         }, cancellationToken);
 
-    public Task<Guid> ReturnToDraftAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> ReturnToDraftAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "ReturnedToDraft", set =>
         {
             set.ReturnToDraft();
@@ -189,7 +190,7 @@ public sealed class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFac
     /// Publishes a reviewed version with its publication date and release notes; the product group's version that was
     /// published until now becomes superseded in the same transaction.
     /// </summary>
-    public async Task PublishAsync(Guid setId, uint expectedVersion, DateOnly? publishedOn, IReadOnlyDictionary<CriteriaLanguage, string> releaseNotes, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task PublishAsync(Guid setId, uint expectedVersion, DateOnly? publishedOn, IReadOnlyDictionary<CriteriaLanguage, string> releaseNotes, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -11,7 +11,8 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// Suggestions from signed-in members to change a published criterion, and the secretariat's triage that links accepted
 /// suggestions to the next draft version.
 /// </summary>
-public sealed class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
 {
     private const string Entity = "CriterionSuggestion";
 
@@ -42,7 +43,7 @@ public sealed class CriteriaSuggestions(IDbContextFactory<PortalDbContext> conte
     }
 
     /// <summary>All suggestions, open ones first, for the secretariat to triage.</summary>
-    public async Task<IReadOnlyList<SuggestionView>> ListAsync(ClaimsPrincipal user, Guid? linkedDraftSetId = null, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<SuggestionView>> ListAsync(ClaimsPrincipal user, Guid? linkedDraftSetId = null, CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

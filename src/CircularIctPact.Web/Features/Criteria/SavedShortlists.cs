@@ -8,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.Criteria;
 
 /// <summary>Named shortlists that signed-in people keep; each person sees and changes only their own.</summary>
-public sealed class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock)
 {
     private const string Entity = "SavedShortlist";
 
-    public async Task<IReadOnlyList<SavedShortlistSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<SavedShortlistSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var owner = user.UserId();
         if (owner is null)

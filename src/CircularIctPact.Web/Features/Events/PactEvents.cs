@@ -20,7 +20,8 @@ namespace CircularIctPact.Web.Features.Events;
 /// buying side), registration up to capacity with a waiting list, and the organiser's work. People who move up from
 /// the waiting list are notified (and mailed), registrants hear about materials added once the event has started.
 /// </summary>
-public sealed class PactEvents(
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class PactEvents(
     IDbContextFactory<PortalDbContext> contextFactory,
     DocumentUploads uploads,
     IMailSender mail,
@@ -51,7 +52,7 @@ public sealed class PactEvents(
             (await ScopesAsync(db, user, cancellationToken)).Count > 0);
     }
 
-    public async Task<EventView> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<EventView> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pactEvent = await db.Events.AsNoTracking().Include(e => e.Registrations).Include(e => e.Materials).AsSplitQuery()
@@ -80,13 +81,13 @@ public sealed class PactEvents(
     }
 
     /// <summary>The scopes the caller may organise events for; empty for people who organise nothing.</summary>
-    public async Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await ScopesAsync(db, user, cancellationToken);
     }
 
-    public async Task<Guid> CreateAsync(EventDetails details, string scope, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<Guid> CreateAsync(EventDetails details, string scope, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scopes = await ScopesAsync(db, user, cancellationToken);
@@ -113,7 +114,7 @@ public sealed class PactEvents(
     /// Changes the event's details when the caller organises it; a <see cref="ConcurrencyConflictException"/> carries the
     /// <see cref="StoredEvent"/> someone else saved after <paramref name="expectedVersion"/>.
     /// </summary>
-    public async Task UpdateAsync(Guid id, uint expectedVersion, EventDetails details, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task UpdateAsync(Guid id, uint expectedVersion, EventDetails details, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pactEvent = await LoadForOrganiserAsync(db, id, user, cancellationToken);

@@ -12,10 +12,11 @@ namespace CircularIctPact.Web.Features.Members;
 /// Reads member organisations for coordinators (their own groups) and the secretariat (all groups).
 /// Filtering, sorting, counting and paging all happen in PostgreSQL.
 /// </summary>
-public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access)
 {
     /// <summary>The groups the caller may work with, with their tiers; empty for anyone else.</summary>
-    public async Task<IReadOnlyList<GroupOption>> GroupsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<GroupOption>> GroupsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -71,7 +72,7 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
     }
 
     /// <summary>One member with its contacts; refused unless the caller may read its group.</summary>
-    public async Task<MemberDetails> GetAsync(ClaimsPrincipal user, Guid memberId, CancellationToken cancellationToken = default)
+    public virtual async Task<MemberDetails> GetAsync(ClaimsPrincipal user, Guid memberId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var groupId = await db.MemberOrganisations.Where(m => m.Id == memberId).Select(m => (Guid?)m.BuyerGroupId).SingleOrDefaultAsync(cancellationToken);

@@ -11,12 +11,13 @@ using Npgsql;
 namespace CircularIctPact.Web.Features.Members;
 
 /// <summary>Adds and changes member organisations of a buyer group; every change is audited and guarded by the row version.</summary>
-public sealed class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, AuditTrail audit, TimeProvider clock)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, AuditTrail audit, TimeProvider clock)
 {
     public const string EntityType = "MemberOrganisation";
 
     /// <summary>Adds a member to <paramref name="buyerGroupId"/>; returns its id.</summary>
-    public async Task<Guid> CreateAsync(ClaimsPrincipal user, Guid buyerGroupId, MemberForm form, CancellationToken cancellationToken = default)
+    public virtual async Task<Guid> CreateAsync(ClaimsPrincipal user, Guid buyerGroupId, MemberForm form, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -35,7 +36,7 @@ public sealed class MemberEditor(IDbContextFactory<PortalDbContext> contextFacto
     /// Saves the form over the member loaded at <paramref name="loadedVersion"/>. When someone else saved
     /// in between, nothing is saved and <see cref="ConcurrencyConflictException.Current"/> holds their values.
     /// </summary>
-    public async Task<uint> UpdateAsync(ClaimsPrincipal user, Guid memberId, uint loadedVersion, MemberForm form, CancellationToken cancellationToken = default)
+    public virtual async Task<uint> UpdateAsync(ClaimsPrincipal user, Guid memberId, uint loadedVersion, MemberForm form, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var member = await LoadForChangeAsync(db, user, memberId, loadedVersion, cancellationToken);
@@ -50,7 +51,7 @@ public sealed class MemberEditor(IDbContextFactory<PortalDbContext> contextFacto
     }
 
     /// <summary>Marks the member applied, active, suspended or left, with a reason and today's date; nothing is deleted.</summary>
-    public async Task<uint> ChangeStatusAsync(ClaimsPrincipal user, Guid memberId, uint loadedVersion, MembershipStatus status, string? reason, CancellationToken cancellationToken = default)
+    public virtual async Task<uint> ChangeStatusAsync(ClaimsPrincipal user, Guid memberId, uint loadedVersion, MembershipStatus status, string? reason, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var member = await LoadForChangeAsync(db, user, memberId, loadedVersion, cancellationToken);

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.Tenders;
 
 /// <summary>Reads tenders within the caller's <see cref="TenderScope"/>: lists with filters, one tender, export rows.</summary>
-public sealed class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, TenderAccess access)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, TenderAccess access)
 {
     /// <summary>Tenders per page of the list; a secretariat admin sees every tender of the pact.</summary>
     public const int PageSize = 50;
@@ -105,7 +106,7 @@ public sealed class TenderDirectory(IDbContextFactory<PortalDbContext> contextFa
     }
 
     /// <summary>One tender; <see cref="ForbiddenException"/> when it is outside the caller's scope.</summary>
-    public async Task<TenderDetailsView> GetAsync(ClaimsPrincipal user, Guid tenderId, CancellationToken cancellationToken = default)
+    public virtual async Task<TenderDetailsView> GetAsync(ClaimsPrincipal user, Guid tenderId, CancellationToken cancellationToken = default)
     {
         var scope = await access.RequireAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -125,7 +126,7 @@ public sealed class TenderDirectory(IDbContextFactory<PortalDbContext> contextFa
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ProductGroupOption>> ProductGroupsAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<ProductGroupOption>> ProductGroupsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var language = CriteriaLanguageChoice.From(null);

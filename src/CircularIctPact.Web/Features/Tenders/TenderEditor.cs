@@ -9,12 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.Tenders;
 
 /// <summary>Procurers report and change their own organisation's tenders; every change is audited and guarded by the row version.</summary>
-public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, TenderAccess access, AuditTrail audit, TenderSaves saves, TimeProvider clock)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, TenderAccess access, AuditTrail audit, TenderSaves saves, TimeProvider clock)
 {
     public const string EntityType = "Tender";
 
     /// <summary>Reports a new tender for the caller's own organisation; returns its id.</summary>
-    public async Task<Guid> CreateAsync(ClaimsPrincipal user, TenderForm form, CancellationToken cancellationToken = default)
+    public virtual async Task<Guid> CreateAsync(ClaimsPrincipal user, TenderForm form, CancellationToken cancellationToken = default)
     {
         var scope = await access.ScopeAsync(user, cancellationToken);
         var organisationId = scope.OwnOrganisationId
@@ -32,7 +33,7 @@ public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFacto
     }
 
     /// <summary>Saves the form over the tender loaded at <paramref name="loadedVersion"/>; returns the new version.</summary>
-    public async Task<uint> UpdateAsync(ClaimsPrincipal user, Guid tenderId, uint loadedVersion, TenderForm form, CancellationToken cancellationToken = default)
+    public virtual async Task<uint> UpdateAsync(ClaimsPrincipal user, Guid tenderId, uint loadedVersion, TenderForm form, CancellationToken cancellationToken = default)
     {
         var scope = await access.RequireAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -73,7 +74,7 @@ public sealed class TenderEditor(IDbContextFactory<PortalDbContext> contextFacto
     /// The criteria of one of the caller's saved shortlists that belong to a published version of
     /// <paramref name="productGroupId"/>: the version holding most of them, the rest reported as skipped.
     /// </summary>
-    public async Task<ShortlistCriteria> CriteriaFromShortlistAsync(ClaimsPrincipal user, Guid shortlistId, Guid productGroupId, CancellationToken cancellationToken = default)
+    public virtual async Task<ShortlistCriteria> CriteriaFromShortlistAsync(ClaimsPrincipal user, Guid shortlistId, Guid productGroupId, CancellationToken cancellationToken = default)
     {
         var owner = user.RequiredUserId();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

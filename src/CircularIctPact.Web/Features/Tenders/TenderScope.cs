@@ -23,9 +23,10 @@ public sealed record TenderScope(bool All, Guid? OwnOrganisationId, IReadOnlyLis
 }
 
 /// <summary>Works out a caller's <see cref="TenderScope"/>.</summary>
-public sealed class TenderAccess(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess groups)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class TenderAccess(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess groups)
 {
-    public async Task<TenderScope> ScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<TenderScope> ScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         if (user.UserId() is not { } userId)
         {

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.WorkingGroups;
 
 /// <summary>Reads working groups, their meetings, outcomes and action items as far as the caller may see them.</summary>
-public sealed class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>Every working group with its published public outcomes; for anyone.</summary>
     public async Task<IReadOnlyList<WorkingGroupSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -27,7 +28,7 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> con
     }
 
     /// <summary>One group as the caller may see it.</summary>
-    public async Task<WorkingGroupView> GetAsync(Guid workingGroupId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<WorkingGroupView> GetAsync(Guid workingGroupId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Id == workingGroupId)
@@ -117,7 +118,7 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> con
     }
 
     /// <summary>Criteria proposals from working groups for one criteria set; for the secretariat.</summary>
-    public async Task<IReadOnlyList<CriteriaProposalLink>> ProposalsForAsync(Guid criteriaSetId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<CriteriaProposalLink>> ProposalsForAsync(Guid criteriaSetId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         if (!user.IsSecretariat())
         {
@@ -134,7 +135,7 @@ public sealed class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> con
     }
 
     /// <summary>The criteria sets a proposal can be linked to: drafts and sets in review.</summary>
-    public async Task<IReadOnlyList<CriteriaSetOption>> DraftCriteriaSetsAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<CriteriaSetOption>> DraftCriteriaSetsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var labels = await CriteriaSetLabelsAsync(db, s => s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview, cancellationToken);

@@ -25,7 +25,8 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 /// meetings, minutes and published outcomes (whatever the outcome's visibility, only the group is told), and
 /// owners about the action items given to them.
 /// </summary>
-public sealed class WorkingGroupWorkspace(
+/// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
+public class WorkingGroupWorkspace(
     IDbContextFactory<PortalDbContext> contextFactory,
     IServiceScopeFactory scopes,
     DocumentUploads uploads,
@@ -146,7 +147,7 @@ public sealed class WorkingGroupWorkspace(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<Guid> PlanMeetingAsync(ClaimsPrincipal user, Guid workingGroupId, MeetingDraft draft, CancellationToken cancellationToken = default)
+    public virtual async Task<Guid> PlanMeetingAsync(ClaimsPrincipal user, Guid workingGroupId, MeetingDraft draft, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);

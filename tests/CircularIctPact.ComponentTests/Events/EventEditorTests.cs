@@ -1,0 +1,206 @@
+using System.Security.Claims;
+using Bunit;
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Events;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CircularIctPact.ComponentTests.Events;
+
+public sealed class EventEditorTests : PortalComponentTest
+{
+    private static readonly EventDetails Webinar = new(
+        "Repairability in practice", "How buyers ask for spare parts.", EventKind.Webinar,
+        new DateTimeOffset(2027, 3, 4, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 3, 4, 10, 30, 0, TimeSpan.Zero),
+        "UTC", "https://meet.example/repair", null, 80, EventAudience.Public);
+
+    private readonly StandInEvents _events = new();
+    private readonly HttpContext _request = new DefaultHttpContext();
+
+    public EventEditorTests()
+    {
+        Services.AddSingleton<PactEvents>(_events);
+        Services.AddSingleton<AntiforgeryStateProvider>(new NoAntiforgeryToken());
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    }
+
+    [Fact]
+    public void Event_editor_offers_the_scopes_the_organiser_may_organise_for()
+    {
+        _events.Scopes = [new OrganiserScope(PactEvents.PactScope, "The pact"), new OrganiserScope("group:1", "Dutch buyer group")];
+
+        var page = RenderPage();
+
+        Assert.Equal("The whole pact | Dutch buyer group", string.Join(" | ", page.FindAll("#f-scope option").Select(option => option.TextContent.Trim())));
+        Assert.Equal("Organise an event", page.Find("h1").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Event_editor_refuses_someone_who_organises_for_nobody()
+    {
+        var page = RenderPage();
+
+        Assert.Contains("Only the secretariat, coordinators and working-group chairs organise events.", page.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("form"));
+        Assert.Equal(StatusCodes.Status403Forbidden, _request.Response.StatusCode);
+    }
+
+    [Fact]
+    public void Event_editor_shows_a_form_without_a_kind_refused_beside_the_kind_without_calling_the_service()
+    {
+        _events.Scopes = [new OrganiserScope(PactEvents.PactScope, "The pact")];
+        var page = RenderPage();
+
+        page.Find("form").Submit();
+
+        Assert.Empty(_events.Created);
+        Assert.Equal("Choose the kind of event.", page.Find("#e-Kind").TextContent.Trim());
+        Assert.Equal("true", page.Find("#f-kind").GetAttribute("aria-invalid"));
+        Assert.Equal("e-Kind", page.Find("#f-kind").GetAttribute("aria-describedby"));
+        Assert.Null(page.Find("#f-title").GetAttribute("aria-invalid"));
+        Assert.Contains("The event was not saved; correct the marked field.", page.Find("[data-testid=event-error]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_editor_fills_the_form_from_the_stored_event()
+    {
+        var id = _events.Store(Webinar, rowVersion: 11);
+
+        var page = RenderPage(id);
+
+        Assert.Equal("Edit the event", page.Find("h1").TextContent.Trim());
+        Assert.Equal("Repairability in practice", page.Find("#f-title").GetAttribute("value"));
+        Assert.Equal("How buyers ask for spare parts.", page.Find("#f-description").TextContent);
+        Assert.Equal("2027-03-04T09:00", page.Find("#f-starts").GetAttribute("value"));
+        Assert.Equal("2027-03-04T10:30", page.Find("#f-ends").GetAttribute("value"));
+        Assert.Equal("80", page.Find("#f-capacity").GetAttribute("value"));
+        Assert.Equal("11", page.Find("input[name='Input.RowVersion']").GetAttribute("value"));
+        Assert.True(page.Find("#f-kind option[value=Webinar]").HasAttribute("selected"));
+        Assert.Empty(page.FindAll("#f-scope"));
+    }
+
+    [Fact]
+    public void Event_editor_refuses_someone_who_does_not_organise_the_event()
+    {
+        var id = _events.Store(Webinar, rowVersion: 11, canManage: false);
+
+        var page = RenderPage(id);
+
+        Assert.Contains("Only the organisers of this event can do this.", page.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("form"));
+        Assert.Equal(StatusCodes.Status403Forbidden, _request.Response.StatusCode);
+    }
+
+    [Fact]
+    public void Event_editor_saves_the_event_against_its_version_and_opens_it()
+    {
+        var id = _events.Store(Webinar, rowVersion: 11);
+        var page = RenderPage(id);
+
+        page.Find("form").Submit();
+
+        var update = Assert.Single(_events.Updated);
+        Assert.Equal((id, 11u), (update.Id, update.ExpectedVersion));
+        Assert.Equal(Webinar, update.Details);
+        Assert.EndsWith($"/events/{id}?done=saved", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_editor_shows_a_refusal_of_the_service_beside_its_field()
+    {
+        var id = _events.Store(Webinar, rowVersion: 11);
+        _events.Refusal = new DomainException("Capacity must be between 1 and 1000.", "Capacity");
+        var page = RenderPage(id);
+
+        page.Find("form").Submit();
+
+        Assert.Equal("Capacity must be between 1 and 1000.", page.Find("#e-Capacity").TextContent.Trim());
+        Assert.Equal("true", page.Find("#f-capacity").GetAttribute("aria-invalid"));
+        Assert.Equal("Repairability in practice", page.Find("#f-title").GetAttribute("value"));
+        Assert.DoesNotContain("done=saved", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_editor_shows_the_stored_event_after_a_conflict_and_saves_over_it_next_time()
+    {
+        var id = _events.Store(Webinar, rowVersion: 11);
+        _events.Refusal = new ConcurrencyConflictException(new StoredEvent(Webinar with { Title = "Repairability, moved online", Capacity = 120 }, 12));
+        var page = RenderPage(id);
+
+        page.Find("form").Submit();
+
+        var conflict = page.Find("[data-testid=event-conflict]").TextContent;
+        Assert.Contains("Someone else changed this event after you opened it; nothing of yours was saved.", conflict, StringComparison.Ordinal);
+        Assert.Contains("Repairability, moved online", conflict, StringComparison.Ordinal);
+        Assert.Contains("120", conflict, StringComparison.Ordinal);
+        Assert.Equal("Repairability in practice", page.Find("#f-title").GetAttribute("value"));
+        Assert.Equal("12", page.Find("input[name='Input.RowVersion']").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Event_editor_shows_its_refusal_and_field_message_in_dutch()
+    {
+        _events.Scopes = [new OrganiserScope(PactEvents.PactScope, "The pact")];
+
+        var page = RenderInDutch(() =>
+        {
+            var rendered = RenderPage();
+            rendered.Find("form").Submit();
+            return rendered;
+        });
+
+        Assert.Equal("Kies het soort evenement.", page.Find("#e-Kind").TextContent.Trim());
+        Assert.Contains("Het evenement is niet opgeslagen; verbeter het gemarkeerde veld.", page.Find("[data-testid=event-error]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Het hele pact", page.Find("#f-scope option").TextContent.Trim());
+    }
+
+    private IRenderedComponent<EventEditPage> RenderPage(Guid? id = null) =>
+        Render<EventEditPage>(parameters => parameters.Add(p => p.Id, id).AddCascadingValue(_request));
+
+    private sealed class NoAntiforgeryToken : AntiforgeryStateProvider
+    {
+        public override AntiforgeryRequestToken? GetAntiforgeryToken() => null;
+    }
+
+    private sealed class StandInEvents() : PactEvents(null!, null!, null!, null!, null!, null!)
+    {
+        private readonly Dictionary<Guid, EventView> _stored = [];
+
+        public IReadOnlyList<OrganiserScope> Scopes { get; set; } = [];
+
+        public Exception? Refusal { get; set; }
+
+        public List<(EventDetails Details, string Scope)> Created { get; } = [];
+
+        public List<(Guid Id, uint ExpectedVersion, EventDetails Details)> Updated { get; } = [];
+
+        public Guid Store(EventDetails details, uint rowVersion, bool canManage = true)
+        {
+            var id = Guid.NewGuid();
+            _stored[id] = new EventView(id, details, 0, 0, null, null, CanRegister: false, CanManage: canManage, IsOver: false, rowVersion, [], []);
+            return id;
+        }
+
+        public override Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Scopes);
+
+        public override Task<EventView> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+            _stored.TryGetValue(id, out var view) ? Task.FromResult(view) : Task.FromException<EventView>(new NotFoundException());
+
+        public override Task<Guid> CreateAsync(EventDetails details, string scope, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        {
+            Created.Add((details, scope));
+            return Refusal is null ? Task.FromResult(Guid.NewGuid()) : Task.FromException<Guid>(Refusal);
+        }
+
+        public override Task UpdateAsync(Guid id, uint expectedVersion, EventDetails details, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        {
+            Updated.Add((id, expectedVersion, details));
+            return Refusal is null ? Task.CompletedTask : Task.FromException(Refusal);
+        }
+    }
+}
