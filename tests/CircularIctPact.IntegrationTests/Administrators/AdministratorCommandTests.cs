@@ -164,6 +164,32 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
         Assert.Equal($"command line on {Environment.MachineName}", entry.ActorName);
     }
 
+    [Fact]
+    public async Task Reset_access_removes_linked_organisation_sign_ins_and_records_them()
+    {
+        var email = NewEmail();
+        var (_, created) = await RunAsync("admin", "create", "--email", email, "--name", "Ada Lovelace", "--base-url", BaseUrl);
+        await AdministratorSetUpFlow.CompleteAsync(portal, new Uri(created[^1]));
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            var linked = await users.AddLoginAsync(user, new UserLoginInfo("contoso-entra", $"subject-{Guid.NewGuid():N}", "Contoso Entra ID"));
+            Assert.True(linked.Succeeded);
+        }
+
+        var (exitCode, _) = await RunAsync("admin", "reset-access", "--email", email, "--base-url", BaseUrl);
+
+        Assert.Equal(0, exitCode);
+        await using var check = portal.Services.CreateAsyncScope();
+        var checkUsers = check.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var reset = (await checkUsers.FindByEmailAsync(email))!;
+        Assert.Empty(await checkUsers.GetLoginsAsync(reset));
+        await using var db = portal.CreateDbContext();
+        var entry = await db.AuditEntries.SingleAsync(e => e.EntityId == reset.Id && e.Action == "AdministratorAccessReset");
+        Assert.Contains("Contoso Entra ID (contoso-entra)", entry.Before, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("admin", "frobnicate")]
     [InlineData("--help")]

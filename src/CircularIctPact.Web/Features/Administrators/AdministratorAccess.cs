@@ -73,7 +73,8 @@ public sealed class AdministratorAccess(
     }
 
     /// <summary>
-    /// Takes away an administrator's password, authenticator, recovery codes and passkeys, lifts a lockout, and hands back a
+    /// Takes away an administrator's password, authenticator, recovery codes, passkeys and linked organisation sign-ins
+    /// (a linked provider would otherwise still sign in, without a second factor), lifts a lockout, and hands back a
     /// new set-up address. Every earlier set-up address and every signed-in session of the account stop working.
     /// </summary>
     public async Task<SetUpAddress> ResetAccessAsync(ClaimsPrincipal actor, string? email, string? baseUrl, CancellationToken cancellationToken = default)
@@ -87,7 +88,14 @@ public sealed class AdministratorAccess(
             throw new DomainException($"{address} is not a secretariat administrator; a secretariat administrator can help this person from the Users page.", "email");
         }
 
-        var before = new { HasPassword = user.PasswordHash is not null, user.TwoFactorEnabled, user.LockoutEnd };
+        var logins = await users.GetLoginsAsync(user);
+        var before = new
+        {
+            HasPassword = user.PasswordHash is not null,
+            user.TwoFactorEnabled,
+            user.LockoutEnd,
+            ExternalLogins = logins.Select(login => $"{login.ProviderDisplayName ?? login.LoginProvider} ({login.LoginProvider})").ToArray(),
+        };
         await InTransactionAsync(async () =>
         {
             if (await users.HasPasswordAsync(user))
@@ -100,12 +108,17 @@ public sealed class AdministratorAccess(
                 Succeeded(await users.RemovePasskeyAsync(user, passkey.CredentialId), "Removing a passkey");
             }
 
+            foreach (var login in logins)
+            {
+                Succeeded(await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey), "Removing a linked sign-in");
+            }
+
             Succeeded(await users.SetTwoFactorEnabledAsync(user, false), "Switching two-factor off");
             Succeeded(await users.ResetAuthenticatorKeyAsync(user), "Replacing the authenticator key");
             Succeeded(await users.SetLockoutEndDateAsync(user, null), "Lifting the lockout");
             audit.Record(db, actor, "User", user.Id, null, "AdministratorAccessReset",
-                $"{user.DisplayName} <{user.Email}> lost password and authenticator and received a new set-up address from the command line",
-                before, new { HasPassword = false, TwoFactorEnabled = false, LockoutEnd = (DateTimeOffset?)null });
+                $"{user.DisplayName} <{user.Email}> lost password, authenticator and linked sign-ins and received a new set-up address from the command line",
+                before, new { HasPassword = false, TwoFactorEnabled = false, LockoutEnd = (DateTimeOffset?)null, ExternalLogins = Array.Empty<string>() });
             Succeeded(await users.ResetAccessFailedCountAsync(user), "Resetting failed sign-ins");
         }, cancellationToken);
 
