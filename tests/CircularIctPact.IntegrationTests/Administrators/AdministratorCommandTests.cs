@@ -136,8 +136,7 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
     {
         var email = NewEmail();
         var (_, created) = await RunAsync("admin", "create", "--email", email, "--name", "Ada Lovelace", "--base-url", BaseUrl);
-        var firstAddress = new Uri(created[^1]);
-        await AdministratorSetUpFlow.CompleteAsync(portal, firstAddress);
+        await AdministratorSetUpFlow.CompleteAsync(portal, new Uri(created[^1]));
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -157,11 +156,27 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
         Assert.False(reset.TwoFactorEnabled);
         Assert.False(await checkUsers.IsLockedOutAsync(reset));
         var setUp = check.ServiceProvider.GetRequiredService<AdministratorSetup>();
-        Assert.Null(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(firstAddress, "user"), AdministratorSetUpFlow.Query(firstAddress, "code")));
         Assert.NotNull(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(newAddress, "user"), AdministratorSetUpFlow.Query(newAddress, "code")));
         await using var db = portal.CreateDbContext();
         var entry = await db.AuditEntries.SingleAsync(e => e.EntityId == reset.Id && e.Action == "AdministratorAccessReset");
         Assert.Equal($"command line on {Environment.MachineName}", entry.ActorName);
+    }
+
+    [Fact]
+    public async Task Reset_access_makes_an_unused_earlier_set_up_address_stop_working()
+    {
+        var email = NewEmail();
+        var (_, created) = await RunAsync("admin", "create", "--email", email, "--name", "Ada Lovelace", "--base-url", BaseUrl);
+        var firstAddress = new Uri(created[^1]);
+
+        var (exitCode, lines) = await RunAsync("admin", "reset-access", "--email", email, "--base-url", BaseUrl);
+
+        Assert.Equal(0, exitCode);
+        var newAddress = new Uri(lines[^1]);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var setUp = scope.ServiceProvider.GetRequiredService<AdministratorSetup>();
+        Assert.Null(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(firstAddress, "user"), AdministratorSetUpFlow.Query(firstAddress, "code")));
+        Assert.NotNull(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(newAddress, "user"), AdministratorSetUpFlow.Query(newAddress, "code")));
     }
 
     [Fact]
