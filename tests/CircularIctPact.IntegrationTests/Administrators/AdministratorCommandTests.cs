@@ -3,6 +3,7 @@ using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Administrators;
+using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
@@ -101,7 +102,7 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
     [Fact]
     public async Task Admin_create_takes_the_configured_public_address_when_no_base_url_is_given()
     {
-        using var configured = portal.WithWebHostBuilder(builder => builder.UseSetting(AdministratorAccess.PublicBaseUrlSetting, "https://pact.example.eu"));
+        using var configured = portal.WithWebHostBuilder(builder => builder.UseSetting(PortalAddress.Setting, "https://pact.example.eu"));
 
         var output = new StringWriter();
         var exitCode = await PortalCommandLine.RunAsync(configured.Services, ["admin", "create", "--email", NewEmail(), "--name", "Grace Hopper"], output, CancellationToken.None);

@@ -24,11 +24,8 @@ public sealed class AdministratorAccess(
     UserManager<ApplicationUser> users,
     AuditTrail audit,
     TimeProvider clock,
-    IConfiguration configuration)
+    PortalAddress portalAddress)
 {
-    /// <summary>The configured public address of the portal, used when the command names none.</summary>
-    public const string PublicBaseUrlSetting = "Portal:PublicBaseUrl";
-
     public const string SetUpPath = "Account/SetUp";
 
     /// <summary>Creates a secretariat administrator with a confirmed e-mail address and no password yet.</summary>
@@ -135,10 +132,10 @@ public sealed class AdministratorAccess(
 
     private Uri PublicBaseUri(string? baseUrl)
     {
-        var given = string.IsNullOrWhiteSpace(baseUrl) ? configuration[PublicBaseUrlSetting] : baseUrl;
+        var given = string.IsNullOrWhiteSpace(baseUrl) ? portalAddress.Configured : baseUrl;
         if (string.IsNullOrWhiteSpace(given))
         {
-            throw new DomainException($"The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set {PublicBaseUrlSetting}).", "base-url");
+            throw new DomainException($"The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set {PortalAddress.Setting}).", "base-url");
         }
 
         if (!Uri.TryCreate(given.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
@@ -148,7 +145,7 @@ public sealed class AdministratorAccess(
         }
 
         // A base ending without '/' would lose its last path segment when the set-up path is added.
-        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        return PortalAddress.WithTrailingSlash(uri);
     }
 
     private static string CheckedEmail(string? email)
