@@ -400,7 +400,22 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(new CellLocation("JSON", 2, "texts.es"), languageProblem.Location);
         Assert.Equal("'es' is not a language the portal holds; the languages are en, nl, fr and de.", languageProblem.Message);
         Assert.Equal("The file holds 2 versions; an import takes a file with exactly one version, as the portal exports it.", Assert.Single(two.Problems).Message);
-        Assert.StartsWith("The file is not a criteria set document in JSON:", Assert.Single(notJson.Problems).Message, StringComparison.Ordinal);
+        Assert.Equal("The JSON is not valid at line 1, position 1.", Assert.Single(notJson.Problems).Message);
+    }
+
+    [Fact]
+    public async Task Invalid_json_is_refused_with_its_line_and_position_as_a_translatable_template()
+    {
+        var admin = await AdminAsync();
+        var (slug, _) = await PublishedGroupAsync("xch-jsonsyntax", admin);
+
+        var preview = await Exchange(x => x.PreviewAsync(slug, "d.json", "{\n  \"productGroup\": ,\n}"u8.ToArray(), admin));
+
+        var problem = Assert.Single(preview.Problems);
+        Assert.Equal("The JSON is not valid at line {0}, position {1}.", problem.Template);
+        Assert.Equal(2L, Convert.ToInt64(problem.Arguments[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("System.", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Path:", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
