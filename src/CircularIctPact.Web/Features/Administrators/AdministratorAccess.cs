@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed record SetUpAddress(Guid UserId, string Email, Uri Address, DateTi
 /// <summary>
 /// The operator's use cases for secretariat administrators, run from the command line on the server: create the first
 /// (or another) administrator, and give a locked-out administrator a fresh start. Both hand back a set-up address and
-/// are audited as "User". Refusals are <see cref="DomainException"/>s whose message says what to do.
+/// are audited as <see cref="AccountChanges.EntityType"/>. Refusals are <see cref="DomainException"/>s whose message says what to do.
 /// Uses the scope's <see cref="PortalDbContext"/>, the one Identity's stores write through, so the account, its role
 /// and the audit entry commit together.
 /// </summary>
@@ -59,11 +60,11 @@ public sealed class AdministratorAccess(
         };
         await InTransactionAsync(async () =>
         {
-            Succeeded(await users.CreateAsync(user), "Creating the account");
-            audit.Record(db, actor, "User", user.Id, null, "AdministratorCreated",
+            AccountChanges.Check(await users.CreateAsync(user));
+            audit.Record(db, actor, AccountChanges.EntityType, user.Id, null, "AdministratorCreated",
                 $"{user.DisplayName} <{user.Email}> was created as secretariat administrator from the command line",
                 null, new { user.Email, user.DisplayName, Roles = new[] { PortalRoles.SecretariatAdmin } });
-            Succeeded(await users.AddToRoleAsync(user, PortalRoles.SecretariatAdmin), "Adding the role");
+            AccountChanges.Check(await users.AddToRoleAsync(user, PortalRoles.SecretariatAdmin));
         }, cancellationToken);
 
         return await SetUpAddressForAsync(user, portal);
@@ -97,26 +98,26 @@ public sealed class AdministratorAccess(
         {
             if (await users.HasPasswordAsync(user))
             {
-                Succeeded(await users.RemovePasswordAsync(user), "Removing the password");
+                AccountChanges.Check(await users.RemovePasswordAsync(user));
             }
 
             foreach (var passkey in await users.GetPasskeysAsync(user))
             {
-                Succeeded(await users.RemovePasskeyAsync(user, passkey.CredentialId), "Removing a passkey");
+                AccountChanges.Check(await users.RemovePasskeyAsync(user, passkey.CredentialId));
             }
 
             foreach (var login in logins)
             {
-                Succeeded(await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey), "Removing a linked sign-in");
+                AccountChanges.Check(await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey));
             }
 
-            Succeeded(await users.SetTwoFactorEnabledAsync(user, false), "Switching two-factor off");
-            Succeeded(await users.ResetAuthenticatorKeyAsync(user), "Replacing the authenticator key");
-            Succeeded(await users.SetLockoutEndDateAsync(user, null), "Lifting the lockout");
-            audit.Record(db, actor, "User", user.Id, null, "AdministratorAccessReset",
+            AccountChanges.Check(await users.SetTwoFactorEnabledAsync(user, false));
+            AccountChanges.Check(await users.ResetAuthenticatorKeyAsync(user));
+            AccountChanges.Check(await users.SetLockoutEndDateAsync(user, null));
+            audit.Record(db, actor, AccountChanges.EntityType, user.Id, null, "AdministratorAccessReset",
                 $"{user.DisplayName} <{user.Email}> lost password, authenticator and linked sign-ins and received a new set-up address from the command line",
                 before, new { HasPassword = false, TwoFactorEnabled = false, LockoutEnd = (DateTimeOffset?)null, ExternalLogins = Array.Empty<string>() });
-            Succeeded(await users.ResetAccessFailedCountAsync(user), "Resetting failed sign-ins");
+            AccountChanges.Check(await users.ResetAccessFailedCountAsync(user));
         }, cancellationToken);
 
         return await SetUpAddressForAsync(user, portal);
@@ -174,13 +175,5 @@ public sealed class AdministratorAccess(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
-    }
-
-    private static void Succeeded(IdentityResult result, string step)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"{step} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
-        }
     }
 }

@@ -454,7 +454,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             var existing = draft.CriterionWith(criterion.Code);
             if (existing is null)
             {
-                existing = draft.AddCriterion(criterion.Code, criterion.Classification, Sanitised(english));
+                existing = draft.AddCriterion(criterion.Code, criterion.Classification, RichText.Sanitise(english));
             }
             else
             {
@@ -465,7 +465,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
 
                 if (!SameContent(existing.TextIn(CriteriaLanguages.Source)?.Content, english))
                 {
-                    draft.Write(existing.Id, CriteriaLanguages.Source, Sanitised(english));
+                    draft.Write(existing.Id, CriteriaLanguages.Source, RichText.Sanitise(english));
                 }
             }
 
@@ -480,7 +480,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
                 }
                 else if (text is not null && !SameContent(stored, text))
                 {
-                    draft.Write(existing.Id, language, Sanitised(text));
+                    draft.Write(existing.Id, language, RichText.Sanitise(text));
                 }
             }
         }
@@ -499,14 +499,6 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     private static string? Normalised(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
-    private static CriterionContent Sanitised(CriterionContent content) => new(
-        content.Title,
-        RichText.Sanitise(content.Requirement) ?? string.Empty,
-        RichText.Sanitise(content.Verification),
-        RichText.Sanitise(content.ContractManagement),
-        RichText.Sanitise(content.ExplanatoryNote),
-        RichText.Sanitise(content.MarketReadiness));
-
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Fold(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
@@ -514,13 +506,8 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     private static string FileName(CriteriaSetDocument document, string extension) =>
         $"{document.ProductGroup.Slug}-{document.Versions[0].Version}-{document.Versions[0].Status.ToLowerInvariant()}{extension}";
 
-    private static void EnsureSecretariat(ClaimsPrincipal user)
-    {
-        if (!user.IsSecretariat())
-        {
-            throw new ForbiddenException("Only the pact secretariat (signed in with two factors) exports and imports criteria sets.");
-        }
-    }
+    private static void EnsureSecretariat(ClaimsPrincipal user) =>
+        user.EnsureSecretariat("Only the pact secretariat (signed in with two factors) exports and imports criteria sets.");
 
     private sealed record IncomingCriterion(CriterionCode Code, CriterionClassification Classification, IReadOnlyDictionary<CriteriaLanguage, CriterionContent?> Texts);
 
