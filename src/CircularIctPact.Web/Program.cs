@@ -125,6 +125,7 @@ builder.Services.AddPortalOutputCache();
 builder.Services.AddScoped<IAuthorizationHandler, BuyerGroupAuthorizationHandler>();
 builder.Services.AddScoped<BuyerGroupAccess>();
 builder.Services.AddSingleton<AuditTrail>();
+builder.Services.AddSingleton<PortalAddress>();
 
 builder.Services.AddScoped<PortalRoleSetup>();
 builder.Services.AddScoped<DemoDataSeeder>();

@@ -23,6 +23,7 @@ public sealed class ReferenceContentImport(
     IDbContextFactory<PortalDbContext> contextFactory,
     AuditTrail audit,
     IConfiguration configuration,
+    PortalPaths paths,
     ILogger<ReferenceContentImport> logger)
 {
     public const string AuditEntityType = "ReferenceContent";
@@ -32,11 +33,11 @@ public sealed class ReferenceContentImport(
     private const long ImportLockKey = 0x4346_4954_434F_4E54;
 
     /// <summary>
-    /// <c>Content:Folder</c> as an absolute path (a relative one is taken from the app's base directory); by default the
-    /// <c>content</c> folder that the build and publish put beside the app.
+    /// <c>Content:Folder</c> (default <c>content</c>) as an absolute path, resolved as a shipped folder
+    /// (<see cref="PortalPaths.ResolveShipped"/>): the repository's <c>content/</c> in Development, the copy beside the app otherwise.
     /// </summary>
     public string ConfiguredFolder =>
-        Path.GetFullPath(configuration["Content:Folder"] is { Length: > 0 } folder ? folder : "content", AppContext.BaseDirectory);
+        paths.ResolveShipped(configuration["Content:Folder"] is { Length: > 0 } folder ? folder : "content");
 
     /// <summary>
     /// Imports the configured folder when the database holds no reference content yet (no signatory, buyer group,

@@ -3,6 +3,7 @@ using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Administrators;
+using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
@@ -101,7 +102,7 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
     [Fact]
     public async Task Admin_create_takes_the_configured_public_address_when_no_base_url_is_given()
     {
-        using var configured = portal.WithWebHostBuilder(builder => builder.UseSetting(AdministratorAccess.PublicBaseUrlSetting, "https://pact.example.eu"));
+        using var configured = portal.WithWebHostBuilder(builder => builder.UseSetting(PortalAddress.Setting, "https://pact.example.eu"));
 
         var output = new StringWriter();
         var exitCode = await PortalCommandLine.RunAsync(configured.Services, ["admin", "create", "--email", NewEmail(), "--name", "Grace Hopper"], output, CancellationToken.None);
@@ -136,8 +137,7 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
     {
         var email = NewEmail();
         var (_, created) = await RunAsync("admin", "create", "--email", email, "--name", "Ada Lovelace", "--base-url", BaseUrl);
-        var firstAddress = new Uri(created[^1]);
-        await AdministratorSetUpFlow.CompleteAsync(portal, firstAddress);
+        await AdministratorSetUpFlow.CompleteAsync(portal, new Uri(created[^1]));
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -157,11 +157,53 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
         Assert.False(reset.TwoFactorEnabled);
         Assert.False(await checkUsers.IsLockedOutAsync(reset));
         var setUp = check.ServiceProvider.GetRequiredService<AdministratorSetup>();
-        Assert.Null(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(firstAddress, "user"), AdministratorSetUpFlow.Query(firstAddress, "code")));
         Assert.NotNull(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(newAddress, "user"), AdministratorSetUpFlow.Query(newAddress, "code")));
         await using var db = portal.CreateDbContext();
         var entry = await db.AuditEntries.SingleAsync(e => e.EntityId == reset.Id && e.Action == "AdministratorAccessReset");
         Assert.Equal($"command line on {Environment.MachineName}", entry.ActorName);
+    }
+
+    [Fact]
+    public async Task Reset_access_makes_an_unused_earlier_set_up_address_stop_working()
+    {
+        var email = NewEmail();
+        var (_, created) = await RunAsync("admin", "create", "--email", email, "--name", "Ada Lovelace", "--base-url", BaseUrl);
+        var firstAddress = new Uri(created[^1]);
+
+        var (exitCode, lines) = await RunAsync("admin", "reset-access", "--email", email, "--base-url", BaseUrl);
+
+        Assert.Equal(0, exitCode);
+        var newAddress = new Uri(lines[^1]);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var setUp = scope.ServiceProvider.GetRequiredService<AdministratorSetup>();
+        Assert.Null(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(firstAddress, "user"), AdministratorSetUpFlow.Query(firstAddress, "code")));
+        Assert.NotNull(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(newAddress, "user"), AdministratorSetUpFlow.Query(newAddress, "code")));
+    }
+
+    [Fact]
+    public async Task Reset_access_removes_linked_organisation_sign_ins_and_records_them()
+    {
+        var email = NewEmail();
+        var (_, created) = await RunAsync("admin", "create", "--email", email, "--name", "Ada Lovelace", "--base-url", BaseUrl);
+        await AdministratorSetUpFlow.CompleteAsync(portal, new Uri(created[^1]));
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            var linked = await users.AddLoginAsync(user, new UserLoginInfo("contoso-entra", $"subject-{Guid.NewGuid():N}", "Contoso Entra ID"));
+            Assert.True(linked.Succeeded);
+        }
+
+        var (exitCode, _) = await RunAsync("admin", "reset-access", "--email", email, "--base-url", BaseUrl);
+
+        Assert.Equal(0, exitCode);
+        await using var check = portal.Services.CreateAsyncScope();
+        var checkUsers = check.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var reset = (await checkUsers.FindByEmailAsync(email))!;
+        Assert.Empty(await checkUsers.GetLoginsAsync(reset));
+        await using var db = portal.CreateDbContext();
+        var entry = await db.AuditEntries.SingleAsync(e => e.EntityId == reset.Id && e.Action == "AdministratorAccessReset");
+        Assert.Contains("Contoso Entra ID (contoso-entra)", entry.Before, StringComparison.Ordinal);
     }
 
     [Theory]

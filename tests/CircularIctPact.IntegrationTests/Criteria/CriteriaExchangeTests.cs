@@ -6,9 +6,11 @@ using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Infrastructure.Content;
 using CircularIctPact.Infrastructure.Seeding;
+using CircularIctPact.IntegrationTests.Documents;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Criteria;
+using CircularIctPact.Web.Features.Documents;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -398,7 +400,22 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(new CellLocation("JSON", 2, "texts.es"), languageProblem.Location);
         Assert.Equal("'es' is not a language the portal holds; the languages are en, nl, fr and de.", languageProblem.Message);
         Assert.Equal("The file holds 2 versions; an import takes a file with exactly one version, as the portal exports it.", Assert.Single(two.Problems).Message);
-        Assert.StartsWith("The file is not a criteria set document in JSON:", Assert.Single(notJson.Problems).Message, StringComparison.Ordinal);
+        Assert.Equal("The JSON is not valid at line 1, position 1.", Assert.Single(notJson.Problems).Message);
+    }
+
+    [Fact]
+    public async Task Invalid_json_is_refused_with_its_line_and_position_as_a_translatable_template()
+    {
+        var admin = await AdminAsync();
+        var (slug, _) = await PublishedGroupAsync("xch-jsonsyntax", admin);
+
+        var preview = await Exchange(x => x.PreviewAsync(slug, "d.json", "{\n  \"productGroup\": ,\n}"u8.ToArray(), admin));
+
+        var problem = Assert.Single(preview.Problems);
+        Assert.Equal("The JSON is not valid at line {0}, position {1}.", problem.Template);
+        Assert.Equal(2L, Convert.ToInt64(problem.Arguments[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("System.", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Path:", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -427,11 +444,26 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var empty = await Exchange(x => x.PreviewAsync(slug, "criteria.json", [], admin));
         var large = await Exchange(x => x.PreviewAsync(slug, "criteria.json", new byte[(10 * 1024 * 1024) + 1], admin));
 
-        Assert.StartsWith("'criteria.xlsx' cannot be uploaded: only PDF", Assert.Single(text.Problems).Message, StringComparison.Ordinal);
+        Assert.Equal("'criteria.xlsx' is not an Excel workbook (.xlsx). Start from a workbook exported from the portal and save it from Excel as an .xlsx workbook.", Assert.Single(text.Problems).Message);
         Assert.Equal("'criteria.csv' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.", Assert.Single(csv.Problems).Message);
         Assert.Equal("The file is empty.", Assert.Single(empty.Problems).Message);
         Assert.Equal("The file is larger than 10 MB. Upload a smaller file.", Assert.Single(large.Problems).Message);
         Assert.All([text, csv, empty, large], p => Assert.Equal(CellLocation.File, p.Problems[0].Location));
+    }
+
+    [Fact]
+    public async Task Workbook_that_unpacks_to_far_more_than_its_upload_is_refused_before_it_is_read()
+    {
+        var admin = await AdminAsync();
+        var (slug, _) = await PublishedGroupAsync("xch-bomb", admin);
+
+        var preview = await Exchange(x => x.PreviewAsync(slug, "criteria.xlsx", CraftedWorkbooks.ZipBomb(), admin));
+
+        var problem = Assert.Single(preview.Problems);
+        Assert.Equal(CellLocation.File, problem.Location);
+        Assert.Equal(XlsxPackage.TooLargeTemplate, problem.Template);
+        Assert.Equal("The workbook unpacks to more than 50 MB or has more than 1000 parts, far more than such a file needs, so it is not read. Remove what is not needed or split it into several files.", problem.Message);
+        Assert.False(preview.CanImport);
     }
 
     [Fact]

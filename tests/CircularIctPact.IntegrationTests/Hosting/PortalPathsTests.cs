@@ -82,10 +82,43 @@ public sealed class PortalPathsTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(Path.Combine(RepositoryRoot(), ".data", "mail"), folder);
     }
 
+    [Fact]
+    public void In_development_the_content_folder_is_the_repository_s_own_not_the_copy_in_the_build_output()
+    {
+        File.WriteAllText(Path.Combine(_checkout, PortalPaths.SolutionFileName), string.Empty);
+        var project = Directory.CreateDirectory(Path.Combine(_checkout, "src", "CircularIctPact.Web")).FullName;
+        var buildOutput = Directory.CreateDirectory(Path.Combine(project, "bin", "Debug", "net10.0")).FullName;
+
+        // ./scripts/run.sh and dotnet run use the project folder as content root; the bench scripts run the build output.
+        Assert.All([project, buildOutput], contentRoot =>
+            Assert.Equal(Path.Combine(_checkout, "content"), PathsOf(Environments.Development, contentRoot, buildOutput).ResolveShipped("content")));
+    }
+
+    [Fact]
+    public void A_published_portal_finds_its_content_beside_the_app_whichever_directory_it_was_started_from()
+    {
+        var published = Directory.CreateDirectory(Path.Combine(_checkout, "opt", "cfit")).FullName;
+        var workingDirectory = Directory.CreateDirectory(Path.Combine(_checkout, "home", "operator")).FullName;
+
+        var paths = PathsOf(Environments.Production, workingDirectory, published);
+
+        Assert.Equal(Path.Combine(published, "content"), paths.ResolveShipped("content"));
+        Assert.Equal(Path.Combine(workingDirectory, "logs", "portal-.json"), paths.Resolve("logs/portal-.json"));
+        Assert.Equal("/srv/pact-content", paths.ResolveShipped("/srv/pact-content"));
+    }
+
+    [Fact]
+    public async Task The_portal_in_development_imports_the_content_folder_of_the_repository()
+    {
+        var folder = await portal.WithServiceAsync<ReferenceContentImport, string>(i => Task.FromResult(i.ConfiguredFolder));
+
+        Assert.Equal(Path.Combine(RepositoryRoot(), "content"), folder);
+    }
+
     public void Dispose() => Directory.Delete(_checkout, recursive: true);
 
-    private static PortalPaths PathsOf(string environment, string contentRoot) =>
-        PortalPaths.For(new HostingEnvironment { EnvironmentName = environment, ContentRootPath = contentRoot });
+    private static PortalPaths PathsOf(string environment, string contentRoot, string? appDirectory = null) =>
+        PortalPaths.For(new HostingEnvironment { EnvironmentName = environment, ContentRootPath = contentRoot }, appDirectory);
 
     private static string RepositoryRoot()
     {

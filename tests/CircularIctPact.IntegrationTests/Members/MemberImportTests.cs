@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CircularIctPact.Infrastructure.Seeding;
+using CircularIctPact.IntegrationTests.Documents;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Audit;
 using CircularIctPact.Web.Features.Members;
@@ -163,6 +164,27 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
         var preview = await PreviewAsync(Encoding.UTF8.GetBytes("hello"), "members.pdf");
 
         Assert.Contains("neither a .csv nor an .xlsx", Assert.Single(preview.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_workbook_that_unpacks_to_far_more_than_its_upload_is_refused_before_it_is_read()
+    {
+        var preview = await PreviewAsync(CraftedWorkbooks.ZipBomb(), "members.xlsx");
+
+        var problem = Assert.Single(preview.Problems);
+        Assert.Equal(MemberImport.WorkbookTooLargeMessage, problem.Message);
+        Assert.StartsWith("The workbook unpacks to more than 50 MB", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(preview.Rows);
+    }
+
+    [Fact]
+    public async Task A_workbook_with_more_organisations_than_allowed_is_refused()
+    {
+        var rows = Enumerable.Range(1, MemberImport.MaxRows + 5).Select(i => Row($"Gemeente Te Veel {i}", "Education", "NL", null));
+
+        var preview = await PreviewAsync(Xlsx(rows), "members.xlsx");
+
+        Assert.Equal($"A file can hold at most {MemberImport.MaxRows} organisations; split it into several files.", Assert.Single(preview.Problems).Message);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CircularIctPact.IntegrationTests.Discussions;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Notifications;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularIctPact.IntegrationTests.Notifications;
 
@@ -103,6 +104,25 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         var refused = await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "https://evil.example/"));
         Assert.Equal("Link", refused.Field);
         await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "//evil.example/"));
+    }
+
+    [Theory]
+    [InlineData(PortalAddress.Setting, "Petra Public")]
+    [InlineData(PortalAddress.DeprecatedSetting, "Otto Older")]
+    public async Task Mail_links_start_with_the_portal_s_public_address(string setting, string name)
+    {
+        using var configured = portal.WithWebHostBuilder(builder => builder.UseSetting(setting, "https://pact.example.eu/portal"));
+        var person = await PersonWithAsync(name, NotificationMailMode.Immediate);
+
+        await using (var scope = configured.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<INotificationPublisher>()
+                .PublishAsync([person.RequiredUserId()], NotificationKind.DiscussionReply, "A reply", "/discussions/threads/abc");
+        }
+
+        var mail = Assert.Single(portal.To(Email(person)));
+        Assert.Contains("https://pact.example.eu/portal/discussions/threads/abc", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://pact.example.eu/portal/notifications/settings", mail.TextBody, StringComparison.Ordinal);
     }
 
     private async Task<ClaimsPrincipal> PersonWithAsync(string name, NotificationMailMode mode, params NotificationKind[] muted)

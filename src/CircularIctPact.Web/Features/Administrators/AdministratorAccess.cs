@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed record SetUpAddress(Guid UserId, string Email, Uri Address, DateTi
 /// <summary>
 /// The operator's use cases for secretariat administrators, run from the command line on the server: create the first
 /// (or another) administrator, and give a locked-out administrator a fresh start. Both hand back a set-up address and
-/// are audited as "User". Refusals are <see cref="DomainException"/>s whose message says what to do.
+/// are audited as <see cref="AccountChanges.EntityType"/>. Refusals are <see cref="DomainException"/>s whose message says what to do.
 /// Uses the scope's <see cref="PortalDbContext"/>, the one Identity's stores write through, so the account, its role
 /// and the audit entry commit together.
 /// </summary>
@@ -24,11 +25,8 @@ public sealed class AdministratorAccess(
     UserManager<ApplicationUser> users,
     AuditTrail audit,
     TimeProvider clock,
-    IConfiguration configuration)
+    PortalAddress portalAddress)
 {
-    /// <summary>The configured public address of the portal, used when the command names none.</summary>
-    public const string PublicBaseUrlSetting = "Portal:PublicBaseUrl";
-
     public const string SetUpPath = "Account/SetUp";
 
     /// <summary>Creates a secretariat administrator with a confirmed e-mail address and no password yet.</summary>
@@ -62,18 +60,19 @@ public sealed class AdministratorAccess(
         };
         await InTransactionAsync(async () =>
         {
-            Succeeded(await users.CreateAsync(user), "Creating the account");
-            audit.Record(db, actor, "User", user.Id, null, "AdministratorCreated",
+            AccountChanges.Check(await users.CreateAsync(user));
+            audit.Record(db, actor, AccountChanges.EntityType, user.Id, null, "AdministratorCreated",
                 $"{user.DisplayName} <{user.Email}> was created as secretariat administrator from the command line",
                 null, new { user.Email, user.DisplayName, Roles = new[] { PortalRoles.SecretariatAdmin } });
-            Succeeded(await users.AddToRoleAsync(user, PortalRoles.SecretariatAdmin), "Adding the role");
+            AccountChanges.Check(await users.AddToRoleAsync(user, PortalRoles.SecretariatAdmin));
         }, cancellationToken);
 
         return await SetUpAddressForAsync(user, portal);
     }
 
     /// <summary>
-    /// Takes away an administrator's password, authenticator, recovery codes and passkeys, lifts a lockout, and hands back a
+    /// Takes away an administrator's password, authenticator, recovery codes, passkeys and linked organisation sign-ins
+    /// (a linked provider would otherwise still sign in, without a second factor), lifts a lockout, and hands back a
     /// new set-up address. Every earlier set-up address and every signed-in session of the account stop working.
     /// </summary>
     public async Task<SetUpAddress> ResetAccessAsync(ClaimsPrincipal actor, string? email, string? baseUrl, CancellationToken cancellationToken = default)
@@ -87,26 +86,38 @@ public sealed class AdministratorAccess(
             throw new DomainException($"{address} is not a secretariat administrator; a secretariat administrator can help this person from the Users page.", "email");
         }
 
-        var before = new { HasPassword = user.PasswordHash is not null, user.TwoFactorEnabled, user.LockoutEnd };
+        var logins = await users.GetLoginsAsync(user);
+        var before = new
+        {
+            HasPassword = user.PasswordHash is not null,
+            user.TwoFactorEnabled,
+            user.LockoutEnd,
+            ExternalLogins = logins.Select(login => $"{login.ProviderDisplayName ?? login.LoginProvider} ({login.LoginProvider})").ToArray(),
+        };
         await InTransactionAsync(async () =>
         {
             if (await users.HasPasswordAsync(user))
             {
-                Succeeded(await users.RemovePasswordAsync(user), "Removing the password");
+                AccountChanges.Check(await users.RemovePasswordAsync(user));
             }
 
             foreach (var passkey in await users.GetPasskeysAsync(user))
             {
-                Succeeded(await users.RemovePasskeyAsync(user, passkey.CredentialId), "Removing a passkey");
+                AccountChanges.Check(await users.RemovePasskeyAsync(user, passkey.CredentialId));
             }
 
-            Succeeded(await users.SetTwoFactorEnabledAsync(user, false), "Switching two-factor off");
-            Succeeded(await users.ResetAuthenticatorKeyAsync(user), "Replacing the authenticator key");
-            Succeeded(await users.SetLockoutEndDateAsync(user, null), "Lifting the lockout");
-            audit.Record(db, actor, "User", user.Id, null, "AdministratorAccessReset",
-                $"{user.DisplayName} <{user.Email}> lost password and authenticator and received a new set-up address from the command line",
-                before, new { HasPassword = false, TwoFactorEnabled = false, LockoutEnd = (DateTimeOffset?)null });
-            Succeeded(await users.ResetAccessFailedCountAsync(user), "Resetting failed sign-ins");
+            foreach (var login in logins)
+            {
+                AccountChanges.Check(await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey));
+            }
+
+            AccountChanges.Check(await users.SetTwoFactorEnabledAsync(user, false));
+            AccountChanges.Check(await users.ResetAuthenticatorKeyAsync(user));
+            AccountChanges.Check(await users.SetLockoutEndDateAsync(user, null));
+            audit.Record(db, actor, AccountChanges.EntityType, user.Id, null, "AdministratorAccessReset",
+                $"{user.DisplayName} <{user.Email}> lost password, authenticator and linked sign-ins and received a new set-up address from the command line",
+                before, new { HasPassword = false, TwoFactorEnabled = false, LockoutEnd = (DateTimeOffset?)null, ExternalLogins = Array.Empty<string>() });
+            AccountChanges.Check(await users.ResetAccessFailedCountAsync(user));
         }, cancellationToken);
 
         return await SetUpAddressForAsync(user, portal);
@@ -122,10 +133,10 @@ public sealed class AdministratorAccess(
 
     private Uri PublicBaseUri(string? baseUrl)
     {
-        var given = string.IsNullOrWhiteSpace(baseUrl) ? configuration[PublicBaseUrlSetting] : baseUrl;
+        var given = string.IsNullOrWhiteSpace(baseUrl) ? portalAddress.Configured : baseUrl;
         if (string.IsNullOrWhiteSpace(given))
         {
-            throw new DomainException($"The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set {PublicBaseUrlSetting}).", "base-url");
+            throw new DomainException($"The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set {PortalAddress.Setting}).", "base-url");
         }
 
         if (!Uri.TryCreate(given.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
@@ -135,7 +146,7 @@ public sealed class AdministratorAccess(
         }
 
         // A base ending without '/' would lose its last path segment when the set-up path is added.
-        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        return PortalAddress.WithTrailingSlash(uri);
     }
 
     private static string CheckedEmail(string? email)
@@ -164,13 +175,5 @@ public sealed class AdministratorAccess(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
-    }
-
-    private static void Succeeded(IdentityResult result, string step)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"{step} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
-        }
     }
 }

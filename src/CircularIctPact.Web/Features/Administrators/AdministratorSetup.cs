@@ -5,6 +5,7 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Components.Account;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Onboarding;
+using CircularIctPact.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 
 namespace CircularIctPact.Web.Features.Administrators;
@@ -69,19 +70,7 @@ public sealed class AdministratorSetup(
     {
         var user = await UserWithTokenAsync(userId, token, AdministratorSetupTokenProvider.ChoosePasswordPurpose)
             ?? throw new SetUpAddressUnavailableException();
-        List<DomainException> problems = [];
-        if (string.IsNullOrEmpty(password))
-        {
-            problems.Add(new DomainException("Choose a password.", PasswordField));
-        }
-        else
-        {
-            foreach (var validator in users.PasswordValidators)
-            {
-                var result = await validator.ValidateAsync(users, user, password);
-                problems.AddRange(result.Errors.Select(error => new DomainException(error.Description, PasswordField)));
-            }
-        }
+        var problems = await AccountChanges.PasswordProblemsAsync(users, user, password, PasswordField);
 
         if (!string.Equals(password, confirmation, StringComparison.Ordinal))
         {

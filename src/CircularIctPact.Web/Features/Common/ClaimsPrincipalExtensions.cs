@@ -20,6 +20,15 @@ public static class ClaimsPrincipalExtensions
     public static bool IsSecretariat(this ClaimsPrincipal principal) =>
         principal.IsInRole(PortalRoles.SecretariatAdmin) && principal.HasClaim(PortalClaims.TwoFactorEnabled, "true");
 
+    /// <summary>Throws <see cref="ForbiddenException"/> with <paramref name="refusal"/> unless <see cref="IsSecretariat"/>.</summary>
+    public static void EnsureSecretariat(this ClaimsPrincipal principal, string refusal)
+    {
+        if (!principal.IsSecretariat())
+        {
+            throw new ForbiddenException(refusal);
+        }
+    }
+
     /// <summary>People on the buying side of the pact (never external stakeholders): they read members-only content.</summary>
     public static bool IsBuyerSide(this ClaimsPrincipal principal) =>
         principal.Identity?.IsAuthenticated == true

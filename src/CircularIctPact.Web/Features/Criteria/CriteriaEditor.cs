@@ -143,7 +143,7 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
     public virtual Task<Guid> AddCriterionAsync(Guid setId, uint expectedVersion, string code, CriterionClassification classification, CriterionContent english, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionAdded", set =>
         {
-            var criterion = set.AddCriterion(CriterionCode.Parse(code), classification, Sanitised(english));
+            var criterion = set.AddCriterion(CriterionCode.Parse(code), classification, RichText.Sanitise(english));
             return (criterion.Id, $"{criterion.Code} added to {set.Number}");
         }, cancellationToken);
 
@@ -159,7 +159,7 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
     public virtual Task<Guid> WriteAsync(Guid setId, uint expectedVersion, Guid criterionId, CriteriaLanguage language, CriterionContent content, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionTextWritten", set =>
         {
-            set.Write(criterionId, language, Sanitised(content));
+            set.Write(criterionId, language, RichText.Sanitise(content));
             return (criterionId, $"{Code(set, criterionId)} ({language.Code()}) edited in {set.Number}");
         }, cancellationToken);
 
@@ -251,21 +251,8 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
     private static string Code(CriteriaSet set, Guid criterionId) =>
         set.Criteria.FirstOrDefault(c => c.Id == criterionId)?.Code.Value ?? "criterion";
 
-    private static CriterionContent Sanitised(CriterionContent content) => new(
-        content.Title,
-        RichText.Sanitise(content.Requirement) ?? string.Empty,
-        RichText.Sanitise(content.Verification),
-        RichText.Sanitise(content.ContractManagement),
-        RichText.Sanitise(content.ExplanatoryNote),
-        RichText.Sanitise(content.MarketReadiness));
-
-    private static void EnsureSecretariat(ClaimsPrincipal user)
-    {
-        if (!user.IsSecretariat())
-        {
-            throw new ForbiddenException("Only the pact secretariat (signed in with two factors) edits and publishes criteria.");
-        }
-    }
+    private static void EnsureSecretariat(ClaimsPrincipal user) =>
+        user.EnsureSecretariat("Only the pact secretariat (signed in with two factors) edits and publishes criteria.");
 }
 
 public sealed record ProductGroupVersions(Guid Id, string Slug, string Name, IReadOnlyList<CriteriaSetSummary> Versions);

@@ -17,7 +17,7 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// aggregate's own methods. A published version is never changed; see docs/decisions/0008-criteria-set-import.md for
 /// what happens when the product group already has an open version.
 /// </summary>
-public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextFactory, DocumentUploads uploads, AuditTrail audit)
+public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit)
 {
     public const string JsonContentType = "application/json";
     public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -156,7 +156,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         var group = await db.ProductGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Slug == productGroup, cancellationToken)
             ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
         var preview = new CriteriaImportPreview { ProductGroup = group.Slug, FileName = DocumentUploads.SanitiseFileName(fileName) };
-        var file = await ReadAsync(fileName, content, cancellationToken);
+        var file = Read(fileName, content);
         preview.Problems.AddRange(file.Problems);
         if (file.Problems.Count > 0)
         {
@@ -221,32 +221,37 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         return (preview, new Comparison(group, baseSet, incoming));
     }
 
-    private async Task<ExchangeFile> ReadAsync(string fileName, byte[] content, CancellationToken cancellationToken)
+    private static ExchangeFile Read(string fileName, byte[] content)
     {
-        switch (Path.GetExtension(fileName).ToLowerInvariant())
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (extension is not (".xlsx" or ".json"))
         {
-            case ".xlsx":
-                try
-                {
-                    // The same size and content checks as every other upload: the bytes must really be an Excel workbook.
-                    await uploads.ReadAsync(new DocumentUpload(fileName, new MemoryStream(content, writable: false)), null, cancellationToken);
-                }
-                catch (DomainException refused)
-                {
-                    // The upload check's message names the file, so it is shown as it is.
-                    return Refused("{0}", refused.Message);
-                }
-
-                return CriteriaWorkbook.Read(content);
-            case ".json" when content.Length == 0:
-                return Refused("The file is empty.");
-            case ".json" when content.Length > DocumentUploads.MaxSizeBytes:
-                return Refused("The file is larger than {0} MB. Upload a smaller file.", DocumentUploads.MaxSizeBytes / (1024 * 1024));
-            case ".json":
-                return CriteriaJsonFile.Read(content);
-            default:
-                return Refused("'{0}' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.", DocumentUploads.SanitiseFileName(fileName));
+            return Refused("'{0}' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.", DocumentUploads.SanitiseFileName(fileName));
         }
+
+        if (content.Length == 0)
+        {
+            return Refused("The file is empty.");
+        }
+
+        if (content.Length > DocumentUploads.MaxSizeBytes)
+        {
+            return Refused("The file is larger than {0} MB. Upload a smaller file.", DocumentUploads.MaxSizeBytes / (1024 * 1024));
+        }
+
+        if (extension == ".json")
+        {
+            return CriteriaJsonFile.Read(content);
+        }
+
+        if (XlsxPackage.TryOpen(content, out var workbook, out var refusal))
+        {
+            return CriteriaWorkbook.Read(workbook);
+        }
+
+        return refusal == XlsxRefusal.TooLarge
+            ? Refused(XlsxPackage.TooLargeTemplate, XlsxPackage.MaxUncompressedMegabytes, XlsxPackage.MaxEntries)
+            : Refused("'{0}' is not an Excel workbook (.xlsx). Start from a workbook exported from the portal and save it from Excel as an .xlsx workbook.", DocumentUploads.SanitiseFileName(fileName));
     }
 
     private static ExchangeFile Refused(string template, params object[] arguments)
@@ -449,7 +454,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             var existing = draft.CriterionWith(criterion.Code);
             if (existing is null)
             {
-                existing = draft.AddCriterion(criterion.Code, criterion.Classification, Sanitised(english));
+                existing = draft.AddCriterion(criterion.Code, criterion.Classification, RichText.Sanitise(english));
             }
             else
             {
@@ -460,7 +465,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
 
                 if (!SameContent(existing.TextIn(CriteriaLanguages.Source)?.Content, english))
                 {
-                    draft.Write(existing.Id, CriteriaLanguages.Source, Sanitised(english));
+                    draft.Write(existing.Id, CriteriaLanguages.Source, RichText.Sanitise(english));
                 }
             }
 
@@ -475,7 +480,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
                 }
                 else if (text is not null && !SameContent(stored, text))
                 {
-                    draft.Write(existing.Id, language, Sanitised(text));
+                    draft.Write(existing.Id, language, RichText.Sanitise(text));
                 }
             }
         }
@@ -494,14 +499,6 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     private static string? Normalised(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
-    private static CriterionContent Sanitised(CriterionContent content) => new(
-        content.Title,
-        RichText.Sanitise(content.Requirement) ?? string.Empty,
-        RichText.Sanitise(content.Verification),
-        RichText.Sanitise(content.ContractManagement),
-        RichText.Sanitise(content.ExplanatoryNote),
-        RichText.Sanitise(content.MarketReadiness));
-
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Fold(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
@@ -509,13 +506,8 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     private static string FileName(CriteriaSetDocument document, string extension) =>
         $"{document.ProductGroup.Slug}-{document.Versions[0].Version}-{document.Versions[0].Status.ToLowerInvariant()}{extension}";
 
-    private static void EnsureSecretariat(ClaimsPrincipal user)
-    {
-        if (!user.IsSecretariat())
-        {
-            throw new ForbiddenException("Only the pact secretariat (signed in with two factors) exports and imports criteria sets.");
-        }
-    }
+    private static void EnsureSecretariat(ClaimsPrincipal user) =>
+        user.EnsureSecretariat("Only the pact secretariat (signed in with two factors) exports and imports criteria sets.");
 
     private sealed record IncomingCriterion(CriterionCode Code, CriterionClassification Classification, IReadOnlyDictionary<CriteriaLanguage, CriterionContent?> Texts);
 

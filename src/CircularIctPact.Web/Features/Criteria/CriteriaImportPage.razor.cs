@@ -21,6 +21,7 @@ public sealed partial class CriteriaImportPage
     private CriteriaImportPreview? _preview;
     private Guid? _draftId;
     private string? _savedVersion;
+    /// <summary>Already in the interface language.</summary>
     private string? _error;
     private bool _cancelled;
     private bool _busy;
@@ -108,9 +109,15 @@ public sealed partial class CriteriaImportPage
         {
             await action((await AuthenticationState).User);
         }
-        catch (Exception error) when (error is ForbiddenException or NotFoundException or DomainException)
+        catch (NotFoundException)
         {
-            _error = error.Message;
+            // The import looks up nothing by address but the product group; the service's message names it in English.
+            _error = X["There is no product group '{0}'.", ProductGroup];
+            _preview = null;
+        }
+        catch (Exception error) when (error is ForbiddenException or DomainException)
+        {
+            _error = X.Translate(error.Message);
             _preview = null;
         }
         finally

@@ -17,12 +17,11 @@ public static class CriteriaJsonFile
     public static ExchangeFile Read(byte[] content)
     {
         var missing = new ExchangeCell(null, CellLocation.File);
-        CriteriaSetDocument document;
+        CriteriaSetDocument? document;
         try
         {
             var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
-            document = JsonSerializer.Deserialize<CriteriaSetDocument>(text, CriteriaSetDocument.JsonOptions)
-                ?? throw new JsonException("The file holds no criteria set document.");
+            document = JsonSerializer.Deserialize<CriteriaSetDocument>(text, CriteriaSetDocument.JsonOptions);
         }
         catch (DecoderFallbackException)
         {
@@ -30,11 +29,12 @@ public static class CriteriaJsonFile
         }
         catch (JsonException error)
         {
-            return Refused(missing, "The file is not a criteria set document in JSON: {0}", error.Message);
+            // The serializer's own message is English and names .NET types; the place is what a person can act on.
+            return Refused(missing, "The JSON is not valid at line {0}, position {1}.", (error.LineNumber ?? 0) + 1, (error.BytePositionInLine ?? 0) + 1);
         }
 
-        // The serializer leaves a property the file lacks at null, whatever the record declares.
-        if (document.ProductGroup is null || document.Versions is null)
+        // The serializer leaves a property the file lacks at null, whatever the record declares; "null" gives no document.
+        if (document?.ProductGroup is null || document.Versions is null)
         {
             return Refused(missing, "The file is not a criteria set document: it needs a productGroup and a versions list, as an exported file has.");
         }

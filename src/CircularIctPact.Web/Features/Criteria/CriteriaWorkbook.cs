@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Infrastructure.Content;
+using CircularIctPact.Web.Features.Documents;
 using MiniExcelLibs;
 
 namespace CircularIctPact.Web.Features.Criteria;
@@ -22,6 +23,11 @@ public static class CriteriaWorkbook
     public const string VersionField = "Version";
 
     public const int MaxCriteria = 2000;
+
+    private const string UnreadableMessage = "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel as an .xlsx workbook.";
+
+    /// <summary>An exported About sheet has six rows; a longer one is read no further than this.</summary>
+    private const int AboutRowsRead = 100;
 
     /// <summary>The workbook of one version; <paramref name="statuses"/> gives each criterion's translation state per language.</summary>
     public static byte[] Write(CriteriaSetDocument document, IReadOnlyDictionary<(string Code, CriteriaLanguage Language), TranslationStatus> statuses)
@@ -65,23 +71,16 @@ public static class CriteriaWorkbook
         return stream.ToArray();
     }
 
-    /// <summary>Reads a workbook written by <see cref="Write"/> (and edited since); every problem names its sheet, row and column.</summary>
-    public static ExchangeFile Read(byte[] content)
+    /// <summary>
+    /// Reads a workbook written by <see cref="Write"/> (and edited since); every problem names its sheet, row and column.
+    /// Stops reading the Criteria sheet after one criterion more than <see cref="MaxCriteria"/>, which the import refuses.
+    /// </summary>
+    public static ExchangeFile Read(XlsxPackage workbook)
     {
+        ArgumentNullException.ThrowIfNull(workbook);
         var problems = new List<CriteriaImportProblem>();
         var missing = new ExchangeCell(null, CellLocation.File);
-        List<string> sheets;
-        try
-        {
-            using var stream = new MemoryStream(content, writable: false);
-            sheets = MiniExcel.GetSheetNames(stream);
-        }
-        catch (Exception error) when (error is InvalidDataException or InvalidOperationException or IOException or FormatException or System.Xml.XmlException)
-        {
-            return new ExchangeFile(missing, missing, [], [new(CellLocation.File, "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel as an .xlsx workbook.")]);
-        }
-
-        foreach (var sheet in new[] { CriteriaSheet, AboutSheet }.Where(s => !sheets.Contains(s, StringComparer.Ordinal)))
+        foreach (var sheet in new[] { CriteriaSheet, AboutSheet }.Where(s => !workbook.SheetNames.Contains(s, StringComparer.Ordinal)))
         {
             problems.Add(new(new CellLocation(sheet, null, null), "The workbook has no sheet called '{0}'. Start from a workbook exported from the portal and keep its sheets.", sheet));
         }
@@ -91,9 +90,16 @@ public static class CriteriaWorkbook
             return new ExchangeFile(missing, missing, [], problems);
         }
 
-        var (productGroup, version) = ReadAbout(Rows(content, AboutSheet), problems);
-        var criteria = ReadCriteria(Rows(content, CriteriaSheet), problems);
-        return new ExchangeFile(productGroup, version, criteria, problems);
+        try
+        {
+            var (productGroup, version) = ReadAbout([.. workbook.Rows(AboutSheet).Take(AboutRowsRead)], problems);
+            var criteria = ReadCriteria(workbook.Rows(CriteriaSheet), problems);
+            return new ExchangeFile(productGroup, version, criteria, problems);
+        }
+        catch (Exception error) when (XlsxPackage.IsUnreadable(error))
+        {
+            return new ExchangeFile(missing, missing, [], [new(CellLocation.File, UnreadableMessage)]);
+        }
     }
 
     private static (ExchangeCell ProductGroup, ExchangeCell Version) ReadAbout(List<IDictionary<string, object?>> rows, List<CriteriaImportProblem> problems)
@@ -116,16 +122,17 @@ public static class CriteriaWorkbook
         return (Find(ProductGroupField) ?? missing, Find(VersionField) ?? missing);
     }
 
-    private static List<ExchangeCriterion> ReadCriteria(List<IDictionary<string, object?>> rows, List<CriteriaImportProblem> problems)
+    private static List<ExchangeCriterion> ReadCriteria(IEnumerable<IDictionary<string, object?>> rows, List<CriteriaImportProblem> problems)
     {
-        if (rows.Count == 0)
+        using var row = rows.GetEnumerator();
+        if (!row.MoveNext())
         {
             problems.Add(new(new CellLocation(CriteriaSheet, 1, null), "The {0} sheet is empty; it needs the header row of an exported workbook.", CriteriaSheet));
             return [];
         }
 
         var letters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (letter, value) in rows[0])
+        foreach (var (letter, value) in row.Current)
         {
             var header = Text(value);
             if (header is null)
@@ -156,12 +163,11 @@ public static class CriteriaWorkbook
         }
 
         var criteria = new List<ExchangeCriterion>();
-        for (var i = 1; i < rows.Count; i++)
+        for (var number = 2; criteria.Count <= MaxCriteria && row.MoveNext(); number++)
         {
-            var number = i + 1;
             var cells = letters.ToDictionary(
                 column => column.Key,
-                column => new ExchangeCell(Text(Value(rows[i], column.Value)), new CellLocation(CriteriaSheet, number, column.Key, $"{column.Value}{number}")),
+                column => new ExchangeCell(Text(Value(row.Current, column.Value)), new CellLocation(CriteriaSheet, number, column.Key, $"{column.Value}{number}")),
                 StringComparer.Ordinal);
             if (cells.Where(c => !CriteriaColumns.IsStatus(c.Key)).All(c => c.Value.Value is null))
             {
@@ -184,12 +190,6 @@ public static class CriteriaWorkbook
         }
 
         return new(location, "The column '{0}' is not a column of a criteria workbook. The columns are: {1}.", header, string.Join(", ", CriteriaColumns.All));
-    }
-
-    private static List<IDictionary<string, object?>> Rows(byte[] content, string sheet)
-    {
-        using var stream = new MemoryStream(content, writable: false);
-        return [.. MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
     }
 
     private static object? Value(IDictionary<string, object?> row, string letter) => row.TryGetValue(letter, out var value) ? value : null;

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using CircularIctPact.Domain.Criteria;
 using Ganss.Xss;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -28,6 +29,19 @@ public static class RichText
         }
 
         return LooksLikeHtml(text) ? Sanitizer.Sanitize(text).Trim() : text.Trim();
+    }
+
+    /// <summary>Every text of a criterion sanitised as it is saved, by the editor and by an import alike.</summary>
+    public static CriterionContent Sanitise(CriterionContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new(
+            content.Title,
+            Sanitise(content.Requirement) ?? string.Empty,
+            Sanitise(content.Verification),
+            Sanitise(content.ContractManagement),
+            Sanitise(content.ExplanatoryNote),
+            Sanitise(content.MarketReadiness));
     }
 
     /// <summary>Safe HTML for a page: sanitised markup, or plain text encoded with its line breaks kept.</summary>

@@ -6,9 +6,9 @@ using CircularIctPact.Domain.Members;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Documents;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace CircularIctPact.Web.Features.Members;
 
@@ -35,6 +35,10 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
     public const int MaxRows = 5000;
+
+    /// <summary>The refusal of a workbook that unpacks beyond <see cref="XlsxPackage"/>'s bounds, as a fixed text so that the page can translate it.</summary>
+    public static readonly string WorkbookTooLargeMessage =
+        string.Format(CultureInfo.InvariantCulture, XlsxPackage.TooLargeTemplate, XlsxPackage.MaxUncompressedMegabytes, XlsxPackage.MaxEntries);
 
     public const string LegalName = "LegalName";
     public const string Sector = "Sector";
@@ -433,37 +437,43 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
 
     private static RawTable? ReadXlsx(byte[] content, List<ImportProblem> problems)
     {
-        List<IDictionary<string, object?>> sheet;
+        const string unreadable = "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel, or as 'CSV UTF-8'.";
+        if (!XlsxPackage.TryOpen(content, out var workbook, out var refusal))
+        {
+            return Fail(problems, refusal == XlsxRefusal.TooLarge ? WorkbookTooLargeMessage : unreadable);
+        }
+
         try
         {
-            using var stream = new MemoryStream(content);
-            sheet = [.. MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
-        }
-        catch (Exception error) when (error is InvalidDataException or InvalidOperationException or IOException or FormatException or System.Xml.XmlException)
-        {
-            return Fail(problems, "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel, or as 'CSV UTF-8'.");
-        }
-
-        if (sheet.Count == 0)
-        {
-            return Fail(problems, "The file is empty.");
-        }
-
-        var keys = sheet[0].Keys.ToList();
-        var headers = keys.Select(k => Text(sheet[0][k]) ?? string.Empty).ToList();
-        var rows = new List<(int, IReadOnlyList<string?>)>();
-        for (var i = 1; i < sheet.Count; i++)
-        {
-            var record = keys.Select(k => sheet[i].TryGetValue(k, out var value) ? Text(value) : null).ToList();
-            if (record.All(string.IsNullOrWhiteSpace))
+            using var sheet = workbook.Rows().GetEnumerator();
+            if (!sheet.MoveNext())
             {
-                continue;
+                return Fail(problems, "The file is empty.");
             }
 
-            rows.Add((i + 1, record));
-        }
+            var header = sheet.Current;
+            var keys = header.Keys.ToList();
+            var headers = keys.Select(k => Text(header[k]) ?? string.Empty).ToList();
+            var rows = new List<(int, IReadOnlyList<string?>)>();
 
-        return new RawTable(headers, rows);
+            // One row beyond MaxRows is enough for the preview to refuse the file; the rest is never read.
+            for (var number = 2; rows.Count <= MaxRows && sheet.MoveNext(); number++)
+            {
+                var record = keys.Select(k => sheet.Current.TryGetValue(k, out var value) ? Text(value) : null).ToList();
+                if (record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                rows.Add((number, record));
+            }
+
+            return new RawTable(headers, rows);
+        }
+        catch (Exception error) when (XlsxPackage.IsUnreadable(error))
+        {
+            return Fail(problems, unreadable);
+        }
     }
 
     private static string? Text(object? value) => value switch

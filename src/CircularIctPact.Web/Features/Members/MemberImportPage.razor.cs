@@ -2,6 +2,7 @@ using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
 
 namespace CircularIctPact.Web.Features.Members;
 
@@ -25,6 +26,9 @@ public sealed partial class MemberImportPage
 
     [Inject]
     private MemberImport Import { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<MembersText> MemberTexts { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -120,4 +124,8 @@ public sealed partial class MemberImportPage
             _busy = false;
         }
     }
+
+    /// <summary>The shared workbook check's refusal is in the members' own texts; every other message in the shared ones.</summary>
+    private string? ProblemText(string message) =>
+        MemberTexts[message] is { ResourceNotFound: false } own ? own.Value : L.Translate(message);
 }

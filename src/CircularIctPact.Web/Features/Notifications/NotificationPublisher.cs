@@ -5,7 +5,6 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CircularIctPact.Web.Features.Notifications;
 
@@ -40,9 +39,6 @@ public static class NotificationPublisherExtensions
 public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
-
-    /// <summary>The portal's public address, for links in mail sent outside a request (digests).</summary>
-    public Uri PortalAddress { get; set; } = new("http://127.0.0.1:5000/");
 
     /// <summary>How often the digest service looks for digests that are due.</summary>
     public TimeSpan DigestCheckInterval { get; set; } = TimeSpan.FromHours(1);
@@ -100,17 +96,18 @@ internal sealed class NotificationPublisher(
 }
 
 /// <summary>Composes and sends notification mail; a failed delivery is logged and never undoes the change that caused it.</summary>
-public sealed class NotificationMailSender(IMailSender sender, IOptions<NotificationOptions> options, ILogger<NotificationMailSender> logger)
+public sealed class NotificationMailSender(IMailSender sender, PortalAddress portalAddress, ILogger<NotificationMailSender> logger)
 {
     internal async Task<bool> TrySendAsync(string to, string subject, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {
+        var portal = portalAddress.ForLinks;
         var parts = new List<MailPart>();
         foreach (var notification in notifications)
         {
-            parts.Add(new MailPart(notification.Title, new Uri(options.Value.PortalAddress, notification.Link.TrimStart('/')).ToString()));
+            parts.Add(new MailPart(notification.Title, new Uri(portal, notification.Link.TrimStart('/')).ToString()));
         }
 
-        parts.Add(new MailPart("Choose how you receive these mails", new Uri(options.Value.PortalAddress, "notifications/settings").ToString()));
+        parts.Add(new MailPart("Choose how you receive these mails", new Uri(portal, "notifications/settings").ToString()));
         try
         {
             await sender.SendAsync(OnboardingMail.Compose(to, subject, [.. parts]), cancellationToken);

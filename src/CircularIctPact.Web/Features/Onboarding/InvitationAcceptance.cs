@@ -6,6 +6,7 @@ using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -101,18 +102,7 @@ public sealed class InvitationAcceptance(
 
         var user = NewUser(view.Email, displayName);
         var problems = NameProblems(displayName);
-        if (string.IsNullOrEmpty(password))
-        {
-            problems.Add(new DomainException("Choose a password.", PasswordField));
-        }
-        else
-        {
-            foreach (var validator in users.PasswordValidators)
-            {
-                var result = await validator.ValidateAsync(users, user, password);
-                problems.AddRange(result.Errors.Select(error => new DomainException(error.Description, PasswordField)));
-            }
-        }
+        problems.AddRange(await AccountChanges.PasswordProblemsAsync(users, user, password, PasswordField));
 
         if (problems.Count > 0)
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
@@ -60,6 +61,25 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
 
         Check(await users.RemoveFromRoleAsync(user, role));
         return true;
+    }
+
+    /// <summary>Every way <paramref name="password"/> breaks the portal's password rules for <paramref name="user"/>, each for <paramref name="field"/>.</summary>
+    public static async Task<List<DomainException>> PasswordProblemsAsync(UserManager<ApplicationUser> users, ApplicationUser user, string? password, string field)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        if (string.IsNullOrEmpty(password))
+        {
+            return [new DomainException("Choose a password.", field)];
+        }
+
+        var problems = new List<DomainException>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            problems.AddRange(result.Errors.Select(error => new DomainException(error.Description, field)));
+        }
+
+        return problems;
     }
 
     public static void Check(IdentityResult result)
