@@ -12,6 +12,7 @@ namespace CircularIctPact.EndToEndTests;
 public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) : IClassFixture<SingleSignOnBrowserPortal>
 {
     private const string ProviderPassword = "provider-password";
+    private const string PlainScheme = "oidc-" + TestIdentityProvider.PlainProviderKey;
 
     [Fact]
     public async Task Procurer_is_linked_on_the_first_organisation_sign_in_and_the_link_signs_them_in_again()
@@ -60,8 +61,10 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
         await new ProviderSignInPage(page).SignInWithAsync($"Sign in with {TestIdentityProvider.PlainProviderName}", "admin.one", ProviderPassword);
 
         await Assertions.Expect(page.GetByLabel("Authenticator code")).ToBeVisibleAsync();
+        Assert.False(await IsLinkedAsync(DemoAccounts.Admin, PlainScheme), "Linked before the authenticator code was entered.");
         await new SignInPage(page).EnterAuthenticatorCodeAsync(DemoAccounts.AdminAuthenticatorKey);
         await Assertions.Expect(page.GetByTestId("home-secretariat")).ToBeVisibleAsync();
+        Assert.True(await IsLinkedAsync(DemoAccounts.Admin, PlainScheme), "Not linked after the authenticator code.");
     }
 
     [Fact]
@@ -113,5 +116,11 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
         await Assertions.Expect(page.GetByTestId("home-procurer")).ToBeVisibleAsync();
         await using var db = portal.CreateDbContext();
         Assert.True(await db.Users.AnyAsync(u => u.Email == email && u.DisplayName == "Lotte Peeters"));
+    }
+
+    private async Task<bool> IsLinkedAsync(string email, string scheme)
+    {
+        await using var db = portal.CreateDbContext();
+        return await db.UserLogins.AnyAsync(l => l.LoginProvider == scheme && db.Users.Any(u => u.Id == l.UserId && u.Email == email));
     }
 }

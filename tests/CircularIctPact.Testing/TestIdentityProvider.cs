@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,10 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     public const string ClientSecret = "portal-test-secret";
 
     private const string SessionScheme = "provider-session";
+
+    // The example pair of RFC 7636, appendix B.
+    private const string WarmUpCodeVerifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    private const string WarmUpCodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     private readonly ConcurrentDictionary<string, TestProviderUser> _users = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<string>> _methodsByClient = new(StringComparer.Ordinal);
@@ -109,11 +114,18 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         return settings;
     }
 
-    /// <summary>Registers the portal at <paramref name="portalRoot"/> as the two clients of <see cref="PortalSettings"/>.</summary>
+    /// <summary>
+    /// Registers the portal at <paramref name="portalRoot"/> as the two clients of <see cref="PortalSettings"/>, then
+    /// makes one whole sign-in there (authorization request, login form, code, token request). The first requests through
+    /// OpenIddict's pipeline, its stores and its token signing take seconds on a busy machine; without this, a browser
+    /// test's first click on a provider's button paid for them within its navigation timeout.
+    /// </summary>
     public async Task RegisterPortalAsync(Uri portalRoot)
     {
-        await RegisterClientAsync(PlainProviderKey, new Uri(portalRoot, $"signin-oidc-{PlainProviderKey}"), ["pwd"]);
+        var redirectUri = new Uri(portalRoot, $"signin-oidc-{PlainProviderKey}");
+        await RegisterClientAsync(PlainProviderKey, redirectUri, ["pwd"]);
         await RegisterClientAsync(MultiFactorProviderKey, new Uri(portalRoot, $"signin-oidc-{MultiFactorProviderKey}"), ["pwd", "mfa"]);
+        await WarmUpAsync(redirectUri);
     }
 
     public void AddUser(TestProviderUser user) => _users[user.UserName] = user;
@@ -133,6 +145,51 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         await _app.DisposeAsync();
         await TestPostgres.DropDatabaseAsync(_connectionString);
     }
+
+    private async Task WarmUpAsync(Uri redirectUri)
+    {
+        // A whole sign-in, as a browser and the portal would make it, for a person only this warm-up knows.
+        var warmUp = new TestProviderUser($"warm-up-{Guid.NewGuid():N}", Guid.NewGuid().ToString("N"), "warm-up@provider.example", EmailVerified: true, "Warm-up");
+        AddUser(warmUp);
+        try
+        {
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Authority };
+            var authorize = $"/connect/authorize?client_id={PlainProviderKey}&response_type=code&scope=openid%20email&state=warm-up"
+                + $"&redirect_uri={Uri.EscapeDataString(redirectUri.ToString())}&code_challenge={WarmUpCodeChallenge}&code_challenge_method=S256";
+            using var toLogin = await client.GetAsync(new Uri(authorize, UriKind.Relative));
+            using var loginForm = await client.GetAsync(Expect(toLogin, HttpStatusCode.Redirect).Headers.Location);
+            Expect(loginForm, HttpStatusCode.OK);
+            using var credentials = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["returnUrl"] = authorize,
+                ["username"] = warmUp.UserName,
+                ["password"] = warmUp.Password,
+            });
+            using var signedIn = await client.PostAsync(new Uri("login", UriKind.Relative), credentials);
+            using var toPortal = await client.GetAsync(Expect(signedIn, HttpStatusCode.Redirect).Headers.Location);
+            var code = QueryHelpers.ParseQuery(Expect(toPortal, HttpStatusCode.Redirect).Headers.Location!.Query)["code"].ToString();
+            using var exchange = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["grant_type"] = GrantTypes.AuthorizationCode,
+                ["code"] = code,
+                ["redirect_uri"] = redirectUri.ToString(),
+                ["client_id"] = PlainProviderKey,
+                ["client_secret"] = ClientSecret,
+                ["code_verifier"] = WarmUpCodeVerifier,
+            });
+            using var tokens = await client.PostAsync(new Uri("connect/token", UriKind.Relative), exchange);
+            Expect(tokens, HttpStatusCode.OK);
+        }
+        finally
+        {
+            _users.TryRemove(warmUp.UserName, out _);
+        }
+    }
+
+    private static HttpResponseMessage Expect(HttpResponseMessage response, HttpStatusCode status) =>
+        response.StatusCode == status
+            ? response
+            : throw new InvalidOperationException($"The test provider answered {response.RequestMessage?.RequestUri} with {response.StatusCode} during its warm-up, not {status}.");
 
     private async Task RegisterClientAsync(string clientId, Uri redirectUri, ImmutableArray<string> methods)
     {

@@ -30,4 +30,16 @@ public sealed class PortalSignInManager(
             CultureCookie.Write(context.Response, culture);
         }
     }
+
+    /// <summary>
+    /// Signs in an account an organisation's provider vouched for by its address, before the provider login is linked to
+    /// it: the checks of <see cref="SignInManager{TUser}.ExternalLoginSignInAsync(string, string, bool, bool)"/>, and the
+    /// portal's code step unless <paramref name="bypassTwoFactor"/>. The provider's sign-in stays in its cookie for the
+    /// link, which is made only once this sign-in (with its code step) has succeeded.
+    /// </summary>
+    public async Task<SignInResult> SignInByVerifiedAddressAsync(ApplicationUser user, bool bypassTwoFactor)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return await PreSignInCheck(user) ?? await SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: null, bypassTwoFactor);
+    }
 }

@@ -34,6 +34,12 @@ public sealed class SingleSignOnProviderSettings
     /// Only for a provider whose administrators alone decide people's addresses: see docs/operations.md.
     /// </summary>
     public bool TreatEmailAsVerified { get; set; }
+
+    /// <summary>
+    /// The address domains (e.g. <c>minbzk.nl</c>) by which the provider may link an account or accept an invitation;
+    /// empty for any. Required with <see cref="TreatEmailAsVerified"/>.
+    /// </summary>
+    public IList<string> AllowedEmailDomains { get; } = [];
 }
 
 /// <summary>
@@ -59,11 +65,13 @@ public static partial class SingleSignOn
 
         services.AddSingleton(new SingleSignOnProviders(providers));
         services.AddScoped<SingleSignOnAccounts>();
+        services.AddSingleton<SingleSignOnLinkTokens>();
         return services;
     }
 
     public const string SignInPath = "/Account/ExternalLogin/Challenge";
     public const string LinkPath = "/Account/Manage/ExternalLogins/Link";
+    public const string CompleteSignInPath = "/Account/ExternalLogin/Complete";
 
     /// <summary>
     /// The addresses that send the browser to a provider: to sign in, or to link the provider to the signed-in account.
@@ -94,18 +102,43 @@ public static partial class SingleSignOn
             HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromServices] SingleSignOnProviders providers,
-            [FromQuery] string? provider) =>
+            [FromServices] SingleSignOnLinkTokens tokens,
+            [FromQuery] string? provider,
+            [FromQuery] string? token) =>
         {
-            if (providers.ByScheme(provider) is null)
+            var userId = signInManager.UserManager.GetUserId(context.User);
+            if (providers.ByScheme(provider) is null || userId is null || !tokens.IsValid(token, userId, provider!))
             {
-                return Results.LocalRedirect("~/Account/Manage/ExternalLogins");
+                return Results.LocalRedirect("~/Account/Manage/ExternalLogins?Status=link-expired");
             }
 
             // A half-finished sign-in elsewhere must not be taken for this link.
             await context.SignOutAsync(IdentityConstants.ExternalScheme);
             var callback = UriHelper.BuildRelative(context.Request.PathBase, "/Account/Manage/ExternalLogins", QueryString.Create("Action", "LinkLoginCallback"));
-            var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, callback, signInManager.UserManager.GetUserId(context.User));
+            var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, callback, userId);
+            // The provider asks for the password again rather than linking whoever its session holds.
+            properties.SetParameter(OpenIdConnectParameterNames.Prompt, OpenIdConnectPrompt.Login);
             return Results.Challenge(properties, [provider!]);
+        }).RequireAuthorization();
+
+        // A sign-in that found the account by its address ends here once it fully succeeded (after the code step when
+        // that applies); only then is the provider login linked.
+        endpoints.MapGet(CompleteSignInPath, async (
+            HttpContext context,
+            [FromServices] SignInManager<ApplicationUser> signInManager,
+            [FromServices] SingleSignOnAccounts accounts,
+            [FromServices] SingleSignOnLinkTokens tokens,
+            [FromQuery] string? link) =>
+        {
+            await context.SignOutAsync(IdentityConstants.ExternalScheme);
+            var pending = tokens.ReadPendingLink(link, signInManager.UserManager.GetUserId(context.User) ?? string.Empty);
+            if (pending is not null && await accounts.LinkAfterSignInAsync(context.User, pending.Scheme, pending.ProviderKey) is { } account)
+            {
+                // Linking renews the security stamp; renew this sign-in with it so it is not ended at the next check.
+                await signInManager.RefreshSignInAsync(account);
+            }
+
+            return Results.LocalRedirect(LocalTarget(pending?.ReturnUrl));
         }).RequireAuthorization();
 
         return endpoints;
@@ -124,11 +157,34 @@ public static partial class SingleSignOn
         return SignInPath.TrimStart('/') + query;
     }
 
-    /// <summary>The link that links <paramref name="provider"/> to the signed-in account, relative to the base address.</summary>
-    public static string LinkAddress(SingleSignOnProvider provider)
+    /// <summary>
+    /// The link that links <paramref name="provider"/> to the signed-in account, relative to the base address, with the
+    /// <paramref name="token"/> <see cref="SingleSignOnLinkTokens"/> issued for the account and provider.
+    /// </summary>
+    public static string LinkAddress(SingleSignOnProvider provider, string token)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        return LinkPath.TrimStart('/') + QueryString.Create("provider", provider.Scheme);
+        return LinkPath.TrimStart('/') + QueryString.Create("provider", provider.Scheme).Add("token", token);
+    }
+
+    /// <summary>
+    /// Where a sign-in that found the account by its address goes once it succeeded, relative to the base address, with
+    /// the <see cref="SingleSignOnLinkTokens.IssuePendingLink"/> token naming the login to link and the return address.
+    /// One parameter only: the code step passes it on unencoded to its recovery-code page.
+    /// </summary>
+    public static string CompleteSignInAddress(string pendingLinkToken) =>
+        CompleteSignInPath.TrimStart('/') + QueryString.Create("link", pendingLinkToken);
+
+    // The portal's return addresses are paths ("/tenders") or relative to the base address ("tenders").
+    private static string LocalTarget(string? returnUrl)
+    {
+        if (string.IsNullOrEmpty(returnUrl) || returnUrl.Contains('\\', StringComparison.Ordinal) || returnUrl.Contains(':', StringComparison.Ordinal)
+            || returnUrl.StartsWith("//", StringComparison.Ordinal) || !Uri.IsWellFormedUriString(returnUrl, UriKind.Relative))
+        {
+            return "~/";
+        }
+
+        return returnUrl.StartsWith('/') ? returnUrl : "~/" + returnUrl;
     }
 
     private static SingleSignOnProvider Describe(string key, SingleSignOnProviderSettings settings)
@@ -148,9 +204,15 @@ public static partial class SingleSignOn
             throw new InvalidOperationException($"{ProvidersSection}:{key}:ClientId is required.");
         }
 
+        var domains = settings.AllowedEmailDomains.Where(domain => !string.IsNullOrWhiteSpace(domain)).Select(domain => domain.Trim().TrimStart('@')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (settings.TreatEmailAsVerified && domains.Count == 0)
+        {
+            throw new InvalidOperationException($"{ProvidersSection}:{key}:AllowedEmailDomains is required when TreatEmailAsVerified is true: list the domains whose addresses the provider's administrators alone decide (e.g. AllowedEmailDomains:0=minbzk.nl).");
+        }
+
         var displayName = string.IsNullOrWhiteSpace(settings.DisplayName) ? key : settings.DisplayName.Trim();
         var multiFactor = settings.MultiFactorClaimValues.Where(value => !string.IsNullOrWhiteSpace(value)).Select(value => value.Trim()).ToHashSet(StringComparer.Ordinal);
-        return new SingleSignOnProvider(key, displayName, multiFactor, settings.TreatEmailAsVerified);
+        return new SingleSignOnProvider(key, displayName, multiFactor, settings.TreatEmailAsVerified) { AllowedEmailDomains = domains };
     }
 
     private static void Configure(OpenIdConnectOptions options, SingleSignOnProvider provider, SingleSignOnProviderSettings settings)

@@ -183,6 +183,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["PAGE /Account/Manage/SetPassword"] = Audience.SignedIn,
         ["PAGE /Account/ExternalLogin"] = Audience.Anyone,
         ["GET /Account/ExternalLogin/Challenge"] = Audience.Anyone,
+        ["GET /Account/ExternalLogin/Complete"] = Audience.SignedIn,
         ["PAGE /Account/Manage/ExternalLogins"] = Audience.SignedIn,
         ["GET /Account/Manage/ExternalLogins/Link"] = Audience.SignedIn,
         ["PAGE /Account/Manage/TwoFactorAuthentication"] = Audience.SignedIn,

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text;
+using System.Text.RegularExpressions;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Infrastructure.Persistence.Diagnostics;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.IntegrationTests.Onboarding;
 using CircularIctPact.Testing;
@@ -27,15 +29,27 @@ namespace CircularIctPact.IntegrationTests.SingleSignOn;
 public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture<SingleSignOnPortal>
 {
     [Fact]
-    public async Task First_sign_in_with_a_verified_address_links_the_existing_account_and_audits_the_link()
+    public async Task First_sign_in_with_a_verified_address_finds_the_account_but_links_nothing_before_the_sign_in_succeeded()
+    {
+        var account = await CreateAccountAsync();
+
+        var resolution = await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, NewSubject(), account.Email, emailVerified: true));
+
+        Assert.Null(resolution.Refusal);
+        Assert.Equal(account.Id, resolution.UserId);
+        Assert.True(resolution.FoundByAddress);
+        await AssertNotLinkedAsync(account.Id);
+    }
+
+    [Fact]
+    public async Task First_sign_in_with_a_verified_address_links_the_account_once_signed_in_and_audits_the_link()
     {
         var account = await CreateAccountAsync();
         var subject = NewSubject();
 
-        var resolution = await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
+        var linked = await SignInThroughProviderAsync(account, Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
 
-        Assert.Null(resolution.Refusal);
-        Assert.Equal(account.Id, resolution.UserId);
+        Assert.Equal(account.Id, linked?.Id);
         await using var db = portal.CreateDbContext();
         var link = await db.UserLogins.SingleAsync(l => l.UserId == account.Id);
         Assert.Equal((SingleSignOnPortal.PlainScheme, subject), (link.LoginProvider, link.ProviderKey));
@@ -49,11 +63,12 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var account = await CreateAccountAsync();
         var subject = NewSubject();
-        await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
+        await SignInThroughProviderAsync(account, Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
 
         var resolution = await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, "renamed@ministerie.example", emailVerified: false));
 
         Assert.Equal(account.Id, resolution.UserId);
+        Assert.False(resolution.FoundByAddress);
         await using var db = portal.CreateDbContext();
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.EntityId == account.Id && e.Action == SingleSignOnAccounts.LinkedAction));
     }
@@ -115,7 +130,7 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var account = await CreateAccountAsync();
         var subject = NewSubject();
-        await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
+        await SignInThroughProviderAsync(account, Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
         await portal.WithServiceAsync<UserManager<ApplicationUser>>(async users =>
             AssertSucceeded(await users.SetLockoutEndDateAsync((await users.FindByIdAsync(account.Id.ToString()))!, DateTimeOffset.MaxValue)));
 
@@ -145,7 +160,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var email = await InviteProcurerAsync();
         var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true);
 
-        var user = await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, " Noor Visser "));
+        var invitation = await PendingInvitationAsync(login);
+        var user = await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, invitation!, " Noor Visser "));
         var later = await ResolveAsync(login);
 
         Assert.Equal(user.Id, later.UserId);
@@ -156,9 +172,21 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         Assert.Equal(await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation), account.MemberOrganisationId);
         Assert.True(await db.UserRoles.AnyAsync(r => r.UserId == account.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == PortalRoles.Procurer)));
         Assert.Equal(login.ProviderKey, (await db.UserLogins.SingleAsync(l => l.UserId == account.Id)).ProviderKey);
-        var invitation = await db.Invitations.SingleAsync(i => i.Email == email);
-        Assert.Equal(account.Id, invitation.AcceptedUserId);
+        Assert.Equal(account.Id, (await db.Invitations.SingleAsync(i => i.Email == email)).AcceptedUserId);
         Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityId == account.Id && e.Action == "InvitationAccepted"));
+    }
+
+    [Fact]
+    public async Task Invitation_waiting_for_the_providers_address_is_found_with_one_query()
+    {
+        var email = await InviteProcurerAsync();
+        var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true);
+
+        using var tally = SqlCommandCounter.Begin();
+        var invitation = await PendingInvitationAsync(login);
+
+        Assert.Equal(email, invitation?.Email);
+        Assert.Equal(1, tally.Commands);
     }
 
     [Fact]
@@ -167,8 +195,10 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var email = await InviteProcurerAsync();
         var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true);
 
+        var invitation = await PendingInvitationAsync(login);
+
         var refused = await Assert.ThrowsAsync<FieldErrorsException>(() =>
-            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, "  ")));
+            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, invitation!, "  ")));
 
         Assert.Equal("Enter the name other members will see.", refused.Errors.Single().Message);
         await using var db = portal.CreateDbContext();
@@ -180,10 +210,14 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     public async Task Invitation_is_not_accepted_through_a_provider_that_did_not_verify_the_address()
     {
         var email = await InviteProcurerAsync();
-        var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: false);
+        var invitation = await PendingInvitationAsync(Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true));
+        var unverified = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: false);
 
+        var offered = await PendingInvitationAsync(unverified);
         await Assert.ThrowsAsync<InvitationUnavailableException>(() =>
-            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, "Noor Visser")));
+            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(unverified, invitation!, "Noor Visser")));
+
+        Assert.Null(offered);
 
         await using var db = portal.CreateDbContext();
         Assert.False(await db.Users.AnyAsync(u => u.Email == email));
@@ -217,10 +251,10 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var withoutPassword = await CreateAccountAsync(password: null);
         var onlyWay = NewSubject();
-        await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, onlyWay, withoutPassword.Email, emailVerified: true));
+        await SignInThroughProviderAsync(withoutPassword, Login(SingleSignOnPortal.PlainScheme, onlyWay, withoutPassword.Email, emailVerified: true));
         var withPassword = await CreateAccountAsync();
         var spare = NewSubject();
-        await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, spare, withPassword.Email, emailVerified: true));
+        await SignInThroughProviderAsync(withPassword, Login(SingleSignOnPortal.PlainScheme, spare, withPassword.Email, emailVerified: true));
 
         var keptOnlyWay = await UnlinkAsync(withoutPassword, onlyWay);
         var removedSpare = await UnlinkAsync(withPassword, spare);
@@ -238,7 +272,7 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var holder = await CreateAccountAsync();
         var subject = NewSubject();
-        await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, holder.Email, emailVerified: true));
+        await SignInThroughProviderAsync(holder, Login(SingleSignOnPortal.PlainScheme, subject, holder.Email, emailVerified: true));
         var other = await CreateAccountAsync();
 
         var outcome = await portal.WithServiceAsync<SingleSignOnAccounts, ExternalLoginLinkOutcome>(async accounts =>
@@ -253,7 +287,7 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var account = await CreateAccountAsync();
         var subject = NewSubject();
-        await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
+        await SignInThroughProviderAsync(account, Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
         var person = await portal.PrincipalForAsync(account.Email!);
 
         var json = Encoding.UTF8.GetString(await portal.WithServiceAsync<PersonalDataSelfService, byte[]>(s => s.ExportAsync(person)));
@@ -354,6 +388,143 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         Assert.Contains("href=\"Account/Manage/ExternalLogins\"", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Link_from_the_account_page_carries_a_token_and_asks_the_provider_for_a_fresh_sign_in()
+    {
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
+
+        var response = await client.GetAsync(await LinkAddressOnTheAccountPageAsync(client, SingleSignOnPortal.PlainScheme));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal(portal.Provider.Authority.Authority, location.Authority);
+        Assert.Equal("login", QueryHelpers.ParseQuery(location.Query)["prompt"].ToString());
+    }
+
+    [Fact]
+    public async Task Link_started_without_the_token_of_the_signed_in_person_is_refused()
+    {
+        using var procurer = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await FormSignIn.SignInAsync(procurer, DemoAccounts.Procurer);
+        using var coordinator = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await FormSignIn.SignInAsync(coordinator, DemoAccounts.CoordinatorNetherlands);
+        var coordinatorsLink = await LinkAddressOnTheAccountPageAsync(coordinator, SingleSignOnPortal.PlainScheme);
+        var otherProvidersToken = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost/"), await LinkAddressOnTheAccountPageAsync(procurer, SingleSignOnPortal.MultiFactorScheme)).Query)["token"].ToString();
+
+        var withoutToken = await procurer.GetAsync($"/Account/Manage/ExternalLogins/Link?provider={SingleSignOnPortal.PlainScheme}");
+        var withAnotherPersonsToken = await procurer.GetAsync(coordinatorsLink);
+        var withAnotherProvidersToken = await procurer.GetAsync($"/Account/Manage/ExternalLogins/Link?provider={SingleSignOnPortal.PlainScheme}&token={Uri.EscapeDataString(otherProvidersToken)}");
+
+        foreach (var refused in new[] { withoutToken, withAnotherPersonsToken, withAnotherProvidersToken })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Equal("/Account/Manage/ExternalLogins?Status=link-expired", refused.Headers.Location!.OriginalString);
+        }
+
+        var page = WebUtility.HtmlDecode(await procurer.GetStringAsync("/Account/Manage/ExternalLogins?Status=link-expired"));
+        Assert.Contains("That link to your organisation has expired or was not made for you.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Secretariat_admin_who_has_not_finished_the_set_up_is_refused_and_not_linked()
+    {
+        var admin = await CreateAccountAsync(password: null);
+        await portal.WithServiceAsync<UserManager<ApplicationUser>>(async users =>
+            AssertSucceeded(await users.AddToRoleAsync((await users.FindByIdAsync(admin.Id.ToString()))!, PortalRoles.SecretariatAdmin)));
+        var login = Login(SingleSignOnPortal.MultiFactorScheme, NewSubject(), admin.Email, emailVerified: true, "pwd", "mfa");
+
+        var resolution = await ResolveAsync(login);
+        var linkedAfterwards = await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser?>(async accounts =>
+            await accounts.LinkAfterSignInAsync(await portal.PrincipalForAsync(admin.Email!), login.LoginProvider, login.ProviderKey));
+
+        Assert.Equal(SingleSignOnRefusal.SetUpUnfinished, resolution.Refusal);
+        Assert.Null(resolution.UserId);
+        Assert.Null(linkedAfterwards);
+        await AssertNotLinkedAsync(admin.Id);
+    }
+
+    [Fact]
+    public async Task Invitation_granting_secretariat_rights_is_neither_offered_nor_accepted_through_a_provider()
+    {
+        var email = Onboard.Email("invited.admin");
+        var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
+        await portal.WithServiceAsync<Invitations, Guid>(s =>
+            s.InviteAsync(admin, new InvitationRequest(email, "Ada Secretariat", [PortalRoles.SecretariatAdmin], null, [], []), "https://portal.example.org/"));
+        var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true);
+        var invitation = await portal.WithServiceAsync<InvitationAcceptance, InvitationView?>(s => s.DescribePendingForAsync(email));
+
+        var resolution = await ResolveAsync(login);
+        var offered = await PendingInvitationAsync(login);
+        await Assert.ThrowsAsync<InvitationUnavailableException>(() =>
+            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, invitation!, "Ada Secretariat")));
+
+        Assert.Equal(SingleSignOnRefusal.InvitationNeedsMailedLink, resolution.Refusal);
+        Assert.Null(resolution.Invitation);
+        Assert.Null(offered);
+        await using var db = portal.CreateDbContext();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == email));
+        Assert.Null((await db.Invitations.SingleAsync(i => i.Email == email)).AcceptedAt);
+    }
+
+    [Fact]
+    public async Task Address_outside_the_providers_allowed_domains_is_refused_and_not_linked()
+    {
+        var account = await CreateAccountAsync(domain: "gemeente.example");
+        var login = Login(SingleSignOnPortal.TrustedAddressesScheme, NewSubject(), account.Email, emailVerified: null);
+
+        var resolution = await ResolveAsync(login);
+
+        Assert.Equal(SingleSignOnRefusal.DomainNotAllowed, resolution.Refusal);
+        await AssertNotLinkedAsync(account.Id);
+    }
+
+    [Fact]
+    public async Task Invitation_outside_the_providers_allowed_domains_is_not_offered()
+    {
+        var email = await InviteProcurerAsync();
+
+        var offered = await PendingInvitationAsync(Login(SingleSignOnPortal.TrustedAddressesScheme, NewSubject(), email, emailVerified: null));
+
+        Assert.NotEqual(SingleSignOnPortal.TrustedDomain, email.Split('@')[1]);
+        Assert.Null(offered);
+    }
+
+    [Fact]
+    public void Provider_that_takes_addresses_as_verified_must_list_its_allowed_domains()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{Web.Hosting.SingleSignOn.ProvidersSection}:entra:Authority"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",
+            [$"{Web.Hosting.SingleSignOn.ProvidersSection}:entra:ClientId"] = "portal",
+            [$"{Web.Hosting.SingleSignOn.ProvidersSection}:entra:TreatEmailAsVerified"] = "true",
+        }).Build();
+
+        var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddSingleSignOn(configuration));
+
+        Assert.Contains("entra:AllowedEmailDomains is required when TreatEmailAsVerified is true", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> LinkAddressOnTheAccountPageAsync(HttpClient client, string scheme)
+    {
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/Account/Manage/ExternalLogins"));
+        var link = Regex.Match(page, $"href=\"(?<href>Account/Manage/ExternalLogins/Link\\?provider={Regex.Escape(scheme)}&token=[^\"]+)\"");
+        Assert.True(link.Success, $"No link for {scheme} on the account page.");
+        return "/" + link.Groups["href"].Value;
+    }
+
+    private Task<InvitationView?> PendingInvitationAsync(ExternalLoginInfo login) =>
+        portal.WithServiceAsync<SingleSignOnAccounts, InvitationView?>(accounts => accounts.PendingInvitationAsync(login));
+
+    /// <summary>What the sign-in page and the end of the sign-in do for a first sign-in by address: find the account, then link once signed in.</summary>
+    private async Task<ApplicationUser?> SignInThroughProviderAsync(ApplicationUser account, ExternalLoginInfo login)
+    {
+        var resolution = await ResolveAsync(login);
+        Assert.Equal(account.Id, resolution.UserId);
+        var person = await portal.PrincipalForAsync(account.Email!);
+        return await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser?>(accounts => accounts.LinkAfterSignInAsync(person, login.LoginProvider, login.ProviderKey));
+    }
+
     private async Task<string> InviteProcurerAsync()
     {
         var email = Onboard.Email("invited.sso");
@@ -392,9 +563,9 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         return await portal.WithServiceAsync<SingleSignOnAccounts, bool>(accounts => accounts.UnlinkAsync(person, SingleSignOnPortal.PlainScheme, subject));
     }
 
-    private async Task<ApplicationUser> CreateAccountAsync(string? password = DemoAccounts.Password)
+    private async Task<ApplicationUser> CreateAccountAsync(string? password = DemoAccounts.Password, string domain = SingleSignOnPortal.TrustedDomain)
     {
-        var email = $"member.{Guid.NewGuid():N}@ministerie.example";
+        var email = $"member.{Guid.NewGuid():N}@{domain}";
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Sam Verbeke", CreatedAt = DateTimeOffset.UtcNow };
         await portal.WithServiceAsync<UserManager<ApplicationUser>>(async users =>
             AssertSucceeded(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password)));

@@ -45,21 +45,27 @@ public sealed class InvitationAcceptance(
         }
 
         var hash = InvitationTokens.Hash(token);
-        return await DescribeAsync(i => i.TokenHash == hash, cancellationToken);
+        return await DescribeAsync(db.Invitations.Where(i => i.TokenHash == hash), cancellationToken) ?? InvitationView.Unknown;
     }
 
-    /// <summary>The newest invitation waiting for <paramref name="email"/>, or null when none is pending.</summary>
-    public async Task<InvitationView?> DescribePendingForAsync(string email, CancellationToken cancellationToken = default)
+    /// <summary>The newest invitation waiting for <paramref name="email"/> (compared ignoring case), or null when none is pending.</summary>
+    public Task<InvitationView?> DescribePendingForAsync(string email, CancellationToken cancellationToken = default)
     {
-        var id = await PendingInvitationIdAsync(email, cancellationToken);
-        return id is null ? null : await DescribeAsync(i => i.Id == id, cancellationToken);
+        ArgumentNullException.ThrowIfNull(email);
+        // Invitations keep the address as typed; the one comparison ignoring case runs once per request.
+        var lower = email.Trim().ToLowerInvariant();
+        var now = clock.GetUtcNow();
+        return DescribeAsync(
+            db.Invitations.Where(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now).OrderByDescending(i => i.ExpiresAt),
+            cancellationToken);
     }
 
-    private async Task<InvitationView> DescribeAsync(Expression<Func<Invitation, bool>> which, CancellationToken cancellationToken)
+    private async Task<InvitationView?> DescribeAsync(IQueryable<Invitation> which, CancellationToken cancellationToken)
     {
-        var found = await db.Invitations.AsNoTracking().Where(which)
+        var found = await which.AsNoTracking()
             .Select(i => new
             {
+                i.Id,
                 i.Email,
                 i.DisplayName,
                 i.Roles,
@@ -72,17 +78,17 @@ public sealed class InvitationAcceptance(
                 BuyerGroups = db.BuyerGroups.Where(g => i.CoordinatedBuyerGroupIds.Contains(g.Id)).Select(g => g.Name).ToList(),
                 WorkingGroups = db.WorkingGroups.Where(g => i.WorkingGroupIds.Contains(g.Id)).Select(g => g.Name).ToList(),
             })
-            .SingleOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            return InvitationView.Unknown;
+            return null;
         }
 
         var state = found.AcceptedAt is not null ? InvitationLinkState.Accepted
             : found.RevokedAt is not null ? InvitationLinkState.Revoked
             : found.ExpiresAt <= clock.GetUtcNow() ? InvitationLinkState.Expired
             : InvitationLinkState.Pending;
-        return new InvitationView(state, found.Email, found.DisplayName, found.InvitedBy ?? "The pact secretariat", found.Roles,
+        return new InvitationView(found.Id, state, found.Email, found.DisplayName, found.InvitedBy ?? "The pact secretariat", found.Roles,
             found.Organisation, found.OrganisationGroup, found.BuyerGroups, found.WorkingGroups, found.ExpiresAt);
     }
 
@@ -116,24 +122,29 @@ public sealed class InvitationAcceptance(
     }
 
     /// <summary>
-    /// Accepts the newest invitation waiting for an address an organisation's provider verified, as opening the mailed
-    /// link would: the account gets the invitation's roles and scopes, and the provider login instead of a password.
+    /// Accepts <paramref name="invitation"/>, found for an address an organisation's provider verified, as opening the
+    /// mailed link would: the account gets the invitation's roles and scopes, and the provider login instead of a
+    /// password. An invitation that grants secretariat rights is accepted only through its mailed link.
     /// </summary>
     /// <exception cref="FieldErrorsException">The display name is not acceptable; nothing was created.</exception>
-    /// <exception cref="InvitationUnavailableException">No invitation is waiting for the address (any more); nothing was created.</exception>
-    public async Task<ApplicationUser> AcceptForVerifiedEmailAsync(string email, string? displayName, UserLoginInfo login, CancellationToken cancellationToken = default)
+    /// <exception cref="InvitationUnavailableException">The invitation is no longer pending, or grants secretariat rights; nothing was created.</exception>
+    public async Task<ApplicationUser> AcceptForVerifiedEmailAsync(InvitationView invitation, string? displayName, UserLoginInfo login, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(login);
-        var view = await DescribePendingForAsync(email, cancellationToken) ?? throw new InvitationUnavailableException(InvitationLinkState.Unknown);
+        if (invitation.State != InvitationLinkState.Pending || invitation.GrantsSecretariatRights)
+        {
+            throw new InvitationUnavailableException(InvitationLinkState.Unknown);
+        }
+
         var problems = NameProblems(displayName);
         if (problems.Count > 0)
         {
             throw new FieldErrorsException(problems);
         }
 
-        var user = NewUser(view.Email, displayName);
-        var lower = view.Email.ToLowerInvariant();
-        await CreateAccountAsync(i => i.Email.ToLower() == lower, user, null, login, () => Task.FromResult(InvitationLinkState.Unknown), cancellationToken);
+        var user = NewUser(invitation.Email, displayName);
+        await CreateAccountAsync(i => i.Id == invitation.Id, user, null, login, () => Task.FromResult(InvitationLinkState.Unknown), cancellationToken);
         logger.LogInformation("Invitation accepted through {Provider}; account {UserId} created", login.LoginProvider, user.Id);
         return user;
     }
@@ -161,17 +172,6 @@ public sealed class InvitationAcceptance(
         }
 
         return problems;
-    }
-
-    private Task<Guid?> PendingInvitationIdAsync(string email, CancellationToken cancellationToken)
-    {
-        var lower = email.Trim().ToLowerInvariant();
-        var now = clock.GetUtcNow();
-        return db.Invitations.AsNoTracking()
-            .Where(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
-            .OrderByDescending(i => i.ExpiresAt)
-            .Select(i => (Guid?)i.Id)
-            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>
@@ -207,6 +207,12 @@ public sealed class InvitationAcceptance(
             }
 
             var invitation = await db.Invitations.AsNoTracking().SingleAsync(i => i.Id == pending, cancellationToken);
+            if (login is not null && invitation.Roles.Contains(PortalRoles.SecretariatAdmin))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new InvitationUnavailableException(InvitationLinkState.Unknown);
+            }
+
             user.MemberOrganisationId = invitation.Roles.Contains(PortalRoles.Procurer) ? invitation.MemberOrganisationId : null;
             var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
             if (!created.Succeeded)
@@ -306,6 +312,7 @@ public sealed class InvitationUnavailableException : Exception
 }
 
 public sealed record InvitationView(
+    Guid Id,
     InvitationLinkState State,
     string Email,
     string DisplayName,
@@ -317,5 +324,8 @@ public sealed record InvitationView(
     IReadOnlyList<string> WorkingGroups,
     DateTimeOffset ExpiresAt)
 {
-    public static InvitationView Unknown { get; } = new(InvitationLinkState.Unknown, string.Empty, string.Empty, string.Empty, [], null, null, [], [], default);
+    /// <summary>Secretariat rights come only through the mailed link, never through an organisation's sign-in.</summary>
+    public bool GrantsSecretariatRights => Roles.Contains(PortalRoles.SecretariatAdmin, StringComparer.Ordinal);
+
+    public static InvitationView Unknown { get; } = new(Guid.Empty, InvitationLinkState.Unknown, string.Empty, string.Empty, string.Empty, [], null, null, [], [], default);
 }

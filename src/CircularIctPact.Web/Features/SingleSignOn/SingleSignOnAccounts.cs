@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
@@ -25,13 +26,24 @@ public enum SingleSignOnRefusal
 
     /// <summary>The account is locked, deactivated or not yet confirmed.</summary>
     AccountUnavailable,
+
+    /// <summary>A secretariat administrator who has not finished their set-up (no authenticator yet) must use their set-up address first.</summary>
+    SetUpUnfinished,
+
+    /// <summary>The provider vouched for an address outside the domains configured for it.</summary>
+    DomainNotAllowed,
+
+    /// <summary>The waiting invitation grants secretariat rights, which only its mailed link can accept.</summary>
+    InvitationNeedsMailedLink,
 }
 
 /// <summary>
 /// What a provider's sign-in leads to: the account to sign in (and whether the provider did a multi-factor sign-in),
 /// or a refusal; with <see cref="SingleSignOnRefusal.PendingInvitation"/>, the invitation the person may accept.
+/// <see cref="FoundByAddress"/>: the provider login is not linked yet; it is linked by
+/// <see cref="SingleSignOnAccounts.LinkAfterSignInAsync"/> once the sign-in has fully succeeded.
 /// </summary>
-public sealed record SingleSignOnResolution(Guid? UserId, bool MultiFactorAsserted, SingleSignOnRefusal? Refusal, InvitationView? Invitation = null)
+public sealed record SingleSignOnResolution(Guid? UserId, bool MultiFactorAsserted, SingleSignOnRefusal? Refusal, InvitationView? Invitation = null, bool FoundByAddress = false)
 {
     public static SingleSignOnResolution Refused(SingleSignOnRefusal refusal) => new(null, false, refusal);
 }
@@ -53,8 +65,11 @@ public sealed record ExternalLoginsView(IReadOnlyList<LinkedExternalLogin> Linke
 
 /// <summary>
 /// Ties organisation sign-ins to existing portal accounts. Single sign-on alone never creates an account: a first
-/// sign-in links the provider login to the active account with the address the provider verified; later
-/// sign-ins find the account by that link; a person invited at that address accepts the invitation. Links and unlinks are audited as changes to the account ("User").
+/// sign-in finds the active account with the address the provider verified and links the provider login to it once
+/// the sign-in has fully succeeded (after the portal's code step when that applies); later sign-ins find the account
+/// by that link; a person invited at that address accepts the invitation. A secretariat administrator who has not
+/// finished their set-up is never signed in through a provider, and secretariat invitations need their mailed link.
+/// Links and unlinks are audited as changes to the account ("User").
 /// Uses the request's scoped <see cref="PortalDbContext"/>, the one Identity's user store saves through, so the
 /// audit entry commits with the link.
 /// </summary>
@@ -69,7 +84,7 @@ public sealed class SingleSignOnAccounts(
     public const string LinkedAction = "ExternalLoginLinked";
     public const string UnlinkedAction = "ExternalLoginRemoved";
 
-    /// <summary>Finds (and on a first sign-in links) the account for a provider's sign-in, or says why there is none.</summary>
+    /// <summary>Finds the account for a provider's sign-in, or says why there is none. Changes nothing.</summary>
     public async Task<SingleSignOnResolution> ResolveAsync(ExternalLoginInfo login, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(login);
@@ -83,9 +98,9 @@ public sealed class SingleSignOnAccounts(
         var linked = await users.FindByLoginAsync(login.LoginProvider, login.ProviderKey);
         if (linked is not null)
         {
-            return await IsActiveAsync(linked)
-                ? new SingleSignOnResolution(linked.Id, multiFactor, null)
-                : Refuse(provider.Scheme, SingleSignOnRefusal.AccountUnavailable, linked.Id);
+            return await RefusalForAsync(linked) is { } refused
+                ? Refuse(provider.Scheme, refused, linked.Id)
+                : new SingleSignOnResolution(linked.Id, multiFactor, null);
         }
 
         var email = provider.VerifiedEmail(login.Principal);
@@ -94,47 +109,82 @@ public sealed class SingleSignOnAccounts(
             return Refuse(provider.Scheme, SingleSignOnRefusal.EmailNotVerified, null);
         }
 
+        if (!provider.MayVouchFor(email))
+        {
+            return Refuse(provider.Scheme, SingleSignOnRefusal.DomainNotAllowed, null);
+        }
+
         var account = await users.FindByEmailAsync(email);
         if (account is null)
         {
-            if (await invitations.DescribePendingForAsync(email, cancellationToken) is { } invitation)
+            return await invitations.DescribePendingForAsync(email, cancellationToken) switch
             {
-                logger.LogInformation("Single sign-on through {Provider}: no account yet for {Email}, offering its pending invitation", provider.Scheme, email);
-                return new SingleSignOnResolution(null, false, SingleSignOnRefusal.PendingInvitation, invitation);
-            }
-
-            logger.LogWarning("Single sign-on through {Provider} refused: no account for {Email}", provider.Scheme, email);
-            return SingleSignOnResolution.Refused(SingleSignOnRefusal.NoAccount);
+                null => Refuse(provider.Scheme, SingleSignOnRefusal.NoAccount, null),
+                { GrantsSecretariatRights: true } => Refuse(provider.Scheme, SingleSignOnRefusal.InvitationNeedsMailedLink, null),
+                var invitation => new SingleSignOnResolution(null, false, SingleSignOnRefusal.PendingInvitation, invitation),
+            };
         }
 
-        if (!await IsActiveAsync(account))
-        {
-            return Refuse(provider.Scheme, SingleSignOnRefusal.AccountUnavailable, account.Id);
-        }
-
-        var self = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()), new Claim(PortalClaims.DisplayName, account.DisplayName)], "SingleSignOn"));
-        await LinkAsync(self, account, provider, login.ProviderKey);
-        return new SingleSignOnResolution(account.Id, multiFactor, null);
+        return await RefusalForAsync(account) is { } refusal
+            ? Refuse(provider.Scheme, refusal, account.Id)
+            : new SingleSignOnResolution(account.Id, multiFactor, null, FoundByAddress: true);
     }
 
     /// <summary>
-    /// Accepts the invitation waiting for the address the provider verified, as its mailed link would, with the provider
-    /// login linked instead of a password. The address comes from the provider, never from the form.
+    /// Links the provider login of a sign-in that found the account by its address (<see cref="ResolveAsync"/>), now that
+    /// the person is fully signed in to that account. The account's state is checked again.
     /// </summary>
-    /// <exception cref="FieldErrorsException">The display name is not acceptable; nothing was created.</exception>
-    /// <exception cref="InvitationUnavailableException">No invitation is waiting for the address (any more); nothing was created.</exception>
-    public async Task<ApplicationUser> AcceptInvitationAsync(ExternalLoginInfo login, string? displayName, CancellationToken cancellationToken = default)
+    /// <returns>The account when the login was linked just now; null when it was linked already or may not be linked.</returns>
+    public async Task<ApplicationUser?> LinkAfterSignInAsync(ClaimsPrincipal person, string scheme, string providerKey)
+    {
+        var account = await AccountOfAsync(person);
+        var provider = providers.ByScheme(scheme);
+        if (provider is null || await RefusalForAsync(account) is not null || await users.FindByLoginAsync(scheme, providerKey) is not null)
+        {
+            return null;
+        }
+
+        await LinkAsync(person, account, provider, providerKey);
+        return account;
+    }
+
+    /// <summary>
+    /// The invitation waiting for the address the provider verified that the person may accept here, or null.
+    /// One look-up per request: the page keeps it for <see cref="AcceptInvitationAsync"/>.
+    /// </summary>
+    public async Task<InvitationView?> PendingInvitationAsync(ExternalLoginInfo login, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(login);
         var provider = providers.ByScheme(login.LoginProvider);
         var email = provider?.VerifiedEmail(login.Principal);
-        if (provider is null || email is null)
+        if (provider is null || email is null || !provider.MayVouchFor(email))
+        {
+            return null;
+        }
+
+        var invitation = await invitations.DescribePendingForAsync(email, cancellationToken);
+        return invitation is { GrantsSecretariatRights: false } ? invitation : null;
+    }
+
+    /// <summary>
+    /// Accepts <paramref name="invitation"/> (from <see cref="PendingInvitationAsync"/>) as its mailed link would, with the
+    /// provider login linked instead of a password. The address comes from the provider, never from the form.
+    /// </summary>
+    /// <exception cref="FieldErrorsException">The display name is not acceptable; nothing was created.</exception>
+    /// <exception cref="InvitationUnavailableException">The invitation is not for the address the provider vouches for, or no longer pending; nothing was created.</exception>
+    public async Task<ApplicationUser> AcceptInvitationAsync(ExternalLoginInfo login, InvitationView invitation, string? displayName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(login);
+        ArgumentNullException.ThrowIfNull(invitation);
+        var provider = providers.ByScheme(login.LoginProvider);
+        var email = provider?.VerifiedEmail(login.Principal);
+        if (provider is null || email is null || !provider.MayVouchFor(email)
+            || !string.Equals(users.NormalizeEmail(email), users.NormalizeEmail(invitation.Email), StringComparison.Ordinal))
         {
             throw new InvitationUnavailableException(InvitationLinkState.Unknown);
         }
 
-        return await invitations.AcceptForVerifiedEmailAsync(email, displayName, new UserLoginInfo(provider.Scheme, login.ProviderKey, provider.DisplayName), cancellationToken);
+        return await invitations.AcceptForVerifiedEmailAsync(invitation, displayName, new UserLoginInfo(provider.Scheme, login.ProviderKey, provider.DisplayName), cancellationToken);
     }
 
     /// <summary>The signed-in person's linked logins and the providers they can still link.</summary>
@@ -204,9 +254,13 @@ public sealed class SingleSignOnAccounts(
         logger.LogInformation("External login {Provider} linked to account {UserId}", provider.Scheme, account.Id);
     }
 
-    // Anonymised accounts are locked for good and their address replaced, so they never match here.
-    private async Task<bool> IsActiveAsync(ApplicationUser account) =>
-        account.EmailConfirmed && !await users.IsLockedOutAsync(account);
+    // Anonymised accounts are locked for good and their address replaced, so they never match here. A secretariat
+    // administrator without an authenticator has not finished the set-up: whoever a provider signed in could enrol their
+    // own authenticator and hold secretariat rights.
+    private async Task<SingleSignOnRefusal?> RefusalForAsync(ApplicationUser account) =>
+        !account.EmailConfirmed || await users.IsLockedOutAsync(account) ? SingleSignOnRefusal.AccountUnavailable
+        : !account.TwoFactorEnabled && await users.IsInRoleAsync(account, PortalRoles.SecretariatAdmin) ? SingleSignOnRefusal.SetUpUnfinished
+        : null;
 
     private async Task<bool> HasAnotherWayToSignInAsync(ApplicationUser account, int loginCount) =>
         account.PasswordHash is not null || loginCount > 1 || (await users.GetPasskeysAsync(account)).Count > 0;
