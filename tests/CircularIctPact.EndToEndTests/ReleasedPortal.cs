@@ -15,6 +15,7 @@ namespace CircularIctPact.EndToEndTests;
 public sealed class ReleasedPortal : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan ReadinessPollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly List<string> _portalOutput = [];
     private Process? _portal;
@@ -41,15 +42,18 @@ public sealed class ReleasedPortal : IAsyncLifetime
         Browser = await HeadlessChromium.LaunchAsync(_playwright);
     }
 
-    /// <summary>Runs <c>dotnet CircularIctPact.Web.dll</c> with <paramref name="arguments"/> as an operator would, and returns its exit code and output lines.</summary>
-    public async Task<(int ExitCode, IReadOnlyList<string> Output)> RunCommandAsync(params string[] arguments)
+    /// <summary>
+    /// Runs <c>dotnet CircularIctPact.Web.dll</c> with <paramref name="arguments"/> as an operator would, and returns its exit
+    /// code, the lines it printed on standard output and those on standard error.
+    /// </summary>
+    public async Task<(int ExitCode, IReadOnlyList<string> Output, string Errors)> RunCommandAsync(params string[] arguments)
     {
         using var command = Process.Start(StartInfo(arguments)) ?? throw new InvalidOperationException("Could not start the released portal's command line.");
         var output = command.StandardOutput.ReadToEndAsync();
         var errors = command.StandardError.ReadToEndAsync();
         await command.WaitForExitAsync().WaitAsync(StartTimeout);
-        var lines = (await output + await errors).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return (command.ExitCode, lines);
+        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (command.ExitCode, lines, await errors);
     }
 
     /// <summary>Starts the portal on <see cref="RootUri"/> and waits until it reports itself ready.</summary>
@@ -85,7 +89,7 @@ public sealed class ReleasedPortal : IAsyncLifetime
                 // Not listening yet.
             }
 
-            await Task.Delay(250);
+            await Task.Delay(ReadinessPollInterval);
         }
 
         throw new TimeoutException($"The released portal was not ready within {StartTimeout.TotalSeconds} s:\n{OutputSoFar()}");
