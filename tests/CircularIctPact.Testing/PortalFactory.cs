@@ -88,6 +88,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Seed:DemoData", _startedFromSeededCopy ? "false" : "true");
         builder.UseSetting("Mail:DropFolder", MailFolder);
         builder.UseSetting("Serilog:WriteTo:1:Name", "Console");
+        // Hundreds of hosts answering thousands of requests: only warnings and errors are worth a line in the test output.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Test suites sign in far more often than a person; the limits themselves have their own tests.
         builder.UseSetting("RateLimits:FormPostsPerMinute", "10000");
     }
