@@ -1,7 +1,8 @@
 using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularIctPact.Web.Features.Privacy;
+namespace CircularIctPact.Web.Features.Onboarding;
 
 /// <summary>
 /// Applications that name the person as contact and invitations addressed to them. Both stay as records

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularIctPact.Web.Features.Privacy;
+namespace CircularIctPact.Web.Features.Audit;
 
 /// <summary>
 /// The audit trail: the entries the person caused are exported; on deletion the trail stays whole but

@@ -1,7 +1,8 @@
 using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularIctPact.Web.Features.Privacy;
+namespace CircularIctPact.Web.Features.BuyerGroups;
 
 /// <summary>
 /// The buyer groups the person coordinates; the role ends with the account. Working-group participation is

@@ -1,7 +1,8 @@
 using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularIctPact.Web.Features.Privacy;
+namespace CircularIctPact.Web.Features.Members;
 
 /// <summary>
 /// The person as contact of a member organisation or a signatory, found by their e-mail address. The
