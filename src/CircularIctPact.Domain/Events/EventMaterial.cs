@@ -1,6 +1,6 @@
 using CircularIctPact.Domain.Common;
 
-namespace CircularIctPact.Domain.Knowledge.Events;
+namespace CircularIctPact.Domain.Events;
 
 /// <summary>Slides, a recording or notes shared after an event: an uploaded document, a link, or both.</summary>
 public sealed class EventMaterial : Entity

@@ -1,6 +1,6 @@
 using CircularIctPact.Domain.Common;
 
-namespace CircularIctPact.Domain.Knowledge.Events;
+namespace CircularIctPact.Domain.Events;
 
 public enum EventKind
 {

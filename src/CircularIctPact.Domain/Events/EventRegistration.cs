@@ -1,4 +1,4 @@
-namespace CircularIctPact.Domain.Knowledge.Events;
+namespace CircularIctPact.Domain.Events;
 
 public enum RegistrationStatus
 {

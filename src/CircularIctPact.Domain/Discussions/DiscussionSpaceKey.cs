@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace CircularIctPact.Domain.Knowledge.Discussions;
+namespace CircularIctPact.Domain.Discussions;
 
 public enum DiscussionSpaceKind
 {

@@ -1,6 +1,6 @@
 using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Documents;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;

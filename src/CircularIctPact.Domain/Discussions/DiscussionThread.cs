@@ -1,6 +1,6 @@
 using CircularIctPact.Domain.Common;
 
-namespace CircularIctPact.Domain.Knowledge.Discussions;
+namespace CircularIctPact.Domain.Discussions;
 
 /// <summary>A question or topic opened in a discussion space, with its replies.</summary>
 public sealed class DiscussionThread : Entity, IConcurrencyVersioned
