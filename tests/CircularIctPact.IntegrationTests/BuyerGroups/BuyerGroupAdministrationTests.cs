@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CircularIctPact.IntegrationTests.Secretariat;
+namespace CircularIctPact.IntegrationTests.BuyerGroups;
 
 public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {

@@ -7,7 +7,7 @@ using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Signatories;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace CircularIctPact.IntegrationTests.Secretariat;
+namespace CircularIctPact.IntegrationTests.Signatories;
 
 public sealed class PublicSignatoriesAndDownloadTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {

@@ -3,7 +3,7 @@ using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Documents;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CircularIctPact.IntegrationTests.Secretariat;
+namespace CircularIctPact.IntegrationTests.Documents;
 
 public sealed class DocumentUploadTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {

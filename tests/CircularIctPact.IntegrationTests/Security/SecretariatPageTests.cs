@@ -4,7 +4,7 @@ using CircularIctPact.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularIctPact.IntegrationTests.Secretariat;
+namespace CircularIctPact.IntegrationTests.Security;
 
 public sealed class SecretariatPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CircularIctPact.IntegrationTests.Secretariat;
+namespace CircularIctPact.IntegrationTests.Users;
 
 public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {

@@ -9,7 +9,7 @@ using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Signatories;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularIctPact.IntegrationTests.Secretariat;
+namespace CircularIctPact.IntegrationTests.Signatories;
 
 public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {

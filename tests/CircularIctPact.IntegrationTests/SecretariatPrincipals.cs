@@ -8,7 +8,7 @@ using CircularIctPact.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CircularIctPact.IntegrationTests.Secretariat;
+namespace CircularIctPact.IntegrationTests;
 
 /// <summary>The callers the secretariat tests act as, and sample files.</summary>
 internal static class SecretariatPrincipals
