@@ -1,7 +1,7 @@
 using CircularIctPact.EndToEndTests.Pages;
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests;
+namespace CircularIctPact.EndToEndTests.Calculator;
 
 public sealed class CalculatorJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {

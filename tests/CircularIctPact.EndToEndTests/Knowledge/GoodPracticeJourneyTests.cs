@@ -2,7 +2,7 @@ using CircularIctPact.EndToEndTests.Pages;
 using CircularIctPact.Infrastructure.Seeding;
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests;
+namespace CircularIctPact.EndToEndTests.Knowledge;
 
 public sealed class GoodPracticeJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {

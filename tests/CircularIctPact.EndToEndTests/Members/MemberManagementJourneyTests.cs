@@ -5,7 +5,7 @@ using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Members;
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests;
+namespace CircularIctPact.EndToEndTests.Members;
 
 public sealed class MemberManagementJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Criteria;
 
 /// <summary>The public criteria catalogue and the shortlist, as a procurer uses them.</summary>
 public sealed class CriteriaCataloguePage(IPage page)

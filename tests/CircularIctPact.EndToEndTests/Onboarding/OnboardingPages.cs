@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Onboarding;
 
 /// <summary>The public application form at /join.</summary>
 public sealed class JoinPage(IPage page)

@@ -1,7 +1,7 @@
 using CircularIctPact.Testing;
 using Microsoft.AspNetCore.Hosting;
 
-namespace CircularIctPact.EndToEndTests;
+namespace CircularIctPact.EndToEndTests.SingleSignOn;
 
 /// <summary>The browser portal with the test OpenID Connect provider configured: one provider whose sign-ins count as one factor, one asserting <c>amr=mfa</c>.</summary>
 public sealed class SingleSignOnBrowserPortal : BrowserPortal

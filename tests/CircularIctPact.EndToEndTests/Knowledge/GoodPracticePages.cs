@@ -1,6 +1,7 @@
+using CircularIctPact.EndToEndTests.Pages;
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Knowledge;
 
 /// <summary>The good-practice pages as members, reviewers and visitors use them: editor, my cases, review queue, public list.</summary>
 public sealed class GoodPracticePages(IPage page)

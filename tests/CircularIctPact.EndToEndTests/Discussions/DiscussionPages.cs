@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Discussions;
 
 /// <summary>A discussion space, a thread and the notification list, as a member uses them.</summary>
 public sealed class DiscussionPages(IPage page)

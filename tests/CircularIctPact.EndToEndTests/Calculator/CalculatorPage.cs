@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Calculator;
 
 /// <summary>The public life-cycle cost and CO2 calculator.</summary>
 public sealed class CalculatorPage(IPage page)

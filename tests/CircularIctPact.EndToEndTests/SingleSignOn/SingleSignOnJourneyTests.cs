@@ -6,7 +6,7 @@ using CircularIctPact.Web.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests;
+namespace CircularIctPact.EndToEndTests.SingleSignOn;
 
 /// <summary>Signing in with an organisation's account in the browser, against a real OpenID Connect provider on loopback.</summary>
 public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) : IClassFixture<SingleSignOnBrowserPortal>

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Tenders;
 
 /// <summary>The tender list (/tenders) and the tender form (/tenders/new, /tenders/{id}) as procurers and coordinators use them.</summary>
 public sealed class TenderPages(IPage page)

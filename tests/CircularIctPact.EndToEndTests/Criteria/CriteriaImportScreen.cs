@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Criteria;
 
 /// <summary>The secretariat's import of a criteria file into one product group: upload, preview, confirm or cancel.</summary>
 public sealed class CriteriaImportScreen(IPage page)

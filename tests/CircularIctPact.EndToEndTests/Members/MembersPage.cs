@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Members;
 
 /// <summary>The member grid (/members) and a member's edit page, as a coordinator uses them.</summary>
 public sealed class MembersPage(IPage page)

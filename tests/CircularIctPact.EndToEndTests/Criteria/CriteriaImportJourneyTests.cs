@@ -7,7 +7,7 @@ using CircularIctPact.Web.Features.Criteria;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests;
+namespace CircularIctPact.EndToEndTests.Criteria;
 
 public sealed class CriteriaImportJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.WorkingGroups;
 
 /// <summary>A chair's workspace of one working group: meetings, outcomes, action items and participants.</summary>
 public sealed class WorkingGroupWorkspacePage(IPage page)

@@ -2,7 +2,7 @@ using CircularIctPact.EndToEndTests.Pages;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests;
+namespace CircularIctPact.EndToEndTests.Criteria;
 
 public sealed class CriteriaJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.Criteria;
 
 /// <summary>The secretariat's criteria pages: the overview of sets and the editor of one version.</summary>
 public sealed class CriteriaEditorPage(IPage page)

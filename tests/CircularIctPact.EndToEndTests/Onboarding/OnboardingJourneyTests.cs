@@ -3,7 +3,7 @@ using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests;
+namespace CircularIctPact.EndToEndTests.Onboarding;
 
 public sealed class InvitationJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {

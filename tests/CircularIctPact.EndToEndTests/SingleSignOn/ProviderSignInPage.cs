@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CircularIctPact.EndToEndTests.Pages;
+namespace CircularIctPact.EndToEndTests.SingleSignOn;
 
 /// <summary>The organisation's own sign-in: the button on the portal's sign-in page, then the provider's login form.</summary>
 public sealed class ProviderSignInPage(IPage page)
