@@ -3,6 +3,7 @@ using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,15 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "PAGE /Account/ConfirmEmailChange",
         // Without a configured provider in its address it sends anyone back to the sign-in page.
         "GET /Account/ExternalLogin/Challenge",
+    };
+
+    // Routes whose own code narrows the audience further than their authorization metadata, with what the metadata admits.
+    private static readonly Dictionary<string, PortalAudience> NarrowedByTheHandler = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // The event editor lets any signed-in person in and tells those who organise nothing that they cannot.
+        ["PAGE /events/new"] = PortalAudience.SignedIn,
+        // The template's passkey endpoint answers only for the signed-in account it finds.
+        ["POST /Account/PasskeyCreationOptions"] = PortalAudience.Anyone,
     };
 
     private static readonly (string Name, string? Email, PortalAudience[] Reaches)[] Visitors =
@@ -88,6 +98,31 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     }
 
     [Fact]
+    public void Each_route_carries_the_policy_of_its_declared_audience()
+    {
+        var wrong = new List<string>();
+        foreach (var endpoint in PortalEndpoints())
+        {
+            var carried = CarriedAudience(endpoint);
+            foreach (var route in RoutesOf(endpoint))
+            {
+                if (!Expected.TryGetValue(route, out var declared))
+                {
+                    continue;
+                }
+
+                var outerLayer = NarrowedByTheHandler.GetValueOrDefault(route, declared);
+                if (outerLayer.ToString() != carried)
+                {
+                    wrong.Add($"{route}: declared {declared}, carries {carried}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
     public async Task Each_role_sees_menu_entries_only_to_pages_meant_for_it()
     {
         var wrong = new List<string>();
@@ -117,16 +152,37 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     /// other endpoints; static asset files are left out.
     /// </summary>
     private IEnumerable<string> PortalRoutes() =>
+        PortalEndpoints().SelectMany(RoutesOf).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    private IEnumerable<RouteEndpoint> PortalEndpoints() =>
         portal.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
-            .Where(endpoint => !(endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/').StartsWith('_'))
-            .SelectMany(endpoint =>
-            {
-                var pattern = "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
-                return endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null
-                    ? [$"PAGE {pattern}"]
-                    : (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => $"{method} {pattern}");
-            })
-            .Distinct(StringComparer.OrdinalIgnoreCase);
+            .Where(endpoint => !(endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/').StartsWith('_'));
+
+    /// <summary>The audience the endpoint's own authorization metadata admits, or what is wrong with it.</summary>
+    private static string CarriedAudience(Endpoint endpoint)
+    {
+        var authorize = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null || authorize.Count == 0)
+        {
+            return nameof(PortalAudience.Anyone);
+        }
+
+        var policies = authorize.Select(data => data.Policy).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return policies switch
+        {
+            [] => nameof(PortalAudience.SignedIn),
+            [var policy] => PortalPolicies.Audiences.TryGetValue(policy, out var audience) ? audience.ToString() : $"unknown policy {policy}",
+            _ => $"several policies ({string.Join(", ", policies)})",
+        };
+    }
+
+    private static IEnumerable<string> RoutesOf(RouteEndpoint endpoint)
+    {
+        var pattern = "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
+        return endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null
+            ? [$"PAGE {pattern}"]
+            : (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => $"{method} {pattern}");
+    }
 }
