@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CircularIctPact.Web.Components.Layout;
+using CircularIctPact.Web.Features.Common;
 
 namespace CircularIctPact.ComponentTests;
 
@@ -37,7 +38,7 @@ public sealed partial class InterfaceTextCoverageTests
         var known = XDocument.Load(Path.Combine(WebProjectFolder(), "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(data => (string)data.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
 
-        var missing = NavigationCatalog.Entries.SelectMany(entry => new[] { entry.Title, entry.Section })
+        var missing = NavigationCatalog.Entries.SelectMany(entry => new[] { entry.Title, entry.Section.Title() })
             .Distinct()
             .Where(text => !known.Contains(text));
 

@@ -2,6 +2,7 @@ using Bunit;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Web.Components.Layout;
+using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -117,10 +118,10 @@ public sealed class PortalNavMenuTests : PortalComponentTest
     }
 
     private static IEnumerable<string> SecretariatEntries =>
-        NavigationCatalog.Entries.Where(e => e.Audience == NavAudience.Secretariat).Select(e => e.Title);
+        NavigationCatalog.Entries.Where(e => e.Audience == PortalAudience.Secretariat).Select(e => e.Title);
 
     private static IEnumerable<string> CoordinatorEntries =>
-        NavigationCatalog.Entries.Where(e => e.Audience == NavAudience.Coordinator).Select(e => e.Title);
+        NavigationCatalog.Entries.Where(e => e.Audience == PortalAudience.Coordinator).Select(e => e.Title);
 
     private List<string> NavLinks() =>
         [.. Render<PortalNavMenu>().FindAll("a").Select(anchor => anchor.TextContent.Trim())];

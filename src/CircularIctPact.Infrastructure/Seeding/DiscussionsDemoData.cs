@@ -1,4 +1,4 @@
-using CircularIctPact.Domain.Knowledge.Discussions;
+using CircularIctPact.Domain.Discussions;
 using CircularIctPact.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

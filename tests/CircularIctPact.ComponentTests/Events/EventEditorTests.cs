@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using CircularIctPact.Domain.Common;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Events;
 using Microsoft.AspNetCore.Components;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
-using CircularIctPact.Domain.Knowledge.Discussions;
+using CircularIctPact.Domain.Discussions;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Seeding;

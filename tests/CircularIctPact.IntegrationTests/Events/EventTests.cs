@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Seeding;

@@ -1,5 +1,5 @@
 using CircularIctPact.Domain.Common;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;

@@ -4,7 +4,6 @@ using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Seeding;
-using CircularIctPact.IntegrationTests.Secretariat;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Tenders;
 using Microsoft.AspNetCore.Identity;

@@ -171,8 +171,8 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
     public async Task Assigning_a_chair_grants_the_role_and_removing_the_last_chair_takes_it_away()
     {
         var s = await WorkingGroupScenario.CreateAsync(portal);
-        var email = Secretariat.SecretariatPrincipals.UniqueEmail("chair");
-        await Secretariat.SecretariatPrincipals.CreateUserAsync(portal, email, "New Chair", PortalRoles.Procurer);
+        var email = SecretariatPrincipals.UniqueEmail("chair");
+        await SecretariatPrincipals.CreateUserAsync(portal, email, "New Chair", PortalRoles.Procurer);
         var stakeholderChair = await Assert.ThrowsAsync<DomainException>(() => s.Administration(a => a.AssignChairAsync(s.Admin, s.GroupB, Infrastructure.Seeding.DemoAccounts.Stakeholder)));
         Assert.Equal(WorkingGroupAdministration.ChairField, stakeholderChair.Field);
         await Assert.ThrowsAsync<ForbiddenException>(() => s.Administration(a => a.AssignChairAsync(s.Chair, s.GroupB, email)));

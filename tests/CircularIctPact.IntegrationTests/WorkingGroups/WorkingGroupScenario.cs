@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Seeding;
-using CircularIctPact.IntegrationTests.Secretariat;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.WorkingGroups;
 using Microsoft.EntityFrameworkCore;

@@ -886,7 +886,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("self_assessments", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionReply", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -948,7 +948,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("discussion_replies", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionThread", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1038,7 +1038,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("discussion_threads", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventMaterial", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventMaterial", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1079,7 +1079,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("event_materials", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventRegistration", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1124,7 +1124,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("event_registrations", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.PactEvent", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.PactEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3306,7 +3306,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.Navigation("Answers");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionReply", b =>
                 {
                     b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
@@ -3315,7 +3315,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_discussion_replies_users_author_user_id");
 
-                    b.HasOne("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", null)
+                    b.HasOne("CircularIctPact.Domain.Discussions.DiscussionThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3323,7 +3323,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_discussion_replies_discussion_threads_thread_id");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionThread", b =>
                 {
                     b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
@@ -3332,14 +3332,14 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_discussion_threads_users_author_user_id");
 
-                    b.HasOne("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", null)
+                    b.HasOne("CircularIctPact.Domain.Discussions.DiscussionReply", null)
                         .WithMany()
                         .HasForeignKey("SolutionReplyId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_discussion_threads_discussion_replies_solution_reply_id");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventMaterial", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventMaterial", b =>
                 {
                     b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
                         .WithMany()
@@ -3347,7 +3347,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_event_materials_stored_documents_document_id");
 
-                    b.HasOne("CircularIctPact.Domain.Knowledge.Events.PactEvent", null)
+                    b.HasOne("CircularIctPact.Domain.Events.PactEvent", null)
                         .WithMany("Materials")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3355,9 +3355,9 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_event_materials_events_event_id");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventRegistration", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventRegistration", b =>
                 {
-                    b.HasOne("CircularIctPact.Domain.Knowledge.Events.PactEvent", null)
+                    b.HasOne("CircularIctPact.Domain.Events.PactEvent", null)
                         .WithMany("Registrations")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3372,7 +3372,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_event_registrations_users_user_id");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.PactEvent", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.PactEvent", b =>
                 {
                     b.HasOne("CircularIctPact.Domain.BuyerGroups.BuyerGroup", null)
                         .WithMany()
@@ -4036,7 +4036,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.Navigation("Texts");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.PactEvent", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.PactEvent", b =>
                 {
                     b.Navigation("Materials");
 

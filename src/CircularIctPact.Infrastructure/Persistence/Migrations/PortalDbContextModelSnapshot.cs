@@ -883,7 +883,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("self_assessments", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionReply", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -945,7 +945,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("discussion_replies", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionThread", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1035,7 +1035,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("discussion_threads", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventMaterial", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventMaterial", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1076,7 +1076,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("event_materials", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventRegistration", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -1121,7 +1121,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("event_registrations", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.PactEvent", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.PactEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3303,7 +3303,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.Navigation("Answers");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionReply", b =>
                 {
                     b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
@@ -3312,7 +3312,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_discussion_replies_users_author_user_id");
 
-                    b.HasOne("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", null)
+                    b.HasOne("CircularIctPact.Domain.Discussions.DiscussionThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3320,7 +3320,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_discussion_replies_discussion_threads_thread_id");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Discussions.DiscussionThread", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionThread", b =>
                 {
                     b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
@@ -3329,14 +3329,14 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_discussion_threads_users_author_user_id");
 
-                    b.HasOne("CircularIctPact.Domain.Knowledge.Discussions.DiscussionReply", null)
+                    b.HasOne("CircularIctPact.Domain.Discussions.DiscussionReply", null)
                         .WithMany()
                         .HasForeignKey("SolutionReplyId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_discussion_threads_discussion_replies_solution_reply_id");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventMaterial", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventMaterial", b =>
                 {
                     b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
                         .WithMany()
@@ -3344,7 +3344,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_event_materials_stored_documents_document_id");
 
-                    b.HasOne("CircularIctPact.Domain.Knowledge.Events.PactEvent", null)
+                    b.HasOne("CircularIctPact.Domain.Events.PactEvent", null)
                         .WithMany("Materials")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3352,9 +3352,9 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_event_materials_events_event_id");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.EventRegistration", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventRegistration", b =>
                 {
-                    b.HasOne("CircularIctPact.Domain.Knowledge.Events.PactEvent", null)
+                    b.HasOne("CircularIctPact.Domain.Events.PactEvent", null)
                         .WithMany("Registrations")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3369,7 +3369,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_event_registrations_users_user_id");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.PactEvent", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.PactEvent", b =>
                 {
                     b.HasOne("CircularIctPact.Domain.BuyerGroups.BuyerGroup", null)
                         .WithMany()
@@ -4033,7 +4033,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.Navigation("Texts");
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Knowledge.Events.PactEvent", b =>
+            modelBuilder.Entity("CircularIctPact.Domain.Events.PactEvent", b =>
                 {
                     b.Navigation("Materials");
 

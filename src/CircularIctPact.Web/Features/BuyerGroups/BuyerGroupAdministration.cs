@@ -305,9 +305,3 @@ public sealed class BuyerGroupAdministration(
         g.ArchiveReason,
     };
 }
-
-public static class BuyerGroupAdministrationFeature
-{
-    public static IServiceCollection AddBuyerGroupAdministration(this IServiceCollection services) =>
-        services.AddScoped<AccountChanges>().AddScoped<CoordinatorAssignments>().AddScoped<BuyerGroupAdministration>();
-}

@@ -1,5 +1,3 @@
-using CircularIctPact.Domain.Common;
-using CircularIctPact.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CircularIctPact.Web.Features.Common;
@@ -28,21 +26,25 @@ public static class PortalPolicies
     /// <summary>Who adds to the knowledge library: the secretariat (with two factors), coordinators and working-group chairs.</summary>
     public const string LibraryCurator = nameof(LibraryCurator);
 
+    /// <summary>The audience each policy admits: one rule per audience, shared with the menu (<see cref="PortalAudiences.Admits"/>).</summary>
+    public static IReadOnlyDictionary<string, PortalAudience> Audiences { get; } = new Dictionary<string, PortalAudience>(StringComparer.Ordinal)
+    {
+        [Secretariat] = PortalAudience.Secretariat,
+        [Coordinator] = PortalAudience.Coordinator,
+        [CoordinatorOrSecretariat] = PortalAudience.CoordinatorOrSecretariat,
+        [ProcurerCoordinatorOrSecretariat] = PortalAudience.ProcurerCoordinatorOrSecretariat,
+        [Chair] = PortalAudience.Chair,
+        [Procurer] = PortalAudience.Procurer,
+        [BuyerSide] = PortalAudience.BuyerSide,
+        [LibraryCurator] = PortalAudience.LibraryCurator,
+    };
+
     public static void Configure(AuthorizationOptions options)
     {
-        options.AddPolicy(Secretariat, policy => policy
-            .RequireRole(PortalRoles.SecretariatAdmin)
-            .RequireClaim(PortalClaims.TwoFactorEnabled, "true"));
-        options.AddPolicy(Coordinator, policy => policy.RequireRole(PortalRoles.BuyerGroupCoordinator));
-        options.AddPolicy(CoordinatorOrSecretariat, policy => policy.RequireAssertion(context =>
-            context.User.IsInRole(PortalRoles.BuyerGroupCoordinator) || context.User.IsSecretariat()));
-        options.AddPolicy(ProcurerCoordinatorOrSecretariat, policy => policy.RequireAssertion(context =>
-            context.User.IsInRole(PortalRoles.Procurer) || context.User.IsInRole(PortalRoles.BuyerGroupCoordinator) || context.User.IsSecretariat()));
-        options.AddPolicy(Chair, policy => policy.RequireRole(PortalRoles.WorkingGroupChair));
-        options.AddPolicy(Procurer, policy => policy.RequireRole(PortalRoles.Procurer));
-        options.AddPolicy(BuyerSide, policy => policy.RequireRole(
-            PortalRoles.SecretariatAdmin, PortalRoles.BuyerGroupCoordinator, PortalRoles.Procurer, PortalRoles.WorkingGroupChair));
-        options.AddPolicy(LibraryCurator, policy => policy.RequireAssertion(context =>
-            context.User.IsInRole(PortalRoles.BuyerGroupCoordinator) || context.User.IsInRole(PortalRoles.WorkingGroupChair) || context.User.IsSecretariat()));
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var (policy, audience) in Audiences)
+        {
+            options.AddPolicy(policy, requirement => requirement.RequireAssertion(context => audience.Admits(context.User)));
+        }
     }
 }

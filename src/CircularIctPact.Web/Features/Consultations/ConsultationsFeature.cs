@@ -1,25 +1,51 @@
 using System.Globalization;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Consultations;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Notifications;
+using CircularIctPact.Web.Features.Privacy;
+using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Consultations;
 
-public static class ConsultationsFeature
+/// <summary>Consultations on draft criteria sets: comments per criterion, answers, closing and the secretariat's export.</summary>
+public sealed class ConsultationsFeature : IPortalFeature
 {
     /// <summary>The time zone of the pact secretariat; consultation end dates are the end of a day there.</summary>
     public const string SecretariatTimeZone = "Europe/Brussels";
 
-    public static IServiceCollection AddConsultationsFeature(this IServiceCollection services)
+    public IReadOnlyList<RouteAudience> Routes { get; } =
+    [
+        RouteAudience.Page("/consultations", PortalAudience.SignedIn),
+        RouteAudience.Page("/consultations/{Id:guid}", PortalAudience.SignedIn),
+        RouteAudience.Post("/consultations/{id:guid}/close", PortalAudience.Secretariat),
+        RouteAudience.Get("/consultations/{id:guid}/comments.csv", PortalAudience.Secretariat),
+    ];
+
+    public IReadOnlyList<NavigationEntry> Navigation { get; } =
+        [new(NavigationSection.Work, 120, "Consultations", "consultations", Icons.Material.Outlined.RateReview, PortalAudience.SignedIn)];
+
+    public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =
+    [
+        PersonalDataRegistration.By<ConsultationsPersonalData>()
+            .Covers<Consultation>(consultation => consultation.OpenedByUserId)
+            .Covers<ConsultationComment>(comment => comment.AuthorUserId)
+            .Covers<ConsultationComment>(comment => comment.AnsweredByUserId),
+    ];
+
+    public IReadOnlyList<NotificationKindLabel> NotificationKinds { get; } =
+        [new(NotificationKind.ConsultationCommentAnswered, "Answers to your consultation comments")];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CriteriaConsultations>();
         services.AddScoped<ConsultationDemoData>();
-        return services;
     }
 
     /// <summary>Closing a consultation early and the secretariat's CSV export.</summary>
-    public static IEndpointRouteBuilder MapConsultationEndpoints(this IEndpointRouteBuilder endpoints)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/consultations").ExcludeFromDescription();
         group.MapPost("/{id:guid}/close", (Guid id, HttpContext http, IFormCollection form, CriteriaConsultations service) =>
@@ -39,7 +65,6 @@ public static class ConsultationsFeature
                 return Results.NotFound();
             }
         }).RequireAuthorization(PortalPolicies.Secretariat);
-        return endpoints;
     }
 
     /// <summary>A moment shown in the secretariat's time zone.</summary>

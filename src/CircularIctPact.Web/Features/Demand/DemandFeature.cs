@@ -1,27 +1,40 @@
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Tenders;
+using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Demand;
 
-/// <summary>Registers and maps the demand dashboard, its CSV export and the public market signal.</summary>
-public static class DemandFeature
+/// <summary>The demand dashboard, its CSV export and the public market signal.</summary>
+public sealed class DemandFeature : IPortalFeature
 {
-    public static IServiceCollection AddDemandFeature(this IServiceCollection services)
+    public IReadOnlyList<RouteAudience> Routes { get; } =
+    [
+        RouteAudience.Page("/demand", PortalAudience.CoordinatorOrSecretariat),
+        RouteAudience.Get("/demand/export.csv", PortalAudience.CoordinatorOrSecretariat),
+        RouteAudience.Page("/market-signal", PortalAudience.Anyone),
+        RouteAudience.Page("/admin/market-signal", PortalAudience.Secretariat),
+    ];
+
+    public IReadOnlyList<NavigationEntry> Navigation { get; } =
+    [
+        new(NavigationSection.Pact, 90, "Market signal", "market-signal", Icons.Material.Outlined.QueryStats, PortalAudience.Anyone),
+        new(NavigationSection.Work, 80, "Planned demand", "demand", Icons.Material.Outlined.BarChart, PortalAudience.Coordinator),
+        new(NavigationSection.Secretariat, 80, "Planned demand (pact-wide)", "demand", Icons.Material.Outlined.BarChart, PortalAudience.Secretariat),
+        new(NavigationSection.Secretariat, 90, "Publish market signal", "admin/market-signal", Icons.Material.Outlined.Campaign, PortalAudience.Secretariat),
+    ];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<PactWideDemand>();
         services.AddScoped<DemandSignal>();
         services.AddScoped<MarketSignalPublisher>();
         services.AddScoped<MarketSignalDemoData>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapDemandEndpoints(this IEndpointRouteBuilder endpoints)
-    {
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/demand/export.csv", (HttpContext http, DemandSignal signal, CancellationToken cancellationToken) =>
-                TendersFeature.Download(http, async user => Results.File(await signal.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), TendersFeature.CsvType, "planned-demand.csv")))
+                Downloads.RunAsync(http, async user => Results.File(await signal.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), TendersFeature.CsvType, "planned-demand.csv")))
             .RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat);
-        return endpoints;
-    }
 
     public static DemandQuery ReadQuery(IQueryCollection query) => new(
         Guid.TryParse(query["group"], out var group) ? group : null,

@@ -1,5 +1,5 @@
 using CircularIctPact.Domain.Common;
-using CircularIctPact.Domain.Knowledge.Discussions;
+using CircularIctPact.Domain.Discussions;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

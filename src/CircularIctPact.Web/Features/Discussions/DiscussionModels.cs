@@ -1,4 +1,4 @@
-using CircularIctPact.Domain.Knowledge.Discussions;
+using CircularIctPact.Domain.Discussions;
 
 namespace CircularIctPact.Web.Features.Discussions;
 

@@ -1,4 +1,4 @@
-using CircularIctPact.Domain.Knowledge.Discussions;
+using CircularIctPact.Domain.Discussions;
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Privacy;

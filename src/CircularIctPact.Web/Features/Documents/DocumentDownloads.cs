@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using CircularIctPact.Domain.Knowledge;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Domain.Knowledge.GoodPractices;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Domain.WorkingGroups;

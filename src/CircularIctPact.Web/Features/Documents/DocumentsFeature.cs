@@ -1,10 +1,13 @@
 using System.Collections.Frozen;
+using CircularIctPact.Domain.Documents;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Privacy;
 using Microsoft.Net.Http.Headers;
 
 namespace CircularIctPact.Web.Features.Documents;
 
-/// <summary>Registers document upload checking and the download endpoint.</summary>
-public static class DocumentsFeature
+/// <summary>Document upload checking and the download endpoint.</summary>
+public sealed class DocumentsFeature : IPortalFeature
 {
     private static readonly FrozenSet<string> ServableTypes = new[]
     {
@@ -17,11 +20,17 @@ public static class DocumentsFeature
         "image/jpeg",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static IServiceCollection AddDocumentsFeature(this IServiceCollection services) =>
+    /// <summary>Who may download a document is decided from what refers to it, so the route itself is open.</summary>
+    public IReadOnlyList<RouteAudience> Routes { get; } = [RouteAudience.Get("/documents/{id:guid}", PortalAudience.Anyone)];
+
+    public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =
+        [PersonalDataRegistration.By<DocumentsPersonalData>().Covers<StoredDocument>(document => document.UploadedByUserId)];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddSingleton<DocumentUploads>().AddScoped<DocumentDownloads>();
 
     /// <summary>Maps <c>GET /documents/{id}</c>: always an attachment, never rendered by the browser.</summary>
-    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/documents/{id:guid}", async (Guid id, HttpContext context, DocumentDownloads downloads, CancellationToken cancellationToken) =>
         {
@@ -43,6 +52,5 @@ public static class DocumentsFeature
             var contentType = ServableTypes.Contains(file.ContentType) ? file.ContentType : "application/octet-stream";
             return Results.File(file.Content, contentType, fileDownloadName: file.FileName);
         });
-        return endpoints;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 
 namespace CircularIctPact.Web.Features.Events;
 

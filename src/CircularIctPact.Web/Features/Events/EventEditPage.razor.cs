@@ -1,6 +1,6 @@
 using System.Globalization;
 using CircularIctPact.Domain.Common;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using Microsoft.Extensions.Localization;
 
 namespace CircularIctPact.Web.Features.Events;

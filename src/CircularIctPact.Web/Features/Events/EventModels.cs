@@ -1,4 +1,4 @@
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 
 namespace CircularIctPact.Web.Features.Events;
 

@@ -1,18 +1,47 @@
 using CircularIctPact.Domain.Common;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Notifications;
+using CircularIctPact.Web.Features.Privacy;
+using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Events;
 
-public static class EventsFeature
+/// <summary>Learning sessions and events: registration with a waiting list, attendance, materials and calendar files.</summary>
+public sealed class EventsFeature : IPortalFeature
 {
-    public static IServiceCollection AddEventsFeature(this IServiceCollection services)
-    {
-        services.AddScoped<PactEvents>();
-        return services;
-    }
+    public IReadOnlyList<RouteAudience> Routes { get; } =
+    [
+        RouteAudience.Page("/events", PortalAudience.Anyone),
+        RouteAudience.Page("/events/{Id:guid}", PortalAudience.Anyone),
+        RouteAudience.Page("/events/new", PortalAudience.Organiser),
+        RouteAudience.Page("/events/{Id:guid}/edit", PortalAudience.SignedIn),
+        RouteAudience.Get("/events/{id:guid}/calendar.ics", PortalAudience.Anyone),
+        RouteAudience.Post("/events/{id:guid}/register", PortalAudience.SignedIn),
+        RouteAudience.Post("/events/{id:guid}/cancel", PortalAudience.SignedIn),
+        RouteAudience.Post("/events/{id:guid}/attendance", PortalAudience.SignedIn),
+    ];
 
-    public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder endpoints)
+    public IReadOnlyList<NavigationEntry> Navigation { get; } =
+        [new(NavigationSection.Pact, 40, "Events", "events", Icons.Material.Outlined.Event, PortalAudience.Anyone)];
+
+    public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =
+    [
+        PersonalDataRegistration.By<EventsPersonalData>()
+            .Covers<PactEvent>(pactEvent => pactEvent.OrganiserUserId)
+            .Covers<EventRegistration>(registration => registration.UserId),
+    ];
+
+    public IReadOnlyList<NotificationKindLabel> NotificationKinds { get; } =
+    [
+        new(NotificationKind.EventSeatFromWaitingList, "A seat for you after the waiting list"),
+        new(NotificationKind.EventMaterialsPublished, "Materials of events you registered for"),
+    ];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddScoped<PactEvents>();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/events").ExcludeFromDescription();
         group.MapGet("/{id:guid}/calendar.ics", async (Guid id, HttpContext http, PactEvents events) =>
@@ -44,7 +73,6 @@ public static class EventsFeature
                 await events.RecordAttendanceAsync(id, attendee, form["attended"] == "true", http.User, http.RequestAborted);
                 return $"~/events/{id}?done=attendance#registrations";
             })).RequireAuthorization();
-        return endpoints;
     }
 
     private static async Task<IResult> FormAsync(string back, Func<Task<string>> action)

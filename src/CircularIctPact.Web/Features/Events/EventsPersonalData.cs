@@ -1,4 +1,4 @@
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Privacy;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Mail;

@@ -1,27 +1,16 @@
+using System.Collections.Frozen;
 using CircularIctPact.Domain.Notifications;
+using CircularIctPact.Web.Hosting;
 
 namespace CircularIctPact.Web.Features.Notifications;
 
-/// <summary>English labels of the notification kinds (the resource keys); a feature that adds a kind adds its label here.</summary>
+/// <summary>English labels (the resource keys) of the notification kinds, as the publishing features declare them.</summary>
 public static class NotificationKinds
 {
-    public static string Describe(NotificationKind kind) => kind switch
-    {
-        NotificationKind.DiscussionReply => "Replies to your threads",
-        NotificationKind.DiscussionMention => "Mentions of you",
-        NotificationKind.DiscussionSolution => "Your reply marked as the solution",
-        NotificationKind.WorkingGroupOutcomePublished => "Outcomes published by your working groups",
-        NotificationKind.WorkingGroupMeetingPlanned => "Meetings planned in your working groups",
-        NotificationKind.WorkingGroupMinutesPublished => "Minutes of your working groups' meetings",
-        NotificationKind.ActionItemAssigned => "Action items given to you",
-        NotificationKind.ConsultationCommentAnswered => "Answers to your consultation comments",
-        NotificationKind.GoodPracticeSubmitted => "Good-practice cases waiting for your review",
-        NotificationKind.GoodPracticeReviewed => "Review decisions on your good-practice cases",
-        NotificationKind.EventSeatFromWaitingList => "A seat for you after the waiting list",
-        NotificationKind.EventMaterialsPublished => "Materials of events you registered for",
-        NotificationKind.TenderInterestReceived => "Interest in your organisation's planned tenders",
-        _ => kind.ToString(),
-    };
+    private static readonly FrozenDictionary<NotificationKind, string> Labels =
+        PortalFeatures.NotificationKinds.ToFrozenDictionary(label => label.Kind, label => label.Label);
+
+    public static string Describe(NotificationKind kind) => Labels.GetValueOrDefault(kind) ?? kind.ToString();
 
     public static string Describe(NotificationMailMode mode) => mode switch
     {

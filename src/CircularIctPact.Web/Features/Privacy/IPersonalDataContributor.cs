@@ -6,8 +6,8 @@ namespace CircularIctPact.Web.Features.Privacy;
 
 /// <summary>
 /// A feature's part of the GDPR self-service. Every feature that stores something about a person
-/// (their id, e-mail, name or texts they wrote) registers one with
-/// <see cref="PrivacyFeature.AddPersonalDataContributor{TContributor}"/>; the export and the account
+/// (their id, e-mail, name or texts they wrote) registers one
+/// in its feature's <see cref="Common.IPortalFeature.PersonalData"/>; the export and the account
 /// deletion call all of them, inside one transaction for the deletion.
 /// </summary>
 public interface IPersonalDataContributor

@@ -1,18 +1,50 @@
-using System.Security.Claims;
-using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Notifications;
+using CircularIctPact.Web.Features.Privacy;
+using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Tenders;
 
-/// <summary>Registers and maps tender reporting, its exports and the collective tender calendar.</summary>
-public static class TendersFeature
+/// <summary>Tender reporting, its exports and the collective tender calendar.</summary>
+public sealed class TendersFeature : IPortalFeature
 {
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static IServiceCollection AddTendersFeature(this IServiceCollection services)
+    public IReadOnlyList<RouteAudience> Routes { get; } =
+    [
+        RouteAudience.Page("/tenders", PortalAudience.ProcurerCoordinatorOrSecretariat),
+        RouteAudience.Page("/tenders/new", PortalAudience.ProcurerCoordinatorOrSecretariat),
+        RouteAudience.Page("/tenders/{Id:guid}", PortalAudience.ProcurerCoordinatorOrSecretariat),
+        RouteAudience.Get("/tenders/export.csv", PortalAudience.ProcurerCoordinatorOrSecretariat),
+        RouteAudience.Get("/tenders/export.xlsx", PortalAudience.ProcurerCoordinatorOrSecretariat),
+        RouteAudience.Page("/tender-calendar", PortalAudience.BuyerSide),
+    ];
+
+    public IReadOnlyList<NavigationEntry> Navigation { get; } =
+    [
+        new(NavigationSection.Work, 20, "Tenders", "tenders", Icons.Material.Outlined.RequestQuote, PortalAudience.Procurer),
+        new(NavigationSection.Work, 30, "Tender calendar", "tender-calendar", Icons.Material.Outlined.CalendarMonth, PortalAudience.BuyerSide),
+        new(NavigationSection.Work, 70, "Group tenders", "tenders", Icons.Material.Outlined.RequestQuote, PortalAudience.Coordinator),
+        new(NavigationSection.Secretariat, 70, "All tenders", "tenders", Icons.Material.Outlined.RequestQuote, PortalAudience.Secretariat),
+    ];
+
+    /// <summary>Tenders and interests; the market-signal editions the person published are kept with the tender figures.</summary>
+    public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =
+    [
+        PersonalDataRegistration.By<TendersPersonalData>()
+            .Covers<Tender>(tender => tender.CreatedByUserId)
+            .Covers<TenderInterest>(interest => interest.UserId)
+            .Covers<MarketSignalSnapshot>(snapshot => snapshot.PublishedByUserId),
+    ];
+
+    public IReadOnlyList<NotificationKindLabel> NotificationKinds { get; } =
+        [new(NotificationKind.TenderInterestReceived, "Interest in your organisation's planned tenders")];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TenderSaves>();
         services.AddScoped<TenderAccess>();
@@ -21,18 +53,16 @@ public static class TendersFeature
         services.AddScoped<TenderExport>();
         services.AddScoped<TenderCalendar>();
         services.AddScoped<TenderDemoData>();
-        return services;
     }
 
     /// <summary>The list's downloads; the policy is the outer layer, the directory checks the scope again (403 when refused).</summary>
-    public static IEndpointRouteBuilder MapTenderEndpoints(this IEndpointRouteBuilder endpoints)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var tenders = endpoints.MapGroup("/tenders").RequireAuthorization(PortalPolicies.ProcurerCoordinatorOrSecretariat);
         tenders.MapGet("/export.csv", (HttpContext http, TenderExport export, CancellationToken cancellationToken) =>
-            Download(http, async user => Results.File(await export.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), CsvType, "tenders.csv")));
+            Downloads.RunAsync(http, async user => Results.File(await export.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), CsvType, "tenders.csv")));
         tenders.MapGet("/export.xlsx", (HttpContext http, TenderExport export, CancellationToken cancellationToken) =>
-            Download(http, async user => Results.File(await export.XlsxAsync(user, ReadQuery(http.Request.Query), cancellationToken), XlsxType, "tenders.xlsx")));
-        return endpoints;
+            Downloads.RunAsync(http, async user => Results.File(await export.XlsxAsync(user, ReadQuery(http.Request.Query), cancellationToken), XlsxType, "tenders.xlsx")));
     }
 
     /// <summary>Reads the list filters from <c>?group=…&amp;status=Planned&amp;productGroup=…&amp;year=2027</c>.</summary>
@@ -66,24 +96,5 @@ public static class TendersFeature
         }
 
         return parts.Count == 0 ? string.Empty : "?" + string.Join('&', parts);
-    }
-
-    /// <summary>Runs a download for the signed-in caller and answers 403 or 400 with the reason when it is refused.</summary>
-    public static async Task<IResult> Download(HttpContext http, Func<ClaimsPrincipal, Task<IResult>> produce)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(produce);
-        try
-        {
-            return await produce(http.User);
-        }
-        catch (ForbiddenException error)
-        {
-            return Results.Problem(error.Message, statusCode: StatusCodes.Status403Forbidden);
-        }
-        catch (DomainException error)
-        {
-            return Results.Problem(error.Message, statusCode: StatusCodes.Status400BadRequest);
-        }
     }
 }

@@ -280,9 +280,3 @@ public sealed class UserAdministration(
         PortalRoles.All.FirstOrDefault(known => string.Equals(known, role, StringComparison.Ordinal))
         ?? throw new DomainException($"'{role}' is not a portal role.", "Role");
 }
-
-public static class UsersFeature
-{
-    public static IServiceCollection AddUserAdministration(this IServiceCollection services) =>
-        services.AddScoped<UserAdministration>();
-}
