@@ -20,12 +20,15 @@ internal sealed record BenchOptions(
         var root = Environment.GetEnvironmentVariable("BENCH_REPOSITORY_ROOT") ?? Directory.GetCurrentDirectory();
         return new BenchOptions(
             root,
-            Environment.GetEnvironmentVariable("BENCH_PORTAL_DLL") ?? throw new InvalidOperationException("Set BENCH_PORTAL_DLL to the portal's built CircularIctPact.Web.dll."),
+            Environment.GetEnvironmentVariable("BENCH_PORTAL_DLL") ?? throw new InvalidOperationException(
+                "Set BENCH_PORTAL_DLL to the portal's built CircularIctPact.Web.dll."),
             Environment.GetEnvironmentVariable("BENCH_WORK_FOLDER") ?? Path.Combine(root, ".data", "bench"),
             Number("BENCH_ITERATIONS", 20),
             TimeSpan.FromSeconds(Number("BENCH_LOAD_SECONDS", 10)),
             Number("BENCH_CONNECTIONS", 50),
-            (Environment.GetEnvironmentVariable("BENCH_CIRCUITS") ?? "200,1000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray(),
+            (Environment.GetEnvironmentVariable("BENCH_CIRCUITS") ?? "200,1000").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(n => int.Parse(n, CultureInfo.InvariantCulture))
+                .ToArray(),
             PartsToRun(Environment.GetEnvironmentVariable("BENCH_ONLY")),
             TimeSpan.FromSeconds(Number("BENCH_CIRCUIT_HOLD_SECONDS", 0)),
             Environment.GetEnvironmentVariable("BENCH_RESULTS_FILE"));
@@ -43,7 +46,8 @@ internal sealed record BenchOptions(
                     : throw new InvalidOperationException($"BENCH_ONLY: unknown part '{part}'; use pages, load and/or circuits."))];
 
     private static int Number(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+        int.TryParse(
+            Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }
 
 /// <summary>The measurements a run can be limited to with BENCH_ONLY.</summary>

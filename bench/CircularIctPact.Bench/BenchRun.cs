@@ -42,7 +42,8 @@ internal static class BenchRun
         Directory.CreateDirectory(work);
         Console.WriteLine($"Work folder (portal logs): {work}");
 
-        var cluster = await EmbeddedPostgresCluster.StartAsync(Path.Combine(options.RepositoryRoot, ".data", "bench-postgres"), durable: false);
+        var cluster = await EmbeddedPostgresCluster.StartAsync(
+            Path.Combine(options.RepositoryRoot, ".data", "bench-postgres"), durable: false);
         try
         {
             await RecreateDatabaseAsync(cluster);
@@ -51,12 +52,14 @@ internal static class BenchRun
 
             IReadOnlyList<string> seeded;
             WrkSet? cachingOff = null;
-            await using (var portal = await PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string> { ["Performance__OutputCaching"] = "false" }))
+            await using (var portal = await PortalProcess.StartAsync(
+                options.PortalDll, connectionString, work, new Dictionary<string, string> { ["Performance__OutputCaching"] = "false" }))
             {
                 Console.WriteLine("Seeding the large data set...");
                 var seedClock = Stopwatch.StartNew();
                 seeded = await LargeDataSet.SeedAsync(connectionString, Console.Out);
-                report.AppendLine(CultureInfo.InvariantCulture, $"### Data set (seeded in {seedClock.Elapsed.TotalSeconds:F0} s)").AppendLine();
+                report.AppendLine(CultureInfo.InvariantCulture, $"### Data set (seeded in {seedClock.Elapsed.TotalSeconds:F0} s)")
+                    .AppendLine();
                 foreach (var line in seeded)
                 {
                     report.AppendLine(CultureInfo.InvariantCulture, $"- {line}");
@@ -76,14 +79,18 @@ internal static class BenchRun
 
             if (cachingOff is not null)
             {
-                await using var portal = await PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string> { ["Performance__OutputCaching"] = "true" });
+                await using var portal = await PortalProcess.StartAsync(
+                    options.PortalDll, connectionString, work, new Dictionary<string, string> { ["Performance__OutputCaching"] = "true" });
                 var cachingOn = await MeasureThroughputAsync(portal, options, work, "on");
                 WriteThroughput(report, options, cachingOn, cachingOff);
             }
 
             if (options.Runs(BenchPart.Circuits))
             {
-                await MeasureCircuitsAsync(() => PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string>()), options, report);
+                await MeasureCircuitsAsync(
+                    () => PortalProcess.StartAsync(options.PortalDll, connectionString, work, new Dictionary<string, string>()),
+                    options,
+                    report);
             }
         }
         finally
@@ -107,16 +114,26 @@ internal static class BenchRun
     private static void Header(StringBuilder report, DateTimeOffset started, BenchOptions options)
     {
         var cpu = File.Exists("/proc/cpuinfo")
-            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            ? File.ReadLines("/proc/cpuinfo")
+                .FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
         report.AppendLine(CultureInfo.InvariantCulture, $"## Run of {started:yyyy-MM-dd HH:mm} UTC").AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {Environment.OSVersion}, .NET {Environment.Version}");
+        report.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"- machine: {Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {Environment.OSVersion}, .NET {Environment.Version}");
         report.AppendLine(CultureInfo.InvariantCulture, $"- load average at start: {load}");
         var only = Environment.GetEnvironmentVariable("BENCH_ONLY");
-        report.AppendLine(string.IsNullOrWhiteSpace(only) ? "- command: `./scripts/bench.sh`" : $"- command: `BENCH_ONLY={only} ./scripts/bench.sh` (seed, then only these parts)");
+        report.AppendLine(
+            string.IsNullOrWhiteSpace(only)
+                ? "- command: `./scripts/bench.sh`"
+                : $"- command: `BENCH_ONLY={only} ./scripts/bench.sh` (seed, then only these parts)");
         report.AppendLine(CultureInfo.InvariantCulture, $"- portal GC: {GcSettings()}");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- settings: {options.Iterations} timed requests per page after 3 warm-up requests; wrk {options.LoadDuration.TotalSeconds:F0} s after an uncounted {LoadTest.WarmUp.TotalSeconds:F0} s warm-up per address, {options.Connections} connections, 2 threads");
+        report.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"- settings: {options.Iterations} timed requests per page after 3 warm-up requests; wrk " +
+                $"{options.LoadDuration.TotalSeconds:F0} s after an uncounted {LoadTest.WarmUp.TotalSeconds:F0} s warm-up per address, " +
+                    $"{options.Connections} connections, 2 threads");
         report.AppendLine();
     }
 
@@ -133,13 +150,16 @@ internal static class BenchRun
     {
         Console.WriteLine("Timing the main pages (output caching off)...");
         report.AppendLine("### Server time per page and endpoint (output caching off)").AppendLine();
-        report.AppendLine("Time from sending the request to the last byte of the answer, measured by the client on 127.0.0.1 (so it includes");
-        report.AppendLine("the loopback hop, a fraction of a millisecond); SQL queries counted per request by the EF Core interceptor.").AppendLine();
+        report.AppendLine(
+            "Time from sending the request to the last byte of the answer, measured by the client on 127.0.0.1 (so it includes");
+        report.AppendLine("the loopback hop, a fraction of a millisecond); SQL queries counted per request by the EF Core interceptor.")
+            .AppendLine();
         report.AppendLine("| role | address | status | p50 ms | p95 ms | SQL queries | bytes |");
         report.AppendLine("|---|---|---|---:|---:|---:|---:|");
         foreach (var (role, email, paths) in Pages)
         {
-            using var session = email is null ? PortalSession.Anonymous(portal.Address) : await PortalSession.SignInAsync(portal.Address, email);
+            using var session = email is null ? PortalSession.Anonymous(portal.Address) : await PortalSession.SignInAsync(
+                portal.Address, email);
             foreach (var path in paths)
             {
                 var samples = new List<double>();
@@ -173,9 +193,12 @@ internal static class BenchRun
                 }
 
                 var line = status == 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"| {role} | `/{path}` | no answer within {samples[^1] / 1000:F0} s | – | – | {queries} | – |")
+                    ? string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"| {role} | `/{path}` | no answer within {samples[^1] / 1000:F0} s | – | – | {queries} | – |")
                     : string.Create(CultureInfo.InvariantCulture,
-                        $"| {role} | `/{path}` | {status} | {Statistics.Percentile(samples, 50):F1} | {Statistics.Percentile(samples, 95):F1} | {queries} | {bytes:N0} |");
+                        $"| {role} | `/{path}` | {status} | {Statistics.Percentile(samples, 50):F1} | " +
+                            $"{Statistics.Percentile(samples, 95):F1} | {queries} | {bytes:N0} |");
                 report.AppendLine(line);
                 Console.WriteLine(line);
             }
@@ -211,20 +234,30 @@ internal static class BenchRun
 
         await using var baseline = await StaticFileBaseline.StartAsync(folder);
         var catalogue = await LoadTest.MeasureAsync(new Uri(portal.Address, CataloguePath), options.Connections, options.LoadDuration);
-        var catalogueStatic = await LoadTest.MeasureAsync(new Uri(baseline.Address, "criteria.html"), options.Connections, options.LoadDuration);
+        var catalogueStatic = await LoadTest.MeasureAsync(
+            new Uri(baseline.Address, "criteria.html"), options.Connections, options.LoadDuration);
         var api = await LoadTest.MeasureAsync(new Uri(portal.Address, CriteriaApiPath), options.Connections, options.LoadDuration);
         var apiStatic = await LoadTest.MeasureAsync(new Uri(baseline.Address, "criteria.json"), options.Connections, options.LoadDuration);
-        Console.WriteLine($"  catalogue {catalogue.RequestsPerSecond:F0}/s vs static {catalogueStatic.RequestsPerSecond:F0}/s; API {api.RequestsPerSecond:F0}/s vs static {apiStatic.RequestsPerSecond:F0}/s");
+        Console.WriteLine(
+            $"  catalogue {catalogue.RequestsPerSecond:F0}/s vs static {catalogueStatic.RequestsPerSecond:F0}/s; API " +
+                $"{api.RequestsPerSecond:F0}/s vs static {apiStatic.RequestsPerSecond:F0}/s");
         return new WrkSet(catalogue, catalogueStatic, api, apiStatic);
     }
 
     private static void WriteThroughput(StringBuilder report, BenchOptions options, WrkSet on, WrkSet off)
     {
-        report.AppendLine(CultureInfo.InvariantCulture, $"### Throughput under wrk ({options.Connections} connections, {options.LoadDuration.TotalSeconds:F0} s each after an uncounted {LoadTest.WarmUp.TotalSeconds:F0} s warm-up, 127.0.0.1)").AppendLine();
-        report.AppendLine("The static baseline is Kestrel's static-file middleware serving the same bytes, measured right after the portal in");
-        report.AppendLine("the same run; the ratio is the figure that matters on a shared machine. Targets: ratio ≥ 0.5 and p99 ≤ 50 ms with");
+        report.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"### Throughput under wrk ({options.Connections} connections, {options.LoadDuration.TotalSeconds:F0} s each after an " +
+                $"uncounted {LoadTest.WarmUp.TotalSeconds:F0} s warm-up, 127.0.0.1)")
+            .AppendLine();
+        report.AppendLine(
+            "The static baseline is Kestrel's static-file middleware serving the same bytes, measured right after the portal in");
+        report.AppendLine(
+            "the same run; the ratio is the figure that matters on a shared machine. Targets: ratio ≥ 0.5 and p99 ≤ 50 ms with");
         report.AppendLine("caching on, ratio ≥ 0.10 with caching off.").AppendLine();
-        report.AppendLine("| address | output cache | portal req/s | portal p99 ms | static req/s | static p99 ms | ratio | failed or timed out |");
+        report.AppendLine(
+            "| address | output cache | portal req/s | portal p99 ms | static req/s | static p99 ms | ratio | failed or timed out |");
         report.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var (caching, set) in new[] { ("on", on), ("off", off) })
         {
@@ -236,7 +269,9 @@ internal static class BenchRun
 
         static void Row(StringBuilder report, string path, string caching, WrkResult portal, WrkResult baseline) =>
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{path}` | {caching} | {portal.RequestsPerSecond:F0} | {portal.P99Milliseconds:F1} | {baseline.RequestsPerSecond:F0} | {baseline.P99Milliseconds:F1} | {portal.RequestsPerSecond / baseline.RequestsPerSecond:F2} | {portal.NonSuccessResponses} |");
+                $"| `{path}` | {caching} | {portal.RequestsPerSecond:F0} | {portal.P99Milliseconds:F1} | {baseline.RequestsPerSecond:F0} " +
+                    $"| {baseline.P99Milliseconds:F1} | {portal.RequestsPerSecond / baseline.RequestsPerSecond:F2} | " +
+                        $"{portal.NonSuccessResponses} |");
     }
 
     private static async Task MeasureCircuitsAsync(Func<Task<PortalProcess>> startPortal, BenchOptions options, StringBuilder report)
@@ -244,7 +279,8 @@ internal static class BenchRun
         report.AppendLine("### Memory per interactive circuit").AppendLine();
         report.AppendLine("Real Blazor Server circuits opened over WebSockets by a SignalR client that does what blazor.web.js does");
         report.AppendLine("(prerendered `/members` as the signed-in coordinator, `StartCircuit` + `UpdateRootComponents` with the page's");
-        report.AppendLine("markers, render batches acknowledged); a circuit counts once the server has rendered its components. Each count");
+        report.AppendLine(
+            "markers, render batches acknowledged); a circuit counts once the server has rendered its components. Each count");
         report.AppendLine("runs in a portal process of its own, started for it and warmed up with the page; memory is that process's");
         report.AppendLine("resident set (VmRSS) before the circuits and after they settle.").AppendLine();
         report.AppendLine("| circuits held | open | failed | process MiB before | process MiB with circuits | MiB per circuit |");
@@ -265,7 +301,8 @@ internal static class BenchRun
             var open = hold.Open;
             var with = portal.ResidentMegabytes();
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"| {count} | {open} | {hold.FailureCount} | {before:F0} | {with:F0} | {(open == 0 ? double.NaN : (with - before) / open):F2} |");
+                $"| {count} | {open} | {hold.FailureCount} | {before:F0} | {with:F0} | " +
+                    $"{(open == 0 ? double.NaN : (with - before) / open):F2} |");
             report.AppendLine(line);
             Console.WriteLine(line);
             await HoldAsync(portal, options, open);
@@ -276,12 +313,16 @@ internal static class BenchRun
         report.AppendLine("Target: 1,000 circuits within 1 GiB of process memory (the \"process MiB with circuits\" column).").AppendLine();
     }
 
-    /// <summary>With BENCH_CIRCUIT_HOLD_SECONDS, waits so that a heap dump can be taken of the portal (e.g. <c>dotnet-gcdump collect -p</c>).</summary>
+    /// <summary>
+    /// With BENCH_CIRCUIT_HOLD_SECONDS, waits so that a heap dump can be taken of the portal (e.g. <c>dotnet-gcdump collect -p</c>).
+    /// </summary>
     private static async Task HoldAsync(PortalProcess portal, BenchOptions options, int open)
     {
         if (options.CircuitHold > TimeSpan.Zero)
         {
-            Console.WriteLine($"  holding {open} circuits for {options.CircuitHold.TotalSeconds:F0} s; portal process id {portal.Id}, {portal.ResidentMegabytes():F0} MiB resident");
+            Console.WriteLine(
+                $"  holding {open} circuits for {options.CircuitHold.TotalSeconds:F0} s; portal process id {portal.Id}, " +
+                    $"{portal.ResidentMegabytes():F0} MiB resident");
             await Task.Delay(options.CircuitHold);
         }
     }
@@ -294,7 +335,8 @@ internal static class BenchRun
             .Order(StringComparer.Ordinal)
             .Select(name => $"{name}={Environment.GetEnvironmentVariable(name)}")
             .ToList();
-        return settings.Count == 0 ? "as in the portal's runtimeconfig.json" : "runtimeconfig.json, overridden by " + string.Join(", ", settings);
+        return settings.Count == 0 ? "as in the portal's runtimeconfig.json" : "runtimeconfig.json, overridden by " + string.Join(
+            ", ", settings);
     }
 
     private sealed record WrkSet(WrkResult Catalogue, WrkResult CatalogueStatic, WrkResult Api, WrkResult ApiStatic);

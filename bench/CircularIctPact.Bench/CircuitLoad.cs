@@ -48,7 +48,9 @@ internal static partial class CircuitLoad
             }
         });
         await Task.WhenAll(tasks);
-        await log.WriteLineAsync($"  circuits open: {hold.Open}, failed: {hold.FailureCount}{(hold.FirstFailure is null ? string.Empty : " (first failure: " + hold.FirstFailure + ")")}");
+        await log.WriteLineAsync(
+            $"  circuits open: {hold.Open}, failed: " +
+                $"{hold.FailureCount}{(hold.FirstFailure is null ? string.Empty : " (first failure: " + hold.FirstFailure + ")")}");
         return hold;
     }
 
@@ -86,12 +88,14 @@ internal static partial class CircuitLoad
             var taskId = (long)arguments[0]!;
             if (taskId != 0)
             {
-                await connection.SendAsync("EndInvokeJSFromDotNet", taskId, true, $"[{taskId.ToString(CultureInfo.InvariantCulture)},true,null]");
+                await connection.SendAsync(
+                    "EndInvokeJSFromDotNet", taskId, true, $"[{taskId.ToString(CultureInfo.InvariantCulture)},true,null]");
             }
         });
 
         await connection.StartAsync();
-        var circuitId = await connection.InvokeAsync<string?>("StartCircuit", address.ToString(), new Uri(address, path).ToString(), "[]", applicationState);
+        var circuitId = await connection.InvokeAsync<string?>(
+            "StartCircuit", address.ToString(), new Uri(address, path).ToString(), "[]", applicationState);
         if (string.IsNullOrEmpty(circuitId))
         {
             await connection.DisposeAsync();
@@ -133,7 +137,10 @@ internal static partial class CircuitLoad
 
         public bool IsVersionSupported(int version) => version == 1;
 
-        public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message) =>
+        public bool TryParseMessage(
+            ref ReadOnlySequence<byte> input,
+            IInvocationBinder binder,
+            [NotNullWhen(true)] out HubMessage? message) =>
             _messagePack.TryParseMessage(ref input, binder, out message);
 
         public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => _messagePack.WriteMessage(message, output);

@@ -26,7 +26,8 @@ internal static partial class FaultDemo
         {
             await cluster.EnsureDatabaseAsync("cfit_fault");
             var connectionString = cluster.ConnectionStringFor("cfit_fault");
-            await using var portal = await PortalProcess.StartAsync(options.PortalDll, connectionString, Path.Combine(root, "portal"), new Dictionary<string, string>());
+            await using var portal = await PortalProcess.StartAsync(
+                options.PortalDll, connectionString, Path.Combine(root, "portal"), new Dictionary<string, string>());
             using var procurer = await PortalSession.SignInAsync(portal.Address, DemoAccounts.Procurer);
             var token = await PrepareShortlistAsync(procurer);
 
@@ -45,12 +46,18 @@ internal static partial class FaultDemo
                 for (var i = 1; clock.Elapsed < Duration; i++)
                 {
                     var name = $"fault-{saver}-{i:D5}";
-                    using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = name, ["lang"] = "en", ["__RequestVerificationToken"] = token });
+                    using var form = new FormUrlEncodedContent(
+                        new Dictionary<string, string> { ["name"] = name, ["lang"] = "en", ["__RequestVerificationToken"] = token });
                     try
                     {
                         using var response = await procurer.Client.PostAsync("criteria/shortlist/saved", form);
-                        var acknowledged = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("saved=1", StringComparison.Ordinal) == true;
-                        var note = acknowledged ? "saved" : response.StatusCode == HttpStatusCode.ServiceUnavailable ? "temporary error (503, try again)" : "other answer";
+                        var acknowledged = response.StatusCode == HttpStatusCode.Redirect
+                            && response.Headers.Location?.OriginalString.Contains("saved=1", StringComparison.Ordinal) == true;
+                        var note = acknowledged
+                            ? "saved"
+                            : response.StatusCode == HttpStatusCode.ServiceUnavailable
+                                ? "temporary error (503, try again)"
+                                : "other answer";
                         outcomes.Add((DateTimeOffset.UtcNow, name, response.StatusCode, note));
                     }
                     catch (HttpRequestException error)
@@ -82,7 +89,9 @@ internal static partial class FaultDemo
 
             Console.WriteLine($"PostgreSQL restarted at        {restartedAt.TotalSeconds:F1} s of {Duration.TotalSeconds:F0} s");
             Console.WriteLine($"Acknowledged saves in database: {stored.Count} of {acknowledgedNames.Length}");
-            Console.WriteLine($"Acknowledged saves lost:        {lost.Length}{(lost.Length > 0 ? " (" + string.Join(", ", lost.Take(5)) + ")" : string.Empty)}");
+            Console.WriteLine(
+                $"Acknowledged saves lost:        " +
+                    $"{lost.Length}{(lost.Length > 0 ? " (" + string.Join(", ", lost.Take(5)) + ")" : string.Empty)}");
             Console.WriteLine($"Saving works again afterwards:  {(recovered ? "yes" : "NO")}");
             var passed = lost.Length == 0 && recovered && acknowledgedNames.Length > 0;
             Console.WriteLine(passed ? "PASS: no acknowledged save was lost and the portal recovered by itself." : "FAIL");

@@ -15,7 +15,8 @@ internal static class InstancesCheck
 
         // Cookies are per host, not per port: one container carries A's cookies to B, as a shared domain would.
         using var session = await PortalSession.SignInAsync(instanceA, DemoAccounts.CoordinatorNetherlands);
-        using var onB = new HttpClient(new HttpClientHandler { CookieContainer = session.Cookies, AllowAutoRedirect = false }) { BaseAddress = instanceB };
+        using var onB = new HttpClient(
+            new HttpClientHandler { CookieContainer = session.Cookies, AllowAutoRedirect = false }) { BaseAddress = instanceB };
         failures += Check("signed in on A, /members on B answers 200", (await onB.GetAsync("members")).StatusCode == HttpStatusCode.OK);
 
         var tokenFromA = PortalSession.AntiforgeryTokenOn(await session.Client.GetStringAsync("criteria"));
@@ -29,13 +30,17 @@ internal static class InstancesCheck
         failures += Check("form token issued by A accepted by B (POST /preferences/culture)", posted.StatusCode == HttpStatusCode.Redirect);
 
         using var viaProxy = await PortalSession.SignInAsync(proxy, DemoAccounts.CoordinatorNetherlands);
-        failures += Check("signed in through nginx, /members answers 200", (await viaProxy.Client.GetAsync("members")).StatusCode == HttpStatusCode.OK);
+        failures += Check(
+            "signed in through nginx, /members answers 200", (await viaProxy.Client.GetAsync("members")).StatusCode == HttpStatusCode.OK);
         await using (var circuits = await CircuitLoad.OpenAsync(proxy, viaProxy.Cookies, "members", 1, Console.Out))
         {
             failures += Check("interactive circuit over nginx's WebSocket upgrade", circuits.Open == 1);
         }
 
-        Console.WriteLine(failures == 0 ? "PASS: both instances accept each other's cookies and form tokens; nginx carries Blazor's WebSocket." : $"FAIL: {failures} check(s) failed");
+        Console.WriteLine(
+            failures == 0
+                ? "PASS: both instances accept each other's cookies and form tokens; nginx carries Blazor's WebSocket."
+                : $"FAIL: {failures} check(s) failed");
         return failures == 0 ? 0 : 1;
     }
 

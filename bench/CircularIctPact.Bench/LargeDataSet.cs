@@ -134,7 +134,9 @@ internal static class LargeDataSet
             FROM tenders t WHERE t.title LIKE 'Bench tender %' AND t.status = 'Awarded'
               AND NOT EXISTS (SELECT 1 FROM tender_awards w WHERE w.id = t.id);
             """),
-        new("discussion posts", "discussion_replies", CountSql: "SELECT (SELECT count(*) FROM discussion_threads) + (SELECT count(*) FROM discussion_replies)", Sql: $"""
+        new("discussion posts", "discussion_replies", CountSql: "SELECT (SELECT count(*) FROM discussion_threads) + (SELECT count(*) FROM "
+            +
+            "discussion_replies)", Sql: $"""
             WITH groups AS (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM buyer_groups),
                  voices AS (SELECT o.buyer_group_id, u.id, row_number() OVER (PARTITION BY o.buyer_group_id ORDER BY u.id) AS k
                             FROM users u JOIN member_organisations o ON o.id = u.member_organisation_id)

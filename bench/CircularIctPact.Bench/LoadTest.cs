@@ -31,8 +31,22 @@ internal static partial class LoadTest
 
     private static async Task<WrkResult> RunAsync(Uri url, int connections, TimeSpan duration)
     {
-        var startInfo = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-t2", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--timeout", "10s", "--latency", url.ToString() })
+        var startInfo = new ProcessStartInfo("wrk")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "-t2",
+            $"-c{connections}",
+            $"-d{(int)duration.TotalSeconds}s",
+            "--timeout",
+            "10s",
+            "--latency",
+            url.ToString(),
+        })
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -47,7 +61,8 @@ internal static partial class LoadTest
             throw new InvalidOperationException($"Could not read wrk's output: {output}");
         }
 
-        var errors = NonSuccess().Match(output) is { Success: true } bad ? long.Parse(bad.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        var errors = NonSuccess().Match(output) is { Success: true } bad ? long.Parse(
+            bad.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         errors += Timeouts().Match(output) is { Success: true } late ? long.Parse(late.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         return new WrkResult(
             double.Parse(throughput.Groups[1].Value, CultureInfo.InvariantCulture),

@@ -26,7 +26,12 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static async Task<PortalProcess> StartAsync(string portalDll, string connectionString, string workFolder, IReadOnlyDictionary<string, string> settings, int? port = null)
+    public static async Task<PortalProcess> StartAsync(
+        string portalDll,
+        string connectionString,
+        string workFolder,
+        IReadOnlyDictionary<string, string> settings,
+        int? port = null)
     {
         Directory.CreateDirectory(workFolder);
         var chosenPort = port ?? FreeLoopbackPort();
@@ -142,7 +147,8 @@ internal sealed class PortalProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The portal stopped during start-up (exit code {_process.ExitCode}); see its log in the work folder.");
+                throw new InvalidOperationException(
+                    $"The portal stopped during start-up (exit code {_process.ExitCode}); see its log in the work folder.");
             }
 
             try

@@ -32,7 +32,8 @@ internal sealed partial class PortalSession : IDisposable
             ["Input.Email"] = email,
             ["Input.Password"] = DemoAccounts.Password,
         });
-        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase) == true)
+        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains(
+            "LoginWith2fa", StringComparison.OrdinalIgnoreCase) == true)
         {
             var code = new Totp(Base32Encoding.ToBytes(DemoAccounts.AdminAuthenticatorKey)).ComputeTotp();
             response = await session.PostFormAsync(response.Headers.Location.OriginalString.TrimStart('/'), "login-with-2fa", new Dictionary<string, string>
@@ -41,7 +42,8 @@ internal sealed partial class PortalSession : IDisposable
             });
         }
 
-        if (response.StatusCode != HttpStatusCode.Redirect || !session.Cookies.GetCookies(address).Any(c => c.Name.StartsWith("cfit.auth", StringComparison.Ordinal)))
+        if (response.StatusCode != HttpStatusCode.Redirect || !session.Cookies.GetCookies(address)
+            .Any(c => c.Name.StartsWith("cfit.auth", StringComparison.Ordinal)))
         {
             throw new InvalidOperationException($"Sign-in as {email} failed: HTTP {(int)response.StatusCode}.");
         }
@@ -50,7 +52,11 @@ internal sealed partial class PortalSession : IDisposable
     }
 
     /// <summary>Fetches a form page, then posts it back with its antiforgery token.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string path, string formName, IDictionary<string, string> fields, string? action = null)
+    public async Task<HttpResponseMessage> PostFormAsync(
+        string path,
+        string formName,
+        IDictionary<string, string> fields,
+        string? action = null)
     {
         var page = await Client.GetStringAsync(path);
         var content = new Dictionary<string, string>(fields)
@@ -65,7 +71,8 @@ internal sealed partial class PortalSession : IDisposable
     public static string AntiforgeryTokenOn(string page)
     {
         var token = AntiforgeryToken().Match(page);
-        return token.Success ? WebUtility.HtmlDecode(token.Groups[1].Value) : throw new InvalidOperationException("No antiforgery token on the page.");
+        return token.Success ? WebUtility.HtmlDecode(
+            token.Groups[1].Value) : throw new InvalidOperationException("No antiforgery token on the page.");
     }
 
     public void Dispose()

@@ -10,7 +10,13 @@ public sealed class ArchitectureTests
     {
         var result = Types.InAssembly(typeof(Entity).Assembly)
             .ShouldNot()
-            .HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "MudBlazor", "CircularIctPact.Infrastructure", "CircularIctPact.Web")
+            .HaveDependencyOnAny(
+                "Microsoft.EntityFrameworkCore",
+                "Microsoft.AspNetCore",
+                "Npgsql",
+                "MudBlazor",
+                "CircularIctPact.Infrastructure",
+                "CircularIctPact.Web")
             .GetResult();
 
         Assert.True(result.IsSuccessful, "Domain types with framework dependencies: " + string.Join(", ", result.FailingTypeNames ?? []));

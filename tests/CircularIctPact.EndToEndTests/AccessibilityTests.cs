@@ -40,7 +40,9 @@ public sealed class VisitorPageAccessibilityTests(BrowserPortal portal) : IClass
         AccessibilityCheck.PageAsync(portal, path, signedInAs, darkMode);
 }
 
-/// <summary>Pages of procurers, stakeholders and working-group chairs: no serious or critical axe violations, in light and dark mode.</summary>
+/// <summary>
+/// Pages of procurers, stakeholders and working-group chairs: no serious or critical axe violations, in light and dark mode.
+/// </summary>
 public sealed class MemberPageAccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
     public static TheoryData<string, string?, bool> Pages => new()
@@ -137,7 +139,8 @@ public static class AccessibilityCheck
 
     public static async Task AssertNoSeriousViolationsAsync(IPage page, string where)
     {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        var result = await page.RunAxe(
+            new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{where}: " + string.Join(Environment.NewLine, serious.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));

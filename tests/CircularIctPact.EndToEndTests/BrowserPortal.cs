@@ -52,13 +52,17 @@ public class BrowserPortal : PortalFactory
                     await signIn.EnterAuthenticatorCodeAsync(Infrastructure.Seeding.DemoAccounts.AdminAuthenticatorKey);
                 }
 
-                await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }))).ToBeVisibleAsync();
+                await Assertions.Expect(
+                    page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })
+                        .Or(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" })))
+                    .ToBeVisibleAsync();
                 state = await page.Context.StorageStateAsync();
                 _signedInStates[email] = state;
                 await page.Context.CloseAsync();
             }
 
-            var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString(), StorageState = state });
+            var context = await Browser.NewContextAsync(
+                new BrowserNewContextOptions { BaseURL = RootUri.ToString(), StorageState = state });
             context.SetDefaultTimeout(15_000);
             return await context.NewPageAsync();
         }

@@ -18,9 +18,11 @@ public sealed class ConsultationAndEventJourneyTests(BrowserPortal portal) : ICl
         await consultations.OpenOverviewAsync();
         await consultations.OpenAsync("Laptops 2.1");
         await Assertions.Expect(page.GetByTestId("consultation-phase")).ToContainTextAsync("Open for comments");
-        await consultations.CommentAsync("LAP-BAT-01", "Our contracts run until 2028; please say how the battery rule applies to later deliveries.");
+        await consultations.CommentAsync(
+            "LAP-BAT-01", "Our contracts run until 2028; please say how the battery rule applies to later deliveries.");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).And(page.Locator(".mud-alert"))).ToContainTextAsync("your comment has been added");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).And(page.Locator(".mud-alert")))
+            .ToContainTextAsync("your comment has been added");
         var mine = consultations.Criterion("LAP-BAT-01").GetByTestId("consultation-comment");
         await Assertions.Expect(mine).ToContainTextAsync("Fatima El Amrani");
         await Assertions.Expect(mine).ToContainTextAsync("later deliveries");
@@ -41,7 +43,8 @@ public sealed class ConsultationAndEventJourneyTests(BrowserPortal portal) : ICl
 
         await Assertions.Expect(events.MyRegistration).ToContainTextAsync("You are registered.");
         await Assertions.Expect(events.Seats).ToContainTextAsync("1 of 25 taken");
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Add to calendar (.ics)" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Add to calendar (.ics)" })
+            .ClickAsync());
         Assert.EndsWith(".ics", download.SuggestedFilename, StringComparison.Ordinal);
     }
 }

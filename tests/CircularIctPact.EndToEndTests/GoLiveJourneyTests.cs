@@ -11,7 +11,8 @@ public sealed class GoLiveJourneyTests(ReleasedPortal portal) : IClassFixture<Re
     [Fact]
     public async Task Operator_creates_the_first_administrator_who_sets_up_access_and_finds_the_pact_s_real_content()
     {
-        var (exitCode, output, errors) = await portal.RunCommandAsync("admin", "create", "--email", "secretariat@pact.example.org", "--name", "Margaret Hamilton");
+        var (exitCode, output, errors) = await portal.RunCommandAsync(
+            "admin", "create", "--email", "secretariat@pact.example.org", "--name", "Margaret Hamilton");
         Assert.True(exitCode == 0, string.Join('\n', output) + errors);
         var address = output[^1];
         Assert.StartsWith(portal.RootUri.ToString(), address, StringComparison.Ordinal);

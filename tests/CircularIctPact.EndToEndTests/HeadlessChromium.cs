@@ -18,7 +18,14 @@ public static class HeadlessChromium
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync"],
         });
     }
 
@@ -31,12 +38,14 @@ public static class HeadlessChromium
 
         if (!string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}. Install it with 'sudo apt-get install -y chromium' (./scripts/test.sh does this).");
+            throw new InvalidOperationException(
+                $"Chromium is missing at {ChromiumPath}. Install it with 'sudo apt-get install -y chromium' (./scripts/test.sh does this).");
         }
 
         foreach (var arguments in new[] { "update -qq", "install -y -qq chromium" })
         {
-            using var apt = Process.Start(new ProcessStartInfo("apt-get", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
+            using var apt = Process.Start(
+                new ProcessStartInfo("apt-get", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
                 ?? throw new InvalidOperationException("Could not run apt-get to install Chromium.");
             await apt.StandardOutput.ReadToEndAsync();
             await apt.WaitForExitAsync();

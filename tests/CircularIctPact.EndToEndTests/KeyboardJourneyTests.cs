@@ -32,7 +32,9 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
         Assert.EndsWith("/criteria", new Uri(page.Url).GetLeftPart(UriPartial.Path), StringComparison.Ordinal);
 
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement)"), "The next Tab after the skip link should stay in the main content.");
+        Assert.True(
+            await page.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement)"),
+            "The next Tab after the skip link should stay in the main content.");
     }
 
     [Fact]
@@ -195,7 +197,9 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
     }
 
 
-    /// <summary>Presses Tab <paramref name="presses"/> times; each element that takes the focus must show a solid ring of at least 2px.</summary>
+    /// <summary>
+    /// Presses Tab <paramref name="presses"/> times; each element that takes the focus must show a solid ring of at least 2px.
+    /// </summary>
     private static async Task AssertFocusRingsAsync(IPage page, int presses)
     {
         var checkedElements = 0;
@@ -218,7 +222,9 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
             }
 
             Assert.True(ring.Style is not "none" and not "hidden", $"No focus ring on {ring.Description} ({ring.Style} {ring.Width}).");
-            Assert.True(double.Parse(ring.Width.Replace("px", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) >= 2, $"Focus ring thinner than 2px on {ring.Description} ({ring.Width}).");
+            Assert.True(
+                double.Parse(ring.Width.Replace("px", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) >= 2,
+                $"Focus ring thinner than 2px on {ring.Description} ({ring.Width}).");
             checkedElements++;
         }
 

@@ -48,7 +48,8 @@ public sealed class ReleasedPortal : IAsyncLifetime
     /// </summary>
     public async Task<(int ExitCode, IReadOnlyList<string> Output, string Errors)> RunCommandAsync(params string[] arguments)
     {
-        using var command = Process.Start(StartInfo(arguments)) ?? throw new InvalidOperationException("Could not start the released portal's command line.");
+        using var command = Process.Start(
+            StartInfo(arguments)) ?? throw new InvalidOperationException("Could not start the released portal's command line.");
         var output = command.StandardOutput.ReadToEndAsync();
         var errors = command.StandardError.ReadToEndAsync();
         await command.WaitForExitAsync().WaitAsync(StartTimeout);

@@ -61,7 +61,8 @@ public sealed class SecretariatJourneyTests(BrowserPortal portal) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("tier-error")).ToContainTextAsync("cannot be removed");
 
         await page.GotoAsync("admin/users");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Invite a person" })).ToHaveAttributeAsync("href", "invitations");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Invite a person" }))
+            .ToHaveAttributeAsync("href", "invitations");
         await UntilAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Manage Joost Bakker" }).ClickAsync(),
             page.GetByTestId("user-editor"));

@@ -9,14 +9,19 @@ namespace CircularIctPact.Testing;
 public static partial class FormSignIn
 {
     /// <summary>Submits the sign-in form (and the authenticator code when asked); returns the final response.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = DemoAccounts.Password, string? authenticatorKey = null)
+    public static async Task<HttpResponseMessage> SignInAsync(
+        HttpClient client,
+        string email,
+        string password = DemoAccounts.Password,
+        string? authenticatorKey = null)
     {
         var response = await PostFormAsync(client, "/Account/Login", "login", new Dictionary<string, string>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = password,
         });
-        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase) == true)
+        if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains(
+            "LoginWith2fa", StringComparison.OrdinalIgnoreCase) == true)
         {
             var key = authenticatorKey ?? throw new InvalidOperationException($"{email} needs an authenticator key to sign in.");
             var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
@@ -31,7 +36,12 @@ public static partial class FormSignIn
 
     /// <summary>Fetches a static form page, then posts it back with its antiforgery token.</summary>
     /// <param name="action">Where the form posts to, when not back to <paramref name="path"/>.</param>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, IDictionary<string, string> fields, string? action = null)
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        HttpClient client,
+        string path,
+        string formName,
+        IDictionary<string, string> fields,
+        string? action = null)
     {
         var page = await client.GetStringAsync(path);
         var token = AntiforgeryToken().Match(page);

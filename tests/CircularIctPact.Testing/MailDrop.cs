@@ -17,7 +17,8 @@ public static partial class MailDrop
         return [.. Directory.GetFiles(portal.MailFolder, "*.eml")
             .Order(StringComparer.Ordinal)
             .Select(path => MimeMessage.Load(path))
-            .Where(message => message.To.Mailboxes.Any(mailbox => string.Equals(mailbox.Address, recipient, StringComparison.OrdinalIgnoreCase)))];
+            .Where(message => message.To.Mailboxes.Any(mailbox => string.Equals(
+                mailbox.Address, recipient, StringComparison.OrdinalIgnoreCase)))];
     }
 
     /// <summary>The invitation link (absolute URL) of the newest invitation mail to <paramref name="recipient"/>.</summary>

@@ -16,7 +16,8 @@ public sealed class SingleSignOnTestSetUp(IReadOnlyDictionary<string, string>? m
 {
     private TestIdentityProvider? _provider;
 
-    public TestIdentityProvider Provider => _provider ?? throw new InvalidOperationException("The test provider starts in the fixture's InitializeAsync, before the portal.");
+    public TestIdentityProvider Provider => _provider ?? throw new InvalidOperationException(
+        "The test provider starts in the fixture's InitializeAsync, before the portal.");
 
     /// <summary>Call before the portal starts: the portal's settings name the provider's address.</summary>
     public async Task StartProviderAsync() => _provider = await TestIdentityProvider.StartAsync();

@@ -25,7 +25,8 @@ public static class TestPostgres
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
         await create.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = name, IncludeErrorDetail = true }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(
+            server.AdminConnectionString) { Database = name, IncludeErrorDetail = true }.ConnectionString;
     }
 
     /// <summary>Creates a database with a unique name as a copy of <paramref name="templateConnectionString"/>'s database.</summary>
@@ -111,7 +112,8 @@ public static class TestPostgres
               rm -rf "$2" ) </dev/null >/dev/null 2>&1 &
             """;
         var watchdog = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = true };
-        foreach (var argument in new[] { "sh", "-c", Script, "watchdog", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), root })
+        foreach (var argument in new[] { "sh", "-c", Script, "watchdog", Environment.ProcessId.ToString(
+            CultureInfo.InvariantCulture), root })
         {
             watchdog.ArgumentList.Add(argument);
         }

@@ -36,7 +36,9 @@ public sealed class BuyerGroupTierTests
         var error = Assert.Throws<DomainException>(() => group.RemoveTier(leading.Id, 1));
         group.RemoveTier(leading.Id, 0);
 
-        Assert.Equal("The tier 'Leading group' cannot be removed: 1 member organisation is placed in it. Move them to another tier first.", error.Message);
+        Assert.Equal(
+            "The tier 'Leading group' cannot be removed: 1 member organisation is placed in it. Move them to another tier first.",
+            error.Message);
         Assert.Equal([(BuyerGroupTier.Peloton, 1)], Ordered(group));
     }
 
@@ -69,5 +71,6 @@ public sealed class BuyerGroupTierTests
 
     private static BuyerGroup NewGroup() => new(Guid.NewGuid(), "Test group", "Agency", null);
 
-    private static (string Name, int Order)[] Ordered(BuyerGroup group) => [.. group.Tiers.OrderBy(t => t.Order).Select(t => (t.Name, t.Order))];
+    private static (string Name, int Order)[] Ordered(BuyerGroup group) => [.. group.Tiers.OrderBy(t => t.Order)
+        .Select(t => (t.Name, t.Order))];
 }

@@ -5,7 +5,8 @@ namespace CircularIctPact.Domain.Tests.Criteria;
 
 public sealed class CriteriaSetTests
 {
-    private static readonly CriterionClassification Classification = new(CriterionTheme.Battery, AmbitionLevel.Core, CriterionType.TechnicalSpecification, PactStrategy.UseLonger, null);
+    private static readonly CriterionClassification Classification = new(
+        CriterionTheme.Battery, AmbitionLevel.Core, CriterionType.TechnicalSpecification, PactStrategy.UseLonger, null);
     private static readonly CriterionContent English = new("Replaceable battery", "The battery can be replaced.", null, null, null, null);
     private static readonly Dictionary<CriteriaLanguage, string> Notes = new() { [CriteriaLanguage.En] = "Notes." };
 
@@ -58,7 +59,8 @@ public sealed class CriteriaSetTests
 
         Assert.Equal(CriteriaSetStatus.Superseded, first.Status);
         Assert.Equal(CriteriaSetStatus.Published, second.Status);
-        var published = Assert.Throws<DomainException>(() => second.AddCriterion(CriterionCode.Parse("TAB-BAT-02"), Classification, English));
+        var published = Assert.Throws<DomainException>(() => second.AddCriterion(
+            CriterionCode.Parse("TAB-BAT-02"), Classification, English));
         Assert.Equal("Published version 2.0 cannot be changed; create a new draft version.", published.Message);
         Assert.Throws<DomainException>(() => first.Write(first.Criteria.First().Id, CriteriaLanguage.Nl, English));
     }
@@ -99,7 +101,10 @@ public sealed class CriteriaSetTests
     {
         var set = CriteriaSet.NewDraft(group, CriteriaVersion.Parse(version));
         var criterion = set.AddCriterion(CriterionCode.Parse("TAB-BAT-01"), Classification, English);
-        set.Write(criterion.Id, CriteriaLanguage.Nl, new CriterionContent("Vervangbare batterij", "De batterij is vervangbaar.", null, null, null, null));
+        set.Write(
+            criterion.Id,
+            CriteriaLanguage.Nl,
+            new CriterionContent("Vervangbare batterij", "De batterij is vervangbaar.", null, null, null, null));
         set.SubmitForReview();
         set.Publish(on, Notes, previous);
         return set;

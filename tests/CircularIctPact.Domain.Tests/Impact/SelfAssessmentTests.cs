@@ -42,7 +42,8 @@ public sealed class SelfAssessmentTests
     {
         var assessment = new SelfAssessment(Guid.NewGuid(), 2026, Now);
 
-        var error = Assert.Throws<DomainException>(() => assessment.Answer([new ThemeAnswer(AssessmentTheme.DeviceLifetime, score, null)], Procurer, Now));
+        var error = Assert.Throws<DomainException>(() => assessment.Answer(
+            [new ThemeAnswer(AssessmentTheme.DeviceLifetime, score, null)], Procurer, Now));
 
         Assert.Equal("DeviceLifetime.Score", error.Field);
     }

@@ -21,10 +21,16 @@ public sealed class MemberOrganisationTests
     public void Contacts_are_updated_by_id_added_without_id_and_removed_when_left_out()
     {
         var member = NewMember();
-        member.SetContacts([new ContactDetails(null, "Ann", "ann@example.org", null, null), new ContactDetails(null, "Bob", "bob@example.org", null, null)]);
+        member.SetContacts(
+            [
+                new ContactDetails(null, "Ann", "ann@example.org", null, null),
+                new ContactDetails(null, "Bob", "bob@example.org", null, null)]);
         var ann = member.Contacts.First();
 
-        member.SetContacts([new ContactDetails(ann.Id, "Ann Smit", "ann@example.org", "+31 6 1234 5678", "Buyer"), new ContactDetails(null, "Cas", "cas@example.org", null, null)]);
+        member.SetContacts(
+            [
+                new ContactDetails(ann.Id, "Ann Smit", "ann@example.org", "+31 6 1234 5678", "Buyer"),
+                new ContactDetails(null, "Cas", "cas@example.org", null, null)]);
 
         Assert.Equal(["Ann Smit", "Cas"], member.Contacts.Select(c => c.Name));
         Assert.Equal(ann.Id, member.Contacts.First().Id);
@@ -46,7 +52,9 @@ public sealed class MemberOrganisationTests
     public void The_same_contact_email_twice_is_refused_on_the_second_entry()
     {
         var error = Assert.Throws<DomainException>(() => NewMember().SetContacts(
-            [new ContactDetails(null, "Ann", "ann@example.org", null, null), new ContactDetails(null, "Ann again", "ANN@example.org", null, null)]));
+            [
+                new ContactDetails(null, "Ann", "ann@example.org", null, null),
+                new ContactDetails(null, "Ann again", "ANN@example.org", null, null)]));
 
         Assert.Equal("Contacts[1].Email", error.Field);
     }
@@ -62,5 +70,12 @@ public sealed class MemberOrganisationTests
     }
 
     private static MemberOrganisation NewMember() =>
-        new(Guid.NewGuid(), "Gemeente Test", Sector.RegionalOrLocalGovernment, CountryCode.Parse("NL"), "test.example.nl", null, new DateOnly(2025, 1, 1));
+        new(
+            Guid.NewGuid(),
+            "Gemeente Test",
+            Sector.RegionalOrLocalGovernment,
+            CountryCode.Parse("NL"),
+            "test.example.nl",
+            null,
+            new DateOnly(2025, 1, 1));
 }

@@ -8,7 +8,17 @@ public sealed class OnboardingRulesTests
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
     private static readonly string Hash = new('a', Invitation.TokenHashLength);
 
-    private static ApplicantDetails Valid => new("Gemeente Testdorp", Sector.RegionalOrLocalGovernment, "nl", "testdorp.example.nl", null, null, "Anna", "anna@testdorp.example.nl", null, null);
+    private static ApplicantDetails Valid => new(
+        "Gemeente Testdorp",
+        Sector.RegionalOrLocalGovernment,
+        "nl",
+        "testdorp.example.nl",
+        null,
+        null,
+        "Anna",
+        "anna@testdorp.example.nl",
+        null,
+        null);
 
     [Fact]
     public void Application_normalises_country_and_website_and_starts_pending()
@@ -25,7 +35,9 @@ public sealed class OnboardingRulesTests
     {
         var problems = MembershipApplication.Problems(Valid with { LegalName = "", Country = "ZZ", ContactEmail = "x@y" });
 
-        Assert.Equal([MembershipApplication.LegalNameField, MembershipApplication.CountryField, MembershipApplication.ContactEmailField], problems.Select(p => p.Field));
+        Assert.Equal(
+            [MembershipApplication.LegalNameField, MembershipApplication.CountryField, MembershipApplication.ContactEmailField],
+            problems.Select(p => p.Field));
         Assert.Throws<DomainException>(() => new MembershipApplication(Guid.NewGuid(), Valid with { Country = "ZZ" }, Now));
     }
 
@@ -34,7 +46,8 @@ public sealed class OnboardingRulesTests
     {
         var application = new MembershipApplication(Guid.NewGuid(), Valid, Now);
 
-        Assert.Equal(MembershipApplication.ReasonField, Assert.Throws<DomainException>(() => application.Reject(" ", Guid.NewGuid(), Now)).Field);
+        Assert.Equal(
+            MembershipApplication.ReasonField, Assert.Throws<DomainException>(() => application.Reject(" ", Guid.NewGuid(), Now)).Field);
         application.Reject("Not a buyer of ICT.", Guid.NewGuid(), Now);
         var again = Assert.Throws<DomainException>(() => application.Reject("Again", Guid.NewGuid(), Now));
 
@@ -46,8 +59,10 @@ public sealed class OnboardingRulesTests
     {
         var group = Guid.NewGuid();
         var application = new MembershipApplication(group, Valid, Now);
-        var elsewhere = new MemberOrganisation(Guid.NewGuid(), "Gemeente Testdorp", Sector.Education, CountryCode.Parse("NL"), null, null, new DateOnly(2026, 11, 26));
-        var member = new MemberOrganisation(group, "Gemeente Testdorp", Sector.Education, CountryCode.Parse("NL"), null, null, new DateOnly(2026, 11, 26));
+        var elsewhere = new MemberOrganisation(
+            Guid.NewGuid(), "Gemeente Testdorp", Sector.Education, CountryCode.Parse("NL"), null, null, new DateOnly(2026, 11, 26));
+        var member = new MemberOrganisation(
+            group, "Gemeente Testdorp", Sector.Education, CountryCode.Parse("NL"), null, null, new DateOnly(2026, 11, 26));
 
         Assert.Throws<DomainException>(() => application.Approve(elsewhere, Guid.NewGuid(), Now));
         application.Approve(member, Guid.NewGuid(), Now);
@@ -83,12 +98,34 @@ public sealed class OnboardingRulesTests
     {
         var email = EmailAddress.Parse("x@example.org");
 
-        Assert.Equal("Organisation", Assert.Throws<DomainException>(() => new Invitation(email, "X", [PortalRoles.Procurer], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
-        Assert.Equal("Buyer groups", Assert.Throws<DomainException>(() => new Invitation(email, "X", [PortalRoles.BuyerGroupCoordinator], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
-        Assert.Equal("Working groups", Assert.Throws<DomainException>(() => new Invitation(email, "X", [PortalRoles.WorkingGroupChair], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
-        Assert.Equal("Roles", Assert.Throws<DomainException>(() => new Invitation(email, "X", ["Emperor"], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
+        Assert.Equal(
+            "Organisation",
+            Assert.Throws<DomainException>(() => new Invitation(
+                email, "X", [PortalRoles.Procurer], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
+        Assert.Equal(
+            "Buyer groups",
+            Assert.Throws<DomainException>(() => new Invitation(
+                email, "X", [PortalRoles.BuyerGroupCoordinator], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
+        Assert.Equal(
+            "Working groups",
+            Assert.Throws<DomainException>(() => new Invitation(
+                email, "X", [PortalRoles.WorkingGroupChair], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
+        Assert.Equal(
+            "Roles",
+            Assert.Throws<DomainException>(() => new Invitation(
+                email, "X", ["Emperor"], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
     }
 
     private static Invitation Procurer() =>
-        new(EmailAddress.Parse("noor@example.org"), "Noor", [PortalRoles.Procurer], Guid.NewGuid(), Guid.NewGuid(), [], [], Guid.NewGuid(), Hash, Now);
+        new(
+            EmailAddress.Parse("noor@example.org"),
+            "Noor",
+            [PortalRoles.Procurer],
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            [],
+            [],
+            Guid.NewGuid(),
+            Hash,
+            Now);
 }

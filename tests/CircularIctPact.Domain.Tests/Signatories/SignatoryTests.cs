@@ -8,7 +8,8 @@ public sealed class SignatoryTests
     [Fact]
     public void Every_status_change_is_kept_with_its_date()
     {
-        var signatory = new Signatory("Canada", SignatoryKind.NationalGovernment, SignatoryRole.Participant, CountryCode.Parse("CA"), new DateOnly(2021, 3, 1));
+        var signatory = new Signatory(
+            "Canada", SignatoryKind.NationalGovernment, SignatoryRole.Participant, CountryCode.Parse("CA"), new DateOnly(2021, 3, 1));
 
         signatory.ChangeStatus(SignatoryStatus.InTalks, new DateOnly(2021, 5, 1), null);
         signatory.ChangeStatus(SignatoryStatus.Signed, new DateOnly(2022, 1, 10), "Signed at the pact meeting.");
@@ -23,7 +24,8 @@ public sealed class SignatoryTests
     [Fact]
     public void Status_change_dated_before_the_previous_one_is_refused()
     {
-        var signatory = new Signatory("Norway", SignatoryKind.NationalGovernment, SignatoryRole.Participant, CountryCode.Parse("NO"), new DateOnly(2021, 6, 14));
+        var signatory = new Signatory(
+            "Norway", SignatoryKind.NationalGovernment, SignatoryRole.Participant, CountryCode.Parse("NO"), new DateOnly(2021, 6, 14));
 
         var error = Assert.Throws<DomainException>(() => signatory.ChangeStatus(SignatoryStatus.InTalks, new DateOnly(2021, 1, 1), null));
 

@@ -66,10 +66,12 @@ public sealed class TenderTests
     public void Only_planned_shared_tenders_take_interest_and_never_from_the_owner()
     {
         var tender = NewTender();
-        var interest = tender.ExpressInterest(Guid.NewGuid(), Guid.NewGuid(), TenderInterestKind.AlignTiming, "  Same quarter for us  ", Now);
+        var interest = tender.ExpressInterest(
+            Guid.NewGuid(), Guid.NewGuid(), TenderInterestKind.AlignTiming, "  Same quarter for us  ", Now);
 
         Assert.Equal("Same quarter for us", interest.Note);
-        Assert.Throws<DomainException>(() => tender.ExpressInterest(tender.MemberOrganisationId, Guid.NewGuid(), TenderInterestKind.Join, null, Now));
+        Assert.Throws<DomainException>(() => tender.ExpressInterest(
+            tender.MemberOrganisationId, Guid.NewGuid(), TenderInterestKind.Join, null, Now));
         tender.Cancel(Now);
         Assert.Throws<DomainException>(() => tender.ExpressInterest(Guid.NewGuid(), Guid.NewGuid(), TenderInterestKind.Join, null, Now));
     }
@@ -80,7 +82,8 @@ public sealed class TenderTests
         var tender = NewTender(Today.AddMonths(2));
         Assert.Equal(Today.AddMonths(2), tender.DemandDate);
 
-        tender.Describe(Details(Today.AddMonths(2)) with { ProductGroupId = tender.ProductGroupId, ContractStartOn = Today.AddMonths(7) }, Now);
+        tender.Describe(
+            Details(Today.AddMonths(2)) with { ProductGroupId = tender.ProductGroupId, ContractStartOn = Today.AddMonths(7) }, Now);
 
         Assert.Equal(Today.AddMonths(7), tender.DemandDate);
     }

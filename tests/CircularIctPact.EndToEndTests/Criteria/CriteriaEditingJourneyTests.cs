@@ -23,6 +23,7 @@ public sealed class CriteriaEditingJourneyTests(BrowserPortal portal) : IClassFi
         await editor.ChangeTranslatedTitleAsync("Reparatiehandleiding en standaardgereedschap", "Nederlands");
 
         await Assertions.Expect(editor.Message).ToContainTextAsync("Nederlands text saved.");
-        await Assertions.Expect(editor.Editor.Locator("section[aria-label='Translation']").GetByLabel("Title")).ToHaveValueAsync("Reparatiehandleiding en standaardgereedschap");
+        await Assertions.Expect(editor.Editor.Locator("section[aria-label='Translation']").GetByLabel("Title"))
+            .ToHaveValueAsync("Reparatiehandleiding en standaardgereedschap");
     }
 }

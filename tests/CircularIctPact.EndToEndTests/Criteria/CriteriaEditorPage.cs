@@ -15,8 +15,9 @@ public sealed class CriteriaEditorPage(IPage page)
         await WaitUntilInteractiveAsync();
     }
 
-    /// <summary>Starts the next draft of the first product group shown and waits for its editor.</summary>
-    /// <summary>Starts a draft of the last product group on the page (smartphones; the seed already has a laptops draft under consultation).</summary>
+    /// <summary>
+    /// Starts a draft of the last product group on the page (smartphones; the seed already has a laptops draft under consultation).
+    /// </summary>
     public async Task StartDraftAsync()
     {
         var start = page.GetByRole(AriaRole.Button, new() { Name = "Start new draft version" }).Last;

@@ -20,7 +20,8 @@ public sealed class CriteriaImportJourneyTests(BrowserPortal portal) : IClassFix
         var export = await portal.WithServiceAsync<CriteriaExchange, CriteriaExport>(x => x.ExportJsonAsync(setId, admin));
         var document = await CriteriaSetDocument.ReadAsync(new MemoryStream(export.Content), export.FileName);
         var criterion = document.Versions[0].Criteria.Single(c => c.Code == code);
-        criterion.Texts["de"] = new CriterionTextDocument("Reparierbarkeit geprüft", "Das Gerät lässt sich reparieren.", null, null, null, null);
+        criterion.Texts["de"] = new CriterionTextDocument(
+            "Reparierbarkeit geprüft", "Das Gerät lässt sich reparieren.", null, null, null, null);
         var translated = document.ToUtf8Json();
         var page = await portal.NewPageSignedInAsAsync(DemoAccounts.Admin);
         var import = new CriteriaImportScreen(page);
@@ -62,6 +63,7 @@ public sealed class CriteriaImportJourneyTests(BrowserPortal portal) : IClassFix
         return await db.CriteriaSets.AsNoTracking()
             .Include(s => s.Criteria).ThenInclude(c => c.Texts)
             .AsSplitQuery()
-            .SingleAsync(s => s.Status == CriteriaSetStatus.Draft && db.ProductGroups.Any(g => g.Id == s.ProductGroupId && g.Slug == "laptops"));
+            .SingleAsync(
+                s => s.Status == CriteriaSetStatus.Draft && db.ProductGroups.Any(g => g.Id == s.ProductGroupId && g.Slug == "laptops"));
     }
 }

@@ -22,7 +22,8 @@ public sealed class CriteriaImportScreen(IPage page)
     }
 
     public async Task UploadAsync(string fileName, string mimeType, byte[] content) =>
-        await page.GetByTestId("criteria-import-file").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = content });
+        await page.GetByTestId("criteria-import-file")
+            .SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = content });
 
     public async Task ConfirmAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Confirm import" }).ClickAsync();
 

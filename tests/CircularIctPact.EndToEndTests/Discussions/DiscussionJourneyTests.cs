@@ -19,7 +19,8 @@ public sealed class DiscussionJourneyTests(BrowserPortal portal) : IClassFixture
         var coordinator = new DiscussionPages(coordinatorPage);
         await coordinator.OpenSpaceAsync("pact");
         await coordinator.OpenThreadAsync(title);
-        await coordinator.ReplyMentioningAsync("We put take-back in the contract; the supplier reports per device what was reused. Ask", "Fati", "Fatima El Amrani");
+        await coordinator.ReplyMentioningAsync(
+            "We put take-back in the contract; the supplier reports per device what was reused. Ask", "Fati", "Fatima El Amrani");
         await Assertions.Expect(coordinator.Replies).ToHaveCountAsync(1);
 
         await procurerPage.GotoAsync("");

@@ -12,7 +12,8 @@ public sealed class DiscussionPages(IPage page)
     public async Task OpenSpaceAsync(string spaceKey)
     {
         await page.GotoAsync($"discussions/{spaceKey}");
-        await Assertions.Expect(page.GetByTestId("space-page")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("space-page"))
+            .ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 15_000 });
     }
 
     public async Task StartThreadAsync(string title, string text)
@@ -51,5 +52,6 @@ public sealed class DiscussionPages(IPage page)
     public async Task MarkSolutionAsync(ILocator reply) => await reply.GetByTestId("mark-solution").ClickAsync();
 
     private async Task WaitForThreadAsync() =>
-        await Assertions.Expect(page.GetByTestId("thread-page")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("thread-page"))
+            .ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 15_000 });
 }

@@ -15,7 +15,9 @@ public sealed class GoodPracticePages(IPage page)
         var signIn = new SignInPage(page);
         await signIn.OpenAsync();
         await signIn.SignInAsync(email);
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }))).ToBeVisibleAsync();
+        await Assertions.Expect(
+            page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "Sign out" })))
+            .ToBeVisibleAsync();
     }
 
     /// <summary>Opens the editor for a new case and waits until it is interactive.</summary>

@@ -24,7 +24,8 @@ public sealed class MemberManagementJourneyTests(BrowserPortal portal) : IClassF
         await Assertions.Expect(members.MemberLinks).ToHaveCountAsync(1);
         await Assertions.Expect(members.MemberLinks.First).ToHaveTextAsync("Ziekenhuis Westhaven");
 
-        await Assertions.Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("search=westhaven"));
+        await Assertions.Expect(page.GetByTestId("export-csv"))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("search=westhaven"));
 
         await members.OpenMemberAsync("Ziekenhuis Westhaven");
         await Assertions.Expect(members.LegalName).ToHaveValueAsync("Ziekenhuis Westhaven");
@@ -62,7 +63,8 @@ public sealed class MemberManagementJourneyTests(BrowserPortal portal) : IClassF
         await Assertions.Expect(members.SortedHeader).ToHaveAttributeAsync("aria-sort", "descending");
         await Assertions.Expect(members.MemberLinks.Last).ToHaveTextAsync(firstByName);
         await Assertions.Expect(members.MemberLinks.First).Not.ToHaveTextAsync(firstByName);
-        await Assertions.Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("desc=true"));
+        await Assertions.Expect(page.GetByTestId("export-csv"))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("desc=true"));
         await members.SortButton("Legal name").ClickAsync();
         await Assertions.Expect(members.SortedHeader).ToHaveCountAsync(0);
         await Assertions.Expect(members.MemberLinks.First).ToHaveTextAsync(firstByName);
@@ -94,7 +96,14 @@ public sealed class MemberManagementJourneyTests(BrowserPortal portal) : IClassF
         {
             var current = await directory.GetAsync(admin, id);
             await portal.WithServiceAsync<MemberEditor, uint>(editor => editor.UpdateAsync(admin, id, current.Version, new MemberForm(
-                "Waterschap Veenland en Delta", current.Sector, current.Country, current.Website, current.SizeBand, current.IctSpendBand, current.TierId, current.JoinedOn,
+                "Waterschap Veenland en Delta",
+                current.Sector,
+                current.Country,
+                current.Website,
+                current.SizeBand,
+                current.IctSpendBand,
+                current.TierId,
+                current.JoinedOn,
                 [.. current.Contacts.Select(c => new ContactDetails(c.Id, c.Name, c.Email, c.Phone, c.Function))])));
         });
 

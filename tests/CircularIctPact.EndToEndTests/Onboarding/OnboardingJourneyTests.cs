@@ -18,7 +18,8 @@ public sealed class InvitationJourneyTests(BrowserPortal portal) : IClassFixture
 
         var invitations = new InvitationsPage(coordinator);
         await invitations.OpenAsync();
-        await invitations.InviteProcurerAsync("Noor Visser", email, $"{DemoDataSeeder.ProcurerOrganisation} ({DemoDataSeeder.DutchBuyerGroup})");
+        await invitations.InviteProcurerAsync(
+            "Noor Visser", email, $"{DemoDataSeeder.ProcurerOrganisation} ({DemoDataSeeder.DutchBuyerGroup})");
 
         var link = portal.InvitationLinkFor(email);
         var invitee = await portal.NewPageAsync();
@@ -38,7 +39,13 @@ public sealed class ApplicationJourneyTests(BrowserPortal portal) : IClassFixtur
         var visitor = await portal.NewPageAsync();
         var join = new JoinPage(visitor);
         await join.OpenAsync();
-        await join.ApplyAsync($"{DemoDataSeeder.DutchBuyerGroup} (Netherlands)", name, "NL", $"{Guid.NewGuid():N}.example.nl", "Sem de Graaf", "sem@deltastad.example.nl");
+        await join.ApplyAsync(
+            $"{DemoDataSeeder.DutchBuyerGroup} (Netherlands)",
+            name,
+            "NL",
+            $"{Guid.NewGuid():N}.example.nl",
+            "Sem de Graaf",
+            "sem@deltastad.example.nl");
         await Assertions.Expect(join.Confirmation).ToContainTextAsync(name);
 
         var coordinator = await portal.NewPageAsync();
@@ -54,7 +61,8 @@ public sealed class ApplicationJourneyTests(BrowserPortal portal) : IClassFixtur
         await Assertions.Expect(applications.Status).ToHaveTextAsync("Approved");
 
         await coordinator.GotoAsync("");
-        await Assertions.Expect(home.Locator("tbody tr td").Nth(1)).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(home.Locator("tbody tr td").Nth(1))
+            .ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.NotEmpty(portal.To("sem@deltastad.example.nl"));
     }
 

@@ -9,7 +9,13 @@ public sealed class JoinPage(IPage page)
 
     public async Task OpenAsync() => await page.GotoAsync("join");
 
-    public async Task ApplyAsync(string buyerGroup, string legalName, string country, string website, string contactName, string contactEmail)
+    public async Task ApplyAsync(
+        string buyerGroup,
+        string legalName,
+        string country,
+        string website,
+        string contactName,
+        string contactEmail)
     {
         await page.GetByLabel("Buyer group").SelectOptionAsync(new SelectOptionValue { Label = buyerGroup });
         await page.GetByLabel("Legal name").FillAsync(legalName);

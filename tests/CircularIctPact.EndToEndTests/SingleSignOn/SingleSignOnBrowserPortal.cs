@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace CircularIctPact.EndToEndTests.SingleSignOn;
 
-/// <summary>The browser portal with the test OpenID Connect provider configured: one provider whose sign-ins count as one factor, one asserting <c>amr=mfa</c>.</summary>
+/// <summary>
+/// The browser portal with the test OpenID Connect provider configured: one provider whose sign-ins count as one factor, one asserting
+/// <c>amr=mfa</c>.
+/// </summary>
 public sealed class SingleSignOnBrowserPortal : BrowserPortal
 {
     private readonly SingleSignOnTestSetUp _singleSignOn = new();

@@ -21,12 +21,14 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
         portal.Provider.AddUser(user);
 
         var first = await portal.NewPageAsync();
-        await new ProviderSignInPage(first).SignInWithAsync($"Sign in with {TestIdentityProvider.PlainProviderName}", user.UserName, ProviderPassword);
+        await new ProviderSignInPage(first).SignInWithAsync(
+            $"Sign in with {TestIdentityProvider.PlainProviderName}", user.UserName, ProviderPassword);
         await Assertions.Expect(first.GetByTestId("home-procurer")).ToBeVisibleAsync();
 
         portal.Provider.UpdateUser(user.UserName, u => u with { Email = "pieter.jansen@new-address.example", EmailVerified = false });
         var second = await portal.NewPageAsync();
-        await new ProviderSignInPage(second).SignInWithAsync($"Sign in with {TestIdentityProvider.PlainProviderName}", user.UserName, ProviderPassword);
+        await new ProviderSignInPage(second).SignInWithAsync(
+            $"Sign in with {TestIdentityProvider.PlainProviderName}", user.UserName, ProviderPassword);
         await Assertions.Expect(second.GetByTestId("home-procurer")).ToBeVisibleAsync();
 
         await using var db = portal.CreateDbContext();
@@ -55,10 +57,12 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
     [Fact]
     public async Task Secretariat_admin_through_a_provider_without_multi_factor_must_enter_an_authenticator_code()
     {
-        portal.Provider.AddUser(new TestProviderUser("admin.one", ProviderPassword, DemoAccounts.Admin, EmailVerified: true, "Secretariat Admin"));
+        portal.Provider.AddUser(
+            new TestProviderUser("admin.one", ProviderPassword, DemoAccounts.Admin, EmailVerified: true, "Secretariat Admin"));
         var page = await portal.NewPageAsync();
 
-        await new ProviderSignInPage(page).SignInWithAsync($"Sign in with {TestIdentityProvider.PlainProviderName}", "admin.one", ProviderPassword);
+        await new ProviderSignInPage(page).SignInWithAsync(
+            $"Sign in with {TestIdentityProvider.PlainProviderName}", "admin.one", ProviderPassword);
 
         await Assertions.Expect(page.GetByLabel("Authenticator code")).ToBeVisibleAsync();
         Assert.False(await IsLinkedAsync(DemoAccounts.Admin, PlainScheme), "Linked before the authenticator code was entered.");
@@ -70,10 +74,12 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
     [Fact]
     public async Task Secretariat_admin_through_a_provider_asserting_multi_factor_skips_the_authenticator_code()
     {
-        portal.Provider.AddUser(new TestProviderUser("admin.strong", ProviderPassword, DemoAccounts.Admin, EmailVerified: true, "Secretariat Admin"));
+        portal.Provider.AddUser(
+            new TestProviderUser("admin.strong", ProviderPassword, DemoAccounts.Admin, EmailVerified: true, "Secretariat Admin"));
         var page = await portal.NewPageAsync();
 
-        await new ProviderSignInPage(page).SignInWithAsync($"Sign in with {TestIdentityProvider.MultiFactorProviderName}", "admin.strong", ProviderPassword);
+        await new ProviderSignInPage(page).SignInWithAsync(
+            $"Sign in with {TestIdentityProvider.MultiFactorProviderName}", "admin.strong", ProviderPassword);
 
         await Assertions.Expect(page.GetByTestId("home-secretariat")).ToBeVisibleAsync();
         Assert.DoesNotContain("LoginWith2fa", page.Url, StringComparison.OrdinalIgnoreCase);
@@ -82,19 +88,24 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
     [Fact]
     public async Task Signed_in_coordinator_links_a_provider_from_the_account_pages_and_removes_it()
     {
-        portal.Provider.AddUser(new TestProviderUser("coordinator", ProviderPassword, "j.bakker@rijksoverheid.example", EmailVerified: true, "Joost Bakker"));
+        portal.Provider.AddUser(
+            new TestProviderUser("coordinator", ProviderPassword, "j.bakker@rijksoverheid.example", EmailVerified: true, "Joost Bakker"));
         var page = await portal.NewPageSignedInAsAsync(DemoAccounts.CoordinatorNetherlands);
         await page.GotoAsync("Account/Manage/ExternalLogins");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Link sign-in with {TestIdentityProvider.PlainProviderName}", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Link sign-in with {TestIdentityProvider.PlainProviderName}", Exact = true })
+            .ClickAsync();
         await page.GetByLabel("Username").FillAsync("coordinator");
         await page.GetByLabel("Password").FillAsync(ProviderPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("external-login-status")).ToContainTextAsync("is linked");
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Remove sign-in with {TestIdentityProvider.PlainProviderName}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Remove sign-in with {TestIdentityProvider.PlainProviderName}" })
+            .ClickAsync();
         await Assertions.Expect(page.GetByTestId("external-login-status")).ToContainTextAsync("was removed");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Link sign-in with {TestIdentityProvider.PlainProviderName}", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(
+            page.GetByRole(AriaRole.Link, new() { Name = $"Link sign-in with {TestIdentityProvider.PlainProviderName}", Exact = true }))
+            .ToBeVisibleAsync();
     }
 
     [Fact]
@@ -109,7 +120,8 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
         portal.Provider.AddUser(new TestProviderUser("l.peeters", ProviderPassword, email, EmailVerified: true, "Lotte Peeters"));
         var page = await portal.NewPageAsync();
 
-        await new ProviderSignInPage(page).SignInWithAsync($"Sign in with {TestIdentityProvider.PlainProviderName}", "l.peeters", ProviderPassword);
+        await new ProviderSignInPage(page).SignInWithAsync(
+            $"Sign in with {TestIdentityProvider.PlainProviderName}", "l.peeters", ProviderPassword);
         await Assertions.Expect(page.GetByTestId("sso-invitation")).ToContainTextAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
 

@@ -52,7 +52,9 @@ public sealed class TenderJourneyTests(BrowserPortal portal) : IClassFixture<Bro
         var index = -1;
         for (var i = 0; i < await entries.CountAsync() && index < 0; i++)
         {
-            if (await entries.Nth(i).GetByTestId("open-interest").CountAsync() == 1 && await entries.Nth(i).GetByTestId("my-interest").CountAsync() == 0)
+            if (await entries.Nth(i)
+                .GetByTestId("open-interest")
+                .CountAsync() == 1 && await entries.Nth(i).GetByTestId("my-interest").CountAsync() == 0)
             {
                 index = i;
             }

@@ -25,7 +25,8 @@ public sealed class TenderPages(IPage page)
     {
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await ChooseAsync("Product group", productGroup);
-        await page.GetByLabel("Estimated quantity (devices)").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Estimated quantity (devices)")
+            .FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public async Task ApplyShortlistAsync(string name)

@@ -65,7 +65,10 @@ public sealed class WorkingGroupWorkspacePage(IPage page)
         await page.GetByLabel("Text", new() { Exact = true }).FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await ExpectNoticeAsync("Outcome saved.");
-        await page.GetByTestId("outcome").Filter(new() { HasText = title }).GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.GetByTestId("outcome")
+            .Filter(new() { HasText = title })
+            .GetByRole(AriaRole.Button, new() { Name = "Publish" })
+            .ClickAsync();
         await ExpectNoticeAsync("Outcome published.");
     }
 }
