@@ -11,6 +11,13 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 /// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
 public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>Whether the caller may download a working group's document, as <see cref="WorkingGroupAccess.MayDownloadAsync"/> decides.</summary>
+    public async Task<bool> MayDownloadAsync(WorkingGroupDocumentReference document, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await WorkingGroupAccess.MayDownloadAsync(db, document, user, cancellationToken);
+    }
+
     /// <summary>Every working group with its published public outcomes; for anyone.</summary>
     public async Task<IReadOnlyList<WorkingGroupSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
