@@ -60,7 +60,17 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .OrderByDescending(m => m.StartsAt)
             .Select(m => new
             {
-                m.Id, m.Title, m.StartsAt, m.TimeZoneId, m.Place, m.OnlineLink, m.Agenda, m.Minutes, m.AttendeeUserIds, m.AttendanceRecorded, m.Version,
+                m.Id,
+                m.Title,
+                m.StartsAt,
+                m.TimeZoneId,
+                m.Place,
+                m.OnlineLink,
+                m.Agenda,
+                m.Minutes,
+                m.AttendeeUserIds,
+                m.AttendanceRecorded,
+                m.Version,
                 Documents = db.WorkingGroupDocuments.Where(d => d.MeetingId == m.Id)
                     .Join(db.StoredDocuments, d => d.StoredDocumentId, s => s.Id, (d, s) => new DocumentLink(s.Id, s.FileName)).ToList(),
             })
@@ -72,7 +82,13 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .OrderBy(a => a.Status).ThenBy(a => a.DueOn)
             .Select(a => new
             {
-                a.Id, a.MeetingId, a.Description, a.OwnerUserId, a.DueOn, a.Status, a.Version,
+                a.Id,
+                a.MeetingId,
+                a.Description,
+                a.OwnerUserId,
+                a.DueOn,
+                a.Status,
+                a.Version,
                 MeetingTitle = db.WorkingGroupMeetings.Where(m => m.Id == a.MeetingId).Select(m => m.Title).First(),
                 OwnerName = db.Users.Where(u => u.Id == a.OwnerUserId).Select(u => u.DisplayName).First(),
             })
@@ -155,7 +171,17 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .OrderBy(o => o.Status).ThenByDescending(o => o.PublishedAt).ThenBy(o => o.Title)
             .Select(o => new
             {
-                o.Id, o.WorkingGroupId, o.MeetingId, o.Title, o.Type, o.Body, o.Status, o.Visibility, o.PublishedAt, o.CriteriaSetId, o.Version,
+                o.Id,
+                o.WorkingGroupId,
+                o.MeetingId,
+                o.Title,
+                o.Type,
+                o.Body,
+                o.Status,
+                o.Visibility,
+                o.PublishedAt,
+                o.CriteriaSetId,
+                o.Version,
                 GroupName = db.WorkingGroups.Where(g => g.Id == o.WorkingGroupId).Select(g => g.Name).First(),
                 Documents = db.WorkingGroupDocuments.Where(d => d.OutcomeId == o.Id)
                     .Join(db.StoredDocuments, d => d.StoredDocumentId, s => s.Id, (d, s) => new DocumentLink(s.Id, s.FileName)).ToList(),
