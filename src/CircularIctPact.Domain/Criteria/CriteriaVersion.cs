@@ -1,5 +1,5 @@
-using CircularIctPact.Domain.Common;
 using System.Globalization;
+using CircularIctPact.Domain.Common;
 
 namespace CircularIctPact.Domain.Criteria;
 

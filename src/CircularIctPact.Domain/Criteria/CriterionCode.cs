@@ -1,6 +1,5 @@
-using CircularIctPact.Domain.Common;
-
 using System.Text.RegularExpressions;
+using CircularIctPact.Domain.Common;
 
 namespace CircularIctPact.Domain.Criteria;
 

@@ -1,11 +1,11 @@
 using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Consultations;
-using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Domain.Discussions;
+using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Events;
 using CircularIctPact.Domain.Impact;
-using CircularIctPact.Domain.Discussions;
 using CircularIctPact.Domain.Knowledge.GoodPractices;
 using CircularIctPact.Domain.Knowledge.Library;
 using CircularIctPact.Domain.Members;

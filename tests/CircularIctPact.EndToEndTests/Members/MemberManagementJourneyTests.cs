@@ -1,6 +1,6 @@
+using CircularIctPact.Domain.Members;
 using CircularIctPact.EndToEndTests.Pages;
 using CircularIctPact.Infrastructure.Seeding;
-using CircularIctPact.Domain.Members;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Members;
 using Microsoft.Playwright;

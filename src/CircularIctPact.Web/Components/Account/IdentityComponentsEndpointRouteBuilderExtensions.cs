@@ -1,16 +1,16 @@
 using System.Security.Claims;
 using System.Text.Json;
+using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Web.Components.Account.Pages;
+using CircularIctPact.Web.Components.Account.Pages.Manage;
+using CircularIctPact.Web.Features.Privacy;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
-using CircularIctPact.Web.Features.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
-using CircularIctPact.Web.Components.Account.Pages;
-using CircularIctPact.Web.Components.Account.Pages.Manage;
-using CircularIctPact.Infrastructure.Identity;
 
 namespace Microsoft.AspNetCore.Routing;
 

@@ -1,6 +1,6 @@
+using CircularIctPact.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using CircularIctPact.Infrastructure.Identity;
 
 namespace CircularIctPact.Web.Components.Account;
 

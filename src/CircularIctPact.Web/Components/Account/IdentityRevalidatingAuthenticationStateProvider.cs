@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using CircularIctPact.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using CircularIctPact.Infrastructure.Identity;
 
 namespace CircularIctPact.Web.Components.Account;
 

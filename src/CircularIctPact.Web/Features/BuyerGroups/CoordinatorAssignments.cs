@@ -62,15 +62,3 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
         });
     }
 }
-
-/// <summary>The check every secretariat use case starts with.</summary>
-internal static class SecretariatOnly
-{
-    public static void Ensure(ClaimsPrincipal user)
-    {
-        if (!user.IsSecretariat())
-        {
-            throw new ForbiddenException("Only the pact secretariat, signed in with two factors, can do this.");
-        }
-    }
-}

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.Calculator;
 
 /// <summary>Saved calculations are the person's own workspace, seen by nobody else, and are deleted.</summary>
-internal sealed class CalculatorPersonalData : IPersonalDataContributor
+public sealed class CalculatorPersonalData : IPersonalDataContributor
 {
     public string Section => "savedCalculations";
 

@@ -12,7 +12,7 @@ namespace CircularIctPact.Web.Features.Consultations;
 /// Answers the person gave and consultations they opened stay as well; they only point at the anonymised
 /// account.
 /// </summary>
-internal sealed class ConsultationsPersonalData : IPersonalDataContributor
+public sealed class ConsultationsPersonalData : IPersonalDataContributor
 {
     public string Section => "consultations";
 

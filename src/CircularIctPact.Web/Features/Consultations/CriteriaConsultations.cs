@@ -19,7 +19,8 @@ namespace CircularIctPact.Web.Features.Consultations;
 /// participants comment per criterion while one is open; the secretariat or a working-group chair answers each comment,
 /// and its author is told.
 /// </summary>
-public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> contextFactory, INotificationPublisher notifications, AuditTrail audit, TimeProvider clock)
+public sealed class CriteriaConsultations(
+    IDbContextFactory<PortalDbContext> contextFactory, CriteriaCatalogue catalogue, INotificationPublisher notifications, AuditTrail audit, TimeProvider clock)
 {
     private const string ConsultationEntity = "Consultation";
     private const string CommentEntity = "ConsultationComment";
@@ -75,14 +76,7 @@ public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> con
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This consultation does not exist.");
 
-        var criteria = await CriteriaCatalogue.WithTexts(db, db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == head.c.CriteriaSetId), language)
-            .Select(x => new
-            {
-                x.Criterion.Code,
-                Text = x.Text == null ? null : new { x.Text.Title, x.Text.Requirement },
-                Source = new { x.Source.Title, x.Source.Requirement },
-            })
-            .ToListAsync(cancellationToken);
+        var criteria = await catalogue.RequirementsOfSetAsync(head.c.CriteriaSetId, language, cancellationToken);
         var comments = await CommentsAsync(db, id, user.UserId(), cancellationToken);
         var counts = Enum.GetValues<CommentState>().ToDictionary(state => state, state => comments.Count(c => c.State == state));
         var shown = comments
@@ -113,10 +107,10 @@ public sealed class CriteriaConsultations(IDbContextFactory<PortalDbContext> con
                 .Where(c => !filtered || shown.Contains(c.Code.Value))
                 .Select(c => new ConsultedCriterion(
                     c.Code.Value,
-                    (c.Text ?? c.Source).Title,
-                    (c.Text ?? c.Source).Requirement,
-                    c.Text is null ? CriteriaLanguages.Source : language,
-                    c.Text is null && language != CriteriaLanguages.Source,
+                    c.Title,
+                    c.Requirement,
+                    c.Translated ? language : CriteriaLanguages.Source,
+                    !c.Translated && language != CriteriaLanguages.Source,
                     [.. shown[c.Code.Value]]))
                 .ToList());
     }

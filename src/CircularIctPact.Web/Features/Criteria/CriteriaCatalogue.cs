@@ -133,6 +133,23 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
             .ToList();
     }
 
+    /// <summary>
+    /// The code, title and requirement of every criterion of a criteria set in <paramref name="language"/>, or in the
+    /// English source where it is not translated, whatever the set's status: for a feature that has already decided the
+    /// caller may read the set, such as a consultation on a draft.
+    /// </summary>
+    public async Task<IReadOnlyList<CriterionRequirement>> RequirementsOfSetAsync(Guid criteriaSetId, CriteriaLanguage language, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await WithTexts(db, db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == criteriaSetId), language)
+            .Select(x => new CriterionRequirement(
+                x.Criterion.Code,
+                x.Text == null ? x.Source.Title : x.Text.Title,
+                x.Text == null ? x.Source.Requirement : x.Text.Requirement,
+                x.Text != null))
+            .ToListAsync(cancellationToken);
+    }
+
     internal static IReadOnlyList<CriterionView> Ordered(IEnumerable<CriterionView> criteria) =>
         criteria.OrderBy(c => c.Theme).ThenBy(c => c.AmbitionLevel).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
 
@@ -262,6 +279,9 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
 
 /// <summary>A criterion on a shortlist, with the product group and version it comes from for traceability.</summary>
 public sealed record ShortlistedCriterion(string ProductGroup, string Version, CriterionView Criterion);
+
+/// <summary>A criterion's title and requirement in one language, or in the English source when <paramref name="Translated"/> is false.</summary>
+public sealed record CriterionRequirement(CriterionCode Code, string Title, string Requirement, bool Translated);
 
 /// <summary>
 /// A criterion with its text in one language (null when it has no translation) and its English source text, from

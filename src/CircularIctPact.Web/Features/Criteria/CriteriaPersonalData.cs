@@ -9,7 +9,7 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// criteria's history and stay, attributed to the anonymised account, as do the triage decisions the person
 /// took on other people's suggestions.
 /// </summary>
-internal sealed class CriteriaPersonalData : IPersonalDataContributor
+public sealed class CriteriaPersonalData : IPersonalDataContributor
 {
     public string Section => "criteria";
 

@@ -165,17 +165,17 @@ internal sealed record DemandRow(string Kind, Guid? Id, Guid? BuyerGroupId, Guid
 /// <summary>Devices, tenders and the distinct organisations behind one cell while it is being summed.</summary>
 internal sealed class CellTally
 {
-    private readonly HashSet<Guid> organisations = [];
-    private long devices;
-    private int tenders;
+    private readonly HashSet<Guid> _organisations = [];
+    private long _devices;
+    private int _tenders;
 
-    public DemandCell Cell => new(devices, organisations.Count, tenders);
+    public DemandCell Cell => new(_devices, _organisations.Count, _tenders);
 
     public void Add(Guid organisation, long tenderDevices)
     {
-        organisations.Add(organisation);
-        devices += tenderDevices;
-        tenders++;
+        _organisations.Add(organisation);
+        _devices += tenderDevices;
+        _tenders++;
     }
 }
 

@@ -65,7 +65,7 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
         var first = Quarters.StartOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
         // The names are read on pooled contexts of their own while the tenders are read.
-        var productGroups = contextFactory.ReadAsync(db => TenderDirectory.ProductGroupNamesAsync(db, cancellationToken), cancellationToken);
+        var productGroups = contextFactory.ReadAsync(db => ProductGroupNames.ReadAsync(db, CriteriaLanguageChoice.From(null), cancellationToken), cancellationToken);
         var groupName = query.BuyerGroupId is { } id
             ? contextFactory.ReadAsync(db => db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken), cancellationToken)
             : Task.FromResult(user.IsSecretariat() ? "Pact-wide" : "My buyer groups");

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
@@ -88,7 +89,7 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
     /// </summary>
     private async Task<MarketSignalFigures> BuildAsync(DateOnly first, bool readNow, CancellationToken cancellationToken)
     {
-        var productGroups = contextFactory.ReadAsync(db => TenderDirectory.ProductGroupNamesEnglishAsync(db, cancellationToken), cancellationToken);
+        var productGroups = contextFactory.ReadAsync(db => ProductGroupNames.ReadAsync(db, CriteriaLanguages.Source, cancellationToken), cancellationToken);
         var demand = readNow
             ? contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken), cancellationToken)
             : pactWide.LoadAsync(first, null, withCriteria: false, cancellationToken);

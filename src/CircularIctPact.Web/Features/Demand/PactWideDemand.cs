@@ -12,12 +12,12 @@ namespace CircularIctPact.Web.Features.Demand;
 /// </summary>
 public sealed class PactWideDemand(IDbContextFactory<PortalDbContext> contextFactory, TenderSaves saves, TimeProvider clock)
 {
-    private readonly PactWideReads<PactRows> reads = new(saves, clock);
+    private readonly PactWideReads<PactRows> _reads = new(saves, clock);
 
     /// <summary>The pact-wide figures, narrowed to <paramref name="country"/> when given, with the moment their rows were read.</summary>
     public async Task<DemandFigures> LoadAsync(DateOnly firstQuarter, string? country, bool withCriteria, CancellationToken cancellationToken)
     {
-        var read = await reads.GetAsync(rows => rows.FirstQuarter == firstQuarter, ReadAsync, cancellationToken);
+        var read = await _reads.GetAsync(rows => rows.FirstQuarter == firstQuarter, ReadAsync, cancellationToken);
         return read.Figures.Sum(country, withCriteria) with { ReadAt = read.ReadAt };
 
         async Task<PactRows> ReadAsync(CancellationToken token)
@@ -32,12 +32,12 @@ public sealed class PactWideDemand(IDbContextFactory<PortalDbContext> contextFac
     {
         public DateOnly FirstQuarter => firstQuarter;
 
-        private readonly ConcurrentDictionary<(string Country, bool WithCriteria), DemandFigures> sums = new();
+        private readonly ConcurrentDictionary<(string Country, bool WithCriteria), DemandFigures> _sums = new();
 
         public DemandFigures Sum(string? country, bool withCriteria)
         {
             var key = (country?.Trim().ToUpperInvariant() ?? string.Empty, withCriteria);
-            if (sums.TryGetValue(key, out var kept))
+            if (_sums.TryGetValue(key, out var kept))
             {
                 return kept;
             }
@@ -46,7 +46,7 @@ public sealed class PactWideDemand(IDbContextFactory<PortalDbContext> contextFac
 
             // Only the pact and the countries with demand are kept: whatever else is typed into the filter is summed and let go.
             return key.Item1.Length == 0 || figures.Countries.Contains(key.Item1, StringComparer.OrdinalIgnoreCase)
-                ? sums.GetOrAdd(key, figures)
+                ? _sums.GetOrAdd(key, figures)
                 : figures;
         }
     }

@@ -15,7 +15,7 @@ namespace CircularIctPact.Web.Features.Discussions;
 /// hidden from everyone already and is erased. Mention notifications addressed to them are deleted with their
 /// other notifications; this contributor must therefore run before <c>NotificationsPersonalData</c>.
 /// </summary>
-internal sealed class DiscussionsPersonalData : IPersonalDataContributor
+public sealed class DiscussionsPersonalData : IPersonalDataContributor
 {
     private const string ThreadLinkPrefix = "/discussions/threads/";
 

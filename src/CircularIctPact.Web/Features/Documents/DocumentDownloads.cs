@@ -30,10 +30,10 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
 /// marked so and otherwise for signed-in people on the buying side; event material follows its event
 /// (public, or members-only for the buying side); an unpublished case's attachment is for its
 /// organisation's people and reviewers; a working group's meeting or outcome document as
-/// <see cref="WorkingGroupAccess.MayDownloadAsync"/> says; anything else (e.g. a replaced commitment)
+/// <see cref="WorkingGroupDirectory.MayDownloadAsync"/> says; anything else (e.g. a replaced commitment)
 /// only for the secretariat.
 /// </summary>
-public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> contextFactory, GoodPracticeCases goodPractices, WorkingGroupDirectory workingGroups)
 {
     public async Task<(DocumentAccessResult Result, DocumentFile? File)> GetAsync(Guid documentId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -71,8 +71,8 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             || user.IsSecretariat()
             || ((access.GroupDocument is not null || access.EventAudiences.Count > 0 || access.LibraryItem is not null || publishedCase) && user.IsBuyerSide())
             || (access.GoodPractice is { } practice && !publishedCase
-                && (await KnowledgeViewer.LoadAsync(db, user, cancellationToken)).MaySeeUnpublished(practice.OrganisationId, practice.BuyerGroupId, practice.AuthorUserId))
-            || (access.WorkingGroupDocument is { } workingGroupDocument && await WorkingGroupAccess.MayDownloadAsync(db, workingGroupDocument, user, cancellationToken));
+                && (await goodPractices.ViewerAsync(user, cancellationToken)).MaySeeUnpublished(practice.OrganisationId, practice.BuyerGroupId, practice.AuthorUserId))
+            || (access.WorkingGroupDocument is { } workingGroupDocument && await workingGroups.MayDownloadAsync(workingGroupDocument, user, cancellationToken));
         if (!allowed)
         {
             return (user.Identity?.IsAuthenticated == true ? DocumentAccessResult.Forbidden : DocumentAccessResult.SignInRequired, null);

@@ -9,7 +9,7 @@ namespace CircularIctPact.Web.Features.Documents;
 /// a case, the library), where others keep using them; they stay, their uploader shown as the anonymised
 /// account. The export lists them without their content, which the features offer for download.
 /// </summary>
-internal sealed class DocumentsPersonalData : IPersonalDataContributor
+public sealed class DocumentsPersonalData : IPersonalDataContributor
 {
     public string Section => "documentsYouUploaded";
 

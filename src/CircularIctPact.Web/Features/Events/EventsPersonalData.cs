@@ -12,7 +12,7 @@ namespace CircularIctPact.Web.Features.Events;
 /// waiting-list entries of past events are deleted. Events they organised and materials they uploaded are
 /// what other participants use and stay.
 /// </summary>
-internal sealed class EventsPersonalData(TimeProvider clock) : IPersonalDataContributor
+public sealed class EventsPersonalData(TimeProvider clock) : IPersonalDataContributor
 {
     public string Section => "events";
 

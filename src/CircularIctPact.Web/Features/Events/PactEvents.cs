@@ -40,7 +40,16 @@ public class PactEvents(
             .Where(e => e.Audience == EventAudience.Public || membersToo)
             .Select(e => new
             {
-                e.Id, e.Title, e.Kind, e.StartsAt, e.EndsAt, e.TimeZoneId, e.Audience, e.Place, e.OnlineLink, e.Capacity,
+                e.Id,
+                e.Title,
+                e.Kind,
+                e.StartsAt,
+                e.EndsAt,
+                e.TimeZoneId,
+                e.Audience,
+                e.Place,
+                e.OnlineLink,
+                e.Capacity,
                 Taken = e.Registrations.Count(r => r.Status == RegistrationStatus.Registered),
             })
             .ToListAsync(cancellationToken);

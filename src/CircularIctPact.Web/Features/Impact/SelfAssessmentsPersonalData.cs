@@ -10,7 +10,7 @@ namespace CircularIctPact.Web.Features.Impact;
 /// shown as the anonymised account. The export holds the assessments they edited or submitted, with the
 /// answers as they stand.
 /// </summary>
-internal sealed class SelfAssessmentsPersonalData : IPersonalDataContributor
+public sealed class SelfAssessmentsPersonalData : IPersonalDataContributor
 {
     public string Section => "selfAssessments";
 

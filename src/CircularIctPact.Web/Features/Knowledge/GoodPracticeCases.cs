@@ -61,6 +61,13 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
 {
     public const string EntityType = "GoodPracticeCase";
 
+    /// <summary>Who is asking, as far as knowledge content cares.</summary>
+    public async Task<KnowledgeViewer> ViewerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await KnowledgeViewer.LoadAsync(db, user, cancellationToken);
+    }
+
     /// <summary>Published cases the caller may read, filtered and searched.</summary>
     public async Task<IReadOnlyList<GoodPracticeSummary>> SearchAsync(GoodPracticeQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

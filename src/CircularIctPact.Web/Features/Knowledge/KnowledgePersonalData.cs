@@ -14,7 +14,7 @@ namespace CircularIctPact.Web.Features.Knowledge;
 /// replaced; review comments stay. Library items and versions they added stay for everyone who uses them,
 /// the copied uploader name replaced.
 /// </summary>
-internal sealed class KnowledgePersonalData : IPersonalDataContributor
+public sealed class KnowledgePersonalData : IPersonalDataContributor
 {
     public string Section => "knowledge";
 

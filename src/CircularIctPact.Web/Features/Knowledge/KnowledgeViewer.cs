@@ -31,7 +31,7 @@ public sealed record KnowledgeViewer(Guid? UserId, string Name, Guid? Organisati
 
     public Guid RequiredUserId => UserId ?? throw new ForbiddenException("Sign in first.");
 
-    public static async Task<KnowledgeViewer> LoadAsync(PortalDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    internal static async Task<KnowledgeViewer> LoadAsync(PortalDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (user.UserId() is not { } userId)
         {

@@ -24,7 +24,7 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
     }
 
     /// <summary>The given groups by name, each with its tiers in order.</summary>
-    internal static async Task<IReadOnlyList<GroupOption>> GroupOptionsAsync(PortalDbContext db, IReadOnlyList<Guid> groupIds, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<GroupOption>> GroupOptionsAsync(PortalDbContext db, IReadOnlyList<Guid> groupIds, CancellationToken cancellationToken) =>
         await db.BuyerGroups.AsNoTracking()
             .Where(g => groupIds.Contains(g.Id))
             .OrderBy(g => g.Name)

@@ -9,7 +9,7 @@ namespace CircularIctPact.Web.Features.Notifications;
 /// only them and are deleted. Notifications that other people received about the person's posts are
 /// handled by the feature that wrote them, which knows what they point at.
 /// </summary>
-internal sealed class NotificationsPersonalData : IPersonalDataContributor
+public sealed class NotificationsPersonalData : IPersonalDataContributor
 {
     public string Section => "notifications";
 

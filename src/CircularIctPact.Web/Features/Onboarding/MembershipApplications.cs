@@ -18,6 +18,7 @@ namespace CircularIctPact.Web.Features.Onboarding;
 public sealed class MembershipApplications(
     IDbContextFactory<PortalDbContext> contextFactory,
     BuyerGroupAccess access,
+    MemberDirectory memberDirectory,
     AuditTrail audit,
     IMailSender mail,
     TimeProvider clock,
@@ -160,12 +161,8 @@ public sealed class MembershipApplications(
     }
 
     /// <summary>The groups the user may filter on and the tiers of each, for the decision form.</summary>
-    public async Task<IReadOnlyList<GroupOption>> GroupsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await MemberDirectory.GroupOptionsAsync(db, visible, cancellationToken);
-    }
+    public Task<IReadOnlyList<GroupOption>> GroupsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        memberDirectory.GroupsAsync(user, cancellationToken);
 
     /// <summary>
     /// Approves: the organisation becomes an active member of the group in the chosen tier, and the contact is

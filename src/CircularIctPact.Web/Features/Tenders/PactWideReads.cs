@@ -12,8 +12,8 @@ public sealed record PactWideRead<TFigures>(TFigures Figures, DateTimeOffset Rea
 /// </summary>
 public sealed class PactWideReads<TFigures>(TenderSaves saves, TimeProvider clock)
 {
-    private readonly SemaphoreSlim reading = new(1, 1);
-    private volatile Kept? latest;
+    private readonly SemaphoreSlim _reading = new(1, 1);
+    private volatile Kept? _latest;
 
     /// <summary>The figures kept, when they are recent and <paramref name="fit"/> the request; otherwise they are read again.</summary>
     public async Task<PactWideRead<TFigures>> GetAsync(Func<TFigures, bool> fit, Func<CancellationToken, Task<TFigures>> read, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class PactWideReads<TFigures>(TenderSaves saves, TimeProvider cloc
         }
 
         // One reader at a time: dashboards opened in the same moment share one read instead of each starting their own.
-        await reading.WaitAsync(cancellationToken);
+        await _reading.WaitAsync(cancellationToken);
         try
         {
             if (Current(fit) is { } readMeanwhile)
@@ -37,18 +37,18 @@ public sealed class PactWideReads<TFigures>(TenderSaves saves, TimeProvider cloc
             var started = clock.GetTimestamp();
             var readAt = clock.GetUtcNow();
             var kept = new Kept(savesBefore, started, new PactWideRead<TFigures>(await read(cancellationToken), readAt));
-            latest = kept;
+            _latest = kept;
             return kept.Read;
         }
         finally
         {
-            reading.Release();
+            _reading.Release();
         }
     }
 
     // The age is measured on the monotonic clock, so a wall clock set back does not keep old figures longer.
     private Kept? Current(Func<TFigures, bool> fit) =>
-        latest is { } kept
+        _latest is { } kept
         && kept.SavesBefore == saves.Count
         && clock.GetElapsedTime(kept.Started) < TenderSaves.MaximumAge
         && fit(kept.Read.Figures)

@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Features.Criteria;
 using CircularIctPact.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -53,7 +54,7 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
         var userId = EnsureBuyerSide(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var ownOrganisation = await OwnOrganisationAsync(db, userId, cancellationToken);
-        var productGroups = await TenderDirectory.ProductGroupNamesAsync(db, cancellationToken);
+        var productGroups = await ProductGroupNames.ReadAsync(db, CriteriaLanguageChoice.From(null), cancellationToken);
         // The organisations are joined to the page's rows only: counting thousands of shared tenders needs them only to filter
         // by buyer group, which asks for each tender's organisation rather than joining every one.
         var tenders = db.Tenders.AsNoTracking().Where(t => t.SharedInCalendar && t.Status == TenderStatus.Planned);

@@ -74,7 +74,7 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
 
     private static async Task<IReadOnlyList<TenderRow>> RowsAsync(PortalDbContext db, IQueryable<ScopedTender> tenders, CancellationToken cancellationToken)
     {
-        var groupNames = await ProductGroupNamesAsync(db, cancellationToken);
+        var groupNames = await ProductGroupNames.ReadAsync(db, CriteriaLanguageChoice.From(null), cancellationToken);
         var rows = await tenders
             .Select(x => new
             {
@@ -134,20 +134,6 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
         return groups.Select(g => new ProductGroupOption(g.Id, g.Slug, g.NameIn(language))).OrderBy(g => g.Name, StringComparer.CurrentCulture).ToList();
     }
 
-    internal static async Task<Dictionary<Guid, string>> ProductGroupNamesAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var language = CriteriaLanguageChoice.From(null);
-        var groups = await db.ProductGroups.AsNoTracking().ToListAsync(cancellationToken);
-        return groups.ToDictionary(g => g.Id, g => g.NameIn(language));
-    }
-
-    /// <summary>Product group names in English, for stored figures that must not depend on who published them.</summary>
-    internal static async Task<Dictionary<Guid, string>> ProductGroupNamesEnglishAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var groups = await db.ProductGroups.AsNoTracking().ToListAsync(cancellationToken);
-        return groups.ToDictionary(g => g.Id, g => g.NameIn(CriteriaLanguages.Source));
-    }
-
     internal static async Task<TenderDetailsView> LoadDetailsAsync(PortalDbContext db, TenderScope scope, Guid tenderId, CancellationToken cancellationToken)
     {
         var found = await db.Tenders.AsNoTracking()
@@ -185,7 +171,7 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
                     i.CreatedAt))
                 .ToListAsync(cancellationToken)
             : [];
-        var productGroups = await ProductGroupNamesAsync(db, cancellationToken);
+        var productGroups = await ProductGroupNames.ReadAsync(db, CriteriaLanguageChoice.From(null), cancellationToken);
         var award = tender.Award is { } a
             ? new TenderAwardDetails(a.AwardedOn, a.SupplierName, a.DeviceModels, a.AwardedQuantity, a.UnitPrice, a.WarrantyYears, a.ExpectedYearsOfUse, a.TakeBackAgreed)
             : null;

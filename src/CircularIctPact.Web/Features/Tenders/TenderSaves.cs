@@ -9,11 +9,11 @@ public sealed class TenderSaves
     /// <summary>How long figures read from the whole pact's tenders are kept when no tender is saved on this instance.</summary>
     public static readonly TimeSpan MaximumAge = TimeSpan.FromMinutes(1);
 
-    private long count;
+    private long _count;
 
-    public long Count => Interlocked.Read(ref count);
+    public long Count => Interlocked.Read(ref _count);
 
-    public void Record() => Interlocked.Increment(ref count);
+    public void Record() => Interlocked.Increment(ref _count);
 
     /// <summary>
     /// Runs a save of tenders and counts it, also when it reports a failure: a commit can succeed and still be reported

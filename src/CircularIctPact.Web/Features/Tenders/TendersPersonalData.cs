@@ -10,7 +10,7 @@ namespace CircularIctPact.Web.Features.Tenders;
 /// signal, and market signals they published are pact figures others quote: both stay, attributed to the
 /// anonymised account.
 /// </summary>
-internal sealed class TendersPersonalData : IPersonalDataContributor
+public sealed class TendersPersonalData : IPersonalDataContributor
 {
     public string Section => "tenders";
 

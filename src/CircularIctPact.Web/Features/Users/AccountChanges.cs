@@ -93,15 +93,3 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
     private static async Task<AccountSnapshot> SnapshotAsync(UserManager<ApplicationUser> users, ApplicationUser user) =>
         new(user.Email, user.DisplayName, [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)], user.MemberOrganisationId, user.LockoutEnd);
 }
-
-/// <summary>Helpers for finding accounts by e-mail without tracking them.</summary>
-internal static class AccountLookup
-{
-    public static async Task<Guid> UserIdByEmailAsync(PortalDbContext db, string? email, string field, CancellationToken cancellationToken)
-    {
-        var parsed = Domain.Common.EmailAddress.Parse(email, field).Value;
-        var normalised = parsed.ToUpperInvariant();
-        var id = await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
-        return id ?? throw new Domain.Common.DomainException($"No portal account uses {parsed}. Invite the person first.", field);
-    }
-}

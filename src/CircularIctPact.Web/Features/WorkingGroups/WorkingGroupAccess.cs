@@ -77,7 +77,7 @@ public static class WorkingGroupAccess
     /// The download rule for a working-group document: an outcome's document follows the outcome's
     /// visibility (drafts stay with the chairs); a meeting's document is for the group.
     /// </summary>
-    public static async Task<bool> MayDownloadAsync(PortalDbContext db, WorkingGroupDocumentReference document, ClaimsPrincipal user, CancellationToken cancellationToken)
+    internal static async Task<bool> MayDownloadAsync(PortalDbContext db, WorkingGroupDocumentReference document, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (document.IsPublic)
         {

@@ -11,6 +11,13 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 /// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
 public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>Whether the caller may download a working group's document, as <see cref="WorkingGroupAccess.MayDownloadAsync"/> decides.</summary>
+    public async Task<bool> MayDownloadAsync(WorkingGroupDocumentReference document, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await WorkingGroupAccess.MayDownloadAsync(db, document, user, cancellationToken);
+    }
+
     /// <summary>Every working group with its published public outcomes; for anyone.</summary>
     public async Task<IReadOnlyList<WorkingGroupSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -53,7 +60,17 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .OrderByDescending(m => m.StartsAt)
             .Select(m => new
             {
-                m.Id, m.Title, m.StartsAt, m.TimeZoneId, m.Place, m.OnlineLink, m.Agenda, m.Minutes, m.AttendeeUserIds, m.AttendanceRecorded, m.Version,
+                m.Id,
+                m.Title,
+                m.StartsAt,
+                m.TimeZoneId,
+                m.Place,
+                m.OnlineLink,
+                m.Agenda,
+                m.Minutes,
+                m.AttendeeUserIds,
+                m.AttendanceRecorded,
+                m.Version,
                 Documents = db.WorkingGroupDocuments.Where(d => d.MeetingId == m.Id)
                     .Join(db.StoredDocuments, d => d.StoredDocumentId, s => s.Id, (d, s) => new DocumentLink(s.Id, s.FileName)).ToList(),
             })
@@ -65,7 +82,13 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .OrderBy(a => a.Status).ThenBy(a => a.DueOn)
             .Select(a => new
             {
-                a.Id, a.MeetingId, a.Description, a.OwnerUserId, a.DueOn, a.Status, a.Version,
+                a.Id,
+                a.MeetingId,
+                a.Description,
+                a.OwnerUserId,
+                a.DueOn,
+                a.Status,
+                a.Version,
                 MeetingTitle = db.WorkingGroupMeetings.Where(m => m.Id == a.MeetingId).Select(m => m.Title).First(),
                 OwnerName = db.Users.Where(u => u.Id == a.OwnerUserId).Select(u => u.DisplayName).First(),
             })
@@ -148,7 +171,17 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .OrderBy(o => o.Status).ThenByDescending(o => o.PublishedAt).ThenBy(o => o.Title)
             .Select(o => new
             {
-                o.Id, o.WorkingGroupId, o.MeetingId, o.Title, o.Type, o.Body, o.Status, o.Visibility, o.PublishedAt, o.CriteriaSetId, o.Version,
+                o.Id,
+                o.WorkingGroupId,
+                o.MeetingId,
+                o.Title,
+                o.Type,
+                o.Body,
+                o.Status,
+                o.Visibility,
+                o.PublishedAt,
+                o.CriteriaSetId,
+                o.Version,
                 GroupName = db.WorkingGroups.Where(g => g.Id == o.WorkingGroupId).Select(g => g.Name).First(),
                 Documents = db.WorkingGroupDocuments.Where(d => d.OutcomeId == o.Id)
                     .Join(db.StoredDocuments, d => d.StoredDocumentId, s => s.Id, (d, s) => new DocumentLink(s.Id, s.FileName)).ToList(),

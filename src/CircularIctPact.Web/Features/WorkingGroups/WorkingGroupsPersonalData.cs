@@ -13,7 +13,7 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 /// minutes and outcomes carry no author column (who wrote them is in the audit trail); where they name the
 /// person, in the groups they took part in, the name and address become the pseudonym.
 /// </summary>
-internal sealed class WorkingGroupsPersonalData : IPersonalDataContributor
+public sealed class WorkingGroupsPersonalData : IPersonalDataContributor
 {
     public string Section => "workingGroups";
 
