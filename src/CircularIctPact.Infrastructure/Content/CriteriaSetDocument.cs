@@ -63,5 +63,10 @@ public sealed record CriterionTextDocument(
     public CriterionContent ToContent() => new(Title, Requirement, Verification, ContractManagement, ExplanatoryNote, MarketReadiness);
 
     public static CriterionTextDocument From(CriterionContent content) => new(
-        content.Title, content.Requirement, content.Verification, content.ContractManagement, content.ExplanatoryNote, content.MarketReadiness);
+        content.Title,
+        content.Requirement,
+        content.Verification,
+        content.ContractManagement,
+        content.ExplanatoryNote,
+        content.MarketReadiness);
 }

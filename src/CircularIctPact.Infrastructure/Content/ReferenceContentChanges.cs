@@ -114,7 +114,8 @@ public sealed class ReferenceContentChanges
 
     private async Task AddBuyerGroupsAsync(List<ContentFile<BuyerGroupsDocument>> files, CancellationToken cancellationToken)
     {
-        var existing = (await _db.BuyerGroups.AsNoTracking().Select(g => g.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var existing = (await _db.BuyerGroups.AsNoTracking().Select(g => g.Name).ToListAsync(cancellationToken)).ToHashSet(
+            StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var (entry, index) in file.Document.BuyerGroups.Select((entry, index) => (entry, index)))
@@ -129,7 +130,8 @@ public sealed class ReferenceContentChanges
 
                     var signatoryId = _signatoryIds.TryGetValue(entry!.Signatory ?? string.Empty, out var id)
                         ? id
-                        : throw new InvalidDataException($"The signatory '{entry.Signatory}' is neither in the portal nor in the imported files.");
+                        : throw new InvalidDataException(
+                            $"The signatory '{entry.Signatory}' is neither in the portal nor in the imported files.");
                     var group = new BuyerGroup(signatoryId, name, entry.CoordinatingOrganisation, entry.Description);
                     group.Describe(name, entry.CoordinatingOrganisation, entry.SupportingOrganisations ?? [], entry.Description);
                     if (entry.Tiers is not null)
@@ -178,7 +180,8 @@ public sealed class ReferenceContentChanges
 
     private async Task AddWorkingGroupsAsync(List<ContentFile<WorkingGroupsDocument>> files, CancellationToken cancellationToken)
     {
-        var existing = (await _db.WorkingGroups.AsNoTracking().Select(g => g.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var existing = (await _db.WorkingGroups.AsNoTracking().Select(g => g.Name).ToListAsync(cancellationToken)).ToHashSet(
+            StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var (entry, index) in file.Document.WorkingGroups.Select((entry, index) => (entry, index)))
@@ -263,7 +266,8 @@ public sealed class ReferenceContentChanges
         if (existing is null)
         {
             var names = document.Names ?? [];
-            var group = new ProductGroup(slug, names.GetValueOrDefault("en") ?? throw new InvalidDataException("names needs the English name (en)."));
+            var group = new ProductGroup(
+                slug, names.GetValueOrDefault("en") ?? throw new InvalidDataException("names needs the English name (en)."));
             foreach (var (language, name) in names)
             {
                 group.Name(CriteriaLanguages.Parse(language, "names"), name);
@@ -276,8 +280,12 @@ public sealed class ReferenceContentChanges
         else
         {
             Kept.Add($"product group {slug}");
-            var numbers = await _db.CriteriaSets.AsNoTracking().Where(s => s.ProductGroupId == existing.Id).Select(s => s.Number).ToListAsync(cancellationToken);
-            var published = await _db.CriteriaSets.SingleOrDefaultAsync(s => s.ProductGroupId == existing.Id && s.Status == CriteriaSetStatus.Published, cancellationToken);
+            var numbers = await _db.CriteriaSets.AsNoTracking()
+                .Where(s => s.ProductGroupId == existing.Id)
+                .Select(s => s.Number)
+                .ToListAsync(cancellationToken);
+            var published = await _db.CriteriaSets.SingleOrDefaultAsync(
+                s => s.ProductGroupId == existing.Id && s.Status == CriteriaSetStatus.Published, cancellationToken);
             state = new ProductGroupState(existing, published, [.. numbers]);
         }
 
@@ -285,12 +293,15 @@ public sealed class ReferenceContentChanges
         return state;
     }
 
-    /// <summary>Builds the version as a draft, reviews and publishes it; the product group's published version becomes superseded.</summary>
+    /// <summary>
+    /// Builds the version as a draft, reviews and publishes it; the product group's published version becomes superseded.
+    /// </summary>
     private void AddVersion(string path, ProductGroupState state, CriteriaVersion number, CriteriaVersionDocument version)
     {
         if (version.Status is not (nameof(CriteriaSetStatus.Published) or nameof(CriteriaSetStatus.Superseded)))
         {
-            throw new InvalidDataException($"status is '{version.Status}'; reference content holds published versions only (Published or Superseded).");
+            throw new InvalidDataException(
+                $"status is '{version.Status}'; reference content holds published versions only (Published or Superseded).");
         }
 
         var publishedOn = ParseDate(version.PublishedOn, "publishedOn");
@@ -307,7 +318,10 @@ public sealed class ReferenceContentChanges
         var problemsBefore = Problems.Count;
         foreach (var (criterion, index) in version.Criteria.Select((criterion, index) => (criterion, index)))
         {
-            Attempt(path, $"{state.Group.Slug} version {number}, criterion {criterion?.Code ?? $"#{index + 1}"}", () => AddCriterion(set, criterion));
+            Attempt(
+                path,
+                $"{state.Group.Slug} version {number}, criterion {criterion?.Code ?? $"#{index + 1}"}",
+                () => AddCriterion(set, criterion));
         }
 
         if (Problems.Count > problemsBefore)
@@ -343,7 +357,10 @@ public sealed class ReferenceContentChanges
             Content(english));
         foreach (var (language, text) in texts.Where(t => t.Key != "en"))
         {
-            set.Write(added.Id, CriteriaLanguages.Parse(language, "texts"), Content(text ?? throw new InvalidDataException($"texts.{language} is empty.")));
+            set.Write(
+                added.Id,
+                CriteriaLanguages.Parse(language, "texts"),
+                Content(text ?? throw new InvalidDataException($"texts.{language} is empty.")));
         }
     }
 

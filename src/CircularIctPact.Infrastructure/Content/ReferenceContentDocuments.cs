@@ -6,7 +6,9 @@ namespace CircularIctPact.Infrastructure.Content;
 /// </summary>
 public sealed record SignatoriesDocument(List<SignatoryEntry> Signatories);
 
-/// <summary>A signatory, found again by its name; <see cref="CountryCode"/> is ISO 3166-1 alpha-2 (required for a national government).</summary>
+/// <summary>
+/// A signatory, found again by its name; <see cref="CountryCode"/> is ISO 3166-1 alpha-2 (required for a national government).
+/// </summary>
 public sealed record SignatoryEntry(string Name, string Kind, string Role, string? CountryCode, List<SignatoryStatusEntry> StatusHistory);
 
 /// <summary>One step of a signatory's status history; <see cref="On"/> is ISO 8601 (yyyy-MM-dd). The first step carries no note.</summary>

@@ -97,7 +97,9 @@ public sealed class ReferenceContentFiles
             else
             {
                 Problems.Add(new ContentProblem(path,
-                    "This is not a reference content file: it needs a top-level field productGroup (criteria), signatories, buyerGroups or workingGroups."));
+                    "This is not a reference content file: it needs a top-level field productGroup (criteria), signatories, buyerGroups or "
+                        +
+                        "workingGroups."));
             }
         }
         catch (JsonException exception)

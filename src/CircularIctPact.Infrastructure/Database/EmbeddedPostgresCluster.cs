@@ -50,7 +50,11 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
     /// <param name="root">Folder that holds the cluster, its socket, log and password file.</param>
     /// <param name="durable">False for throwaway test clusters: fsync and synchronous commit off.</param>
     /// <exception cref="PostgresPrerequisiteMissingException">The PostgreSQL server packages are not installed.</exception>
-    public static async Task<EmbeddedPostgresCluster> StartAsync(string root, bool durable, ILogger? logger = null, CancellationToken cancellationToken = default)
+    public static async Task<EmbeddedPostgresCluster> StartAsync(
+        string root,
+        bool durable,
+        ILogger? logger = null,
+        CancellationToken cancellationToken = default)
     {
         logger ??= NullLogger.Instance;
         var binaries = PostgresBinaries.Locate();
@@ -69,7 +73,18 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
             await binaries.HandOverAsync(passwordFile, cancellationToken);
             await binaries.RunAsync(
                 "initdb",
-                ["-D", dataDirectory, "-U", Superuser, "-A", "scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"],
+                [
+                    "-D",
+                    dataDirectory,
+                    "-U",
+                    Superuser,
+                    "-A",
+                    "scram-sha-256",
+                    "--pwfile=" + passwordFile,
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                    "--no-instructions"],
                 cancellationToken);
         }
 
@@ -105,7 +120,8 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
         exists.Parameters.AddWithValue("name", database);
         if (await exists.ExecuteScalarAsync(cancellationToken) is null)
         {
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await using var create = new NpgsqlCommand(
+                $"CREATE DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -115,7 +131,10 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
     /// are ended, committed work is kept. The fault demonstration uses it while the portal is saving.
     /// </summary>
     public Task RestartAsync() =>
-        _binaries.RunAsync("pg_ctl", ["-D", DataDirectory, "-l", Path.Combine(_root, "postgres.log"), "-m", "fast", "-w", "-t", "60", "restart"], CancellationToken.None);
+        _binaries.RunAsync(
+            "pg_ctl",
+            ["-D", DataDirectory, "-l", Path.Combine(_root, "postgres.log"), "-m", "fast", "-w", "-t", "60", "restart"],
+            CancellationToken.None);
 
     /// <summary>Stops the server (fast shutdown: open sessions are ended, committed work is kept).</summary>
     public async Task StopAsync()
@@ -211,13 +230,15 @@ internal sealed class PostgresBinaries
 
     public static PostgresBinaries Locate()
     {
-        var binDirectory = Candidates().FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
+        var binDirectory = Candidates().FirstOrDefault(dir => File.Exists(
+            Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
             ?? throw new PostgresPrerequisiteMissingException();
         var isRoot = string.Equals(Environment.UserName, "root", StringComparison.Ordinal);
         if (isRoot && !PostgresUserExists())
         {
             throw new PostgresPrerequisiteMissingException(
-                "Running as root, the private PostgreSQL cluster needs the 'postgres' system user that the Debian package creates. " + MissingMessage);
+                "Running as root, the private PostgreSQL cluster needs the 'postgres' system user that the Debian package creates. "
+                    + MissingMessage);
         }
 
         return new PostgresBinaries(binDirectory, isRoot);
@@ -281,7 +302,8 @@ internal sealed class PostgresBinaries
             }
         }
 
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(
+            ':', StringSplitOptions.RemoveEmptyEntries))
         {
             yield return directory;
         }
@@ -305,7 +327,10 @@ internal sealed class PostgresBinaries
         }
     }
 
-    private static async Task<(int ExitCode, string Output)> ExecuteAsync(string file, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    private static async Task<(int ExitCode, string Output)> ExecuteAsync(
+        string file,
+        IReadOnlyList<string> arguments,
+        CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo(file)
         {

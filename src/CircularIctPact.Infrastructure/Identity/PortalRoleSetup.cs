@@ -22,7 +22,8 @@ public sealed class PortalRoleSetup(RoleManager<IdentityRole<Guid>> roleManager)
             // Another instance starting on the same new database may have created it in between.
             if (!created.Succeeded && !await roleManager.RoleExistsAsync(role))
             {
-                throw new InvalidOperationException($"Creating the role {role} failed: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+                throw new InvalidOperationException(
+                    $"Creating the role {role} failed: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             }
         }
     }

@@ -14,7 +14,8 @@ public sealed class PortalUserClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(PortalClaims.DisplayName, string.IsNullOrEmpty(user.DisplayName) ? user.Email ?? string.Empty : user.DisplayName));
+        identity.AddClaim(
+            new Claim(PortalClaims.DisplayName, string.IsNullOrEmpty(user.DisplayName) ? user.Email ?? string.Empty : user.DisplayName));
         if (user.MemberOrganisationId is { } organisationId)
         {
             identity.AddClaim(new Claim(PortalClaims.MemberOrganisationId, organisationId.ToString()));

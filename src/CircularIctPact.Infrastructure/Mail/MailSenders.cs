@@ -13,7 +13,11 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<SmtpMa
     {
         var settings = options.Value;
         using var client = new SmtpClient();
-        await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is not set."), settings.SmtpPort, settings.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
+        await client.ConnectAsync(
+            settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is not set."),
+            settings.SmtpPort,
+            settings.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None,
+            cancellationToken);
         if (!string.IsNullOrEmpty(settings.SmtpUser))
         {
             await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? string.Empty, cancellationToken);

@@ -10,7 +10,8 @@ public static class KnowledgeTextSearch
     internal static string Vector(string weightedA, string weightedB)
     {
         const string configuration =
-            "(CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END)";
+            "(CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE " +
+                "'english'::regconfig END)";
         return $"setweight(to_tsvector({configuration}, {weightedA}), 'A') || setweight(to_tsvector({configuration}, {weightedB}), 'B')";
     }
 }

@@ -41,7 +41,9 @@ public sealed class DemoDataSeeder(
         await DiscussionsDemoData.SeedAsync(db, clock.GetUtcNow(), cancellationToken);
     }
 
-    /// <summary>Places the demo member organisations in the reference buyer groups, and gives the secretariat a demo contact address.</summary>
+    /// <summary>
+    /// Places the demo member organisations in the reference buyer groups, and gives the secretariat a demo contact address.
+    /// </summary>
     private async Task EnsureMembersAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var dutch = await ReferenceBuyerGroupAsync(db, DutchBuyerGroup, cancellationToken);
@@ -72,9 +74,13 @@ public sealed class DemoDataSeeder(
         ?? throw MissingReferenceContent($"the buyer group '{name}'");
 
     private static InvalidOperationException MissingReferenceContent(string what) =>
-        new($"The demo data builds on the reference content, which lacks {what}: load it first (Content:LoadOnFirstStart on an empty database, or content import).");
+        new(
+            $"The demo data builds on the reference content, which lacks {what}: load it first (Content:LoadOnFirstStart on an empty " +
+                $"database, or content import).");
 
-    /// <summary>Gives each demo member its contact person unless it already has one (also for databases seeded before contacts existed).</summary>
+    /// <summary>
+    /// Gives each demo member its contact person unless it already has one (also for databases seeded before contacts existed).
+    /// </summary>
     private static async Task EnsureMemberContactsAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var names = DemoContacts.Keys.ToList();
@@ -117,7 +123,8 @@ public sealed class DemoDataSeeder(
         var dutch = await db.BuyerGroups.Include(g => g.Coordinators).SingleAsync(g => g.Name == DutchBuyerGroup, cancellationToken);
         var belgian = await db.BuyerGroups.Include(g => g.Coordinators).SingleAsync(g => g.Name == BelgianBuyerGroup, cancellationToken);
         var procurerOrganisation = await db.MemberOrganisations.SingleAsync(m => m.LegalName == ProcurerOrganisation, cancellationToken);
-        var workingGroup = await db.WorkingGroups.Include(g => g.Participants).SingleAsync(g => g.Name == ChairedWorkingGroup, cancellationToken);
+        var workingGroup = await db.WorkingGroups.Include(g => g.Participants)
+            .SingleAsync(g => g.Name == ChairedWorkingGroup, cancellationToken);
 
         var admin = await EnsureUserAsync(DemoAccounts.Admin, "Sanne de Vries (secretariat)", PortalRoles.SecretariatAdmin, null);
         if (!admin.TwoFactorEnabled)
@@ -127,8 +134,10 @@ public sealed class DemoDataSeeder(
             Check(await userManager.SetTwoFactorEnabledAsync(admin, true), admin.Email!);
         }
 
-        var coordinatorNl = await EnsureUserAsync(DemoAccounts.CoordinatorNetherlands, "Joost Bakker", PortalRoles.BuyerGroupCoordinator, null);
-        var coordinatorBe = await EnsureUserAsync(DemoAccounts.CoordinatorBelgium, "Elise Peeters", PortalRoles.BuyerGroupCoordinator, null);
+        var coordinatorNl = await EnsureUserAsync(
+            DemoAccounts.CoordinatorNetherlands, "Joost Bakker", PortalRoles.BuyerGroupCoordinator, null);
+        var coordinatorBe = await EnsureUserAsync(
+            DemoAccounts.CoordinatorBelgium, "Elise Peeters", PortalRoles.BuyerGroupCoordinator, null);
         await EnsureUserAsync(DemoAccounts.Procurer, "Fatima El Amrani", PortalRoles.Procurer, procurerOrganisation.Id);
         var chair = await EnsureUserAsync(DemoAccounts.Chair, "Lars Nilsen", PortalRoles.WorkingGroupChair, null);
 
@@ -205,8 +214,10 @@ public sealed class DemoDataSeeder(
         ];
         return members.Select(m =>
         {
-            var organisation = new MemberOrganisation(group.Id, m.Name, m.Sector, nl, m.Website, m.Leading ? leading : peloton, new DateOnly(2021, 10, 4));
-            organisation.Profile(m.Leading ? SizeBand.Large : SizeBand.Medium, m.Leading ? IctSpendBand.From1To10Million : IctSpendBand.Under1Million);
+            var organisation = new MemberOrganisation(
+                group.Id, m.Name, m.Sector, nl, m.Website, m.Leading ? leading : peloton, new DateOnly(2021, 10, 4));
+            organisation.Profile(
+                m.Leading ? SizeBand.Large : SizeBand.Medium, m.Leading ? IctSpendBand.From1To10Million : IctSpendBand.Under1Million);
             return organisation;
         });
     }

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Infrastructure.Seeding;
 
-/// <summary>Two coming events (one public, one for members) and one past meeting with its material. Running it again changes nothing.</summary>
+/// <summary>
+/// Two coming events (one public, one for members) and one past meeting with its material. Running it again changes nothing.
+/// </summary>
 public static class EventDemoData
 {
     public const string PublicSession = "Learning session: repairability in laptop tenders";
@@ -22,7 +24,8 @@ public static class EventDemoData
         db.Events.Add(new PactEvent(
             new EventDetails(
                 PublicSession,
-                "Buyers from the Dutch and Belgian groups show how they asked for repair manuals, standard screws and spare parts in recent laptop tenders, and what the market offered in return. Open to everyone who buys ICT for a public organisation.",
+                "Buyers from the Dutch and Belgian groups show how they asked for repair manuals, standard screws and spare parts in " +
+                    "recent laptop tenders, and what the market offered in return. Open to everyone who buys ICT for a public organisation.",
                 EventKind.LearningSession,
                 At(today.AddDays(21), 14, "Europe/Amsterdam"),
                 At(today.AddDays(21), 15, "Europe/Amsterdam").AddMinutes(30),
@@ -35,7 +38,8 @@ public static class EventDemoData
         db.Events.Add(new PactEvent(
             new EventDetails(
                 MembersWebinar,
-                "From 18 February 2027 batteries of portable devices must be removable and replaceable by the user. We go through what this means for the pact's battery criteria and for contracts that run beyond that date.",
+                "From 18 February 2027 batteries of portable devices must be removable and replaceable by the user. We go through what " +
+                    "this means for the pact's battery criteria and for contracts that run beyond that date.",
                 EventKind.Webinar,
                 At(today.AddDays(35), 10, "Europe/Brussels"),
                 At(today.AddDays(35), 11, "Europe/Brussels"),
@@ -48,7 +52,8 @@ public static class EventDemoData
         var past = new PactEvent(
             new EventDetails(
                 "Buyer group meeting: first circular laptop tenders",
-                "Members compared their first tenders with the pact's laptop criteria: which requirements the market met easily, where bids fell short, and what to change in the next version.",
+                "Members compared their first tenders with the pact's laptop criteria: which requirements the market met easily, where " +
+                    "bids fell short, and what to change in the next version.",
                 EventKind.Meeting,
                 At(today.AddDays(-30), 13, "Europe/Amsterdam"),
                 At(today.AddDays(-30), 16, "Europe/Amsterdam"),

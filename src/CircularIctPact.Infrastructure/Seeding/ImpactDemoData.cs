@@ -33,7 +33,9 @@ internal static class ImpactDemoData
             return;
         }
 
-        var coordinator = await db.Users.Where(u => u.Email == DemoAccounts.CoordinatorNetherlands).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
+        var coordinator = await db.Users.Where(u => u.Email == DemoAccounts.CoordinatorNetherlands)
+            .Select(u => (Guid?)u.Id)
+            .SingleOrDefaultAsync(cancellationToken);
         var members = await db.MemberOrganisations
             .Where(m => m.Status == MembershipStatus.Active && m.LegalName != DemoDataSeeder.ProcurerOrganisation)
             .Join(db.BuyerGroups.Where(g => g.Name == DemoDataSeeder.DutchBuyerGroup), m => m.BuyerGroupId, g => g.Id, (m, g) => m.Id)
@@ -53,7 +55,8 @@ internal static class ImpactDemoData
             var profile = Profiles[index % Profiles.Length];
             var assessment = new SelfAssessment(member, year, now);
             assessment.Answer(
-                Enum.GetValues<AssessmentTheme>().Select((theme, i) => new ThemeAnswer(theme, profile[i], index == 0 ? Comments.GetValueOrDefault(theme) : null)),
+                Enum.GetValues<AssessmentTheme>()
+                    .Select((theme, i) => new ThemeAnswer(theme, profile[i], index == 0 ? Comments.GetValueOrDefault(theme) : null)),
                 coordinator.Value,
                 now);
             assessment.Submit(coordinator.Value, now);

@@ -31,13 +31,15 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
             return;
         }
 
-        var users = await db.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, u => (Id: u.Id, Name: u.DisplayName), cancellationToken);
+        var users = await db.Users.Where(u => u.Email != null)
+            .ToDictionaryAsync(u => u.Email!, u => (Id: u.Id, Name: u.DisplayName), cancellationToken);
         if (!users.ContainsKey(DemoAccounts.Admin))
         {
             return;
         }
 
-        var organisations = await db.MemberOrganisations.ToDictionaryAsync(m => m.LegalName, m => (m.Id, m.BuyerGroupId), cancellationToken);
+        var organisations = await db.MemberOrganisations.ToDictionaryAsync(
+            m => m.LegalName, m => (m.Id, m.BuyerGroupId), cancellationToken);
         var productGroups = await db.ProductGroups.ToDictionaryAsync(g => g.Slug, g => g.Id, cancellationToken);
         var admin = users[DemoAccounts.Admin];
         var procurer = users[DemoAccounts.Procurer];
@@ -61,11 +63,21 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
 
         var laptops = Published(Case(DemoDataSeeder.ProcurerOrganisation, procurer, new GoodPracticeContent(
             RivierstadLaptopCase,
-            "The municipality replaced its office laptops every four years, mostly because batteries had worn out and the devices felt slow, not because they were broken. Budgets were under pressure and the council had adopted a circular procurement ambition.",
-            "In the new tender the municipality asked for models with a battery that can be replaced without special tools, spare batteries and keyboards available for at least six years, and firmware updates for the same period. The service desk was trained to replace batteries and to reinstall devices after four years instead of handing out new ones.",
-            "The planned replacement cycle moved from four to six years. Battery swaps and a clean reinstallation became a standard step in year four, and users were asked about performance before any device was replaced.",
-            "Fewer laptops are bought per workplace over the contract period. Published life-cycle studies estimate that keeping one laptop for six years instead of buying two for three years each cuts its carbon footprint by roughly a third, mostly because the manufacturing emissions are spread over more years.",
-            "Ask for spare-part availability and update support in the tender itself; they are hard to negotiate later. Involve the service desk early, because they carry the extra work. Measure user satisfaction before and after the battery swap, so decisions to replace rest on facts.",
+            "The municipality replaced its office laptops every four years, mostly because batteries had worn out and the devices felt " +
+                "slow, not because they were broken. Budgets were under pressure and the council had adopted a circular procurement " +
+                    "ambition.",
+            "In the new tender the municipality asked for models with a battery that can be replaced without special tools, spare " +
+                "batteries and keyboards available for at least six years, and firmware updates for the same period. The service desk was "
+                    +
+                    "trained to replace batteries and to reinstall devices after four years instead of handing out new ones.",
+            "The planned replacement cycle moved from four to six years. Battery swaps and a clean reinstallation became a standard step " +
+                "in year four, and users were asked about performance before any device was replaced.",
+            "Fewer laptops are bought per workplace over the contract period. Published life-cycle studies estimate that keeping one " +
+                "laptop for six years instead of buying two for three years each cuts its carbon footprint by roughly a third, mostly " +
+                    "because the manufacturing emissions are spread over more years.",
+            "Ask for spare-part availability and update support in the tender itself; they are hard to negotiate later. Involve the " +
+                "service desk early, because they carry the extra work. Measure user satisfaction before and after the battery swap, so " +
+                    "decisions to replace rest on facts.",
             Group("laptops"),
             ["lifespan", "battery", "repair", "laptops"],
             "Fatima El Amrani",
@@ -75,11 +87,19 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
 
         var refurbished = Published(Case("Ministerie van Voorbeeldzaken", coordinatorNl, new GoodPracticeContent(
             "Gereviseerde smartphones als standaard voor nieuwe medewerkers",
-            "Het ministerie gaf elke nieuwe medewerker een nieuwe smartphone, terwijl de meeste medewerkers alleen bellen, mailen en agenderen. Tegelijk wilde de organisatie haar inkoop circulairder maken.",
-            "In de aanbesteding werd een perceel voor gereviseerde (refurbished) toestellen opgenomen, met eisen aan het kwaliteitsproces van de leverancier, een garantie van minimaal een jaar, een nieuwe accu boven een vastgestelde minimumcapaciteit en gecertificeerde dataverwijdering bij inname.",
-            "Gereviseerde toestellen werden de standaard voor nieuwe medewerkers; een nieuw toestel blijft mogelijk als de functie daarom vraagt. Klachten over de toestellen bleven op het niveau van nieuwe toestellen.",
-            "Volgens gepubliceerd onderzoek heeft een gereviseerde smartphone per jaar gebruik een veel kleinere milieu-impact dan een nieuwe, omdat de productie van een nieuw toestel het grootste deel van de voetafdruk bepaalt.",
-            "Leg de garantie en de accu-eisen vast in het contract en controleer ze bij de eerste leveringen. Communiceer vooraf met medewerkers waarom gereviseerd de norm wordt; dan wordt het een keuze waar mensen trots op zijn.",
+            "Het ministerie gaf elke nieuwe medewerker een nieuwe smartphone, terwijl de meeste medewerkers alleen bellen, mailen en " +
+                "agenderen. Tegelijk wilde de organisatie haar inkoop circulairder maken.",
+            "In de aanbesteding werd een perceel voor gereviseerde (refurbished) toestellen opgenomen, met eisen aan het kwaliteitsproces "
+                +
+                "van de leverancier, een garantie van minimaal een jaar, een nieuwe accu boven een vastgestelde minimumcapaciteit en " +
+                    "gecertificeerde dataverwijdering bij inname.",
+            "Gereviseerde toestellen werden de standaard voor nieuwe medewerkers; een nieuw toestel blijft mogelijk als de functie daarom "
+                +
+                "vraagt. Klachten over de toestellen bleven op het niveau van nieuwe toestellen.",
+            "Volgens gepubliceerd onderzoek heeft een gereviseerde smartphone per jaar gebruik een veel kleinere milieu-impact dan een " +
+                "nieuwe, omdat de productie van een nieuw toestel het grootste deel van de voetafdruk bepaalt.",
+            "Leg de garantie en de accu-eisen vast in het contract en controleer ze bij de eerste leveringen. Communiceer vooraf met " +
+                "medewerkers waarom gereviseerd de norm wordt; dan wordt het een keuze waar mensen trots op zijn.",
             Group("smartphones"),
             ["refurbished", "smartphones", "warranty"],
             "Pieter Jansen",
@@ -89,11 +109,17 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
 
         var takeBack = Published(Case("Universiteit Polderstad", coordinatorNl, new GoodPracticeContent(
             "A take-back clause that tells us where our old laptops went",
-            "Student and staff laptops were collected at the end of their use by whichever party offered the best price, and the university could not say whether devices were reused, recycled or exported.",
-            "The university added a contract clause to its laptop tender: the supplier takes back the devices at the end of use, erases data with a certified method, prepares devices for reuse where possible, has the rest recycled by an approved operator, and reports every year per serial number what happened to each device.",
-            "Every returned device now has a documented destination. Data-erasure certificates are kept with the asset register, which also satisfied the university's privacy officer.",
+            "Student and staff laptops were collected at the end of their use by whichever party offered the best price, and the " +
+                "university could not say whether devices were reused, recycled or exported.",
+            "The university added a contract clause to its laptop tender: the supplier takes back the devices at the end of use, erases " +
+                "data with a certified method, prepares devices for reuse where possible, has the rest recycled by an approved operator, " +
+                    "and reports every year per serial number what happened to each device.",
+            "Every returned device now has a documented destination. Data-erasure certificates are kept with the asset register, which " +
+                "also satisfied the university's privacy officer.",
             "Reuse became visible and could be steered: the university now asks for a rising reuse share in each new contract.",
-            "Ask for reporting per serial number from the start; totals per year are not enough to check. Agree on what happens to devices that fail the erasure step.",
+            "Ask for reporting per serial number from the start; totals per year are not enough to check. Agree on what happens to devices "
+                +
+                "that fail the erasure step.",
             Group("laptops"),
             ["take-back", "end of life", "data erasure", "reuse"],
             "Daan Mulder",
@@ -103,11 +129,19 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
 
         var transparency = Published(Case("Provincie Duinkust", coordinatorNl, new GoodPracticeContent(
             "Supply-chain transparency criteria in a province's laptop and phone contract",
-            "The province wanted to know in which factories its laptops and phones were made and whether workers' rights were respected there, but had no way to check suppliers' claims.",
-            "The contract used the Electronics Watch contract conditions: after signing, the supplier discloses the factories for the contracted models and main components and shares compliance findings; when there is evidence of a breach, it cooperates with monitoring and shows how it is remedied. The province became an affiliate so that independent monitors could follow up.",
-            "The supplier published its factory list for the contracted models within the agreed period. A finding on working hours at one factory was followed by a remediation plan that the province tracks in its contract meetings.",
-            "Transparency turned a promise in the tender into something the contract manager can follow up, and the province now applies the same clause to its printer and monitor contracts.",
-            "Budget time for contract management: disclosure is the start, not the end. Work with other buyers that use the same clause, so suppliers hear one consistent question.",
+            "The province wanted to know in which factories its laptops and phones were made and whether workers' rights were respected " +
+                "there, but had no way to check suppliers' claims.",
+            "The contract used the Electronics Watch contract conditions: after signing, the supplier discloses the factories for the " +
+                "contracted models and main components and shares compliance findings; when there is evidence of a breach, it cooperates " +
+                    "with monitoring and shows how it is remedied. The province became an affiliate so that independent monitors could " +
+                        "follow up.",
+            "The supplier published its factory list for the contracted models within the agreed period. A finding on working hours at one "
+                +
+                "factory was followed by a remediation plan that the province tracks in its contract meetings.",
+            "Transparency turned a promise in the tender into something the contract manager can follow up, and the province now applies " +
+                "the same clause to its printer and monitor contracts.",
+            "Budget time for contract management: disclosure is the start, not the end. Work with other buyers that use the same clause, " +
+                "so suppliers hear one consistent question.",
             null,
             ["supply chain", "labour rights", "transparency"],
             "Lotte Meijer",
@@ -118,7 +152,8 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
         var waiting = Case("Stad Scheldeveld", coordinatorBe, new GoodPracticeContent(
             ScheldeveldSubmittedCase,
             "The city bought smartphones in small batches per department, each with different models and no agreement on repairs.",
-            "One framework contract for all departments, with a short list of models, spare displays and batteries available for five years, and repairs done within a fixed number of working days.",
+            "One framework contract for all departments, with a short list of models, spare displays and batteries available for five " +
+                "years, and repairs done within a fixed number of working days.",
             "Departments order from the same short list; broken screens are repaired instead of replaced.",
             "Fewer models to support and fewer devices replaced early.",
             "Agree on the repair turnaround time in the contract and check it in the first months.",
@@ -132,26 +167,92 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
 
         db.GoodPracticeCases.AddRange(laptops, refurbished, takeBack, transparency, waiting);
 
-        var template = Document("take-back-clause-v1.pdf", TakeBackTemplate, ["Template clause for ICT contracts.", "The contractor takes back the delivered devices at the end of use,", "erases all data with a certified method and reports per serial number", "whether each device was reused or recycled."], admin.Id, new DateOnly(2025, 10, 1));
-        var templateV2 = Document("take-back-clause-v2.pdf", TakeBackTemplate, ["Template clause for ICT contracts (version 2).", "Adds: devices that fail data erasure are shredded,", "and the shredding certificate lists their serial numbers."], admin.Id, new DateOnly(2026, 2, 2));
+        var template = Document(
+            "take-back-clause-v1.pdf",
+            TakeBackTemplate,
+            [
+                "Template clause for ICT contracts.",
+                "The contractor takes back the delivered devices at the end of use,",
+                "erases all data with a certified method and reports per serial number",
+                "whether each device was reused or recycled."],
+            admin.Id,
+            new DateOnly(2025, 10, 1));
+        var templateV2 = Document(
+            "take-back-clause-v2.pdf",
+            TakeBackTemplate,
+            [
+                "Template clause for ICT contracts (version 2).",
+                "Adds: devices that fail data erasure are shredded,",
+                "and the shredding certificate lists their serial numbers."],
+            admin.Id,
+            new DateOnly(2026, 2, 2));
         db.StoredDocuments.AddRange(template, templateV2);
 
         var clause = new LibraryItem(
-            new LibraryItemDescription(TakeBackTemplate, "A contract clause buyers can copy into laptop and smartphone tenders: take-back at the end of use, certified data erasure, preparation for reuse and a yearly report per serial number.", LibraryItemType.Template, CriteriaLanguage.En, null, ["take-back", "data erasure", "contract clause"], KnowledgeVisibility.MembersOnly),
+            new LibraryItemDescription(
+                TakeBackTemplate,
+                "A contract clause buyers can copy into laptop and smartphone tenders: take-back at the end of use, certified data " +
+                    "erasure, preparation for reuse and a yearly report per serial number.",
+                LibraryItemType.Template,
+                CriteriaLanguage.En,
+                null,
+                ["take-back", "data erasure", "contract clause"],
+                KnowledgeVisibility.MembersOnly),
             LibraryContent.File(template.Id), "First version.", admin.Id, admin.Name, At(new DateOnly(2025, 10, 1)));
-        clause.AddVersion(LibraryContent.File(templateV2.Id), "Says what happens to devices that fail data erasure.", admin.Id, admin.Name, At(new DateOnly(2026, 2, 2)));
+        clause.AddVersion(
+            LibraryContent.File(templateV2.Id),
+            "Says what happens to devices that fail data erasure.",
+            admin.Id,
+            admin.Name,
+            At(new DateOnly(2026, 2, 2)));
 
         db.LibraryItems.AddRange(
             clause,
             new LibraryItem(
-                new LibraryItemDescription("EU green public procurement criteria for computers, monitors, tablets and smartphones", "The European Commission's voluntary GPP criteria (2021) for computers, monitors, tablets and smartphones, with core and comprehensive levels and a separate block for refurbished devices.", LibraryItemType.Guide, CriteriaLanguage.En, Group("laptops"), ["gpp", "eu", "criteria"], KnowledgeVisibility.Public),
-                LibraryContent.Link("https://green-business.ec.europa.eu/green-public-procurement_en"), null, admin.Id, admin.Name, At(new DateOnly(2025, 6, 2))),
+                new LibraryItemDescription(
+                    "EU green public procurement criteria for computers, monitors, tablets and smartphones",
+                    "The European Commission's voluntary GPP criteria (2021) for computers, monitors, tablets and smartphones, with core " +
+                        "and comprehensive levels and a separate block for refurbished devices.",
+                    LibraryItemType.Guide,
+                    CriteriaLanguage.En,
+                    Group("laptops"),
+                    ["gpp", "eu", "criteria"],
+                    KnowledgeVisibility.Public),
+                LibraryContent.Link("https://green-business.ec.europa.eu/green-public-procurement_en"),
+                null,
+                admin.Id,
+                admin.Name,
+                At(new DateOnly(2025, 6, 2))),
             new LibraryItem(
-                new LibraryItemDescription("Electronics Watch: contract conditions for public buyers", "How public buyers put supply-chain disclosure and workers' rights monitoring into ICT hardware contracts with Electronics Watch.", LibraryItemType.Guide, CriteriaLanguage.En, null, ["supply chain", "labour rights"], KnowledgeVisibility.Public),
+                new LibraryItemDescription(
+                    "Electronics Watch: contract conditions for public buyers",
+                    "How public buyers put supply-chain disclosure and workers' rights monitoring into ICT hardware contracts with " +
+                        "Electronics Watch.",
+                    LibraryItemType.Guide,
+                    CriteriaLanguage.En,
+                    null,
+                    ["supply chain", "labour rights"],
+                    KnowledgeVisibility.Public),
                 LibraryContent.Link("https://electronicswatch.org/"), null, admin.Id, admin.Name, At(new DateOnly(2025, 6, 9))),
             new LibraryItem(
-                new LibraryItemDescription("Marktvisie en strategie circulaire en eerlijke ICT (samenvatting)", "Samenvatting van de marktvisie en strategie die de koplopergroep van de Nederlandse inkopersgroep opstelde: langer gebruik, hergebruik en eerlijke productieketens, en wat de groep van de markt vraagt.", LibraryItemType.MarketVisionAndStrategy, CriteriaLanguage.Nl, null, ["market vision", "buyer group"], KnowledgeVisibility.MembersOnly),
-                LibraryContent.File(AddDocument(db, Document("marktvisie-samenvatting.pdf", "Marktvisie en strategie (samenvatting)", ["Samenvatting voor leden van de inkopersgroep.", "Langer gebruik, hergebruik en eerlijke productieketens."], admin.Id, new DateOnly(2025, 4, 7)))),
+                new LibraryItemDescription(
+                    "Marktvisie en strategie circulaire en eerlijke ICT (samenvatting)",
+                    "Samenvatting van de marktvisie en strategie die de koplopergroep van de Nederlandse inkopersgroep opstelde: langer " +
+                        "gebruik, hergebruik en eerlijke productieketens, en wat de groep van de markt vraagt.",
+                    LibraryItemType.MarketVisionAndStrategy,
+                    CriteriaLanguage.Nl,
+                    null,
+                    ["market vision", "buyer group"],
+                    KnowledgeVisibility.MembersOnly),
+                LibraryContent.File(
+                    AddDocument(
+                        db,
+                        Document(
+                            "marktvisie-samenvatting.pdf",
+                            "Marktvisie en strategie (samenvatting)",
+                            ["Samenvatting voor leden van de inkopersgroep.", "Langer gebruik, hergebruik en eerlijke productieketens."],
+                            admin.Id,
+                            new DateOnly(2025, 4, 7)))),
                 null, admin.Id, admin.Name, At(new DateOnly(2025, 4, 7))));
 
         await db.SaveChangesAsync(cancellationToken);
@@ -168,13 +269,16 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
     private static StoredDocument Document(string fileName, string title, IReadOnlyList<string> lines, Guid uploadedBy, DateOnly on)
     {
         var content = SimplePdf(title, lines);
-        return new StoredDocument(fileName, "application/pdf", content, Convert.ToHexStringLower(SHA256.HashData(content)), uploadedBy, At(on));
+        return new StoredDocument(
+            fileName, "application/pdf", content, Convert.ToHexStringLower(SHA256.HashData(content)), uploadedBy, At(on));
     }
 
     /// <summary>A one-page PDF with a title and lines of plain ASCII text, with a correct cross-reference table.</summary>
     private static byte[] SimplePdf(string title, IReadOnlyList<string> lines)
     {
-        static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal);
+        static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("(", "\\(", StringComparison.Ordinal)
+            .Replace(")", "\\)", StringComparison.Ordinal);
         var stream = new StringBuilder("BT /F1 16 Tf 50 790 Td (").Append(Escape(title)).Append(") Tj /F1 11 Tf");
         foreach (var line in lines)
         {

@@ -16,7 +16,9 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
 
     private static readonly string[] LaptopTitles =
     [
-        "Laptops for office staff", "Replacement of field-worker laptops", "Laptops for students and lecturers", "Refurbished laptops for flexible workplaces",
+        "Laptops for office staff", "Replacement of field-worker laptops", "Laptops for students and lecturers", "Refurbished laptops for "
+            +
+            "flexible workplaces",
     ];
 
     private static readonly string[] PhoneTitles = ["Smartphones for mobile staff", "Replacement of service smartphones"];
@@ -41,7 +43,10 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
             .Where(x => x.Group == DemoDataSeeder.DutchBuyerGroup || x.Group == DemoDataSeeder.BelgianBuyerGroup)
             .OrderByDescending(x => x.Group == DemoDataSeeder.DutchBuyerGroup).ThenBy(x => x.LegalName)
             .ToListAsync(cancellationToken);
-        var procurer = await db.Users.AsNoTracking().Where(u => u.Email == DemoAccounts.Procurer).Select(u => new { u.Id, u.MemberOrganisationId }).SingleAsync(cancellationToken);
+        var procurer = await db.Users.AsNoTracking()
+            .Where(u => u.Email == DemoAccounts.Procurer)
+            .Select(u => new { u.Id, u.MemberOrganisationId })
+            .SingleAsync(cancellationToken);
         var coordinators = await db.BuyerGroupCoordinators.AsNoTracking().ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -59,7 +64,14 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
             {
                 var planned = firstQuarter.AddMonths(3 * offset).AddDays(20 + (i % 5 * 7));
                 var devices = 150 + (i * 37 % 400) + (number * 90);
-                var tender = Planned(organisation.Id, $"{LaptopTitles[(i + number) % LaptopTitles.Length]} {planned.Year}", laptops, planned, devices, author, now);
+                var tender = Planned(
+                    organisation.Id,
+                    $"{LaptopTitles[(i + number) % LaptopTitles.Length]} {planned.Year}",
+                    laptops,
+                    planned,
+                    devices,
+                    author,
+                    now);
                 tender.ApplyCriteria(laptops, Pick(laptops, i), now);
                 db.Tenders.Add(tender);
             }
@@ -67,7 +79,14 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
             if (i < 10)
             {
                 var planned = firstQuarter.AddMonths(3 * (i * 3 % 8)).AddDays(10 + (i % 4 * 9));
-                var tender = Planned(organisation.Id, $"{PhoneTitles[i % PhoneTitles.Length]} {planned.Year}", phones, planned, 80 + (i * 53 % 300), author, now);
+                var tender = Planned(
+                    organisation.Id,
+                    $"{PhoneTitles[i % PhoneTitles.Length]} {planned.Year}",
+                    phones,
+                    planned,
+                    80 + (i * 53 % 300),
+                    author,
+                    now);
                 tender.ApplyCriteria(phones, Pick(phones, i), now);
                 db.Tenders.Add(tender);
             }
@@ -78,16 +97,25 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
             }
         }
 
-        var procurerTenders = db.ChangeTracker.Entries<Tender>().Select(e => e.Entity).Where(t => t.MemberOrganisationId == procurer.MemberOrganisationId).ToList();
-        var published = procurerTenders.FirstOrDefault(t => t.Status == TenderStatus.Planned && t.PlannedPublicationOn < today.AddMonths(6));
+        var procurerTenders = db.ChangeTracker.Entries<Tender>()
+            .Select(e => e.Entity)
+            .Where(t => t.MemberOrganisationId == procurer.MemberOrganisationId)
+            .ToList();
+        var published = procurerTenders.FirstOrDefault(
+            t => t.Status == TenderStatus.Planned && t.PlannedPublicationOn < today.AddMonths(6));
         if (published is not null)
         {
             published.Publish(today.AddDays(-14), today, now);
-            published.Describe(Details(published) with { ContractStartOn = today.AddMonths(4), ContractEndOn = today.AddMonths(4).AddYears(4) }, now);
+            published.Describe(
+                Details(published) with { ContractStartOn = today.AddMonths(4), ContractEndOn = today.AddMonths(4).AddYears(4) }, now);
         }
 
-        var core = laptops.Criteria.Where(c => c.AmbitionLevel == AmbitionLevel.Core).OrderBy(c => c.Code.ToString(), StringComparer.Ordinal).Select(c => c.Id).ToList();
-        if (core.Count > 0 && !await db.SavedShortlists.AnyAsync(s => s.OwnerUserId == procurer.Id && s.Name == ProcurerShortlist, cancellationToken))
+        var core = laptops.Criteria.Where(c => c.AmbitionLevel == AmbitionLevel.Core)
+            .OrderBy(c => c.Code.ToString(), StringComparer.Ordinal)
+            .Select(c => c.Id)
+            .ToList();
+        if (core.Count > 0 && !await db.SavedShortlists.AnyAsync(
+            s => s.OwnerUserId == procurer.Id && s.Name == ProcurerShortlist, cancellationToken))
         {
             db.SavedShortlists.Add(new SavedShortlist(procurer.Id, ProcurerShortlist, core, CriteriaLanguage.En, now));
         }
@@ -95,13 +123,31 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static Tender Planned(Guid organisationId, string title, CriteriaSet set, DateOnly planned, int devices, Guid author, DateTimeOffset now)
+    private static Tender Planned(
+        Guid organisationId,
+        string title,
+        CriteriaSet set,
+        DateOnly planned,
+        int devices,
+        Guid author,
+        DateTimeOffset now)
     {
         var shared = planned.DayNumber % 3 != 0;
-        return new Tender(organisationId, new TenderDetails(title, set.ProductGroupId, planned, null, null, devices, devices * 950m, "EUR", shared), author, now);
+        return new Tender(
+            organisationId,
+            new TenderDetails(title, set.ProductGroupId, planned, null, null, devices, devices * 950m, "EUR", shared),
+            author,
+            now);
     }
 
-    private static Tender Awarded(Guid organisationId, int index, CriteriaSet laptops, CriteriaSet phones, DateOnly today, Guid author, DateTimeOffset now)
+    private static Tender Awarded(
+        Guid organisationId,
+        int index,
+        CriteriaSet laptops,
+        CriteriaSet phones,
+        DateOnly today,
+        Guid author,
+        DateTimeOffset now)
     {
         var laptop = index % 2 == 0;
         var set = laptop ? laptops : phones;
@@ -111,19 +157,34 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
         var start = published.AddMonths(5);
         var tender = new Tender(
             organisationId,
-            new TenderDetails(laptop ? "Framework contract laptops" : "Framework contract smartphones", set.ProductGroupId, published, start, start.AddYears(4), devices, devices * unitPrice, "EUR", false),
+            new TenderDetails(
+                laptop ? "Framework contract laptops" : "Framework contract smartphones",
+                set.ProductGroupId,
+                published,
+                start,
+                start.AddYears(4),
+                devices,
+                devices * unitPrice,
+                "EUR",
+                false),
             author,
             now);
         tender.ApplyCriteria(set, Pick(set, index), now);
-        tender.SetLots(laptop ? [new TenderLotDetails("Standard laptops", devices * 3 / 4), new TenderLotDetails("Refurbished laptops", devices / 4)] : [], now);
+        tender.SetLots(
+            laptop ? [
+                new TenderLotDetails("Standard laptops", devices * 3 / 4), new TenderLotDetails("Refurbished laptops", devices / 4)] : [],
+            now);
         var models = laptop
-            ? (index % 4 == 0 ? "Lenovo ThinkPad T14 Gen 5; refurbished HP EliteBook 840 G8" : "Dell Latitude 5450; Fairphone-compatible docking stations")
+            ? (index % 4 == 0
+                ? "Lenovo ThinkPad T14 Gen 5; refurbished HP EliteBook 840 G8"
+                : "Dell Latitude 5450; Fairphone-compatible docking stations")
             : "Fairphone 5; Samsung Galaxy XCover7";
         var supplier = laptop ? (index % 4 == 0 ? "Circulair IT Partners BV" : "Groene Werkplek BV") : "MobiFair NV";
         tender.MoveTo(
             TenderStatus.Awarded,
             published,
-            new TenderAwardDetails(published.AddMonths(3), supplier, models, devices, unitPrice, laptop ? 5 : 3, laptop ? 6m : 5m, index % 2 == 0),
+            new TenderAwardDetails(
+                published.AddMonths(3), supplier, models, devices, unitPrice, laptop ? 5 : 3, laptop ? 6m : 5m, index % 2 == 0),
             today,
             now);
         return tender;
@@ -138,7 +199,16 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
             .Select(c => c.Id)];
 
     private static TenderDetails Details(Tender t) =>
-        new(t.Title, t.ProductGroupId, t.PlannedPublicationOn, t.ContractStartOn, t.ContractEndOn, t.EstimatedQuantity, t.EstimatedValue, t.Currency, t.SharedInCalendar);
+        new(
+            t.Title,
+            t.ProductGroupId,
+            t.PlannedPublicationOn,
+            t.ContractStartOn,
+            t.ContractEndOn,
+            t.EstimatedQuantity,
+            t.EstimatedValue,
+            t.Currency,
+            t.SharedInCalendar);
 
     private static async Task<CriteriaSet?> PublishedSetAsync(PortalDbContext db, string slug, CancellationToken cancellationToken) =>
         await db.CriteriaSets.AsNoTracking().Include(s => s.Criteria)

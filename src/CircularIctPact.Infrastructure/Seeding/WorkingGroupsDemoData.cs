@@ -30,28 +30,45 @@ internal static class WorkingGroupsDemoData
         var chair = laptops.Participants.Single(p => p.Role == ParticipantRole.Chair).UserId;
         var procurer = await db.Users.Where(u => u.Email == DemoAccounts.Procurer).Select(u => u.Id).SingleAsync(cancellationToken);
         laptops.AddParticipant(stakeholder.Id, ParticipantRole.Participant, StakeholderType.Ngo, StakeholderOrganisation);
-        laptops.AddParticipant(procurer, ParticipantRole.Participant, StakeholderType.MemberOrganisation, DemoDataSeeder.ProcurerOrganisation);
+        laptops.AddParticipant(
+            procurer, ParticipantRole.Participant, StakeholderType.MemberOrganisation, DemoDataSeeder.ProcurerOrganisation);
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var kickOff = new WorkingGroupMeeting(laptops.Id, "Kick-off: spare parts and batteries",
             today.AddDays(-40).ToDateTime(new TimeOnly(10, 0)), "Europe/Brussels", null, "https://meet.example.org/cfit-laptops",
-            "1. Welcome and round of introductions\n2. What the EU already requires: USB-C charging for laptops from April 2026, user-replaceable batteries from February 2027\n3. No EU spare-part rule for laptops yet: what should buyers ask for?\n4. Planning of the next meetings");
+            "1. Welcome and round of introductions\n2. What the EU already requires: USB-C charging for laptops from April 2026, " +
+                "user-replaceable batteries from February 2027\n3. No EU spare-part rule for laptops yet: what should buyers ask for?\n4. "
+                    +
+                    "Planning of the next meetings");
         kickOff.WriteMinutes(
-            "Buyers and the NGO agreed that a spare-parts commitment is the most urgent gap for laptops, because the ecodesign rules for computers are still being revised.\n"
-            + "Refurbishers report that batteries and keyboards are the parts they replace most. The group will ask for a commitment of at least seven years, in line with the smartphone rules.\n"
+            "Buyers and the NGO agreed that a spare-parts commitment is the most urgent gap for laptops, because the ecodesign rules for " +
+                "computers are still being revised.\n"
+            + "Refurbishers report that batteries and keyboards are the parts they replace most. The group will ask for a commitment of at " +
+                "least seven years, in line with the smartphone rules.\n"
             + "Next meeting: draft recommendation and a first criteria proposal.");
         kickOff.RecordAttendance([chair, stakeholder.Id, procurer], [chair, stakeholder.Id, procurer]);
         var next = new WorkingGroupMeeting(laptops.Id, "Drafting the spare-parts criterion",
-            today.AddDays(14).ToDateTime(new TimeOnly(14, 0)), "Europe/Amsterdam", "Utrecht, meeting room 2.14", "https://meet.example.org/cfit-laptops",
+            today.AddDays(14).ToDateTime(new TimeOnly(14, 0)),
+            "Europe/Amsterdam",
+            "Utrecht, meeting room 2.14",
+            "https://meet.example.org/cfit-laptops",
             "1. Comments on the draft recommendation\n2. Proposal for the next laptop criteria set\n3. Any other business");
         db.WorkingGroupMeetings.AddRange(kickOff, next);
 
         db.ActionItems.AddRange(
-            new ActionItem(laptops.Id, kickOff.Id, "Collect refurbishers' experience with battery and keyboard replacement", stakeholder.Id, today.AddDays(-10)),
-            new ActionItem(laptops.Id, kickOff.Id, "Check which spare-part terms our current laptop contract contains", procurer, today.AddDays(10)));
+            new ActionItem(
+                laptops.Id,
+                kickOff.Id,
+                "Collect refurbishers' experience with battery and keyboard replacement",
+                stakeholder.Id,
+                today.AddDays(-10)),
+            new ActionItem(
+                laptops.Id, kickOff.Id, "Check which spare-part terms our current laptop contract contains", procurer, today.AddDays(10)));
 
         var recommendation = new WorkingGroupOutcome(laptops.Id, kickOff.Id, "Ask for spare parts for at least seven years", OutcomeType.Recommendation,
-            "Until the EU sets spare-part rules for laptops, buyers ask suppliers to keep key spare parts (battery, display, keyboard, charger) available for at least seven years after the model leaves the market, and to deliver them within ten working days.",
+            "Until the EU sets spare-part rules for laptops, buyers ask suppliers to keep key spare parts (battery, display, keyboard, " +
+                "charger) available for at least seven years after the model leaves the market, and to deliver them within ten working " +
+                    "days.",
             OutcomeVisibility.Public, null);
         recommendation.Publish(now.AddDays(-30));
         var workingMethod = new WorkingGroupOutcome(laptops.Id, kickOff.Id, "Working method until the next criteria set", OutcomeType.Decision,
@@ -59,7 +76,8 @@ internal static class WorkingGroupsDemoData
             OutcomeVisibility.WorkingGroup, null);
         workingMethod.Publish(now.AddDays(-39));
         var proposal = new WorkingGroupOutcome(laptops.Id, null, "Proposal: spare-parts availability criterion for laptops", OutcomeType.CriteriaProposal,
-            "Add a core technical specification: the supplier keeps the battery, display, keyboard and charger available for at least seven years after the last unit of the model is sold.",
+            "Add a core technical specification: the supplier keeps the battery, display, keyboard and charger available for at least " +
+                "seven years after the last unit of the model is sold.",
             OutcomeVisibility.AllMembers, null);
         db.WorkingGroupOutcomes.AddRange(recommendation, workingMethod, proposal);
         await db.SaveChangesAsync(cancellationToken);

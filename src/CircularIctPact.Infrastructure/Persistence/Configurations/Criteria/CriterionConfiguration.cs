@@ -35,7 +35,8 @@ internal sealed class CriterionTextConfiguration : IEntityTypeConfiguration<Crit
     /// name, so Dutch rows are stemmed as Dutch ("reparatie" finds "reparaties") and so on.
     /// </summary>
     private const string Configuration =
-        "(CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END)";
+        "(CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE " +
+            "'english'::regconfig END)";
 
     public void Configure(EntityTypeBuilder<CriterionText> builder)
     {
