@@ -39,7 +39,7 @@ public sealed class PrerenderedStateTests(CountingEventsPortal portal) : IClassF
         await page.GotoAsync($"events/{id}/edit");
 
         await Assertions.Expect(page.GetByTestId("event-form")).ToHaveAttributeAsync("data-interactive", "true");
-        await Assertions.Expect(page.GetByTestId("event-title").Locator("input")).ToHaveValueAsync(Clinic.Title);
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Title" })).ToHaveValueAsync(Clinic.Title);
         Assert.Equal(1, portal.Reads.EventReads(id));
     }
 
