@@ -29,24 +29,10 @@ public sealed partial class DiscussionSpacePage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    /// <summary>The space page as prerendering read it; the circuit takes it once instead of reading it again.</summary>
-    [PersistentState]
-    public SpacePage? PrerenderedSpace { get; set; }
-
     protected override async Task OnParametersSetAsync()
     {
-        if (PrerenderedSpace is { } prerendered)
-        {
-            (_space, PrerenderedSpace) = (prerendered, null);
-            return;
-        }
-
         var user = (await AuthenticationState).User;
         await _page.RunAsync(async () => _space = await Board.SpaceAsync(user, Space, PageNumber ?? 1));
-        if (!RendererInfo.IsInteractive)
-        {
-            PrerenderedSpace = _space;
-        }
     }
 
     protected override void OnAfterRender(bool firstRender)

@@ -29,24 +29,7 @@ public sealed partial class DiscussionThreadPage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    /// <summary>The thread as prerendering read it; the circuit takes it once instead of reading it again.</summary>
-    [PersistentState]
-    public ThreadView? PrerenderedThread { get; set; }
-
-    protected override async Task OnParametersSetAsync()
-    {
-        if (PrerenderedThread is { } prerendered)
-        {
-            (_thread, PrerenderedThread) = (prerendered, null);
-            return;
-        }
-
-        await _page.RunAsync(ReloadAsync);
-        if (!RendererInfo.IsInteractive)
-        {
-            PrerenderedThread = _thread;
-        }
-    }
+    protected override async Task OnParametersSetAsync() => await _page.RunAsync(ReloadAsync);
 
     protected override void OnAfterRender(bool firstRender)
     {

@@ -38,20 +38,10 @@ public sealed partial class ReviewQueuePage
         }
     }
 
-    /// <summary>The queue and the opened case as prerendering read them; the circuit takes them once instead of reading them again.</summary>
-    [PersistentState]
-    public ReviewQueueState? Prerendered { get; set; }
-
     protected override async Task OnParametersSetAsync()
     {
         _user = (await AuthenticationState).User;
-        if (Prerendered is { } prerendered)
-        {
-            (_queue, _case, Prerendered) = (prerendered.Queue, prerendered.Case, null);
-            return;
-        }
-
-        var loaded = await _page.RunAsync(async () =>
+        await _page.RunAsync(async () =>
         {
             _queue = await Cases.ReviewQueueAsync(_user);
             if (CaseId is { } id)
@@ -59,10 +49,6 @@ public sealed partial class ReviewQueuePage
                 _case = await Cases.GetAsync(id, _user);
             }
         });
-        if (loaded && !RendererInfo.IsInteractive)
-        {
-            Prerendered = new ReviewQueueState(_queue, _case);
-        }
     }
 
     private Task OpenAsync(Guid id) => _page.RunAsync(async () =>
@@ -86,6 +72,3 @@ public sealed partial class ReviewQueuePage
         _queue = await Cases.ReviewQueueAsync(_user);
     });
 }
-
-/// <summary>What the review queue read while prerendering: the cases waiting for review and the one opened from the address.</summary>
-public sealed record ReviewQueueState(IReadOnlyList<GoodPracticeSummary>? Queue, GoodPracticeDetails? Case);

@@ -39,24 +39,13 @@ public sealed partial class Applications
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    /// <summary>The groups and the pending applications as prerendering read them, so the circuit does not read them again.</summary>
-    [PersistentState]
-    public ApplicationsState? Prerendered { get; set; }
-
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User;
-        if (Prerendered is { } prerendered)
-        {
-            (_groups, _rows, _pendingCount) = (prerendered.Groups, prerendered.Rows, prerendered.PendingCount);
-            return;
-        }
-
         try
         {
             _groups = await Service.GroupsAsync(_user);
             await LoadAsync();
-            Prerendered = new ApplicationsState(_groups, _rows, _pendingCount);
         }
         catch (ForbiddenException denied)
         {
@@ -153,6 +142,3 @@ public sealed partial class Applications
         }
     }
 }
-
-/// <summary>What the applications page read while prerendering: the caller's groups, the first list and the pending count.</summary>
-public sealed record ApplicationsState(IReadOnlyList<GroupOption>? Groups, IReadOnlyList<ApplicationRow> Rows, int PendingCount);

@@ -37,24 +37,13 @@ public sealed partial class InvitationsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    /// <summary>The options and the invitations as prerendering read them, so the circuit does not read them again.</summary>
-    [PersistentState]
-    public InvitationsState? Prerendered { get; set; }
-
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User;
-        if (Prerendered is { } prerendered)
-        {
-            (_options, _rows) = (prerendered.Options, prerendered.Rows);
-            return;
-        }
-
         try
         {
             _options = await Service.OptionsAsync(_user);
             _rows = await Service.ListAsync(_user);
-            Prerendered = new InvitationsState(_options, _rows);
         }
         catch (ForbiddenException denied)
         {
@@ -158,6 +147,3 @@ public sealed partial class InvitationsPage
         }
     }
 }
-
-/// <summary>What the invitations page read while prerendering: what the caller may invite to, and the invitations.</summary>
-public sealed record InvitationsState(InvitationOptions? Options, IReadOnlyList<InvitationRow> Rows);

@@ -41,21 +41,10 @@ public sealed partial class ManageSignatories
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB")
         : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} kB");
 
-    /// <summary>The signatories as prerendering read them, so the circuit does not read them again.</summary>
-    [PersistentState]
-    public IReadOnlyList<SignatoryRow>? PrerenderedRows { get; set; }
-
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User;
-        if (PrerenderedRows is { } rows)
-        {
-            _rows = rows;
-            return;
-        }
-
         await _page.RunAsync(LoadListAsync);
-        PrerenderedRows = _rows;
     }
 
     private async Task LoadListAsync() => _rows = await Signatories.ListAsync(_user, _statusFilter);

@@ -32,29 +32,14 @@ public sealed partial class TenderCalendarPage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    /// <summary>The filter options and the first page as prerendering read them, so the circuit does not read them again.</summary>
-    [PersistentState]
-    public TenderCalendarState? Prerendered { get; set; }
-
     protected override async Task OnInitializedAsync()
     {
-        if (Prerendered is { } prerendered)
-        {
-            (_productGroups, _groups, _page) = (prerendered.ProductGroups, prerendered.Groups, prerendered.FirstPage);
-            _query = _query with { Page = _page.Page };
-            return;
-        }
-
         _productGroups = await Directory.ProductGroupsAsync();
-        var loaded = await _operation.RunAsync(async () =>
+        await _operation.RunAsync(async () =>
         {
             _groups = await Calendar.BuyerGroupsAsync((await AuthenticationState).User);
             await LoadAsync();
         });
-        if (loaded)
-        {
-            Prerendered = new TenderCalendarState(_productGroups, _groups, _page);
-        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -171,6 +156,3 @@ public sealed partial class TenderCalendarPage
         public string? Note { get; set; }
     }
 }
-
-/// <summary>What the tender calendar read while prerendering: the filter options and the first page.</summary>
-public sealed record TenderCalendarState(IReadOnlyList<ProductGroupOption> ProductGroups, IReadOnlyList<BuyerGroupOption> Groups, CalendarPage FirstPage);

@@ -28,18 +28,8 @@ public sealed partial class TenderList
 
     private string ExportQuery => TendersFeature.ToQueryString(_query);
 
-    /// <summary>The filter options and the first page as prerendering read them, so the circuit does not read them again.</summary>
-    [PersistentState]
-    public TenderListState? Prerendered { get; set; }
-
     protected override async Task OnInitializedAsync()
     {
-        if (Prerendered is { } prerendered)
-        {
-            (_groups, _productGroups, _canReport, _page) = (prerendered.Groups, prerendered.ProductGroups, prerendered.CanReport, prerendered.FirstPage);
-            return;
-        }
-
         var user = (await AuthenticationState).User;
         try
         {
@@ -47,7 +37,6 @@ public sealed partial class TenderList
             _productGroups = await Directory.ProductGroupsAsync();
             _canReport = (await Access.ScopeAsync(user)).OwnOrganisationId is not null;
             _page = await Directory.PageAsync(user, _query, 1);
-            Prerendered = new TenderListState(_groups, _productGroups, _canReport, _page);
         }
         catch (ForbiddenException error)
         {
@@ -73,6 +62,3 @@ public sealed partial class TenderList
     private async Task TurnPageAsync(int page) =>
         _page = await Directory.PageAsync((await AuthenticationState).User, _query, page);
 }
-
-/// <summary>What the tender list read while prerendering: the filter options, whether the caller reports tenders, and the first page.</summary>
-public sealed record TenderListState(IReadOnlyList<BuyerGroupOption> Groups, IReadOnlyList<ProductGroupOption> ProductGroups, bool CanReport, TenderPage FirstPage);

@@ -66,39 +66,21 @@ public partial class WorkspacePage
 
     private bool Manage => _group?.Standing.CanManage == true;
 
-    /// <summary>The group and the draft criteria sets as prerendering read them; the circuit takes them once instead of reading them again.</summary>
-    [PersistentState]
-    public WorkspaceState? Prerendered { get; set; }
-
     protected override async Task OnParametersSetAsync()
     {
         _user = (await AuthenticationState).User;
-        if (Prerendered is { } prerendered)
-        {
-            (_criteriaSets, Prerendered) = (prerendered.CriteriaSets, null);
-            Show(prerendered.Group);
-            return;
-        }
-
-        var loaded = await _page.RunAsync(ReloadAsync);
+        await _page.RunAsync(ReloadAsync);
         if (Manage)
         {
             _criteriaSets = await Directory.DraftCriteriaSetsAsync();
         }
-
-        if (loaded && _group is not null && !RendererInfo.IsInteractive)
-        {
-            Prerendered = new WorkspaceState(_group, _criteriaSets);
-        }
     }
 
-    private async Task ReloadAsync() => Show(await Directory.GetAsync(Id, _user));
-
-    private void Show(WorkingGroupView group)
+    private async Task ReloadAsync()
     {
-        _group = group;
+        _group = await Directory.GetAsync(Id, _user);
         var me = _user.UserId();
-        _action.Owner ??= group.Participants.FirstOrDefault(p => p.UserId == me)?.UserId ?? group.Participants.FirstOrDefault()?.UserId;
+        _action.Owner ??= _group.Participants.FirstOrDefault(p => p.UserId == me)?.UserId ?? _group.Participants.FirstOrDefault()?.UserId;
     }
 
     private bool Has(string form, string field) => _form == form && _page.Errors.Has(field);
@@ -293,6 +275,3 @@ public partial class WorkspacePage
         public string? Organisation { get; set; }
     }
 }
-
-/// <summary>What the workspace read while prerendering: the group as the caller sees it and the draft criteria sets a proposal can name.</summary>
-public sealed record WorkspaceState(WorkingGroupView Group, IReadOnlyList<CriteriaSetOption> CriteriaSets);
