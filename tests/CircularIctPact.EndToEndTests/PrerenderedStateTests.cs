@@ -56,6 +56,26 @@ public sealed class PrerenderedStateTests(CountingEventsPortal portal) : IClassF
         await Assertions.Expect(page.GetByTestId("event-scope")).ToBeVisibleAsync();
         Assert.Equal(before + 1, portal.Reads.ScopeReads(chair));
     }
+
+    /// <summary>
+    /// Persisted state rides in the message that starts the circuit; past SignalR's 32 KB the circuit closes at once and
+    /// the page never becomes interactive, with nothing in the server log. The pages that persist state keep it smaller.
+    /// </summary>
+    [Theory]
+    [InlineData("demand", DemoAccounts.Admin, "[data-testid=demand-filters]")]
+    [InlineData("demand", DemoAccounts.CoordinatorNetherlands, "[data-testid=demand-filters]")]
+    [InlineData("impact", DemoAccounts.Admin, "[data-testid=impact-filters]")]
+    [InlineData("impact", DemoAccounts.CoordinatorNetherlands, "[data-testid=impact-filters]")]
+    [InlineData("notifications/settings", DemoAccounts.Chair, "[data-testid=settings-page]")]
+    [InlineData("admin/market-signal", DemoAccounts.Admin, "[data-interactive]")]
+    public async Task A_page_that_keeps_its_prerendered_state_still_starts_its_circuit(string path, string account, string marker)
+    {
+        var page = await portal.NewPageSignedInAsAsync(account);
+
+        await page.GotoAsync(path);
+
+        await Assertions.Expect(page.Locator(marker)).ToHaveAttributeAsync("data-interactive", "true");
+    }
 }
 
 /// <summary>The browser portal with an event service that counts the event editor's reads per event and per organiser.</summary>
