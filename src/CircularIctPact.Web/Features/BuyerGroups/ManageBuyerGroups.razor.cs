@@ -24,10 +24,21 @@ public sealed partial class ManageBuyerGroups
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
+    /// <summary>The buyer groups as prerendering read them, so the circuit does not read them again.</summary>
+    [PersistentState]
+    public IReadOnlyList<BuyerGroupRow>? PrerenderedRows { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User;
+        if (PrerenderedRows is { } rows)
+        {
+            _rows = rows;
+            return;
+        }
+
         await _page.RunAsync(LoadAsync);
+        PrerenderedRows = _rows;
     }
 
     private async Task LoadAsync() => _rows = await BuyerGroups.ListAsync(_user, _includeArchived);

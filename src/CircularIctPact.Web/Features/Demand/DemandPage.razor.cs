@@ -27,6 +27,10 @@ public sealed partial class DemandPage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
+    /// <summary>The first report and the caller's groups as prerendering read them, so the circuit does not read them again.</summary>
+    [PersistentState]
+    public DemandPageState? Prerendered { get; set; }
+
     private string ExportHref
     {
         get
@@ -48,6 +52,13 @@ public sealed partial class DemandPage
 
     protected override async Task OnInitializedAsync()
     {
+        if (Prerendered is { } prerendered)
+        {
+            _groups = prerendered.Groups;
+            Show(prerendered.Report);
+            return;
+        }
+
         var user = (await AuthenticationState).User;
         try
         {
@@ -59,6 +70,10 @@ public sealed partial class DemandPage
         }
 
         await LoadAsync();
+        if (_report is not null)
+        {
+            Prerendered = new DemandPageState(_report, _groups);
+        }
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -82,14 +97,22 @@ public sealed partial class DemandPage
     {
         try
         {
-            _report = await Signal.GetAsync((await AuthenticationState).User, _query);
-            _labels = [.. _report.Quarters];
-            _series = [.. _report.Lines.Select(l => new ChartSeries<double> { Name = l.ProductGroup, Data = new ChartData<double>(l.Devices.Select(d => (double)d).ToList()) })];
-            _error = null;
+            Show(await Signal.GetAsync((await AuthenticationState).User, _query));
         }
         catch (ForbiddenException error)
         {
             _error = error.Message;
         }
     }
+
+    private void Show(DemandReport report)
+    {
+        _report = report;
+        _labels = [.. report.Quarters];
+        _series = [.. report.Lines.Select(l => new ChartSeries<double> { Name = l.ProductGroup, Data = new ChartData<double>(l.Devices.Select(d => (double)d).ToList()) })];
+        _error = null;
+    }
 }
+
+/// <summary>What the demand page read while prerendering: the unfiltered report and the groups the caller may choose from.</summary>
+public sealed record DemandPageState(DemandReport Report, IReadOnlyList<BuyerGroupOption> Groups);

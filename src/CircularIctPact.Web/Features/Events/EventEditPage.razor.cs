@@ -1,15 +1,17 @@
 using System.Globalization;
+using System.Security.Claims;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Events;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CircularIctPact.Web.Features.Events;
 
 /// <summary>
-/// Organising a new event or changing one, as a static form that posts back to itself: refused input comes back
-/// with everything the organiser typed and the message next to its field.
+/// Organising a new event or changing one with the portal's MudBlazor inputs: refused input stays as typed with the
+/// message beside its field, and a conflict shows the stored version above the organiser's own changes.
 /// </summary>
 public sealed partial class EventEditPage
 {
@@ -22,9 +24,11 @@ public sealed partial class EventEditPage
     ];
 
     private readonly PageOperation _operation = new();
+    private EventForm? _input;
     private IReadOnlyList<OrganiserScope> _scopes = [];
     private StoredEvent? _stored;
     private string? _problem;
+    private bool _interactive;
 
     [Inject]
     private PactEvents Events { get; set; } = default!;
@@ -33,28 +37,54 @@ public sealed partial class EventEditPage
     private NavigationManager Navigation { get; set; } = default!;
 
     [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    /// <summary>The prerendering request, present only then: a refusal sets its status code so it is not answered with 200.</summary>
+    [CascadingParameter]
+    private HttpContext? PrerenderingRequest { get; set; }
 
     [Parameter]
     public Guid? Id { get; set; }
 
-    [SupplyParameterFromForm(FormName = "event")]
-    private EventForm? Input { get; set; }
+    /// <summary>The form, scopes or refusal prerendering read, so the circuit does not read them again.</summary>
+    [PersistentState]
+    public EventEditState? Prerendered { get; set; }
 
     protected override async Task OnInitializedAsync()
+    {
+        if (Prerendered is { } prerendered)
+        {
+            (_input, _scopes, _problem) = (prerendered.Form, prerendered.Scopes, prerendered.Problem);
+            return;
+        }
+
+        await LoadAsync((await AuthenticationState).User);
+        Prerendered = new EventEditState(_input, _scopes, _problem);
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private async Task LoadAsync(ClaimsPrincipal user)
     {
         if (Id is { } id)
         {
             try
             {
-                var view = await Events.GetAsync(id, HttpContext.User, HttpContext.RequestAborted);
+                var view = await Events.GetAsync(id, user);
                 if (!view.CanManage)
                 {
                     Refuse("Only the organisers of this event can do this.", StatusCodes.Status403Forbidden);
                     return;
                 }
 
-                Input ??= EventForm.From(view.Details, view.RowVersion);
+                _input = EventForm.From(view.Details, view.RowVersion);
             }
             catch (NotFoundException)
             {
@@ -64,36 +94,38 @@ public sealed partial class EventEditPage
             return;
         }
 
-        _scopes = await Events.OrganiserScopesAsync(HttpContext.User, HttpContext.RequestAborted);
+        _scopes = await Events.OrganiserScopesAsync(user);
         if (_scopes.Count == 0)
         {
             Refuse("Only the secretariat, coordinators and working-group chairs organise events.", StatusCodes.Status403Forbidden);
             return;
         }
 
-        Input ??= EventForm.ForNewEvent();
+        _input = EventForm.ForNewEvent();
+        _input.Scope = _scopes[0].Value;
     }
 
     private async Task SaveAsync()
     {
-        if (_problem is not null || Input is null)
+        if (_problem is not null || _input is null)
         {
             return;
         }
 
-        var input = Input;
+        var input = _input;
         Guid? saved = null;
         await _operation.RunAsync(async () =>
         {
+            var user = (await AuthenticationState).User;
             var details = input.ToDetails();
             if (Id is { } id)
             {
-                await Events.UpdateAsync(id, input.RowVersion, details, HttpContext.User, HttpContext.RequestAborted);
+                await Events.UpdateAsync(id, input.RowVersion, details, user);
                 saved = id;
             }
             else
             {
-                saved = await Events.CreateAsync(details, input.Scope ?? string.Empty, HttpContext.User, HttpContext.RequestAborted);
+                saved = await Events.CreateAsync(details, input.Scope ?? string.Empty, user);
             }
         });
         if (saved is { } savedId)
@@ -118,18 +150,21 @@ public sealed partial class EventEditPage
     private void Refuse(string message, int statusCode)
     {
         _problem = message;
-        HttpContext.Response.StatusCode = statusCode;
+        if (PrerenderingRequest is { Response.HasStarted: false } request)
+        {
+            request.Response.StatusCode = statusCode;
+        }
     }
 
-    private Dictionary<string, object>? Described(string field) => _operation.Errors.Describe(field, $"e-{field}");
-
-    private RenderFragment FieldError(string field) =>
-        FieldErrors.Message($"e-{field}", _operation.Errors.For(field) is { } message ? T[message].Value : null);
+    private string? ErrorFor(string field) => _operation.Errors.For(field) is { } message ? T[message].Value : null;
 }
 
+/// <summary>What the event editor read while prerendering: the filled form and the scopes to choose from, or the refusal.</summary>
+public sealed record EventEditState(EventForm? Form, IReadOnlyList<OrganiserScope> Scopes, string? Problem);
+
 /// <summary>
-/// The posted event form. Every value is kept as the text that was posted, so refused input comes back exactly as
-/// typed; <see cref="ToDetails"/> turns it into the event's details, refusing what cannot be read with the field's name.
+/// The event form. Every value is kept as the text that was typed, so refused input stays exactly as typed;
+/// <see cref="ToDetails"/> turns it into the event's details, refusing what cannot be read with the field's name.
 /// </summary>
 public sealed class EventForm
 {

@@ -1,11 +1,12 @@
 using CircularIctPact.Domain.Impact;
 using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Impact;
 
-/// <summary>Impact figures of one buyer group or the whole pact, rendered on the server.</summary>
+/// <summary>The impact dashboard: figures of one buyer group or the whole pact for a self-assessment year, chosen with live filters.</summary>
 public sealed partial class ImpactPage
 {
     private ImpactView? _view;
@@ -14,6 +15,7 @@ public sealed partial class ImpactPage
     private int _thisYear;
     private List<ChartSeries<double>> _trend = [];
     private string[] _trendLabels = [];
+    private bool _interactive;
 
     [Inject]
     private ImpactFigures Figures { get; set; } = default!;
@@ -22,13 +24,17 @@ public sealed partial class ImpactPage
     private TimeProvider Clock { get; set; } = default!;
 
     [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "group")]
     private Guid? Group { get; set; }
 
     [SupplyParameterFromQuery(Name = "year")]
     private int? Year { get; set; }
+
+    /// <summary>The figures prerendering read (or the refusal it met), so the circuit does not read them again.</summary>
+    [PersistentState]
+    public ImpactPageState? Prerendered { get; set; }
 
     private string ScopeName => _view is null ? string.Empty : ImpactLabels.Scope(T, _view);
 
@@ -37,17 +43,48 @@ public sealed partial class ImpactPage
     protected override async Task OnInitializedAsync()
     {
         _thisYear = Clock.GetUtcNow().Year;
-        _secretariat = HttpContext.User.IsSecretariat();
+        _secretariat = (await AuthenticationState).User.IsSecretariat();
+        if (Prerendered is { } prerendered)
+        {
+            _message = prerendered.Message;
+            if (prerendered.View is { } view)
+            {
+                Show(view);
+            }
+
+            return;
+        }
+
+        await LoadAsync(Group, Year);
+        Prerendered = new ImpactPageState(_view, _message);
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
+
+    private Task FilterAsync(Guid? group, int year) => LoadAsync(group, year);
+
+    private async Task LoadAsync(Guid? group, int? year)
+    {
         try
         {
-            _view = await Figures.GetAsync(HttpContext.User, Group, Year, HttpContext.RequestAborted);
+            Show(await Figures.GetAsync((await AuthenticationState).User, group, year));
         }
         catch (ForbiddenException error)
         {
             _message = error.Message;
-            return;
         }
+    }
 
+    private void Show(ImpactView view)
+    {
+        _view = view;
         var trend = Trend();
         _trendLabels = [.. trend.Select(row => row.Year.ToString(System.Globalization.CultureInfo.CurrentCulture))];
         _trend =
@@ -66,3 +103,6 @@ public sealed partial class ImpactPage
 
     private string DeviceName(DeviceType type) => ImpactLabels.Device(T, type);
 }
+
+/// <summary>What the impact page read while prerendering: the figures, or the message of the refusal.</summary>
+public sealed record ImpactPageState(ImpactView? View, string? Message);

@@ -22,7 +22,21 @@ public sealed partial class NotificationSettingsPage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => await LoadAsync();
+    /// <summary>The settings as prerendering read them, so the circuit does not read them again.</summary>
+    [PersistentState]
+    public NotificationSettings? PrerenderedSettings { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (PrerenderedSettings is { } settings)
+        {
+            Show(settings);
+            return;
+        }
+
+        await LoadAsync();
+        PrerenderedSettings = _settings;
+    }
 
     protected override void OnAfterRender(bool firstRender)
     {

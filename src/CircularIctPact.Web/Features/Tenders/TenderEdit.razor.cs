@@ -30,9 +30,6 @@ public sealed partial class TenderEdit
     private CatalogueView? _catalogue;
     private Guid? _shortlistId;
     private string? _shortlistNote;
-    private CriterionTheme? _theme;
-    private AmbitionLevel? _level;
-    private string? _search;
     private string? _loadError;
     private bool _loaded;
     private bool _interactive;
@@ -72,15 +69,6 @@ public sealed partial class TenderEdit
 
     private IEnumerable<CriterionView> SelectedCriteria =>
         _catalogue?.Criteria.Where(c => _form.CriterionIds.Contains(c.Id)) ?? [];
-
-    private IEnumerable<CriterionView> FilteredCriteria =>
-        (_catalogue?.Criteria ?? [])
-            .Where(c => _theme is null || c.Theme == _theme)
-            .Where(c => _level is null || c.AmbitionLevel == _level)
-            .Where(c => string.IsNullOrWhiteSpace(_search)
-                || c.Code.Contains(_search.Trim(), StringComparison.OrdinalIgnoreCase)
-                || c.Content.Title.Contains(_search.Trim(), StringComparison.CurrentCultureIgnoreCase)
-                || c.Content.Requirement.Contains(_search.Trim(), StringComparison.CurrentCultureIgnoreCase));
 
     protected override async Task OnParametersSetAsync()
     {
@@ -156,12 +144,12 @@ public sealed partial class TenderEdit
         await LoadCatalogueAsync((await AuthenticationState).User);
     }
 
-    private void Toggle(Guid criterionId, bool on)
+    private void Toggle(CriterionChoice choice)
     {
-        _form.CriterionIds.Remove(criterionId);
-        if (on)
+        _form.CriterionIds.Remove(choice.CriterionId);
+        if (choice.Applied)
         {
-            _form.CriterionIds.Add(criterionId);
+            _form.CriterionIds.Add(choice.CriterionId);
         }
     }
 
