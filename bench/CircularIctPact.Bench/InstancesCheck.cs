@@ -15,8 +15,8 @@ internal static class InstancesCheck
 
         // Cookies are per host, not per port: one container carries A's cookies to B, as a shared domain would.
         using var session = await PortalSession.SignInAsync(instanceA, DemoAccounts.CoordinatorNetherlands);
-        using var onB = new HttpClient(
-            new HttpClientHandler { CookieContainer = session.Cookies, AllowAutoRedirect = false }) { BaseAddress = instanceB };
+        var carryingCookiesOfA = new HttpClientHandler { CookieContainer = session.Cookies, AllowAutoRedirect = false };
+        using var onB = new HttpClient(carryingCookiesOfA) { BaseAddress = instanceB };
         failures += Check("signed in on A, /members on B answers 200", (await onB.GetAsync("members")).StatusCode == HttpStatusCode.OK);
 
         var tokenFromA = PortalSession.AntiforgeryTokenOn(await session.Client.GetStringAsync("criteria"));

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
-using CircularIctPact.Domain.Knowledge.Events;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Infrastructure.Mail;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Infrastructure.Seeding;

@@ -25,8 +25,12 @@ public static class TestPostgres
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
         await create.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(
-            server.AdminConnectionString) { Database = name, IncludeErrorDetail = true }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder(server.AdminConnectionString)
+        {
+            Database = name,
+            IncludeErrorDetail = true,
+        };
+        return builder.ConnectionString;
     }
 
     /// <summary>Creates a database with a unique name as a copy of <paramref name="templateConnectionString"/>'s database.</summary>
