@@ -21,15 +21,15 @@ internal static class BenchRun
     /// <summary>The main pages and endpoints per role; null e-mail means not signed in.</summary>
     private static readonly (string Role, string? Email, string[] Paths)[] Pages =
     [
-        ("anonymous", null, ["", CataloguePath, "criteria?productGroup=laptops&lang=nl", "criteria?productGroup=bench-group-01&lang=de", "signatories", "join",
-            "api/v1/product-groups", CriteriaApiPath, "api/v1/criteria?productGroup=bench-group-01&lang=fr", "api/v1/product-groups/laptops/versions",
-            "working-groups", "good-practices", "events", "market-signal", "calculator"]),
+        ("anonymous", null, ["", CataloguePath, "criteria?productGroup=laptops&lang=nl", "criteria?productGroup=bench-group-01&lang=de",
+            "signatories", "join", "api/v1/product-groups", CriteriaApiPath, "api/v1/criteria?productGroup=bench-group-01&lang=fr",
+            "api/v1/product-groups/laptops/versions", "working-groups", "good-practices", "events", "market-signal", "calculator"]),
         ("procurer", DemoAccounts.Procurer, ["", "my-organisation", CataloguePath, "criteria/shortlist", "tenders", "tender-calendar",
             "discussions", "discussions/pact", "library", "consultations", "notifications", "self-assessment"]),
-        ("coordinator", DemoAccounts.CoordinatorNetherlands, ["", "members", "applications", "invitations", "audit", "tenders", "demand", "impact",
-            "good-practices/review"]),
-        ("secretariat", DemoAccounts.Admin, ["", "admin/signatories", "admin/buyer-groups", "admin/users", "admin/criteria", "members", "audit",
-            "demand", "impact", "admin/market-signal", "admin/working-groups"]),
+        ("coordinator", DemoAccounts.CoordinatorNetherlands, ["", "members", "applications", "invitations", "audit", "tenders", "demand",
+            "impact", "good-practices/review"]),
+        ("secretariat", DemoAccounts.Admin, ["", "admin/signatories", "admin/buyer-groups", "admin/users", "admin/criteria", "members",
+            "audit", "demand", "impact", "admin/market-signal", "admin/working-groups"]),
         ("working-group chair", DemoAccounts.Chair, ["", "my-working-groups", "working-groups", "discussions"]),
     ];
 

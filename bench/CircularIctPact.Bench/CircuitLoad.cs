@@ -38,7 +38,12 @@ internal static partial class CircuitLoad
                 var circuit = await OpenOneAsync(address, cookies, http, path);
                 hold.Add(circuit);
             }
-            catch (Exception error) when (error is HttpRequestException or InvalidOperationException or TimeoutException or HubException or System.Net.WebSockets.WebSocketException or OperationCanceledException)
+            catch (Exception error) when (error is HttpRequestException
+                or InvalidOperationException
+                or TimeoutException
+                or HubException
+                or System.Net.WebSockets.WebSocketException
+                or OperationCanceledException)
             {
                 hold.Failed(error.Message);
             }

@@ -39,8 +39,8 @@ internal static class LargeDataSet
             """),
         new("buyer groups", "buyer_groups", $"""
             INSERT INTO buyer_groups (id, signatory_id, name, coordinating_organisation, supporting_organisations, description, is_archived)
-            SELECT gen_random_uuid(), s.id, 'Bench buyer group ' || lpad(i::text, 3, '0'), 'Coordinating body ' || i, ARRAY['Support office ' || i],
-                   'A buyer group generated for the benchmark.', false
+            SELECT gen_random_uuid(), s.id, 'Bench buyer group ' || lpad(i::text, 3, '0'), 'Coordinating body ' || i,
+                   ARRAY['Support office ' || i], 'A buyer group generated for the benchmark.', false
             FROM generate_series(1, greatest(0, {BuyerGroups} - (SELECT count(*) FROM buyer_groups))::int) AS i
             CROSS JOIN LATERAL (SELECT id FROM signatories ORDER BY name OFFSET (i % {Signatories}) LIMIT 1) AS s;
             """),
@@ -49,24 +49,28 @@ internal static class LargeDataSet
             INSERT INTO member_organisations (id, buyer_group_id, legal_name, legal_name_key, sector, country_code, website, website_host,
                                               size_band, ict_spend_band, joined_on, status)
             SELECT gen_random_uuid(), g.id, 'Bench organisation ' || lpad(i::text, 5, '0'), 'bench organisation ' || lpad(i::text, 5, '0'),
-                   (ARRAY['CentralGovernment','RegionalOrLocalGovernment','Education','Healthcare','OtherPublicBody','PrivateCompany','NonProfit'])[1 + i % 7],
+                   (ARRAY['CentralGovernment','RegionalOrLocalGovernment','Education','Healthcare','OtherPublicBody',
+                          'PrivateCompany','NonProfit'])[1 + i % 7],
                    (ARRAY['NL','BE','FR','DE','AT','DK','SE','FI','IE','ES'])[1 + i % 10],
                    'https://org' || i || '.bench.example', 'org' || i || '.bench.example',
-                   (ARRAY['Small','Medium','Large','VeryLarge'])[1 + i % 4], (ARRAY['Under1Million','From1To10Million','From10To50Million','Over50Million'])[1 + i % 4],
+                   (ARRAY['Small','Medium','Large','VeryLarge'])[1 + i % 4],
+                   (ARRAY['Under1Million','From1To10Million','From10To50Million','Over50Million'])[1 + i % 4],
                    DATE '2023-01-01' + (i % 1000), (ARRAY['Active','Active','Active','Applied','Suspended','Left'])[1 + i % 6]
             FROM generate_series(1, greatest(0, {MemberOrganisations} - (SELECT count(*) FROM member_organisations))::int) AS i
             JOIN groups g ON g.n = i % (SELECT count(*) FROM buyer_groups);
-            INSERT INTO audit_entries (occurred_at, actor_user_id, actor_name, entity_type, entity_id, buyer_group_id, action, summary, before, after)
-            SELECT now() - (row_number() OVER (ORDER BY m.legal_name)) * interval '1 minute', NULL, 'Bench import', 'MemberOrganisation', m.id,
-                   m.buyer_group_id, 'Created', 'Member ' || m.legal_name || ' added', NULL, jsonb_build_object('LegalName', m.legal_name)
+            INSERT INTO audit_entries (occurred_at, actor_user_id, actor_name, entity_type, entity_id, buyer_group_id, action, summary,
+                                       before, after)
+            SELECT now() - (row_number() OVER (ORDER BY m.legal_name)) * interval '1 minute', NULL, 'Bench import', 'MemberOrganisation',
+                   m.id, m.buyer_group_id, 'Created', 'Member ' || m.legal_name || ' added', NULL,
+                   jsonb_build_object('LegalName', m.legal_name)
             FROM member_organisations m WHERE m.legal_name LIKE 'Bench organisation %';
             """),
         new("users", "users", $"""
             WITH orgs AS (SELECT id, row_number() OVER (ORDER BY legal_name) - 1 AS n FROM member_organisations),
                  template AS (SELECT password_hash FROM users WHERE normalized_email = 'PROCURER@CFIT.EXAMPLE')
-            INSERT INTO users (id, display_name, member_organisation_id, created_at, user_name, normalized_user_name, email, normalized_email,
-                               email_confirmed, password_hash, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled,
-                               lockout_enabled, access_failed_count)
+            INSERT INTO users (id, display_name, member_organisation_id, created_at, user_name, normalized_user_name, email,
+                               normalized_email, email_confirmed, password_hash, security_stamp, concurrency_stamp,
+                               phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count)
             SELECT gen_random_uuid(), 'Bench user ' || i, o.id, now(), 'user' || i || '@bench.example', 'USER' || i || '@BENCH.EXAMPLE',
                    'user' || i || '@bench.example', 'USER' || i || '@BENCH.EXAMPLE', true, (SELECT password_hash FROM template),
                    md5(i::text || 'stamp'), gen_random_uuid()::text, false, false, true, 0
@@ -89,16 +93,22 @@ internal static class LargeDataSet
             FROM product_groups p CROSS JOIN generate_series(1, {VersionsPerProductGroup}) AS v WHERE p.slug LIKE 'bench-group-%';
             INSERT INTO criteria (id, criteria_set_id, code, theme, ambition_level, type, strategy, "references", source_revision)
             SELECT gen_random_uuid(), s.id,
-                   'B' || chr(65 + substr(p.slug, 13)::int) || '-' || (ARRAY['LIF','REP','BAT','SOF','REU','REC','TAK','SUP','LAB','RES','ENE','HAZ'])[1 + c % 12] || '-' || lpad(c::text, 2, '0'),
-                   (ARRAY['LifetimeAndWarranty','RepairabilityAndSpareParts','Battery','SoftwareSupport','ReuseAndRefurbishment','RecycledContent','TakeBackAndEndOfLife','SupplyChainTransparency','LabourRights','ResponsibleMinerals','EnergyAndClimate','HazardousSubstances'])[1 + c % 12],
+                   'B' || chr(65 + substr(p.slug, 13)::int) || '-'
+                       || (ARRAY['LIF','REP','BAT','SOF','REU','REC','TAK','SUP','LAB','RES','ENE','HAZ'])[1 + c % 12]
+                       || '-' || lpad(c::text, 2, '0'),
+                   (ARRAY['LifetimeAndWarranty','RepairabilityAndSpareParts','Battery','SoftwareSupport','ReuseAndRefurbishment',
+                          'RecycledContent','TakeBackAndEndOfLife','SupplyChainTransparency','LabourRights','ResponsibleMinerals',
+                          'EnergyAndClimate','HazardousSubstances'])[1 + c % 12],
                    (ARRAY['Core','Comprehensive','Frontrunner'])[1 + c % 3],
                    (ARRAY['SelectionCriterion','TechnicalSpecification','AwardCriterion','ContractPerformanceClause'])[1 + c % 4],
                    (ARRAY['BuyLess','BuyBetter','UseBetter','UseLonger'])[1 + c % 4], NULL, 1
             FROM criteria_sets s JOIN product_groups p ON p.id = s.product_group_id
             CROSS JOIN generate_series(1, {CriteriaPerVersion}) AS c WHERE p.slug LIKE 'bench-group-%';
-            INSERT INTO criterion_texts (id, criterion_id, language, title, requirement, verification, contract_management, explanatory_note, market_readiness, translated_from_revision)
+            INSERT INTO criterion_texts (id, criterion_id, language, title, requirement, verification, contract_management,
+                                         explanatory_note, market_readiness, translated_from_revision)
             SELECT gen_random_uuid(), c.id, l.language, 'Criterion ' || c.code || ' (' || l.language || ')',
-                   '<p>The tenderer shall demonstrate that the offered equipment meets requirement ' || c.code || ' for the whole contract period, including spare parts, repair information and take-back.</p>',
+                   '<p>The tenderer shall demonstrate that the offered equipment meets requirement ' || c.code
+                       || ' for the whole contract period, including spare parts, repair information and take-back.</p>',
                    '<p>Provide the manufacturer''s declaration and a test report from an accredited body.</p>',
                    '<p>The contractor reports yearly on delivery against ' || c.code || '.</p>', NULL, NULL, 1
             FROM criteria c JOIN criteria_sets s ON s.id = c.criteria_set_id JOIN product_groups p ON p.id = s.product_group_id
@@ -109,7 +119,9 @@ internal static class LargeDataSet
                  authors AS (SELECT DISTINCT ON (member_organisation_id) member_organisation_id, id FROM users
                              WHERE member_organisation_id IS NOT NULL ORDER BY member_organisation_id, id),
                  published AS (SELECT s.product_group_id, s.id AS set_id, row_number() OVER (ORDER BY p.slug) - 1 AS n,
-                                      (SELECT array_agg(c.id ORDER BY c.code) FROM (SELECT id, code FROM criteria WHERE criteria_set_id = s.id ORDER BY code LIMIT 6) c) AS criterion_ids
+                                      (SELECT array_agg(c.id ORDER BY c.code)
+                                       FROM (SELECT id, code FROM criteria WHERE criteria_set_id = s.id ORDER BY code LIMIT 6) c)
+                                          AS criterion_ids
                                FROM criteria_sets s JOIN product_groups p ON p.id = s.product_group_id WHERE s.status = 'Published'),
                  numbered AS (SELECT i, (ARRAY['Planned','Planned','Published','Awarded','Awarded','Cancelled'])[1 + i % 6] AS status
                               FROM generate_series(1, greatest(0, {Tenders} - (SELECT count(*) FROM tenders))::int) AS i)
@@ -122,38 +134,45 @@ internal static class LargeDataSet
                    CASE WHEN t.status = 'Awarded' THEN CURRENT_DATE - (t.i % 600) END,
                    CASE WHEN t.status = 'Awarded' THEN CURRENT_DATE - (t.i % 600) + 1461 END,
                    50 + (t.i * 37) % 5000, (50 + (t.i * 37) % 5000) * 900.00, 'EUR', t.i % 3 = 0,
-                   pg.set_id, coalesce(pg.criterion_ids, ARRAY[]::uuid[]), a.id, now() - (t.i % 900) * interval '1 day', now() - (t.i % 900) * interval '1 day'
+                   pg.set_id, coalesce(pg.criterion_ids, ARRAY[]::uuid[]), a.id,
+                   now() - (t.i % 900) * interval '1 day', now() - (t.i % 900) * interval '1 day'
             FROM numbered t
             JOIN orgs o ON o.n = t.i % (SELECT count(*) FROM member_organisations)
             JOIN authors a ON a.member_organisation_id = o.id
             JOIN published pg ON pg.n = t.i % (SELECT count(*) FROM published);
-            INSERT INTO tender_awards (id, awarded_on, supplier_name, device_models, awarded_quantity, unit_price, warranty_years, expected_years_of_use, take_back_agreed)
-            SELECT t.id, t.contract_start_on, 'Bench supplier ' || (abs(hashtext(t.id::text)) % 40), 'Model ' || (abs(hashtext(t.id::text)) % 200),
-                   t.estimated_quantity, 850.00 + abs(hashtext(t.id::text)) % 500, 3 + abs(hashtext(t.id::text)) % 3, 4.0 + (abs(hashtext(t.id::text)) % 4) * 0.5,
-                   abs(hashtext(t.id::text)) % 2 = 0
+            INSERT INTO tender_awards (id, awarded_on, supplier_name, device_models, awarded_quantity, unit_price, warranty_years,
+                                       expected_years_of_use, take_back_agreed)
+            SELECT t.id, t.contract_start_on, 'Bench supplier ' || (abs(hashtext(t.id::text)) % 40),
+                   'Model ' || (abs(hashtext(t.id::text)) % 200), t.estimated_quantity, 850.00 + abs(hashtext(t.id::text)) % 500,
+                   3 + abs(hashtext(t.id::text)) % 3, 4.0 + (abs(hashtext(t.id::text)) % 4) * 0.5, abs(hashtext(t.id::text)) % 2 = 0
             FROM tenders t WHERE t.title LIKE 'Bench tender %' AND t.status = 'Awarded'
               AND NOT EXISTS (SELECT 1 FROM tender_awards w WHERE w.id = t.id);
             """),
-        new("discussion posts", "discussion_replies", CountSql: "SELECT (SELECT count(*) FROM discussion_threads) + (SELECT count(*) FROM "
-            +
-            "discussion_replies)", Sql: $"""
+        new("discussion posts", "discussion_replies",
+            CountSql: "SELECT (SELECT count(*) FROM discussion_threads) + (SELECT count(*) FROM discussion_replies)", Sql: $"""
             WITH groups AS (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM buyer_groups),
                  voices AS (SELECT o.buyer_group_id, u.id, row_number() OVER (PARTITION BY o.buyer_group_id ORDER BY u.id) AS k
                             FROM users u JOIN member_organisations o ON o.id = u.member_organisation_id)
             INSERT INTO discussion_threads (id, space_key, author_user_id, title, body, tags, created_at, last_activity_at, is_locked)
             SELECT gen_random_uuid(), CASE WHEN i % 5 = 0 THEN 'pact' ELSE 'bg-' || g.id::text END, v.id,
-                   'Bench question ' || lpad(i::text, 5, '0') || ' about ' || (ARRAY['battery replacement','spare parts','refurbished laptops','take-back','supplier audits'])[1 + i % 5],
-                   'How do others handle ' || (ARRAY['battery replacement','spare parts','refurbished laptops','take-back','supplier audits'])[1 + i % 5] || ' in their contracts? We are preparing tender ' || i || '.',
-                   ARRAY[(ARRAY['battery','repair','reuse','take-back','labour'])[1 + i % 5]], now() - (i % 700) * interval '1 hour', now() - (i % 700) * interval '1 hour', false
+                   'Bench question ' || lpad(i::text, 5, '0') || ' about '
+                       || (ARRAY['battery replacement','spare parts','refurbished laptops','take-back','supplier audits'])[1 + i % 5],
+                   'How do others handle '
+                       || (ARRAY['battery replacement','spare parts','refurbished laptops','take-back','supplier audits'])[1 + i % 5]
+                       || ' in their contracts? We are preparing tender ' || i || '.',
+                   ARRAY[(ARRAY['battery','repair','reuse','take-back','labour'])[1 + i % 5]],
+                   now() - (i % 700) * interval '1 hour', now() - (i % 700) * interval '1 hour', false
             FROM generate_series(1, greatest(0, {DiscussionThreads} - (SELECT count(*) FROM discussion_threads))::int) AS i
             JOIN groups g ON g.n = i % (SELECT count(*) FROM buyer_groups)
             JOIN voices v ON v.buyer_group_id = g.id AND v.k = 1;
             WITH threads AS (SELECT t.id, t.author_user_id, t.created_at, row_number() OVER (ORDER BY t.title) - 1 AS n
                              FROM discussion_threads t WHERE t.title LIKE 'Bench question %')
             INSERT INTO discussion_replies (id, thread_id, author_user_id, body, created_at)
-            SELECT gen_random_uuid(), t.id, t.author_user_id, 'In our last contract we asked for ' || (3 + j % 4) || ' years and checked it at delivery (reply ' || j || ').',
+            SELECT gen_random_uuid(), t.id, t.author_user_id,
+                   'In our last contract we asked for ' || (3 + j % 4) || ' years and checked it at delivery (reply ' || j || ').',
                    t.created_at + (1 + j / (SELECT count(*) FROM threads)) * interval '10 minutes'
-            FROM generate_series(1, greatest(0, {DiscussionPosts} - (SELECT count(*) FROM discussion_threads) - (SELECT count(*) FROM discussion_replies))::int) AS j
+            FROM generate_series(1, greatest(0, {DiscussionPosts} - (SELECT count(*) FROM discussion_threads)
+                                                - (SELECT count(*) FROM discussion_replies))::int) AS j
             JOIN threads t ON t.n = j % (SELECT count(*) FROM threads);
             UPDATE discussion_threads t SET last_activity_at = r.latest
             FROM (SELECT thread_id, max(created_at) AS latest FROM discussion_replies GROUP BY thread_id) r

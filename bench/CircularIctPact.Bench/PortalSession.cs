@@ -36,10 +36,13 @@ internal sealed partial class PortalSession : IDisposable
             "LoginWith2fa", StringComparison.OrdinalIgnoreCase) == true)
         {
             var code = new Totp(Base32Encoding.ToBytes(DemoAccounts.AdminAuthenticatorKey)).ComputeTotp();
-            response = await session.PostFormAsync(response.Headers.Location.OriginalString.TrimStart('/'), "login-with-2fa", new Dictionary<string, string>
-            {
-                ["Input.TwoFactorCode"] = code,
-            });
+            response = await session.PostFormAsync(
+                response.Headers.Location.OriginalString.TrimStart('/'),
+                "login-with-2fa",
+                new Dictionary<string, string>
+                {
+                    ["Input.TwoFactorCode"] = code,
+                });
         }
 
         if (response.StatusCode != HttpStatusCode.Redirect || !session.Cookies.GetCookies(address)

@@ -23,7 +23,9 @@ public sealed partial class InterfaceTextCoverageTests
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(file => SharedLocalizerKey().Matches(File.ReadAllText(file))
-                .Select(match => (File: Path.GetRelativePath(web, file), Key: match.Groups["key"].Value.Replace("\\\"", "\"", StringComparison.Ordinal))))
+                .Select(match => (
+                    File: Path.GetRelativePath(web, file),
+                    Key: match.Groups["key"].Value.Replace("\\\"", "\"", StringComparison.Ordinal))))
             .Where(use => !known.Contains(use.Key))
             .Select(use => $"{use.File}: '{use.Key}'")
             .Distinct()
@@ -51,7 +53,9 @@ public sealed partial class InterfaceTextCoverageTests
         var names = XDocument.Load(Path.Combine(WebProjectFolder(), "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(data => (string)data.Attribute("name")!);
 
-        var clashes = names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1).Select(group => string.Join(" / ", group));
+        var clashes = names.GroupBy(name => name, StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Count() > 1)
+            .Select(group => string.Join(" / ", group));
 
         Assert.Empty(clashes);
     }

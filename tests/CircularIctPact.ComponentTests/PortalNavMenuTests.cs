@@ -83,7 +83,10 @@ public sealed class PortalNavMenuTests : PortalComponentTest
     [InlineData("criteria/shortlist?lang=nl", "Criteria", "true")]
     [InlineData("", "Home", "page")]
     [InlineData("?culture=de", "Home", "page")]
-    public void The_entry_of_the_page_shown_or_of_its_section_is_marked_as_current(string address, string expectedCurrent, string ariaCurrent)
+    public void The_entry_of_the_page_shown_or_of_its_section_is_marked_as_current(
+        string address,
+        string expectedCurrent,
+        string ariaCurrent)
     {
         AddAuthorization().SetNotAuthorized();
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);

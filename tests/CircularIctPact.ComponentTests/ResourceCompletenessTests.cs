@@ -31,8 +31,10 @@ public sealed class ResourceCompletenessTests
 
                 var translated = Keys(translatedFile);
                 problems.AddRange(source.Keys.Except(translated.Keys).Select(key => $"{name} {language}: missing '{key}'"));
-                problems.AddRange(translated.Keys.Except(source.Keys).Select(key => $"{name} {language}: '{key}' is not in the English source"));
-                problems.AddRange(translated.Where(pair => string.IsNullOrWhiteSpace(pair.Value)).Select(pair => $"{name} {language}: '{pair.Key}' is empty"));
+                problems.AddRange(
+                    translated.Keys.Except(source.Keys).Select(key => $"{name} {language}: '{key}' is not in the English source"));
+                problems.AddRange(translated.Where(pair => string.IsNullOrWhiteSpace(pair.Value))
+                    .Select(pair => $"{name} {language}: '{pair.Key}' is empty"));
                 problems.AddRange(translated
                     .Where(pair => source.TryGetValue(pair.Key, out var english) && Placeholders(english) != Placeholders(pair.Value))
                     .Select(pair => $"{name} {language}: '{pair.Key}' has other {{n}} placeholders than the English text"));
@@ -48,7 +50,10 @@ public sealed class ResourceCompletenessTests
     private static Dictionary<string, string> Keys(string file) =>
         XDocument.Load(file)
             .Root!.Elements("data")
-            .ToDictionary(data => (string)data.Attribute("name")!, data => (string?)data.Element("value") ?? string.Empty, StringComparer.Ordinal);
+            .ToDictionary(
+                data => (string)data.Attribute("name")!,
+                data => (string?)data.Element("value") ?? string.Empty,
+                StringComparer.Ordinal);
 
     private static string ResourcesFolder()
     {

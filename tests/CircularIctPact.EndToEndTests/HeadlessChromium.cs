@@ -39,7 +39,8 @@ public static class HeadlessChromium
         if (!string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
         {
             throw new InvalidOperationException(
-                $"Chromium is missing at {ChromiumPath}. Install it with 'sudo apt-get install -y chromium' (./scripts/test.sh does this).");
+                $"Chromium is missing at {ChromiumPath}. "
+                + "Install it with 'sudo apt-get install -y chromium' (./scripts/test.sh does this).");
         }
 
         foreach (var arguments in new[] { "update -qq", "install -y -qq chromium" })

@@ -211,7 +211,8 @@ public sealed class KeyboardJourneyTests(BrowserPortal portal) : IClassFixture<B
                     const element = document.activeElement;
                     if (!element || element === document.body) return null;
                     // A text field shows its ring on the field around the input.
-                    const ringed = element.closest('.mud-input') ?? (element.matches('.mud-checkbox input, .mud-radio input, .mud-switch input') ? element.closest('.mud-button-root') : null) ?? element;
+                    const toggle = element.matches('.mud-checkbox input, .mud-radio input, .mud-switch input');
+                    const ringed = element.closest('.mud-input') ?? (toggle ? element.closest('.mud-button-root') : null) ?? element;
                     const style = getComputedStyle(ringed);
                     return { description: element.outerHTML.slice(0, 160), style: style.outlineStyle, width: style.outlineWidth };
                 }

@@ -32,7 +32,8 @@ public sealed class PrerenderedStateTests(CountingEventsPortal portal) : IClassF
     public async Task The_event_editor_reads_the_event_once_per_visit_though_it_renders_before_and_after_its_circuit_starts()
     {
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
-        var scope = (await portal.WithServiceAsync<PactEvents, IReadOnlyList<OrganiserScope>>(e => e.OrganiserScopesAsync(coordinator))).Single().Value;
+        var scopes = await portal.WithServiceAsync<PactEvents, IReadOnlyList<OrganiserScope>>(e => e.OrganiserScopesAsync(coordinator));
+        var scope = scopes.Single().Value;
         var id = await portal.WithServiceAsync<PactEvents, Guid>(e => e.CreateAsync(Clinic, scope, coordinator));
         var page = await portal.NewPageSignedInAsAsync(DemoAccounts.CoordinatorNetherlands);
 
@@ -122,7 +123,9 @@ internal sealed class CountingPactEvents(
         return base.GetAsync(id, user, cancellationToken);
     }
 
-    public override Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public override Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         reads.Count($"scopes {user.FindFirstValue(ClaimTypes.NameIdentifier)}");
         return base.OrganiserScopesAsync(user, cancellationToken);

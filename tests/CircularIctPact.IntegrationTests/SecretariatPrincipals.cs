@@ -40,7 +40,14 @@ internal static class SecretariatPrincipals
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = DateTimeOffset.UtcNow };
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
         Check(await users.CreateAsync(user, DemoAccounts.Password));
         foreach (var role in roles)
         {
@@ -52,7 +59,8 @@ internal static class SecretariatPrincipals
 
     public static string UniqueEmail(string prefix) => $"{prefix}.{Guid.NewGuid():N}@cfit.example";
 
-    public static byte[] Pdf() => Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    public static byte[] Pdf() =>
+        Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
     public static byte[] Png() => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
 
@@ -66,7 +74,9 @@ internal static class SecretariatPrincipals
         {
             var entry = zip.CreateEntry("[Content_Types].xml");
             using var writer = new StreamWriter(entry.Open(), Encoding.UTF8);
-            writer.Write($"""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="{mainContentType}"/></Types>""");
+            writer.Write("""<?xml version="1.0" encoding="UTF-8"?>"""
+                + """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"""
+                + $"""<Override PartName="/word/document.xml" ContentType="{mainContentType}"/></Types>""");
         }
 
         return buffer.ToArray();

@@ -25,10 +25,11 @@ public static partial class FormSignIn
         {
             var key = authenticatorKey ?? throw new InvalidOperationException($"{email} needs an authenticator key to sign in.");
             var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
-            response = await PostFormAsync(client, response.Headers.Location.OriginalString, "login-with-2fa", new Dictionary<string, string>
-            {
-                ["Input.TwoFactorCode"] = code,
-            });
+            response =
+                await PostFormAsync(client, response.Headers.Location.OriginalString, "login-with-2fa", new Dictionary<string, string>
+                {
+                    ["Input.TwoFactorCode"] = code,
+                });
         }
 
         return response;

@@ -98,8 +98,7 @@ public sealed class ReferenceContentFiles
             {
                 Problems.Add(new ContentProblem(path,
                     "This is not a reference content file: it needs a top-level field productGroup (criteria), signatories, buyerGroups or "
-                        +
-                        "workingGroups."));
+                        + "workingGroups."));
             }
         }
         catch (JsonException exception)

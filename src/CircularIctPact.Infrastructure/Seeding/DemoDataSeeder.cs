@@ -29,7 +29,8 @@ public sealed class DemoDataSeeder(
 
     private const string SecretariatSignatory = "Netherlands";
 
-    private readonly IUserAuthenticatorKeyStore<ApplicationUser> _authenticatorKeys = (IUserAuthenticatorKeyStore<ApplicationUser>)userStore;
+    private readonly IUserAuthenticatorKeyStore<ApplicationUser> _authenticatorKeys =
+        (IUserAuthenticatorKeyStore<ApplicationUser>)userStore;
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {

@@ -37,34 +37,27 @@ public static class DiscussionsDemoData
         var lars = people[DemoAccounts.Chair];
 
         var battery = new DiscussionThread(DiscussionSpaceKey.PactWide, procurer, BatteryThread,
-            "We are preparing a smartphone tender for about 900 devices. Has anyone written a clause on **battery replacement** that goes " +
-                "beyond the EU ecodesign rules?\n\n"
-                +
-            "We are thinking of asking for a replaceable battery *and* a guaranteed spare-battery price for five years. How did suppliers "
-                +
-                "react?",
+            "We are preparing a smartphone tender for about 900 devices. Has anyone written a clause on **battery replacement** that goes "
+                + "beyond the EU ecodesign rules?\n\nWe are thinking of asking for a replaceable battery *and* a guaranteed spare-battery "
+                + "price for five years. How did suppliers react?",
             ["smartphones", "battery"], now.AddDays(-12));
         var batteryAnswer = battery.Reply(elise,
-            "In our last tender we asked for batteries that keep at least 80 % of their capacity after 1,000 cycles, and gave extra points " +
-                "above that. "
-                +
-            "Suppliers could meet it; the spare-price commitment was harder, two of five offered it only for three years.", now.AddDays(-11));
+            "In our last tender we asked for batteries that keep at least 80 % of their capacity after 1,000 cycles, and gave extra points "
+                + "above that. Suppliers could meet it; the spare-price commitment was harder, two of five offered it only for three "
+                + "years.", now.AddDays(-11));
         var batteryFollowUp = battery.Reply(joost,
             "Same experience in the Dutch group. Ask for the battery health to be readable on the device (cycle count, state of health): " +
                 "it makes the contract management much easier.",
             now.AddDays(-10));
 
         var labels = new DiscussionThread(DiscussionSpaceKey.PactWide, lars, LabelThread,
-            "Several of you asked whether to require a label or write the criteria out. Where do you accept **TCO Certified** and where " +
-                "**EPEAT**?\n\n"
-                +
-            "- TCO Certified generation 10 has applied since December 2024\n- EPEAT covers recycled plastic content with optional " +
-                "points\n\nAny pitfalls with accepting both as proof?",
+            "Several of you asked whether to require a label or write the criteria out. Where do you accept **TCO Certified** and where "
+                + "**EPEAT**?\n\n- TCO Certified generation 10 has applied since December 2024\n- EPEAT covers recycled plastic content "
+                + "with optional points\n\nAny pitfalls with accepting both as proof?",
             ["labels", "laptops"], now.AddDays(-6));
         var labelAnswer = labels.Reply(procurer,
             "We accept both as *proof*, never as the requirement itself: the requirement is written out, and a label or an equivalent test "
-                +
-                "report shows compliance. That keeps it open to suppliers without the label.",
+                + "report shows compliance. That keeps it open to suppliers without the label.",
             now.AddDays(-5));
 
         var refurbished = new DiscussionThread(DiscussionSpaceKey.ForBuyerGroup(dutchGroup), joost, RefurbishedThread,

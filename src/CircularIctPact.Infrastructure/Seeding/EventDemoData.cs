@@ -24,8 +24,9 @@ public static class EventDemoData
         db.Events.Add(new PactEvent(
             new EventDetails(
                 PublicSession,
-                "Buyers from the Dutch and Belgian groups show how they asked for repair manuals, standard screws and spare parts in " +
-                    "recent laptop tenders, and what the market offered in return. Open to everyone who buys ICT for a public organisation.",
+                "Buyers from the Dutch and Belgian groups show how they asked for repair manuals, standard screws and spare parts in "
+                    + "recent laptop tenders, and what the market offered in return. Open to everyone who buys ICT for a public "
+                    + "organisation.",
                 EventKind.LearningSession,
                 At(today.AddDays(21), 14, "Europe/Amsterdam"),
                 At(today.AddDays(21), 15, "Europe/Amsterdam").AddMinutes(30),

@@ -66,10 +66,9 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
             "The municipality replaced its office laptops every four years, mostly because batteries had worn out and the devices felt " +
                 "slow, not because they were broken. Budgets were under pressure and the council had adopted a circular procurement " +
                     "ambition.",
-            "In the new tender the municipality asked for models with a battery that can be replaced without special tools, spare " +
-                "batteries and keyboards available for at least six years, and firmware updates for the same period. The service desk was "
-                    +
-                    "trained to replace batteries and to reinstall devices after four years instead of handing out new ones.",
+            "In the new tender the municipality asked for models with a battery that can be replaced without special tools, spare "
+                + "batteries and keyboards available for at least six years, and firmware updates for the same period. The service desk "
+                + "was trained to replace batteries and to reinstall devices after four years instead of handing out new ones.",
             "The planned replacement cycle moved from four to six years. Battery swaps and a clean reinstallation became a standard step " +
                 "in year four, and users were asked about performance before any device was replaced.",
             "Fewer laptops are bought per workplace over the contract period. Published life-cycle studies estimate that keeping one " +
@@ -90,12 +89,10 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
             "Het ministerie gaf elke nieuwe medewerker een nieuwe smartphone, terwijl de meeste medewerkers alleen bellen, mailen en " +
                 "agenderen. Tegelijk wilde de organisatie haar inkoop circulairder maken.",
             "In de aanbesteding werd een perceel voor gereviseerde (refurbished) toestellen opgenomen, met eisen aan het kwaliteitsproces "
-                +
-                "van de leverancier, een garantie van minimaal een jaar, een nieuwe accu boven een vastgestelde minimumcapaciteit en " +
-                    "gecertificeerde dataverwijdering bij inname.",
+                + "van de leverancier, een garantie van minimaal een jaar, een nieuwe accu boven een vastgestelde minimumcapaciteit en "
+                + "gecertificeerde dataverwijdering bij inname.",
             "Gereviseerde toestellen werden de standaard voor nieuwe medewerkers; een nieuw toestel blijft mogelijk als de functie daarom "
-                +
-                "vraagt. Klachten over de toestellen bleven op het niveau van nieuwe toestellen.",
+                + "vraagt. Klachten over de toestellen bleven op het niveau van nieuwe toestellen.",
             "Volgens gepubliceerd onderzoek heeft een gereviseerde smartphone per jaar gebruik een veel kleinere milieu-impact dan een " +
                 "nieuwe, omdat de productie van een nieuw toestel het grootste deel van de voetafdruk bepaalt.",
             "Leg de garantie en de accu-eisen vast in het contract en controleer ze bij de eerste leveringen. Communiceer vooraf met " +
@@ -118,8 +115,7 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
                 "also satisfied the university's privacy officer.",
             "Reuse became visible and could be steered: the university now asks for a rising reuse share in each new contract.",
             "Ask for reporting per serial number from the start; totals per year are not enough to check. Agree on what happens to devices "
-                +
-                "that fail the erasure step.",
+                + "that fail the erasure step.",
             Group("laptops"),
             ["take-back", "end of life", "data erasure", "reuse"],
             "Daan Mulder",
@@ -136,8 +132,7 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
                     "with monitoring and shows how it is remedied. The province became an affiliate so that independent monitors could " +
                         "follow up.",
             "The supplier published its factory list for the contracted models within the agreed period. A finding on working hours at one "
-                +
-                "factory was followed by a remediation plan that the province tracks in its contract meetings.",
+                + "factory was followed by a remediation plan that the province tracks in its contract meetings.",
             "Transparency turned a promise in the tender into something the contract manager can follow up, and the province now applies " +
                 "the same clause to its printer and monitor contracts.",
             "Budget time for contract management: disclosure is the start, not the end. Work with other buyers that use the same clause, " +

@@ -17,8 +17,7 @@ public sealed class TenderDemoData(IDbContextFactory<PortalDbContext> contextFac
     private static readonly string[] LaptopTitles =
     [
         "Laptops for office staff", "Replacement of field-worker laptops", "Laptops for students and lecturers", "Refurbished laptops for "
-            +
-            "flexible workplaces",
+            + "flexible workplaces",
     ];
 
     private static readonly string[] PhoneTitles = ["Smartphones for mobile staff", "Replacement of service smartphones"];

@@ -36,16 +36,14 @@ internal static class WorkingGroupsDemoData
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var kickOff = new WorkingGroupMeeting(laptops.Id, "Kick-off: spare parts and batteries",
             today.AddDays(-40).ToDateTime(new TimeOnly(10, 0)), "Europe/Brussels", null, "https://meet.example.org/cfit-laptops",
-            "1. Welcome and round of introductions\n2. What the EU already requires: USB-C charging for laptops from April 2026, " +
-                "user-replaceable batteries from February 2027\n3. No EU spare-part rule for laptops yet: what should buyers ask for?\n4. "
-                    +
-                    "Planning of the next meetings");
+            "1. Welcome and round of introductions\n2. What the EU already requires: USB-C charging for laptops from April 2026, "
+                + "user-replaceable batteries from February 2027\n3. No EU spare-part rule for laptops yet: what should buyers ask for?\n"
+                + "4. Planning of the next meetings");
         kickOff.WriteMinutes(
-            "Buyers and the NGO agreed that a spare-parts commitment is the most urgent gap for laptops, because the ecodesign rules for " +
-                "computers are still being revised.\n"
-            + "Refurbishers report that batteries and keyboards are the parts they replace most. The group will ask for a commitment of at " +
-                "least seven years, in line with the smartphone rules.\n"
-            + "Next meeting: draft recommendation and a first criteria proposal.");
+            "Buyers and the NGO agreed that a spare-parts commitment is the most urgent gap for laptops, because the ecodesign rules for "
+                + "computers are still being revised.\nRefurbishers report that batteries and keyboards are the parts they replace most. "
+                + "The group will ask for a commitment of at least seven years, in line with the smartphone rules.\n"
+                + "Next meeting: draft recommendation and a first criteria proposal.");
         kickOff.RecordAttendance([chair, stakeholder.Id, procurer], [chair, stakeholder.Id, procurer]);
         var next = new WorkingGroupMeeting(laptops.Id, "Drafting the spare-parts criterion",
             today.AddDays(14).ToDateTime(new TimeOnly(14, 0)),
@@ -65,20 +63,35 @@ internal static class WorkingGroupsDemoData
             new ActionItem(
                 laptops.Id, kickOff.Id, "Check which spare-part terms our current laptop contract contains", procurer, today.AddDays(10)));
 
-        var recommendation = new WorkingGroupOutcome(laptops.Id, kickOff.Id, "Ask for spare parts for at least seven years", OutcomeType.Recommendation,
+        var recommendation = new WorkingGroupOutcome(
+            laptops.Id,
+            kickOff.Id,
+            "Ask for spare parts for at least seven years",
+            OutcomeType.Recommendation,
             "Until the EU sets spare-part rules for laptops, buyers ask suppliers to keep key spare parts (battery, display, keyboard, " +
                 "charger) available for at least seven years after the model leaves the market, and to deliver them within ten working " +
                     "days.",
-            OutcomeVisibility.Public, null);
+            OutcomeVisibility.Public,
+            null);
         recommendation.Publish(now.AddDays(-30));
-        var workingMethod = new WorkingGroupOutcome(laptops.Id, kickOff.Id, "Working method until the next criteria set", OutcomeType.Decision,
+        var workingMethod = new WorkingGroupOutcome(
+            laptops.Id,
+            kickOff.Id,
+            "Working method until the next criteria set",
+            OutcomeType.Decision,
             "The group meets every six weeks online. Drafts are shared one week before a meeting; silence within a week counts as consent.",
-            OutcomeVisibility.WorkingGroup, null);
+            OutcomeVisibility.WorkingGroup,
+            null);
         workingMethod.Publish(now.AddDays(-39));
-        var proposal = new WorkingGroupOutcome(laptops.Id, null, "Proposal: spare-parts availability criterion for laptops", OutcomeType.CriteriaProposal,
+        var proposal = new WorkingGroupOutcome(
+            laptops.Id,
+            null,
+            "Proposal: spare-parts availability criterion for laptops",
+            OutcomeType.CriteriaProposal,
             "Add a core technical specification: the supplier keeps the battery, display, keyboard and charger available for at least " +
                 "seven years after the last unit of the model is sold.",
-            OutcomeVisibility.AllMembers, null);
+            OutcomeVisibility.AllMembers,
+            null);
         db.WorkingGroupOutcomes.AddRange(recommendation, workingMethod, proposal);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -17,14 +17,28 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
     private static readonly EditableCriterion Repairability = new(
         Guid.NewGuid(),
         "LAP-REP-01",
-        new CriterionClassification(CriterionTheme.RepairabilityAndSpareParts, AmbitionLevel.Core, CriterionType.TechnicalSpecification, PactStrategy.UseLonger, null),
+        new CriterionClassification(
+            CriterionTheme.RepairabilityAndSpareParts,
+            AmbitionLevel.Core,
+            CriterionType.TechnicalSpecification,
+            PactStrategy.UseLonger,
+            null),
         CriteriaLanguages.All.ToDictionary(language => language, language => language switch
         {
-            CriteriaLanguage.En => new CriterionContent("Spare parts for five years", "The supplier keeps spare parts available.", null, null, null, null),
-            CriteriaLanguage.Nl => new CriterionContent("Reserveonderdelen gedurende vijf jaar", "De leverancier houdt reserveonderdelen beschikbaar.", null, null, null, null),
+            CriteriaLanguage.En =>
+                new CriterionContent("Spare parts for five years", "The supplier keeps spare parts available.", null, null, null, null),
+            CriteriaLanguage.Nl => new CriterionContent(
+                "Reserveonderdelen gedurende vijf jaar",
+                "De leverancier houdt reserveonderdelen beschikbaar.",
+                null,
+                null,
+                null,
+                null),
             _ => (CriterionContent?)null,
         }),
-        CriteriaLanguages.All.ToDictionary(language => language, language => language == CriteriaLanguage.Nl ? TranslationStatus.Outdated : TranslationStatus.Missing));
+        CriteriaLanguages.All.ToDictionary(
+            language => language,
+            language => language == CriteriaLanguage.Nl ? TranslationStatus.Outdated : TranslationStatus.Missing));
 
     private readonly StandInCriteriaEditor _editor = new();
 
@@ -59,7 +73,9 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         page.FindAll("button").Single(button => button.TextContent.Trim() == "View").Click();
 
         Assert.Contains("Published version 2.0 cannot be changed; create a new draft version.", page.Markup, StringComparison.Ordinal);
-        Assert.DoesNotContain(Buttons(page), text => text is "Send for review" or "Add criterion" or "Save English" or "Save classification");
+        Assert.DoesNotContain(
+            Buttons(page),
+            text => text is "Send for review" or "Add criterion" or "Save English" or "Save classification");
         Assert.True(Field(English(page), "Title").QuerySelector("input")!.HasAttribute("disabled"));
     }
 
@@ -74,7 +90,9 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         var editor = page.Find("[data-testid=criterion-editor]");
         Assert.Equal("LAP-REP-01", editor.QuerySelector("h2")!.TextContent.Trim());
         Assert.Equal("Spare parts for five years", Field(English(page), "Title").QuerySelector("input")!.GetAttribute("value"));
-        Assert.Equal("Reserveonderdelen gedurende vijf jaar", Field(Translation(page), "Title").QuerySelector("input")!.GetAttribute("value"));
+        Assert.Equal(
+            "Reserveonderdelen gedurende vijf jaar",
+            Field(Translation(page), "Title").QuerySelector("input")!.GetAttribute("value"));
         Assert.Contains("outdated", Translation(page).QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -92,7 +110,9 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         Assert.DoesNotContain("Give the requirement.", Field(Translation(page), "Requirement").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=editor-message]"));
         var written = Assert.Single(_editor.Written);
-        Assert.Equal((CriteriaLanguage.En, "Spare parts for five years", _editor.Set.RowVersion), (written.Language, written.Content.Title, written.ExpectedVersion));
+        Assert.Equal(
+            (CriteriaLanguage.En, "Spare parts for five years", _editor.Set.RowVersion),
+            (written.Language, written.Content.Title, written.ExpectedVersion));
     }
 
     [Fact]
@@ -120,7 +140,9 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
 
         page.FindAll("button").Single(button => button.TextContent.Trim() == "Send for review").Click();
 
-        Assert.Equal($"{ConcurrencyConflictException.DefaultMessage} The version has been reloaded.", page.Find("[data-testid=editor-message]").TextContent.Trim());
+        Assert.Equal(
+            $"{ConcurrencyConflictException.DefaultMessage} The version has been reloaded.",
+            page.Find("[data-testid=editor-message]").TextContent.Trim());
         Assert.Equal(loadsBefore + 1, _editor.Loads);
         Assert.Equal(_editor.Set.RowVersion, Assert.Single(_editor.Submitted));
     }
@@ -137,7 +159,16 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
     }
 
     private static EditableSet Set(CriteriaSetStatus status) =>
-        new(Guid.NewGuid(), "Laptops", "2.0", status, null, RowVersion: 31, PublishedVersion: "1.0", new Dictionary<CriteriaLanguage, string>(), [Repairability]);
+        new(
+            Guid.NewGuid(),
+            "Laptops",
+            "2.0",
+            status,
+            null,
+            RowVersion: 31,
+            PublishedVersion: "1.0",
+            new Dictionary<CriteriaLanguage, string>(),
+            [Repairability]);
 
     private static List<string> Buttons(IRenderedComponent<CriteriaSetEditorPage> page) =>
         [.. page.FindAll("button").Select(button => button.TextContent.Trim())];
@@ -166,22 +197,42 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         public override Task<EditableSet> GetAsync(Guid setId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
         {
             Loads++;
-            return setId == Set.Id ? Task.FromResult(Set) : Task.FromException<EditableSet>(new NotFoundException("This criteria version does not exist."));
+            return setId == Set.Id
+                ? Task.FromResult(Set)
+                : Task.FromException<EditableSet>(new NotFoundException("This criteria version does not exist."));
         }
 
-        public override Task<Guid> WriteAsync(Guid setId, uint expectedVersion, Guid criterionId, CriteriaLanguage language, CriterionContent content, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        public override Task<Guid> WriteAsync(
+            Guid setId,
+            uint expectedVersion,
+            Guid criterionId,
+            CriteriaLanguage language,
+            CriterionContent content,
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default)
         {
             Written.Add((language, content, expectedVersion));
             return Outcome(criterionId);
         }
 
-        public override Task<Guid> AddCriterionAsync(Guid setId, uint expectedVersion, string code, CriterionClassification classification, CriterionContent english, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        public override Task<Guid> AddCriterionAsync(
+            Guid setId,
+            uint expectedVersion,
+            string code,
+            CriterionClassification classification,
+            CriterionContent english,
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default)
         {
             AddedCodes.Add(code);
             return Outcome(Guid.NewGuid());
         }
 
-        public override Task<Guid> SubmitForReviewAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        public override Task<Guid> SubmitForReviewAsync(
+            Guid setId,
+            uint expectedVersion,
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default)
         {
             Submitted.Add(expectedVersion);
             return Outcome(setId);
@@ -192,13 +243,19 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
 
     private sealed class NoSuggestions() : CriteriaSuggestions(null!, null!, null!)
     {
-        public override Task<IReadOnlyList<SuggestionView>> ListAsync(ClaimsPrincipal user, Guid? linkedDraftSetId = null, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<SuggestionView>> ListAsync(
+            ClaimsPrincipal user,
+            Guid? linkedDraftSetId = null,
+            CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<SuggestionView>>([]);
     }
 
     private sealed class NoProposals() : WorkingGroupDirectory(null!, null!)
     {
-        public override Task<IReadOnlyList<CriteriaProposalLink>> ProposalsForAsync(Guid criteriaSetId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<CriteriaProposalLink>> ProposalsForAsync(
+            Guid criteriaSetId,
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<CriteriaProposalLink>>([]);
     }
 }

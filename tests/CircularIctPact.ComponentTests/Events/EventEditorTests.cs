@@ -46,7 +46,10 @@ public sealed class EventEditorTests : PortalComponentTest
     {
         var page = RenderPage();
 
-        Assert.Contains("Only the secretariat, coordinators and working-group chairs organise events.", page.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Only the secretariat, coordinators and working-group chairs organise events.",
+            page.Find(".mud-alert").TextContent,
+            StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=event-form]"));
         Assert.Equal(StatusCodes.Status403Forbidden, _request.Response.StatusCode);
     }
@@ -62,7 +65,10 @@ public sealed class EventEditorTests : PortalComponentTest
         Assert.Empty(_events.Created);
         Assert.Contains("Choose the kind of event.", MudField(page, "Kind").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Choose the kind of event.", MudField(page, "Title").TextContent, StringComparison.Ordinal);
-        Assert.Contains("The event was not saved; correct the marked field.", page.Find("[data-testid=event-error]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "The event was not saved; correct the marked field.",
+            page.Find("[data-testid=event-error]").TextContent,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,13 +132,17 @@ public sealed class EventEditorTests : PortalComponentTest
     public void Event_editor_shows_the_stored_event_after_a_conflict_and_saves_over_it_next_time()
     {
         var id = _events.Store(Webinar, rowVersion: 11);
-        _events.Refusal = new ConcurrencyConflictException(new StoredEvent(Webinar with { Title = "Repairability, moved online", Capacity = 120 }, 12));
+        _events.Refusal = new ConcurrencyConflictException(
+            new StoredEvent(Webinar with { Title = "Repairability, moved online", Capacity = 120 }, 12));
         var page = RenderPage(id);
 
         Save(page);
 
         var conflict = page.Find("[data-testid=event-conflict]").TextContent;
-        Assert.Contains("Someone else changed this event after you opened it; nothing of yours was saved.", conflict, StringComparison.Ordinal);
+        Assert.Contains(
+            "Someone else changed this event after you opened it; nothing of yours was saved.",
+            conflict,
+            StringComparison.Ordinal);
         Assert.Contains("Repairability, moved online", conflict, StringComparison.Ordinal);
         Assert.Contains("120", conflict, StringComparison.Ordinal);
         Assert.Equal("Repairability in practice", MudInput(page, "Title").GetAttribute("value"));
@@ -155,8 +165,14 @@ public sealed class EventEditorTests : PortalComponentTest
             return rendered;
         });
 
-        Assert.Contains("Kies het soort evenement.", page.Find(".mud-input-helper-text.mud-input-error").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Het evenement is niet opgeslagen; verbeter het gemarkeerde veld.", page.Find("[data-testid=event-error]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Kies het soort evenement.",
+            page.Find(".mud-input-helper-text.mud-input-error").TextContent,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "Het evenement is niet opgeslagen; verbeter het gemarkeerde veld.",
+            page.Find("[data-testid=event-error]").TextContent,
+            StringComparison.Ordinal);
     }
 
     private static void Save(IRenderedComponent<EventEditPage> page) => page.Find("button[data-testid=save-event]").Click();
@@ -182,23 +198,35 @@ public sealed class EventEditorTests : PortalComponentTest
         public Guid Store(EventDetails details, uint rowVersion, bool canManage = true)
         {
             var id = Guid.NewGuid();
-            _stored[id] = new EventView(id, details, 0, 0, null, null, CanRegister: false, CanManage: canManage, IsOver: false, rowVersion, [], []);
+            _stored[id] =
+                new EventView(id, details, 0, 0, null, null, CanRegister: false, CanManage: canManage, IsOver: false, rowVersion, [], []);
             return id;
         }
 
-        public override Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default) =>
             Task.FromResult(Scopes);
 
         public override Task<EventView> GetAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
             _stored.TryGetValue(id, out var view) ? Task.FromResult(view) : Task.FromException<EventView>(new NotFoundException());
 
-        public override Task<Guid> CreateAsync(EventDetails details, string scope, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        public override Task<Guid> CreateAsync(
+            EventDetails details,
+            string scope,
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default)
         {
             Created.Add((details, scope));
             return Refusal is null ? Task.FromResult(Guid.NewGuid()) : Task.FromException<Guid>(Refusal);
         }
 
-        public override Task UpdateAsync(Guid id, uint expectedVersion, EventDetails details, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+        public override Task UpdateAsync(
+            Guid id,
+            uint expectedVersion,
+            EventDetails details,
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default)
         {
             Updated.Add((id, expectedVersion, details));
             return Refusal is null ? Task.CompletedTask : Task.FromException(Refusal);

@@ -87,7 +87,9 @@ public sealed class MemberEditorTests : PortalComponentTest
 
         page.Find("button[data-testid=save-member]").Click();
 
-        Assert.Contains(page.FindAll(".mud-alert"), alert => alert.TextContent.Contains("You coordinate another buyer group.", StringComparison.Ordinal));
+        Assert.Contains(
+            page.FindAll(".mud-alert"),
+            alert => alert.TextContent.Contains("You coordinate another buyer group.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -95,7 +97,8 @@ public sealed class MemberEditorTests : PortalComponentTest
     {
         var mine = Member("Gemeente Utrecht");
         _directory.Stored = mine;
-        _editor.Refusal = new ConcurrencyConflictException(mine with { LegalName = "Gemeente Utrecht (municipality)", Version = mine.Version + 1 });
+        _editor.Refusal = new ConcurrencyConflictException(
+            mine with { LegalName = "Gemeente Utrecht (municipality)", Version = mine.Version + 1 });
         var page = Render<MemberEdit>(parameters => parameters.Add(p => p.Id, mine.Id));
 
         MudInput(page, "Legal name").Change("Utrecht");
@@ -120,7 +123,10 @@ public sealed class MemberEditorTests : PortalComponentTest
 
         var page = RenderInDutch(() => Render<MemberEdit>());
 
-        Assert.Contains("Kies eerst op de ledenlijst een buyer group die u coördineert.", page.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Kies eerst op de ledenlijst een buyer group die u coördineert.",
+            page.Find(".mud-alert").TextContent,
+            StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=member-form]"));
     }
 
@@ -165,13 +171,22 @@ public sealed class MemberEditorTests : PortalComponentTest
 
         public List<(Guid MemberId, uint LoadedVersion)> Updated { get; } = [];
 
-        public override Task<Guid> CreateAsync(ClaimsPrincipal user, Guid buyerGroupId, MemberForm form, CancellationToken cancellationToken = default)
+        public override Task<Guid> CreateAsync(
+            ClaimsPrincipal user,
+            Guid buyerGroupId,
+            MemberForm form,
+            CancellationToken cancellationToken = default)
         {
             Created.Add((buyerGroupId, form));
             return Refusal is null ? Task.FromResult(CreatedId) : Task.FromException<Guid>(Refusal);
         }
 
-        public override Task<uint> UpdateAsync(ClaimsPrincipal user, Guid memberId, uint loadedVersion, MemberForm form, CancellationToken cancellationToken = default)
+        public override Task<uint> UpdateAsync(
+            ClaimsPrincipal user,
+            Guid memberId,
+            uint loadedVersion,
+            MemberForm form,
+            CancellationToken cancellationToken = default)
         {
             Updated.Add((memberId, loadedVersion));
             return Refusal is null ? Task.FromResult(loadedVersion + 1) : Task.FromException<uint>(Refusal);

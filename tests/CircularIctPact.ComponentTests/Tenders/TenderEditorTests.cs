@@ -74,7 +74,10 @@ public sealed class TenderEditorTests : PortalComponentTest
 
         var page = Render<TenderEdit>(parameters => parameters.Add(p => p.Id, Guid.NewGuid()));
 
-        Assert.Contains("You may only see the tenders of your own buyer group.", page.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "You may only see the tenders of your own buyer group.",
+            page.Find(".mud-alert").TextContent,
+            StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=tender-form]"));
     }
 
@@ -108,7 +111,10 @@ public sealed class TenderEditorTests : PortalComponentTest
         MudInput(page, "Estimated quantity (devices)").Change("0");
         page.Find("button[data-testid=save-tender]").Click();
 
-        Assert.Contains("The estimated quantity must be at least 1.", MudField(page, "Estimated quantity (devices)").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "The estimated quantity must be at least 1.",
+            MudField(page, "Estimated quantity (devices)").TextContent,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("The estimated quantity must be at least 1.", MudField(page, "Title").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=form-error]"));
         Assert.Equal("Monitors", MudInput(page, "Title").GetAttribute("value"));
@@ -131,14 +137,18 @@ public sealed class TenderEditorTests : PortalComponentTest
     {
         var mine = Tender("Laptops for schools", canEdit: true);
         _directory.Stored = mine;
-        _editor.Refusal = new ConcurrencyConflictException(mine with { Title = "Laptops for all schools", EstimatedQuantity = 900, Version = mine.Version + 1 });
+        _editor.Refusal = new ConcurrencyConflictException(
+            mine with { Title = "Laptops for all schools", EstimatedQuantity = 900, Version = mine.Version + 1 });
         var page = Render<TenderEdit>(parameters => parameters.Add(p => p.Id, mine.Id));
 
         MudInput(page, "Title").Change("Laptops for primary schools");
         page.Find("button[data-testid=save-tender]").Click();
 
         var conflict = page.Find("[data-testid=conflict]");
-        Assert.Contains("Someone else saved this tender after you opened it; nothing of yours was saved.", conflict.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Someone else saved this tender after you opened it; nothing of yours was saved.",
+            conflict.TextContent,
+            StringComparison.Ordinal);
         Assert.Contains("Laptops for all schools", conflict.TextContent, StringComparison.Ordinal);
         Assert.Equal(mine.Version, Assert.Single(_editor.Updated).LoadedVersion);
         Assert.Equal("Laptops for primary schools", MudInput(page, "Title").GetAttribute("value"));
@@ -160,7 +170,9 @@ public sealed class TenderEditorTests : PortalComponentTest
         page.Find("button[data-testid=save-tender]").Click();
 
         var update = Assert.Single(_editor.Updated);
-        Assert.Equal((tender.Id, tender.Version, "Laptops for secondary schools"), (update.TenderId, update.LoadedVersion, update.Form.Details.Title));
+        Assert.Equal(
+            (tender.Id, tender.Version, "Laptops for secondary schools"),
+            (update.TenderId, update.LoadedVersion, update.Form.Details.Title));
         Assert.Equal(Laptops.Id, update.Form.Details.ProductGroupId);
     }
 
@@ -171,7 +183,10 @@ public sealed class TenderEditorTests : PortalComponentTest
 
         var page = RenderInDutch(() => Render<TenderEdit>());
 
-        Assert.Contains("Alleen inkopers van een lidorganisatie melden aanbestedingen.", page.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Alleen inkopers van een lidorganisatie melden aanbestedingen.",
+            page.Find(".mud-alert").TextContent,
+            StringComparison.Ordinal);
         Assert.Empty(page.FindAll("button[data-testid=save-tender]"));
     }
 
@@ -208,7 +223,10 @@ public sealed class TenderEditorTests : PortalComponentTest
         public override Task<IReadOnlyList<ProductGroupOption>> ProductGroupsAsync(CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<ProductGroupOption>>([Laptops]);
 
-        public override Task<TenderDetailsView> GetAsync(ClaimsPrincipal user, Guid tenderId, CancellationToken cancellationToken = default) =>
+        public override Task<TenderDetailsView> GetAsync(
+            ClaimsPrincipal user,
+            Guid tenderId,
+            CancellationToken cancellationToken = default) =>
             Refusal is not null ? Task.FromException<TenderDetailsView>(Refusal)
             : Stored is { } stored && stored.Id == tenderId ? Task.FromResult(stored)
             : Task.FromException<TenderDetailsView>(new NotFoundException("This tender does not exist."));
@@ -230,7 +248,12 @@ public sealed class TenderEditorTests : PortalComponentTest
             return Refusal is null ? Task.FromResult(CreatedId) : Task.FromException<Guid>(Refusal);
         }
 
-        public override Task<uint> UpdateAsync(ClaimsPrincipal user, Guid tenderId, uint loadedVersion, TenderForm form, CancellationToken cancellationToken = default)
+        public override Task<uint> UpdateAsync(
+            ClaimsPrincipal user,
+            Guid tenderId,
+            uint loadedVersion,
+            TenderForm form,
+            CancellationToken cancellationToken = default)
         {
             Updated.Add((tenderId, loadedVersion, form));
             return Refusal is null ? Task.FromResult(loadedVersion + 1) : Task.FromException<uint>(Refusal);
@@ -241,19 +264,25 @@ public sealed class TenderEditorTests : PortalComponentTest
     {
         public TenderScope Scope { get; set; } = new(All: false, OwnOrganisationId: OwnOrganisation, GroupIds: []);
 
-        public override Task<TenderScope> ScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) => Task.FromResult(Scope);
+        public override Task<TenderScope> ScopeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Scope);
     }
 
     /// <summary>No product group has a published criteria set, so the page offers no criteria to pick.</summary>
     private sealed class StandInCatalogue() : CriteriaCatalogue(null!)
     {
-        public override Task<CatalogueView> GetAsync(CatalogueQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        public override Task<CatalogueView> GetAsync(
+            CatalogueQuery query,
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default) =>
             Task.FromException<CatalogueView>(new NotFoundException("No published criteria set."));
     }
 
     private sealed class StandInShortlists() : SavedShortlists(null!, null!, null!)
     {
-        public override Task<IReadOnlyList<SavedShortlistSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<SavedShortlistSummary>> ListAsync(
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<SavedShortlistSummary>>([]);
     }
 }

@@ -55,7 +55,10 @@ public sealed class WorkspaceTests : PortalComponentTest
 
         var page = RenderInDutch(() => Render<WorkspacePage>(parameters => parameters.Add(p => p.Id, _directory.Group.Id)));
 
-        Assert.Contains("Alleen deelnemers en voorzitters van deze werkgroep en het pactsecretariaat openen de werkruimte.", page.Find(".mud-alert").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "Alleen deelnemers en voorzitters van deze werkgroep en het pactsecretariaat openen de werkruimte.",
+            page.Find(".mud-alert").TextContent,
+            StringComparison.Ordinal);
         Assert.Empty(page.FindAll(".mud-tabs"));
     }
 
@@ -71,9 +74,14 @@ public sealed class WorkspaceTests : PortalComponentTest
         page.FindAll("button").Single(button => button.TextContent.Trim() == "Plan meeting").Click();
 
         var draft = Assert.Single(_workspace.Planned);
-        Assert.Equal(("Kick-off", (DateTime?)new DateTime(2027, 2, 1, 14, 0, 0, DateTimeKind.Unspecified), "Europe/Brussels"), (draft.Title, draft.LocalStart, draft.TimeZoneId));
+        Assert.Equal(
+            ("Kick-off", (DateTime?)new DateTime(2027, 2, 1, 14, 0, 0, DateTimeKind.Unspecified), "Europe/Brussels"),
+            (draft.Title, draft.LocalStart, draft.TimeZoneId));
         Assert.Contains("Give the meeting a place or an online link.", MudField(page, "Place").TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Give the meeting a place or an online link.", MudField(page, "Meeting title").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "Give the meeting a place or an online link.",
+            MudField(page, "Meeting title").TextContent,
+            StringComparison.Ordinal);
         Assert.Equal("Kick-off", MudInput(page, "Meeting title").GetAttribute("value"));
         Assert.Empty(page.FindAll("[data-testid=workspace-notice]"));
     }
@@ -97,7 +105,10 @@ public sealed class WorkspaceTests : PortalComponentTest
     {
         public WorkingGroupView Group { get; set; } = default!;
 
-        public override Task<WorkingGroupView> GetAsync(Guid workingGroupId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        public override Task<WorkingGroupView> GetAsync(
+            Guid workingGroupId,
+            ClaimsPrincipal user,
+            CancellationToken cancellationToken = default) =>
             workingGroupId == Group.Id ? Task.FromResult(Group) : Task.FromException<WorkingGroupView>(new NotFoundException());
 
         public override Task<IReadOnlyList<CriteriaSetOption>> DraftCriteriaSetsAsync(CancellationToken cancellationToken = default) =>
@@ -110,7 +121,11 @@ public sealed class WorkspaceTests : PortalComponentTest
 
         public List<MeetingDraft> Planned { get; } = [];
 
-        public override Task<Guid> PlanMeetingAsync(ClaimsPrincipal user, Guid workingGroupId, MeetingDraft draft, CancellationToken cancellationToken = default)
+        public override Task<Guid> PlanMeetingAsync(
+            ClaimsPrincipal user,
+            Guid workingGroupId,
+            MeetingDraft draft,
+            CancellationToken cancellationToken = default)
         {
             Planned.Add(draft);
             return Refusal is null ? Task.FromResult(Guid.NewGuid()) : Task.FromException<Guid>(Refusal);

@@ -48,7 +48,8 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
         await using var before = portal.CreateDbContext();
         var auditCount = await before.AuditEntries.CountAsync();
 
-        var (exitCode, lines) = await RunAsync("admin", "create", "--email", DemoAccounts.Procurer, "--name", "Someone Else", "--base-url", BaseUrl);
+        var (exitCode, lines) =
+            await RunAsync("admin", "create", "--email", DemoAccounts.Procurer, "--name", "Someone Else", "--base-url", BaseUrl);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("already exists", lines[^1], StringComparison.Ordinal);
@@ -105,7 +106,11 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
         using var configured = portal.WithWebHostBuilder(builder => builder.UseSetting(PortalAddress.Setting, "https://pact.example.eu"));
 
         var output = new StringWriter();
-        var exitCode = await PortalCommandLine.RunAsync(configured.Services, ["admin", "create", "--email", NewEmail(), "--name", "Grace Hopper"], output, CancellationToken.None);
+        var exitCode = await PortalCommandLine.RunAsync(
+            configured.Services,
+            ["admin", "create", "--email", NewEmail(), "--name", "Grace Hopper"],
+            output,
+            CancellationToken.None);
 
         Assert.Equal(0, exitCode);
         Assert.StartsWith("https://pact.example.eu/Account/SetUp?user=", Lines(output)[^1], StringComparison.Ordinal);
@@ -157,7 +162,8 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
         Assert.False(reset.TwoFactorEnabled);
         Assert.False(await checkUsers.IsLockedOutAsync(reset));
         var setUp = check.ServiceProvider.GetRequiredService<AdministratorSetup>();
-        Assert.NotNull(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(newAddress, "user"), AdministratorSetUpFlow.Query(newAddress, "code")));
+        Assert.NotNull(
+            await setUp.DescribeAsync(AdministratorSetUpFlow.Query(newAddress, "user"), AdministratorSetUpFlow.Query(newAddress, "code")));
         await using var db = portal.CreateDbContext();
         var entry = await db.AuditEntries.SingleAsync(e => e.EntityId == reset.Id && e.Action == "AdministratorAccessReset");
         Assert.Equal($"command line on {Environment.MachineName}", entry.ActorName);
@@ -176,8 +182,11 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
         var newAddress = new Uri(lines[^1]);
         await using var scope = portal.Services.CreateAsyncScope();
         var setUp = scope.ServiceProvider.GetRequiredService<AdministratorSetup>();
-        Assert.Null(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(firstAddress, "user"), AdministratorSetUpFlow.Query(firstAddress, "code")));
-        Assert.NotNull(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(newAddress, "user"), AdministratorSetUpFlow.Query(newAddress, "code")));
+        Assert.Null(await setUp.DescribeAsync(
+            AdministratorSetUpFlow.Query(firstAddress, "user"),
+            AdministratorSetUpFlow.Query(firstAddress, "code")));
+        Assert.NotNull(
+            await setUp.DescribeAsync(AdministratorSetUpFlow.Query(newAddress, "user"), AdministratorSetUpFlow.Query(newAddress, "code")));
     }
 
     [Fact]
@@ -190,7 +199,9 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var user = (await users.FindByEmailAsync(email))!;
-            var linked = await users.AddLoginAsync(user, new UserLoginInfo("contoso-entra", $"subject-{Guid.NewGuid():N}", "Contoso Entra ID"));
+            var linked = await users.AddLoginAsync(
+                user,
+                new UserLoginInfo("contoso-entra", $"subject-{Guid.NewGuid():N}", "Contoso Entra ID"));
             Assert.True(linked.Succeeded);
         }
 
@@ -223,7 +234,8 @@ public sealed class AdministratorCommandTests(PortalFactory portal) : IClassFixt
     [Fact]
     public void A_command_s_arguments_never_reach_the_host_configuration()
     {
-        var withCommand = PortalCommandLine.Parse(["admin", "create", "--email", "x@pact.example.org", "--name", "Ada", "--", "--Database:MigrateOnStartup=false"]);
+        var withCommand = PortalCommandLine.Parse(
+            ["admin", "create", "--email", "x@pact.example.org", "--name", "Ada", "--", "--Database:MigrateOnStartup=false"]);
         var serving = PortalCommandLine.Parse(["--urls", "http://127.0.0.1:8080"]);
 
         Assert.Equal("admin create", withCommand.Command?.Name);

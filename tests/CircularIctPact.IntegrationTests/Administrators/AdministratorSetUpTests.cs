@@ -45,7 +45,9 @@ public sealed class AdministratorSetUpTests(PortalFactory portal) : IClassFixtur
 
         // Identity's data-protection tokens read the system clock, not the portal's TimeProvider; so the test writes tokens
         // as the provider does (creation time, user id, purpose, security stamp) with creation times around the limit.
-        Assert.Equal(TimeSpan.FromHours(24), scope.ServiceProvider.GetRequiredService<IOptions<AdministratorSetupTokenProviderOptions>>().Value.TokenLifespan);
+        Assert.Equal(
+            TimeSpan.FromHours(24),
+            scope.ServiceProvider.GetRequiredService<IOptions<AdministratorSetupTokenProviderOptions>>().Value.TokenLifespan);
         var almostDayOld = await TokenCreatedAtAsync(scope.ServiceProvider, users, user, DateTimeOffset.UtcNow.AddHours(-24).AddMinutes(1));
         var dayOld = await TokenCreatedAtAsync(scope.ServiceProvider, users, user, DateTimeOffset.UtcNow.AddHours(-24).AddMinutes(-1));
         var setUp = scope.ServiceProvider.GetRequiredService<AdministratorSetup>();
@@ -62,11 +64,18 @@ public sealed class AdministratorSetUpTests(PortalFactory portal) : IClassFixtur
         var setUp = scope.ServiceProvider.GetRequiredService<AdministratorSetup>();
 
         var refused = await Assert.ThrowsAsync<FieldErrorsException>(() =>
-            setUp.ChoosePasswordAsync(AdministratorSetUpFlow.Query(address, "user"), AdministratorSetUpFlow.Query(address, "code"), "short", "shorter"));
+            setUp.ChoosePasswordAsync(
+                AdministratorSetUpFlow.Query(address, "user"),
+                AdministratorSetUpFlow.Query(address, "code"),
+                "short",
+                "shorter"));
 
-        Assert.True(refused.Errors.Count(e => e.Field == AdministratorSetup.PasswordField) >= 3, string.Join(" | ", refused.Errors.Select(e => e.Message)));
+        Assert.True(
+            refused.Errors.Count(e => e.Field == AdministratorSetup.PasswordField) >= 3,
+            string.Join(" | ", refused.Errors.Select(e => e.Message)));
         Assert.Contains(refused.Errors, e => e.Field == AdministratorSetup.ConfirmPasswordField);
-        Assert.NotNull(await setUp.DescribeAsync(AdministratorSetUpFlow.Query(address, "user"), AdministratorSetUpFlow.Query(address, "code")));
+        Assert.NotNull(
+            await setUp.DescribeAsync(AdministratorSetUpFlow.Query(address, "user"), AdministratorSetUpFlow.Query(address, "code")));
     }
 
     [Theory]
@@ -100,22 +109,30 @@ public sealed class AdministratorSetUpTests(PortalFactory portal) : IClassFixtur
         var address = await CreateAdministratorAsync();
         await using var scope = portal.Services.CreateAsyncScope();
         var setUp = scope.ServiceProvider.GetRequiredService<AdministratorSetup>();
-        var enrolment = await setUp.ChoosePasswordAsync(AdministratorSetUpFlow.Query(address, "user"), AdministratorSetUpFlow.Query(address, "code"),
-            AdministratorSetUpFlow.Password, AdministratorSetUpFlow.Password);
+        var enrolment =
+            await setUp.ChoosePasswordAsync(AdministratorSetUpFlow.Query(address, "user"), AdministratorSetUpFlow.Query(address, "code"),
+                AdministratorSetUpFlow.Password, AdministratorSetUpFlow.Password);
         var key = enrolment.FormattedKey.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         Assert.Matches("^([a-z2-7]{4} )+[a-z2-7]{1,4}$", enrolment.FormattedKey);
 
         var wrong = await Assert.ThrowsAsync<FieldErrorsException>(() =>
-            setUp.EnrolAuthenticatorAsync(enrolment.UserId.ToString(), enrolment.EnrolmentToken, "000000" == AdministratorSetUpFlow.CurrentCode(key) ? "111111" : "000000"));
+            setUp.EnrolAuthenticatorAsync(
+                enrolment.UserId.ToString(),
+                enrolment.EnrolmentToken,
+                "000000" == AdministratorSetUpFlow.CurrentCode(key) ? "111111" : "000000"));
         Assert.Equal(AdministratorSetup.CodeField, wrong.Errors.Single().Field);
-        var done = await setUp.EnrolAuthenticatorAsync(enrolment.UserId.ToString(), enrolment.EnrolmentToken, AdministratorSetUpFlow.CurrentCode(key));
+        var done = await setUp.EnrolAuthenticatorAsync(
+            enrolment.UserId.ToString(),
+            enrolment.EnrolmentToken,
+            AdministratorSetUpFlow.CurrentCode(key));
 
         Assert.True(done.User.TwoFactorEnabled);
         Assert.Equal(AdministratorSetup.RecoveryCodeCount, done.RecoveryCodes.Count);
         await Assert.ThrowsAsync<SetUpAddressUnavailableException>(() =>
             setUp.EnrolAuthenticatorAsync(enrolment.UserId.ToString(), enrolment.EnrolmentToken, AdministratorSetUpFlow.CurrentCode(key)));
         await using var db = portal.CreateDbContext();
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityId == enrolment.UserId && e.Action == "AdministratorSetUpCompleted" && e.ActorUserId == enrolment.UserId));
+        Assert.True(await db.AuditEntries.AnyAsync(
+            e => e.EntityId == enrolment.UserId && e.Action == "AdministratorSetUpCompleted" && e.ActorUserId == enrolment.UserId));
     }
 
     [Theory]
@@ -167,16 +184,22 @@ public sealed class AdministratorSetUpTests(PortalFactory portal) : IClassFixtur
     private async Task<Uri> CreateAdministratorAsync()
     {
         var output = new StringWriter();
+        var email = $"admin-{Guid.NewGuid():N}@pact.example.org";
         var exitCode = await PortalCommandLine.RunAsync(portal.Services,
-            ["admin", "create", "--email", $"admin-{Guid.NewGuid():N}@pact.example.org", "--name", "Ada Lovelace", "--base-url", "http://localhost/"],
+            ["admin", "create", "--email", email, "--name", "Ada Lovelace", "--base-url", "http://localhost/"],
             output, CancellationToken.None);
         Assert.Equal(0, exitCode);
         return new Uri(output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)[^1]);
     }
 
-    private static async Task<string> TokenCreatedAtAsync(IServiceProvider services, UserManager<ApplicationUser> users, ApplicationUser user, DateTimeOffset createdAt)
+    private static async Task<string> TokenCreatedAtAsync(
+        IServiceProvider services,
+        UserManager<ApplicationUser> users,
+        ApplicationUser user,
+        DateTimeOffset createdAt)
     {
-        var protector = services.GetRequiredService<IDataProtectionProvider>().CreateProtector(AdministratorSetupTokenProvider.ProviderName);
+        var protector = services.GetRequiredService<IDataProtectionProvider>()
+            .CreateProtector(AdministratorSetupTokenProvider.ProviderName);
         using var payload = new MemoryStream();
         using (var writer = new BinaryWriter(payload, new UTF8Encoding(false, true), leaveOpen: true))
         {

@@ -79,8 +79,10 @@ public sealed class FeatureBoundaryTests
         return reference switch
         {
             MethodReference method when method.Resolve() is { IsPublic: false } => $"calls {Describe(method)}, internal to {ownerFeature}",
-            MethodReference method when QueryTypes.Any(method.FullName.Contains) => $"calls {Describe(method)}, a database query of {ownerFeature}",
-            FieldReference field when field.Resolve() is { IsPublic: false } => $"uses {ownerType.FullName}.{field.Name}, internal to {ownerFeature}",
+            MethodReference method when QueryTypes.Any(method.FullName.Contains) =>
+                $"calls {Describe(method)}, a database query of {ownerFeature}",
+            FieldReference field when field.Resolve() is { IsPublic: false } =>
+                $"uses {ownerType.FullName}.{field.Name}, internal to {ownerFeature}",
             _ => null,
         };
     }
@@ -123,7 +125,8 @@ public sealed class FeatureBoundaryTests
 
         mentioned.AddRange(type.Interfaces.Select(implemented => implemented.InterfaceType));
         mentioned.AddRange(Attributes(type));
-        mentioned.AddRange(type.GenericParameters.SelectMany(parameter => parameter.Constraints.Select(constraint => constraint.ConstraintType)));
+        mentioned.AddRange(
+            type.GenericParameters.SelectMany(parameter => parameter.Constraints.Select(constraint => constraint.ConstraintType)));
         foreach (var field in type.Fields)
         {
             mentioned.Add(field.FieldType);
@@ -142,11 +145,13 @@ public sealed class FeatureBoundaryTests
             mentioned.Add(method.ReturnType);
             mentioned.AddRange(method.Parameters.Select(parameter => parameter.ParameterType));
             mentioned.AddRange(Attributes(method));
-            mentioned.AddRange(method.GenericParameters.SelectMany(parameter => parameter.Constraints.Select(constraint => constraint.ConstraintType)));
+            mentioned.AddRange(
+                method.GenericParameters.SelectMany(parameter => parameter.Constraints.Select(constraint => constraint.ConstraintType)));
             if (method.HasBody)
             {
                 mentioned.AddRange(method.Body.Variables.Select(variable => variable.VariableType));
-                mentioned.AddRange(method.Body.ExceptionHandlers.Where(handler => handler.CatchType is not null).Select(handler => handler.CatchType));
+                mentioned.AddRange(
+                    method.Body.ExceptionHandlers.Where(handler => handler.CatchType is not null).Select(handler => handler.CatchType));
                 mentioned.AddRange(method.Body.Instructions.Select(instruction => instruction.Operand).OfType<MemberReference>());
             }
         }

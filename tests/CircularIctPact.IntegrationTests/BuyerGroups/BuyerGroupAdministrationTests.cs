@@ -38,7 +38,9 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
             await AssertRefused(who, () => Service(s => s.RenameTierAsync(outsider, id, tier, "Front runners")));
             await AssertRefused(who, () => Service(s => s.MoveTierAsync(outsider, id, tier, false)));
             await AssertRefused(who, () => Service(s => s.RemoveTierAsync(outsider, id, tier)));
-            await AssertRefused(who, () => Service(s => s.AddDocumentAsync(outsider, id, "Vision", true, new DocumentUpload("v.pdf", new MemoryStream(SecretariatPrincipals.Pdf())))));
+            await AssertRefused(who, () => Service(s => s.AddDocumentAsync(outsider, id, "Vision", true, new DocumentUpload(
+                "v.pdf",
+                new MemoryStream(SecretariatPrincipals.Pdf())))));
             await AssertRefused(who, () => Service(s => s.AssignCoordinatorAsync(outsider, id, DemoAccounts.CoordinatorBelgium)));
             await AssertRefused(who, () => Service(s => s.RemoveCoordinatorAsync(outsider, id, coordinator)));
         }
@@ -79,7 +81,8 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         Assert.Equal(["Knowledge Centre", "Procurement Agency"], group.SupportingOrganisations);
         Assert.Equal([BuyerGroupTier.LeadingGroup, BuyerGroupTier.Peloton], group.Tiers.Select(t => t.Name));
         await using var db = portal.CreateDbContext();
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "BuyerGroup" && e.EntityId == id && e.Action == "Created" && e.BuyerGroupId == id));
+        Assert.True(await db.AuditEntries.AnyAsync(
+            e => e.EntityType == "BuyerGroup" && e.EntityId == id && e.Action == "Created" && e.BuyerGroupId == id));
     }
 
     [Fact]
@@ -115,7 +118,10 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         var error = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.RemoveTierAsync(admin, dutch, leading.Id)));
 
         Assert.Equal("Tier", error.Field);
-        Assert.Equal($"The tier 'Leading group' cannot be removed: {leading.Members} member organisations are placed in it. Move them to another tier first.", error.Message);
+        Assert.Equal(
+            $"The tier 'Leading group' cannot be removed: {leading.Members} member organisations are placed in it. Move them to another "
+                + "tier first.",
+            error.Message);
         Assert.Contains((await Service(s => s.GetAsync(admin, dutch))).Tiers, t => t.Id == leading.Id);
     }
 
@@ -132,7 +138,8 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         var secondForm = second.ToForm();
         secondForm.Description = "Second edit";
 
-        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service(s => s.UpdateAsync(admin, id, secondForm, second.Version)));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => Service(s => s.UpdateAsync(admin, id, secondForm, second.Version)));
 
         Assert.Equal("First edit", Assert.IsType<BuyerGroupDetails>(conflict.Current).Description);
     }
@@ -163,8 +170,12 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
     {
         var admin = await Admin();
         var id = await CreateGroupAsync(admin);
-        await Service(s => s.AddDocumentAsync(admin, id, "Market vision and strategy", false, new DocumentUpload("vision.pdf", new MemoryStream(SecretariatPrincipals.Pdf()))));
-        await Service(s => s.AddDocumentAsync(admin, id, "Public summary", true, new DocumentUpload("summary.png", new MemoryStream(SecretariatPrincipals.Png()))));
+        await Service(s => s.AddDocumentAsync(admin, id, "Market vision and strategy", false, new DocumentUpload(
+            "vision.pdf",
+            new MemoryStream(SecretariatPrincipals.Pdf()))));
+        await Service(s => s.AddDocumentAsync(admin, id, "Public summary", true, new DocumentUpload(
+            "summary.png",
+            new MemoryStream(SecretariatPrincipals.Png()))));
         var documents = (await Service(s => s.GetAsync(admin, id))).Documents;
         var membersOnly = documents.Single(d => d.Title == "Market vision and strategy").StoredDocumentId;
         var open = documents.Single(d => d.Title == "Public summary").StoredDocumentId;
@@ -189,8 +200,10 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         var admin = await Admin();
         var id = await CreateGroupAsync(admin);
 
-        var noTitle = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.AddDocumentAsync(admin, id, "", true, new DocumentUpload("v.pdf", new MemoryStream(SecretariatPrincipals.Pdf())))));
-        var html = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.AddDocumentAsync(admin, id, "Vision", true, new DocumentUpload("v.pdf", new MemoryStream(SecretariatPrincipals.Html())))));
+        var noTitle = await Assert.ThrowsAsync<DomainException>(() => Service(
+            s => s.AddDocumentAsync(admin, id, "", true, new DocumentUpload("v.pdf", new MemoryStream(SecretariatPrincipals.Pdf())))));
+        var html = await Assert.ThrowsAsync<DomainException>(() => Service(s =>
+            s.AddDocumentAsync(admin, id, "Vision", true, new DocumentUpload("v.pdf", new MemoryStream(SecretariatPrincipals.Html())))));
 
         Assert.Equal("Title", noTitle.Field);
         Assert.Equal("File", html.Field);
@@ -219,16 +232,21 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         await Service(s => s.RemoveCoordinatorAsync(admin, id, person.Id));
         var stillCoordinator = await portal.PrincipalForAsync(email);
         Assert.True(stillCoordinator.IsInRole(PortalRoles.BuyerGroupCoordinator));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<BuyerGroupAccess>(access => access.EnsureAsync(stillCoordinator, id, BuyerGroupOperations.Read)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<BuyerGroupAccess>(access => access.EnsureAsync(stillCoordinator, id, BuyerGroupOperations.Read)));
 
         await Service(s => s.RemoveCoordinatorAsync(admin, other, person.Id));
         var former = await portal.PrincipalForAsync(email);
         Assert.False(former.IsInRole(PortalRoles.BuyerGroupCoordinator));
         Assert.True(former.IsInRole(PortalRoles.Procurer));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<BuyerGroupAccess>(access => access.EnsureAsync(former, other, BuyerGroupOperations.Read)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<BuyerGroupAccess>(access => access.EnsureAsync(former, other, BuyerGroupOperations.Read)));
         await using var db = portal.CreateDbContext();
-        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.EntityType == "User" && e.EntityId == person.Id && e.Action == "ScopeRemoved"));
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "BuyerGroup" && e.EntityId == id && e.Action == "CoordinatorAssigned"));
+        Assert.Equal(
+            2,
+            await db.AuditEntries.CountAsync(e => e.EntityType == "User" && e.EntityId == person.Id && e.Action == "ScopeRemoved"));
+        Assert.True(
+            await db.AuditEntries.AnyAsync(e => e.EntityType == "BuyerGroup" && e.EntityId == id && e.Action == "CoordinatorAssigned"));
     }
 
     [Fact]
@@ -237,10 +255,12 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         var admin = await Admin();
         var id = await CreateGroupAsync(admin);
 
-        var unknown = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.AssignCoordinatorAsync(admin, id, "nobody@example.org")));
+        var unknown = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.AssignCoordinatorAsync(admin, id, "nobody@example.org")));
         var malformed = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.AssignCoordinatorAsync(admin, id, "nobody@")));
         await Service(s => s.AssignCoordinatorAsync(admin, id, DemoAccounts.CoordinatorBelgium));
-        var twice = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.AssignCoordinatorAsync(admin, id, DemoAccounts.CoordinatorBelgium)));
+        var twice = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.AssignCoordinatorAsync(admin, id, DemoAccounts.CoordinatorBelgium)));
 
         Assert.Equal("No portal account uses nobody@example.org. Invite the person first.", unknown.Message);
         Assert.Equal("'nobody@' is not a valid e-mail address.", malformed.Message);

@@ -24,7 +24,12 @@ namespace CircularIctPact.IntegrationTests.Consultations;
 /// </summary>
 public sealed class ConsultationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static readonly CriterionClassification Repair = new(CriterionTheme.RepairabilityAndSpareParts, AmbitionLevel.Core, CriterionType.TechnicalSpecification, PactStrategy.UseLonger, null);
+    private static readonly CriterionClassification Repair = new(
+        CriterionTheme.RepairabilityAndSpareParts,
+        AmbitionLevel.Core,
+        CriterionType.TechnicalSpecification,
+        PactStrategy.UseLonger,
+        null);
 
     [Fact]
     public async Task Procurer_comments_on_a_criterion_of_the_seeded_open_draft_and_sees_it_with_their_name()
@@ -52,8 +57,10 @@ public sealed class ConsultationTests(PortalFactory portal) : IClassFixture<Port
         var id = await SeededConsultationAsync(procurer);
 
         await Assert.ThrowsAsync<ForbiddenException>(() => Service(s => s.ListAsync(PortalFactoryExtensions.Anonymous)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => Service(s => s.GetAsync(id, CriteriaLanguage.En, new CommentFilter(), PortalFactoryExtensions.Anonymous)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => Service(s => s.CommentAsync(id, "LAP-LIF-01", "Hello", PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Service(s => s.GetAsync(id, CriteriaLanguage.En, new CommentFilter(), PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Service(s => s.CommentAsync(id, "LAP-LIF-01", "Hello", PortalFactoryExtensions.Anonymous)));
 
         using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var page = await client.GetAsync(new Uri($"/consultations/{id}", UriKind.Relative));
@@ -67,12 +74,14 @@ public sealed class ConsultationTests(PortalFactory portal) : IClassFixture<Port
         var stakeholder = await StakeholderAsync("ngo.person@consult.example");
         var id = await SeededConsultationAsync(stakeholder);
 
-        var commentId = await Service(s => s.CommentAsync(id, "LAP-LIF-01", "Four years is realistic: refurbishers already give three.", stakeholder));
+        var commentId = await Service(
+            s => s.CommentAsync(id, "LAP-LIF-01", "Four years is realistic: refurbishers already give three.", stakeholder));
 
         Assert.Contains(await Service(s => s.ListAsync(stakeholder)), c => c.Id == id);
         var comment = await CommentAsync(id, commentId, stakeholder);
         Assert.Equal("Amal Haddad", comment.Author);
-        await Assert.ThrowsAsync<ForbiddenException>(() => Service(s => s.RespondAsync(commentId, comment.RowVersion, CommentState.Accepted, null, stakeholder)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Service(s => s.RespondAsync(commentId, comment.RowVersion, CommentState.Accepted, null, stakeholder)));
     }
 
     [Fact]
@@ -86,11 +95,14 @@ public sealed class ConsultationTests(PortalFactory portal) : IClassFixture<Port
         var second = await Service(s => s.CommentAsync(id, "LAP-REP-02", "Name the screw types.", procurer));
 
         var comment = await CommentAsync(id, first, procurer);
-        await Assert.ThrowsAsync<ForbiddenException>(() => Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Accepted, null, procurer)));
-        var noReason = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Rejected, "  ", admin)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Accepted, null, procurer)));
+        var noReason = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Rejected, "  ", admin)));
         Assert.Equal("Answer", noReason.Field);
 
-        await Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Rejected, "The display is covered by LAP-REP-03.", admin));
+        await Service(
+            s => s.RespondAsync(first, comment.RowVersion, CommentState.Rejected, "The display is covered by LAP-REP-03.", admin));
         var other = await CommentAsync(id, second, chair);
         await Service(s => s.RespondAsync(second, other.RowVersion, CommentState.Accepted, null, chair));
 
@@ -139,9 +151,11 @@ public sealed class ConsultationTests(PortalFactory portal) : IClassFixture<Port
         var view = await Service(s => s.GetAsync(id, CriteriaLanguage.En, new CommentFilter(), procurer));
         Assert.Equal(ConsultationPhase.NotYetOpen, view.Phase);
         Assert.False(view.CanComment);
-        var refused = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.CommentAsync(id, "TAB-REP-01", "Too early.", procurer)));
+        var refused = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.CommentAsync(id, "TAB-REP-01", "Too early.", procurer)));
         Assert.Contains("has not opened yet", refused.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<ForbiddenException>(() => Service(s => s.OpenAsync(setId, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1), procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Service(s => s.OpenAsync(setId, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1), procurer)));
     }
 
     [Fact]
@@ -158,21 +172,28 @@ public sealed class ConsultationTests(PortalFactory portal) : IClassFixture<Port
         var closed = await Service(s => s.GetAsync(id, CriteriaLanguage.En, new CommentFilter(), procurer));
         Assert.Equal(ConsultationPhase.Closed, closed.Phase);
         Assert.False(closed.CanComment);
-        var refused = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.CommentAsync(id, "TAB-REP-01", "Too late.", procurer)));
+        var refused = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.CommentAsync(id, "TAB-REP-01", "Too late.", procurer)));
         Assert.Contains("comments are no longer accepted", refused.Message, StringComparison.Ordinal);
 
         var set = await Editor(e => e.GetAsync(setId, admin));
         await Editor(e => e.SubmitForReviewAsync(setId, set.RowVersion, admin));
         set = await Editor(e => e.GetAsync(setId, admin));
 
-        await Editor(e => e.PublishAsync(setId, set.RowVersion, new DateOnly(2026, 11, 20), new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "Spare parts longer." }, admin));
+        await Editor(e => e.PublishAsync(
+            setId,
+            set.RowVersion,
+            new DateOnly(2026, 11, 20),
+            new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "Spare parts longer." },
+            admin));
 
         var published = await Service(s => s.GetAsync(id, CriteriaLanguage.En, new CommentFilter(), procurer));
         Assert.True(published.IsReadOnly);
         Assert.False(published.CanAnswer);
         Assert.Contains(published.Criteria.Single().Comments, c => c.Id == commentId);
         var comment = await CommentAsync(id, commentId, admin);
-        var frozen = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.RespondAsync(commentId, comment.RowVersion, CommentState.Accepted, null, admin)));
+        var frozen = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.RespondAsync(commentId, comment.RowVersion, CommentState.Accepted, null, admin)));
         Assert.Contains("has been published", frozen.Message, StringComparison.Ordinal);
         Assert.Equal(id, await Service(s => s.ForCriteriaSetAsync(setId)));
     }
@@ -185,19 +206,35 @@ public sealed class ConsultationTests(PortalFactory portal) : IClassFixture<Port
     }
 
     private async Task<CommentView> CommentAsync(Guid consultationId, Guid commentId, ClaimsPrincipal reader) =>
-        (await Service(s => s.GetAsync(consultationId, CriteriaLanguage.En, new CommentFilter(), reader))).Criteria.SelectMany(c => c.Comments).Single(c => c.Id == commentId);
+        (await Service(s => s.GetAsync(consultationId, CriteriaLanguage.En, new CommentFilter(), reader))).Criteria
+            .SelectMany(c => c.Comments)
+            .Single(c => c.Id == commentId);
 
     /// <summary>A new product group with a published 1.0 and a draft 1.1 holding TAB-REP-01.</summary>
     private async Task<Guid> DraftAsync(string slug, ClaimsPrincipal admin)
     {
-        await Editor(e => e.AddProductGroupAsync(slug, new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Tablets " + slug }, admin));
+        await Editor(e => e.AddProductGroupAsync(
+            slug,
+            new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Tablets " + slug },
+            admin));
         var setId = await Editor(e => e.CreateDraftAsync(slug, null, admin));
         var set = await Editor(e => e.GetAsync(setId, admin));
-        await Editor(e => e.AddCriterionAsync(setId, set.RowVersion, "TAB-REP-01", Repair, new CriterionContent("Spare parts", "Spare parts for seven years.", "Declaration.", null, null, null), admin));
+        await Editor(e => e.AddCriterionAsync(
+            setId,
+            set.RowVersion,
+            "TAB-REP-01",
+            Repair,
+            new CriterionContent("Spare parts", "Spare parts for seven years.", "Declaration.", null, null, null),
+            admin));
         set = await Editor(e => e.GetAsync(setId, admin));
         await Editor(e => e.SubmitForReviewAsync(setId, set.RowVersion, admin));
         set = await Editor(e => e.GetAsync(setId, admin));
-        await Editor(e => e.PublishAsync(setId, set.RowVersion, new DateOnly(2026, 1, 15), new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "First version." }, admin));
+        await Editor(e => e.PublishAsync(
+            setId,
+            set.RowVersion,
+            new DateOnly(2026, 1, 15),
+            new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "First version." },
+            admin));
         return await Editor(e => e.CreateDraftAsync(slug, null, admin));
     }
 

@@ -67,12 +67,18 @@ public sealed class CataloguePagesAndExportTests(PortalFactory portal) : IClassF
     public async Task Shortlisted_criteria_export_to_Word_in_the_chosen_language_with_headings_per_type()
     {
         using var client = NewClient();
-        var ids = await ShortlistAsync(client, "/criteria?productGroup=smartphones&lang=nl&theme=RepairabilityAndSpareParts", "PHO-REP-02", "PHO-REP-03");
+        var ids = await ShortlistAsync(
+            client,
+            "/criteria?productGroup=smartphones&lang=nl&theme=RepairabilityAndSpareParts",
+            "PHO-REP-02",
+            "PHO-REP-03");
 
         using var response = await client.GetAsync("/criteria/shortlist/export?format=docx&lang=nl&title=Aanbesteding%20smartphones");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            response.Content.Headers.ContentType?.MediaType);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var word = WordprocessingDocument.Open(stream, false);
         var paragraphs = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
@@ -82,7 +88,9 @@ public sealed class CataloguePagesAndExportTests(PortalFactory portal) : IClassF
         Assert.Contains("PHO-REP-03", text, StringComparison.Ordinal);
         Assert.Contains("Elk aangeboden smartphonemodel heeft een repareerbaarheidsklasse", text, StringComparison.Ordinal);
         Assert.Contains("smartphones 2.0, PHO-REP-02", text, StringComparison.Ordinal);
-        var headings = paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
+        var headings = paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1")
+            .Select(p => p.InnerText)
+            .ToList();
         Assert.Equal(["Technische specificaties", "Gunningscriteria"], headings);
         Assert.NotNull(word.MainDocumentPart.StyleDefinitionsPart?.Styles);
         Assert.Equal(2, ids.Count);
@@ -111,7 +119,9 @@ public sealed class CataloguePagesAndExportTests(PortalFactory portal) : IClassF
 
         using var document = JsonDocument.Parse(json);
         Assert.Equal("fr", document.RootElement.GetProperty("language").GetString());
-        Assert.Equal(["LAP-BAT-01", "LAP-BAT-02"], document.RootElement.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        Assert.Equal(
+            ["LAP-BAT-01", "LAP-BAT-02"],
+            document.RootElement.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
     }
 
     [Fact]
@@ -139,7 +149,8 @@ public sealed class CataloguePagesAndExportTests(PortalFactory portal) : IClassF
     {
         var page = await client.GetStringAsync(catalogueUrl);
         var ids = codes.Select(code => IdOf(page, code)).ToList();
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var token =
+            System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
         var fields = new List<KeyValuePair<string, string>>
         {
             new("__RequestVerificationToken", WebUtility.HtmlDecode(token)),

@@ -25,7 +25,11 @@ public sealed class CatalogueTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task Filters_by_theme_level_and_type_in_the_chosen_language()
     {
-        var view = await GetAsync(new CatalogueQuery("smartphones", Language: CriteriaLanguage.Nl, Theme: CriterionTheme.RepairabilityAndSpareParts, AmbitionLevel: AmbitionLevel.Comprehensive));
+        var view = await GetAsync(new CatalogueQuery(
+            "smartphones",
+            Language: CriteriaLanguage.Nl,
+            Theme: CriterionTheme.RepairabilityAndSpareParts,
+            AmbitionLevel: AmbitionLevel.Comprehensive));
 
         Assert.NotEmpty(view.Criteria);
         Assert.All(view.Criteria, c =>
@@ -35,7 +39,9 @@ public sealed class CatalogueTests(PortalFactory portal) : IClassFixture<PortalF
             Assert.Equal(CriteriaLanguage.Nl, c.Language);
             Assert.False(c.IsFallback);
         });
-        Assert.Contains(view.Criteria, c => c.Code == "PHO-REP-02" && c.Content.Title.Contains("Repareerbaarheidsklasse", StringComparison.Ordinal));
+        Assert.Contains(
+            view.Criteria,
+            c => c.Code == "PHO-REP-02" && c.Content.Title.Contains("Repareerbaarheidsklasse", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,8 +112,14 @@ public sealed class CatalogueTests(PortalFactory portal) : IClassFixture<PortalF
 
         // Both texts come from joins of the criterion's id with the (criterion_id, language) index columns: three SELECTs
         // in all (the criteria and the two texts), none numbering rows or picking the first one per criterion.
-        Assert.Matches(@"LEFT JOIN \(\s*SELECT [^()]*FROM criterion_texts AS \w+\s+WHERE \w+\.language = @language\s*\) AS \w+ ON c\.id = \w+\.criterion_id\w*\s", sql);
-        Assert.Matches(@"INNER JOIN \(\s*SELECT [^()]*FROM criterion_texts AS \w+\s+WHERE \w+\.language = 'En'\s*\) AS \w+ ON c\.id = \w+\.criterion_id\s", sql);
+        Assert.Matches(
+            @"LEFT JOIN \(\s*SELECT [^()]*FROM criterion_texts AS \w+\s+WHERE \w+\.language = @language\s*\) AS \w+ ON c\.id = "
+                + @"\w+\.criterion_id\w*\s",
+            sql);
+        Assert.Matches(
+            @"INNER JOIN \(\s*SELECT [^()]*FROM criterion_texts AS \w+\s+WHERE \w+\.language = 'En'\s*\) AS \w+ ON c\.id = "
+                + @"\w+\.criterion_id\s",
+            sql);
         Assert.Equal(3, Regex.Count(sql, @"\bSELECT\b"));
         Assert.DoesNotContain("ROW_NUMBER", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("LIMIT", sql, StringComparison.Ordinal);

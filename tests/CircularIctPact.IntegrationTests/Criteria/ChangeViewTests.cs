@@ -65,5 +65,6 @@ public sealed class ChangeViewTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     private Task<ChangesView> CompareAsync(string group, string to, string? from, CriteriaLanguage language) =>
-        portal.WithServiceAsync<CriteriaChanges, ChangesView>(c => c.CompareAsync(group, to, from, language, PortalFactoryExtensions.Anonymous));
+        portal.WithServiceAsync<CriteriaChanges, ChangesView>(
+            c => c.CompareAsync(group, to, from, language, PortalFactoryExtensions.Anonymous));
 }

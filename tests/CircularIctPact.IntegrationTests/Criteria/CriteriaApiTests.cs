@@ -134,7 +134,9 @@ public sealed class CriteriaApiTests(PortalFactory portal) : IClassFixture<Porta
         var groups = await GetJsonAsync(client, "/api/v1/product-groups?lang=fr");
         var versions = await GetJsonAsync(client, "/api/v1/product-groups/laptops/versions");
 
-        Assert.Contains(groups.EnumerateArray(), g => g.GetProperty("slug").GetString() == "laptops" && g.GetProperty("name").GetString() == "Ordinateurs portables" && g.GetProperty("latestPublishedVersion").GetString() == "2.0");
+        Assert.Contains(groups.EnumerateArray(), g => g.GetProperty("slug").GetString() == "laptops"
+            && g.GetProperty("name").GetString() == "Ordinateurs portables"
+            && g.GetProperty("latestPublishedVersion").GetString() == "2.0");
         Assert.Contains(groups.EnumerateArray(), g => g.GetProperty("slug").GetString() == "smartphones");
         Assert.Equal(["2.0", "1.0"], versions.EnumerateArray().Select(v => v.GetProperty("version").GetString()));
         Assert.Equal(["Published", "Superseded"], versions.EnumerateArray().Select(v => v.GetProperty("status").GetString()));
@@ -151,9 +153,18 @@ public sealed class CriteriaApiTests(PortalFactory portal) : IClassFixture<Porta
         Assert.True(paths.TryGetProperty("/api/v1/criteria", out _));
         Assert.True(paths.TryGetProperty("/api/v1/product-groups", out _));
         Assert.True(paths.TryGetProperty("/api/v1/product-groups/{productGroup}/versions", out _));
-        Assert.EndsWith("/ApiCriteriaSet", SuccessSchema(paths, "/api/v1/criteria").GetProperty("$ref").GetString(), StringComparison.Ordinal);
-        Assert.EndsWith("/ApiProductGroup", SuccessSchema(paths, "/api/v1/product-groups").GetProperty("items").GetProperty("$ref").GetString(), StringComparison.Ordinal);
-        Assert.EndsWith("/ApiVersion", SuccessSchema(paths, "/api/v1/product-groups/{productGroup}/versions").GetProperty("items").GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "/ApiCriteriaSet",
+            SuccessSchema(paths, "/api/v1/criteria").GetProperty("$ref").GetString(),
+            StringComparison.Ordinal);
+        Assert.EndsWith(
+            "/ApiProductGroup",
+            SuccessSchema(paths, "/api/v1/product-groups").GetProperty("items").GetProperty("$ref").GetString(),
+            StringComparison.Ordinal);
+        Assert.EndsWith(
+            "/ApiVersion",
+            SuccessSchema(paths, "/api/v1/product-groups/{productGroup}/versions").GetProperty("items").GetProperty("$ref").GetString(),
+            StringComparison.Ordinal);
         var schemas = document.GetProperty("components").GetProperty("schemas");
         Assert.True(schemas.GetProperty("ApiCriteriaSet").GetProperty("properties").TryGetProperty("criteria", out _));
         using var reference = await client.GetAsync("/api/docs");
@@ -162,7 +173,13 @@ public sealed class CriteriaApiTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     private static JsonElement SuccessSchema(JsonElement paths, string path) =>
-        paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        paths.GetProperty(path)
+            .GetProperty("get")
+            .GetProperty("responses")
+            .GetProperty("200")
+            .GetProperty("content")
+            .GetProperty("application/json")
+            .GetProperty("schema");
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
     {

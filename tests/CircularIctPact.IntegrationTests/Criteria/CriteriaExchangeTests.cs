@@ -23,8 +23,14 @@ namespace CircularIctPact.IntegrationTests.Criteria;
 /// </summary>
 public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static readonly CriterionClassification Repair = new(CriterionTheme.RepairabilityAndSpareParts, AmbitionLevel.Core, CriterionType.TechnicalSpecification, PactStrategy.UseLonger, "EU GPP 2021");
-    private static readonly CriterionClassification Battery = new(CriterionTheme.Battery, AmbitionLevel.Comprehensive, CriterionType.AwardCriterion, PactStrategy.UseLonger, null);
+    private static readonly CriterionClassification Repair = new(
+        CriterionTheme.RepairabilityAndSpareParts,
+        AmbitionLevel.Core,
+        CriterionType.TechnicalSpecification,
+        PactStrategy.UseLonger,
+        "EU GPP 2021");
+    private static readonly CriterionClassification Battery =
+        new(CriterionTheme.Battery, AmbitionLevel.Comprehensive, CriterionType.AwardCriterion, PactStrategy.UseLonger, null);
 
     [Fact]
     public async Task Json_export_holds_the_product_group_and_the_version_with_every_language()
@@ -44,7 +50,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         Assert.Equal("First version.", version.ReleaseNotes["en"]);
         Assert.Equal(["TAB-REP-01", "TAB-BAT-01"], version.Criteria.Select(c => c.Code));
         var repair = version.Criteria[0];
-        Assert.Equal(("RepairabilityAndSpareParts", "Core", "TechnicalSpecification", "UseLonger", "EU GPP 2021"), (repair.Theme, repair.AmbitionLevel, repair.Type, repair.Strategy, repair.References));
+        Assert.Equal(
+            ("RepairabilityAndSpareParts", "Core", "TechnicalSpecification", "UseLonger", "EU GPP 2021"),
+            (repair.Theme, repair.AmbitionLevel, repair.Type, repair.Strategy, repair.References));
         Assert.Equal(["en", "nl"], repair.Texts.Keys);
         Assert.Equal("Reserveonderdelen", repair.Texts["nl"].Title);
         Assert.Equal("Declaration.", repair.Texts["en"].Verification);
@@ -57,10 +65,22 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var (slug, draftId) = await DraftGroupAsync("xch-book", admin);
         var draft = await Editor(e => e.GetAsync(draftId, admin));
         var repairId = draft.Criteria.Single(c => c.Code == "TAB-REP-01").Id;
-        await Editor(e => e.WriteAsync(draftId, draft.RowVersion, repairId, CriteriaLanguage.En, new CriterionContent("Spare parts", "Spare parts for ten years.", "Declaration.", null, null, null), admin));
+        await Editor(e => e.WriteAsync(
+            draftId,
+            draft.RowVersion,
+            repairId,
+            CriteriaLanguage.En,
+            new CriterionContent("Spare parts", "Spare parts for ten years.", "Declaration.", null, null, null),
+            admin));
         draft = await Editor(e => e.GetAsync(draftId, admin));
         var batteryId = draft.Criteria.Single(c => c.Code == "TAB-BAT-01").Id;
-        await Editor(e => e.WriteAsync(draftId, draft.RowVersion, batteryId, CriteriaLanguage.Fr, new CriterionContent("Batterie", "Batterie remplaçable.", null, null, null, null), admin));
+        await Editor(e => e.WriteAsync(
+            draftId,
+            draft.RowVersion,
+            batteryId,
+            CriteriaLanguage.Fr,
+            new CriterionContent("Batterie", "Batterie remplaçable.", null, null, null, null),
+            admin));
 
         var export = await Exchange(x => x.ExportWorkbookAsync(draftId, admin));
 
@@ -84,7 +104,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         Assert.Equal("Draft", about["Status"]);
         var allowed = Sheet(export.Content, CriteriaWorkbook.AllowedValuesSheet);
         Assert.Equal(Enum.GetValues<CriterionTheme>().Length, allowed.Count(r => (string?)r["Column"] == "Theme"));
-        Assert.Contains(allowed, r => (string?)r["Column"] == "Strategy" && (string?)r["Value"] == "UseLonger" && (string?)r["Meaning"] == "Use longer");
+        Assert.Contains(
+            allowed,
+            r => (string?)r["Column"] == "Strategy" && (string?)r["Value"] == "UseLonger" && (string?)r["Meaning"] == "Use longer");
     }
 
     [Fact]
@@ -95,7 +117,13 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var draft = await Editor(e => e.GetAsync(draftId, admin));
         var repairId = draft.Criteria.Single(c => c.Code == "TAB-REP-01").Id;
         const string Formula = "=HYPERLINK(\"https://evil.example\",\"Click\")";
-        await Editor(e => e.WriteAsync(draftId, draft.RowVersion, repairId, CriteriaLanguage.Nl, new CriterionContent("+31 reserveonderdelen", Formula, "@SUM(A1)", "-1", null, null), admin));
+        await Editor(e => e.WriteAsync(
+            draftId,
+            draft.RowVersion,
+            repairId,
+            CriteriaLanguage.Nl,
+            new CriterionContent("+31 reserveonderdelen", Formula, "@SUM(A1)", "-1", null, null),
+            admin));
 
         var export = await Exchange(x => x.ExportWorkbookAsync(draftId, admin));
 
@@ -156,8 +184,12 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
             repair.Texts["nl"] = repair.Texts["nl"] with { Title = "Reserveonderdelen en reparatie" };
             repair.Texts["de"] = new CriterionTextDocument("Ersatzteile", "Ersatzteile für sieben Jahre.", null, null, null, null);
             version.Criteria.RemoveAll(c => c.Code == "TAB-BAT-01");
-            version.Criteria.Add(new CriterionDocument("TAB-SOF-01", "SoftwareSupport", "Frontrunner", "TechnicalSpecification", "UseLonger", null,
-                new Dictionary<string, CriterionTextDocument> { ["en"] = new("Security updates", "Updates for eight years.", null, null, null, null) }));
+            version.Criteria.Add(
+                new CriterionDocument("TAB-SOF-01", "SoftwareSupport", "Frontrunner", "TechnicalSpecification", "UseLonger", null,
+                    new Dictionary<string, CriterionTextDocument>
+                    {
+                        ["en"] = new("Security updates", "Updates for eight years.", null, null, null, null),
+                    }));
         });
         var auditBefore = await AuditCountAsync();
 
@@ -168,7 +200,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(("1.0", "1.1", false), (preview.BaseVersion, preview.TargetVersion, preview.UpdatesOpenDraft));
         var repair = preview.Changes.Single(c => c.Code == "TAB-REP-01");
         Assert.Equal(ImportChangeKind.Changed, repair.Kind);
-        Assert.Contains(new ImportedFieldChange("Title", CriteriaLanguage.Nl, "Reserveonderdelen", "Reserveonderdelen en reparatie"), repair.Fields);
+        Assert.Contains(
+            new ImportedFieldChange("Title", CriteriaLanguage.Nl, "Reserveonderdelen", "Reserveonderdelen en reparatie"),
+            repair.Fields);
         Assert.Contains(new ImportedFieldChange("Title", CriteriaLanguage.De, null, "Ersatzteile"), repair.Fields);
         Assert.Equal(3, repair.Fields.Count);
         var added = preview.Changes.Single(c => c.Code == "TAB-SOF-01");
@@ -217,7 +251,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var after = await Editor(e => e.GetAsync(setId, admin));
         Assert.Equal(CriteriaSetStatus.Published, after.Status);
         Assert.Equal(published.RowVersion, after.RowVersion);
-        Assert.Equal("Spare parts for seven years.", after.Criteria.Single(c => c.Code == "TAB-REP-01").Texts[CriteriaLanguage.En]!.Requirement);
+        Assert.Equal(
+            "Spare parts for seven years.",
+            after.Criteria.Single(c => c.Code == "TAB-REP-01").Texts[CriteriaLanguage.En]!.Requirement);
         Assert.Null(after.Criteria.Single(c => c.Code == "TAB-REP-01").Texts[CriteriaLanguage.Fr]);
 
         await using var db = portal.CreateDbContext();
@@ -232,7 +268,13 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var (slug, draftId) = await DraftGroupAsync("xch-update", admin);
         var export = await Exchange(x => x.ExportJsonAsync(draftId, admin));
         var changed = await ChangeJsonAsync(export.Content, version =>
-            version.Criteria.Single(c => c.Code == "TAB-BAT-01").Texts["nl"] = new CriterionTextDocument("Batterij", "Vervangbare batterij.", null, null, null, null));
+            version.Criteria.Single(c => c.Code == "TAB-BAT-01").Texts["nl"] = new CriterionTextDocument(
+                "Batterij",
+                "Vervangbare batterij.",
+                null,
+                null,
+                null,
+                null));
         var preview = await Exchange(x => x.PreviewAsync(slug, "draft.json", changed, admin));
 
         var result = await Exchange(x => x.ImportAsync(slug, "draft.json", changed, preview.BaseRowVersion, admin));
@@ -251,13 +293,26 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var (slug, draftId) = await DraftGroupAsync("xch-conflict", admin);
         var export = await Exchange(x => x.ExportJsonAsync(draftId, admin));
         var changed = await ChangeJsonAsync(export.Content, version =>
-            version.Criteria.Single(c => c.Code == "TAB-BAT-01").Texts["nl"] = new CriterionTextDocument("Batterij", "Vervangbare batterij.", null, null, null, null));
+            version.Criteria.Single(c => c.Code == "TAB-BAT-01").Texts["nl"] = new CriterionTextDocument(
+                "Batterij",
+                "Vervangbare batterij.",
+                null,
+                null,
+                null,
+                null));
         var preview = await Exchange(x => x.PreviewAsync(slug, "draft.json", changed, admin));
         var draft = await Editor(e => e.GetAsync(draftId, admin));
         var repairId = draft.Criteria.Single(c => c.Code == "TAB-REP-01").Id;
-        await Editor(e => e.WriteAsync(draftId, draft.RowVersion, repairId, CriteriaLanguage.De, new CriterionContent("Ersatzteile", "Sieben Jahre.", null, null, null, null), admin));
+        await Editor(e => e.WriteAsync(
+            draftId,
+            draft.RowVersion,
+            repairId,
+            CriteriaLanguage.De,
+            new CriterionContent("Ersatzteile", "Sieben Jahre.", null, null, null, null),
+            admin));
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Exchange(x => x.ImportAsync(slug, "draft.json", changed, preview.BaseRowVersion, admin)));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => Exchange(x => x.ImportAsync(slug, "draft.json", changed, preview.BaseRowVersion, admin)));
 
         var after = await Editor(e => e.GetAsync(draftId, admin));
         Assert.Null(after.Criteria.Single(c => c.Code == "TAB-BAT-01").Texts[CriteriaLanguage.Nl]);
@@ -281,10 +336,15 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var preview = await Exchange(x => x.PreviewAsync(slug, "broken.xlsx", broken, admin));
 
         Assert.False(preview.CanImport);
-        Assert.Contains(preview.Problems, p => p.Location == new CellLocation("Criteria", 2, "Theme", "B2") && p.Message.StartsWith("'Durability' is not a known theme", StringComparison.Ordinal));
-        Assert.Contains(preview.Problems, p => p.Location == new CellLocation("Criteria", 2, "Title (en)", "G2") && p.Message == "The title in English is empty; every criterion needs one.");
-        Assert.Contains(preview.Problems, p => p.Location == new CellLocation("Criteria", 3, "Code", "A3") && p.Message == "The code TAB-REP-01 appears twice; it is also on row 2.");
-        Assert.Contains(preview.Problems, p => p.Location.Reference == "N3" && p.Message == $"The text is {CriterionContent.TextMaxLength + 1} characters long; at most {CriterionContent.TextMaxLength} are allowed.");
+        Assert.Contains(preview.Problems, p => p.Location == new CellLocation("Criteria", 2, "Theme", "B2")
+            && p.Message.StartsWith("'Durability' is not a known theme", StringComparison.Ordinal));
+        Assert.Contains(preview.Problems, p => p.Location == new CellLocation("Criteria", 2, "Title (en)", "G2")
+            && p.Message == "The title in English is empty; every criterion needs one.");
+        Assert.Contains(preview.Problems, p => p.Location == new CellLocation("Criteria", 3, "Code", "A3")
+            && p.Message == "The code TAB-REP-01 appears twice; it is also on row 2.");
+        Assert.Contains(preview.Problems, p => p.Location.Reference == "N3"
+            && p.Message == $"The text is {CriterionContent.TextMaxLength + 1} characters long; "
+                + $"at most {CriterionContent.TextMaxLength} are allowed.");
         Assert.Empty(preview.Changes);
     }
 
@@ -306,7 +366,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
 
         var problem = Assert.Single(preview.Problems);
         Assert.Equal(new CellLocation("Criteria", 1, "Title (es)", $"{ColumnLetter(CriteriaColumns.All.Count)}1"), problem.Location);
-        Assert.Equal("The column 'Title (es)' is in a language the portal does not hold; the languages are en, nl, fr and de.", problem.Message);
+        Assert.Equal(
+            "The column 'Title (es)' is in a language the portal does not hold; the languages are en, nl, fr and de.",
+            problem.Message);
     }
 
     [Fact]
@@ -317,17 +379,24 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var export = await Exchange(x => x.ExportWorkbookAsync(setId, admin));
         var withoutColumn = Rewrite(export.Content, rows => rows.ForEach(r => r.Remove("Verification (fr)")));
         using var stream = new MemoryStream();
-        stream.SaveAs(Sheet(export.Content, CriteriaWorkbook.CriteriaSheet).Select(r => new Dictionary<string, object?>(r)).ToList(), sheetName: CriteriaWorkbook.CriteriaSheet, excelType: ExcelType.XLSX);
+        stream.SaveAs(
+            Sheet(export.Content, CriteriaWorkbook.CriteriaSheet).Select(r => new Dictionary<string, object?>(r)).ToList(),
+            sheetName: CriteriaWorkbook.CriteriaSheet,
+            excelType: ExcelType.XLSX);
 
         var column = await Exchange(x => x.PreviewAsync(slug, "columns.xlsx", withoutColumn, admin));
         var about = await Exchange(x => x.PreviewAsync(slug, "about.xlsx", stream.ToArray(), admin));
 
         var missing = Assert.Single(column.Problems);
         Assert.Equal(new CellLocation("Criteria", 1, "Verification (fr)"), missing.Location);
-        Assert.Equal("The column 'Verification (fr)' is missing. Keep every column of the exported workbook; leave a cell empty for no text.", missing.Message);
+        Assert.Equal(
+            "The column 'Verification (fr)' is missing. Keep every column of the exported workbook; leave a cell empty for no text.",
+            missing.Message);
         var sheet = Assert.Single(about.Problems);
         Assert.Equal(new CellLocation("About", null, null), sheet.Location);
-        Assert.Equal("The workbook has no sheet called 'About'. Start from a workbook exported from the portal and keep its sheets.", sheet.Message);
+        Assert.Equal(
+            "The workbook has no sheet called 'About'. Start from a workbook exported from the portal and keep its sheets.",
+            sheet.Message);
     }
 
     [Fact]
@@ -342,7 +411,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
 
         var problem = Assert.Single(preview.Problems);
         Assert.Equal(new CellLocation("About", 1 + 1, "Value", "B2"), problem.Location);
-        Assert.Equal($"The file holds criteria for 'laptops', not for '{slug}'. Import it on the page of that product group.", problem.Message);
+        Assert.Equal(
+            $"The file holds criteria for 'laptops', not for '{slug}'. Import it on the page of that product group.",
+            problem.Message);
         Assert.False(preview.CanImport);
     }
 
@@ -359,7 +430,10 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var result = await Exchange(x => x.ImportAsync(slug, "old.json", changed, preview.BaseRowVersion, admin));
 
         var problem = Assert.Single(preview.Problems);
-        Assert.Equal($"Version 1.1 of {slug} is still open; a file exported from 1.0 cannot become another draft. Import a file exported from 1.1, or publish 1.1 first.", problem.Message);
+        Assert.Equal(
+            $"Version 1.1 of {slug} is still open; a file exported from 1.0 cannot become another draft. Import a file exported from 1.1, "
+                + "or publish 1.1 first.",
+            problem.Message);
         Assert.Null(result.DraftId);
         Assert.Equal(["1.1", "1.0"], await VersionsAsync(slug));
     }
@@ -376,7 +450,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
 
         var preview = await Exchange(x => x.PreviewAsync(slug, "review.json", changed, admin));
 
-        Assert.Equal("Version 1.1 is in review; return it to draft before importing changes into it.", Assert.Single(preview.Problems).Message);
+        Assert.Equal(
+            "Version 1.1 is in review; return it to draft before importing changes into it.",
+            Assert.Single(preview.Problems).Message);
     }
 
     [Fact]
@@ -388,7 +464,10 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var unknownVersion = await ChangeJsonAsync(export.Content, version => version.Criteria.Clear(), "9.0");
         var badLanguage = await ChangeJsonAsync(export.Content, version =>
             version.Criteria[1].Texts["es"] = new CriterionTextDocument("Batería", "Batería reemplazable.", null, null, null, null));
-        var twoVersions = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(export.Content).Replace("\"versions\": [", "\"versions\": [{\"version\":\"0.9\",\"status\":\"Draft\",\"releaseNotes\":{},\"criteria\":[]},", StringComparison.Ordinal));
+        var twoVersions = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(export.Content).Replace(
+            "\"versions\": [",
+            "\"versions\": [{\"version\":\"0.9\",\"status\":\"Draft\",\"releaseNotes\":{},\"criteria\":[]},",
+            StringComparison.Ordinal));
 
         var version = await Exchange(x => x.PreviewAsync(slug, "a.json", unknownVersion, admin));
         var language = await Exchange(x => x.PreviewAsync(slug, "b.json", badLanguage, admin));
@@ -399,7 +478,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var languageProblem = Assert.Single(language.Problems);
         Assert.Equal(new CellLocation("JSON", 2, "texts.es"), languageProblem.Location);
         Assert.Equal("'es' is not a language the portal holds; the languages are en, nl, fr and de.", languageProblem.Message);
-        Assert.Equal("The file holds 2 versions; an import takes a file with exactly one version, as the portal exports it.", Assert.Single(two.Problems).Message);
+        Assert.Equal(
+            "The file holds 2 versions; an import takes a file with exactly one version, as the portal exports it.",
+            Assert.Single(two.Problems).Message);
         Assert.Equal("The JSON is not valid at line 1, position 1.", Assert.Single(notJson.Problems).Message);
     }
 
@@ -444,8 +525,13 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var empty = await Exchange(x => x.PreviewAsync(slug, "criteria.json", [], admin));
         var large = await Exchange(x => x.PreviewAsync(slug, "criteria.json", new byte[(10 * 1024 * 1024) + 1], admin));
 
-        Assert.Equal("'criteria.xlsx' is not an Excel workbook (.xlsx). Start from a workbook exported from the portal and save it from Excel as an .xlsx workbook.", Assert.Single(text.Problems).Message);
-        Assert.Equal("'criteria.csv' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.", Assert.Single(csv.Problems).Message);
+        Assert.Equal(
+            "'criteria.xlsx' is not an Excel workbook (.xlsx). Start from a workbook exported from the portal and save it from Excel as an "
+                + ".xlsx workbook.",
+            Assert.Single(text.Problems).Message);
+        Assert.Equal(
+            "'criteria.csv' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.",
+            Assert.Single(csv.Problems).Message);
         Assert.Equal("The file is empty.", Assert.Single(empty.Problems).Message);
         Assert.Equal("The file is larger than 10 MB. Upload a smaller file.", Assert.Single(large.Problems).Message);
         Assert.All([text, csv, empty, large], p => Assert.Equal(CellLocation.File, p.Problems[0].Location));
@@ -462,7 +548,10 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         var problem = Assert.Single(preview.Problems);
         Assert.Equal(CellLocation.File, problem.Location);
         Assert.Equal(XlsxPackage.TooLargeTemplate, problem.Template);
-        Assert.Equal("The workbook unpacks to more than 50 MB or has more than 1000 parts, far more than such a file needs, so it is not read. Remove what is not needed or split it into several files.", problem.Message);
+        Assert.Equal(
+            "The workbook unpacks to more than 50 MB or has more than 1000 parts, far more than such a file needs, so it is not read. "
+                + "Remove what is not needed or split it into several files.",
+            problem.Message);
         Assert.False(preview.CanImport);
     }
 
@@ -480,7 +569,8 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
             await Assert.ThrowsAsync<ForbiddenException>(() => Exchange(x => x.ExportJsonAsync(setId, user)));
             await Assert.ThrowsAsync<ForbiddenException>(() => Exchange(x => x.ExportWorkbookAsync(setId, user)));
             await Assert.ThrowsAsync<ForbiddenException>(() => Exchange(x => x.PreviewAsync(slug, export.FileName, export.Content, user)));
-            await Assert.ThrowsAsync<ForbiddenException>(() => Exchange(x => x.ImportAsync(slug, export.FileName, export.Content, 0, user)));
+            await Assert.ThrowsAsync<ForbiddenException>(
+                () => Exchange(x => x.ImportAsync(slug, export.FileName, export.Content, 0, user)));
         }
     }
 
@@ -503,7 +593,9 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
         Assert.Equal(CriteriaExchange.WorkbookContentType, workbook.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"{slug}-1.0-published.xlsx", workbook.Content.Headers.ContentDisposition?.FileNameStar ?? workbook.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(
+            $"{slug}-1.0-published.xlsx",
+            workbook.Content.Headers.ContentDisposition?.FileNameStar ?? workbook.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
         Assert.Contains($"\"slug\": \"{slug}\"", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -527,16 +619,20 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
     private async Task<Guid> PublishedSetIdAsync(string slug)
     {
         await using var db = portal.CreateDbContext();
-        return await db.CriteriaSets.Where(s => s.Status == CriteriaSetStatus.Published && db.ProductGroups.Any(g => g.Id == s.ProductGroupId && g.Slug == slug))
+        return await db.CriteriaSets.Where(
+            s => s.Status == CriteriaSetStatus.Published && db.ProductGroups.Any(g => g.Id == s.ProductGroupId && g.Slug == slug))
             .Select(s => s.Id).SingleAsync();
     }
 
-    /// <summary>The version an import of the product group compares with: its open draft when the seed has one, else its published version.</summary>
+    /// <summary>
+    /// The version an import of the product group compares with: its open draft when the seed has one, else its published version.
+    /// </summary>
     private async Task<Guid> LatestSetIdAsync(string slug)
     {
         await using var db = portal.CreateDbContext();
         return await db.CriteriaSets
-            .Where(s => (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.Published) && db.ProductGroups.Any(g => g.Id == s.ProductGroupId && g.Slug == slug))
+            .Where(s => (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.Published)
+                && db.ProductGroups.Any(g => g.Id == s.ProductGroupId && g.Slug == slug))
             .OrderBy(s => s.Status)
             .Select(s => s.Id)
             .FirstAsync();
@@ -558,18 +654,44 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
     /// <summary>A new product group with a published 1.0: TAB-REP-01 in English and Dutch, TAB-BAT-01 in English only.</summary>
     private async Task<(string Slug, Guid SetId)> PublishedGroupAsync(string slug, ClaimsPrincipal admin)
     {
-        await Editor(e => e.AddProductGroupAsync(slug, new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Tablets " + slug }, admin));
+        await Editor(e => e.AddProductGroupAsync(
+            slug,
+            new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Tablets " + slug },
+            admin));
         var setId = await Editor(e => e.CreateDraftAsync(slug, null, admin));
         var set = await Editor(e => e.GetAsync(setId, admin));
-        var repair = await Editor(e => e.AddCriterionAsync(setId, set.RowVersion, "TAB-REP-01", Repair, new CriterionContent("Spare parts", "Spare parts for seven years.", "Declaration.", null, null, null), admin));
+        var repair = await Editor(e => e.AddCriterionAsync(
+            setId,
+            set.RowVersion,
+            "TAB-REP-01",
+            Repair,
+            new CriterionContent("Spare parts", "Spare parts for seven years.", "Declaration.", null, null, null),
+            admin));
         set = await Editor(e => e.GetAsync(setId, admin));
-        await Editor(e => e.WriteAsync(setId, set.RowVersion, repair, CriteriaLanguage.Nl, new CriterionContent("Reserveonderdelen", "Reserveonderdelen gedurende zeven jaar.", null, null, null, null), admin));
+        await Editor(e => e.WriteAsync(
+            setId,
+            set.RowVersion,
+            repair,
+            CriteriaLanguage.Nl,
+            new CriterionContent("Reserveonderdelen", "Reserveonderdelen gedurende zeven jaar.", null, null, null, null),
+            admin));
         set = await Editor(e => e.GetAsync(setId, admin));
-        await Editor(e => e.AddCriterionAsync(setId, set.RowVersion, "TAB-BAT-01", Battery, new CriterionContent("Replaceable battery", "The user can replace the battery.", null, null, null, null), admin));
+        await Editor(e => e.AddCriterionAsync(
+            setId,
+            set.RowVersion,
+            "TAB-BAT-01",
+            Battery,
+            new CriterionContent("Replaceable battery", "The user can replace the battery.", null, null, null, null),
+            admin));
         set = await Editor(e => e.GetAsync(setId, admin));
         await Editor(e => e.SubmitForReviewAsync(setId, set.RowVersion, admin));
         set = await Editor(e => e.GetAsync(setId, admin));
-        await Editor(e => e.PublishAsync(setId, set.RowVersion, new DateOnly(2026, 1, 15), new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "First version." }, admin));
+        await Editor(e => e.PublishAsync(
+            setId,
+            set.RowVersion,
+            new DateOnly(2026, 1, 15),
+            new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "First version." },
+            admin));
         return (slug, setId);
     }
 
@@ -590,10 +712,13 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
     private static List<IDictionary<string, object?>> Sheet(byte[] workbook, string sheet)
     {
         using var stream = new MemoryStream(workbook);
-        return [.. MiniExcel.Query(stream, useHeaderRow: true, sheetName: sheet, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+        return [.. MiniExcel.Query(stream, useHeaderRow: true, sheetName: sheet, excelType: ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>()];
     }
 
-    /// <summary>The workbook as a translator's spreadsheet program would save it after <paramref name="edit"/> changed the criteria rows.</summary>
+    /// <summary>
+    /// The workbook as a translator's spreadsheet program would save it after <paramref name="edit"/> changed the criteria rows.
+    /// </summary>
     private static byte[] Rewrite(byte[] workbook, Action<List<Dictionary<string, object?>>> edit)
     {
         List<Dictionary<string, object?>> Rows(string sheet) => [.. Sheet(workbook, sheet).Select(r => new Dictionary<string, object?>(r))];

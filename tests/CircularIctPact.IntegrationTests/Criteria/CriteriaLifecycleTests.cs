@@ -17,7 +17,12 @@ namespace CircularIctPact.IntegrationTests.Criteria;
 /// </summary>
 public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static readonly CriterionClassification Repair = new(CriterionTheme.RepairabilityAndSpareParts, AmbitionLevel.Core, CriterionType.TechnicalSpecification, PactStrategy.UseLonger, "EU GPP 2021");
+    private static readonly CriterionClassification Repair = new(
+        CriterionTheme.RepairabilityAndSpareParts,
+        AmbitionLevel.Core,
+        CriterionType.TechnicalSpecification,
+        PactStrategy.UseLonger,
+        "EU GPP 2021");
 
     [Fact]
     public async Task Draft_goes_through_review_to_published_and_supersedes_the_previous_version()
@@ -31,28 +36,46 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
         Assert.Equal(CriteriaSetStatus.Draft, draft.Status);
         Assert.Equal(["TAB-REP-01"], draft.Criteria.Select(c => c.Code));
 
-        var added = await Editor(e => e.AddCriterionAsync(draftId, draft.RowVersion, "TAB-BAT-01", Repair with { Theme = CriterionTheme.Battery },
-            new CriterionContent("Replaceable battery", "The battery can be replaced by the user.", "Service manual.", null, null, null), admin));
+        var added = await Editor(e => e.AddCriterionAsync(
+            draftId,
+            draft.RowVersion,
+            "TAB-BAT-01",
+            Repair with { Theme = CriterionTheme.Battery },
+            new CriterionContent("Replaceable battery", "The battery can be replaced by the user.", "Service manual.", null, null, null),
+            admin));
         draft = await Editor(e => e.GetAsync(draftId, admin));
         await Editor(e => e.SubmitForReviewAsync(draftId, draft.RowVersion, admin));
         draft = await Editor(e => e.GetAsync(draftId, admin));
         Assert.Equal(CriteriaSetStatus.InReview, draft.Status);
-        await Editor(e => e.PublishAsync(draftId, draft.RowVersion, new DateOnly(2026, 11, 1),
-            new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "Adds a battery criterion.", [CriteriaLanguage.Nl] = "Voegt een batterijcriterium toe." }, admin));
+        await Editor(e => e.PublishAsync(
+            draftId,
+            draft.RowVersion,
+            new DateOnly(2026, 11, 1),
+            new Dictionary<CriteriaLanguage, string>
+            {
+                [CriteriaLanguage.En] = "Adds a battery criterion.",
+                [CriteriaLanguage.Nl] = "Voegt een batterijcriterium toe.",
+            },
+            admin));
 
         var overview = await Editor(e => e.OverviewAsync(admin));
         var versions = overview.Single(g => g.Slug == slug).Versions;
-        Assert.Equal([("1.1", CriteriaSetStatus.Published), ("1.0", CriteriaSetStatus.Superseded)], versions.Select(v => (v.Version, v.Status)));
+        Assert.Equal(
+            [("1.1", CriteriaSetStatus.Published), ("1.0", CriteriaSetStatus.Superseded)],
+            versions.Select(v => (v.Version, v.Status)));
         Assert.Equal(new DateOnly(2026, 11, 1), versions[0].PublishedOn);
-        var view = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, Language: CriteriaLanguage.Nl), PortalFactoryExtensions.Anonymous));
+        var view = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(
+            c => c.GetAsync(new CatalogueQuery(slug, Language: CriteriaLanguage.Nl), PortalFactoryExtensions.Anonymous));
         Assert.Equal("1.1", view.Version);
         Assert.Equal("Voegt een batterijcriterium toe.", view.ReleaseNotes);
         Assert.False(view.ReleaseNotesAreFallback);
         Assert.Contains(view.Criteria, c => c.Id == added && c.IsFallback);
-        var german = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, Language: CriteriaLanguage.De), PortalFactoryExtensions.Anonymous));
+        var german = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(
+            c => c.GetAsync(new CatalogueQuery(slug, Language: CriteriaLanguage.De), PortalFactoryExtensions.Anonymous));
         Assert.Equal("Adds a battery criterion.", german.ReleaseNotes);
         Assert.True(german.ReleaseNotesAreFallback);
-        var previous = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, "1.0", CriteriaLanguage.Nl), PortalFactoryExtensions.Anonymous));
+        var previous = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(
+            c => c.GetAsync(new CatalogueQuery(slug, "1.0", CriteriaLanguage.Nl), PortalFactoryExtensions.Anonymous));
         Assert.Equal("First version.", previous.ReleaseNotes);
         Assert.True(previous.ReleaseNotesAreFallback);
 
@@ -71,11 +94,14 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
         var set = await Editor(e => e.GetAsync(setId, admin));
         var criterionId = set.Criteria[0].Id;
 
-        var write = await Assert.ThrowsAsync<DomainException>(() => Editor(e => e.WriteAsync(setId, set.RowVersion, criterionId, CriteriaLanguage.Nl,
-            new CriterionContent("Titel", "Eis", null, null, null, null), admin)));
-        var add = await Assert.ThrowsAsync<DomainException>(() => Editor(e => e.AddCriterionAsync(setId, set.RowVersion, "TAB-REP-09", Repair,
-            new CriterionContent("Title", "Requirement", null, null, null, null), admin)));
-        var remove = await Assert.ThrowsAsync<DomainException>(() => Editor(e => e.RemoveCriterionAsync(setId, set.RowVersion, criterionId, admin)));
+        var write = await Assert.ThrowsAsync<DomainException>(
+            () => Editor(e => e.WriteAsync(setId, set.RowVersion, criterionId, CriteriaLanguage.Nl,
+                new CriterionContent("Titel", "Eis", null, null, null, null), admin)));
+        var add = await Assert.ThrowsAsync<DomainException>(
+            () => Editor(e => e.AddCriterionAsync(setId, set.RowVersion, "TAB-REP-09", Repair,
+                new CriterionContent("Title", "Requirement", null, null, null, null), admin)));
+        var remove = await Assert.ThrowsAsync<DomainException>(
+            () => Editor(e => e.RemoveCriterionAsync(setId, set.RowVersion, criterionId, admin)));
 
         Assert.Equal("Published version 1.0 cannot be changed; create a new draft version.", write.Message);
         Assert.Equal(write.Message, add.Message);
@@ -121,12 +147,24 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
         var admin = await AdminAsync();
         var (_, draftId, criterionId) = await DraftGroupAsync("tablets-d", admin);
         var draft = await Editor(e => e.GetAsync(draftId, admin));
-        await Editor(e => e.WriteAsync(draftId, draft.RowVersion, criterionId, CriteriaLanguage.Nl, new CriterionContent("Reserveonderdelen", "Onderdelen zeven jaar.", null, null, null, null), admin));
+        await Editor(e => e.WriteAsync(
+            draftId,
+            draft.RowVersion,
+            criterionId,
+            CriteriaLanguage.Nl,
+            new CriterionContent("Reserveonderdelen", "Onderdelen zeven jaar.", null, null, null, null),
+            admin));
         draft = await Editor(e => e.GetAsync(draftId, admin));
         Assert.Equal(TranslationStatus.UpToDate, draft.Criteria[0].Status[CriteriaLanguage.Nl]);
         Assert.Equal(TranslationStatus.Missing, draft.Criteria[0].Status[CriteriaLanguage.Fr]);
 
-        await Editor(e => e.WriteAsync(draftId, draft.RowVersion, criterionId, CriteriaLanguage.En, new CriterionContent("Spare parts", "Parts for eight years.", null, null, null, null), admin));
+        await Editor(e => e.WriteAsync(
+            draftId,
+            draft.RowVersion,
+            criterionId,
+            CriteriaLanguage.En,
+            new CriterionContent("Spare parts", "Parts for eight years.", null, null, null, null),
+            admin));
 
         draft = await Editor(e => e.GetAsync(draftId, admin));
         Assert.Equal(TranslationStatus.Outdated, draft.Criteria[0].Status[CriteriaLanguage.Nl]);
@@ -138,10 +176,17 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
         var admin = await AdminAsync();
         var (_, draftId, criterionId) = await DraftGroupAsync("tablets-e", admin);
         var stale = await Editor(e => e.GetAsync(draftId, admin));
-        await Editor(e => e.WriteAsync(draftId, stale.RowVersion, criterionId, CriteriaLanguage.Fr, new CriterionContent("Pièces", "Pièces sept ans.", null, null, null, null), admin));
+        await Editor(e => e.WriteAsync(
+            draftId,
+            stale.RowVersion,
+            criterionId,
+            CriteriaLanguage.Fr,
+            new CriterionContent("Pièces", "Pièces sept ans.", null, null, null, null),
+            admin));
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Editor(e => e.WriteAsync(draftId, stale.RowVersion, criterionId, CriteriaLanguage.De,
-            new CriterionContent("Ersatzteile", "Teile sieben Jahre.", null, null, null, null), admin)));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => Editor(e => e.WriteAsync(draftId, stale.RowVersion, criterionId, CriteriaLanguage.De,
+                new CriterionContent("Ersatzteile", "Teile sieben Jahre.", null, null, null, null), admin)));
     }
 
     [Fact]
@@ -151,11 +196,15 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
         var (slug, _, _) = await DraftGroupAsync("tablets-f", admin);
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, "1.1"), procurer)));
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, "1.1"), PortalFactoryExtensions.Anonymous)));
-        var secretariatView = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, "1.1"), admin));
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery(slug, "1.1"), procurer)));
+        await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(
+            c => c.GetAsync(new CatalogueQuery(slug, "1.1"), PortalFactoryExtensions.Anonymous)));
+        var secretariatView = await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(
+            c => c.GetAsync(new CatalogueQuery(slug, "1.1"), admin));
         Assert.Equal(CriteriaSetStatus.Draft, secretariatView.Set.Status);
-        var versionsForProcurer = await portal.WithServiceAsync<CriteriaCatalogue, IReadOnlyList<CriteriaSetSummary>?>(c => c.ListVersionsAsync(slug, procurer));
+        var versionsForProcurer = await portal.WithServiceAsync<CriteriaCatalogue, IReadOnlyList<CriteriaSetSummary>?>(
+            c => c.ListVersionsAsync(slug, procurer));
         Assert.Equal(["1.0"], versionsForProcurer!.Select(v => v.Version));
 
         using var anonymous = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -163,7 +212,8 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/criteria/{slug}/1.1/TAB-REP-01")).StatusCode);
         Assert.DoesNotContain("1.1", await anonymous.GetStringAsync($"/api/v1/product-groups/{slug}/versions"), StringComparison.Ordinal);
 
-        using var signedIn = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var signedIn = portal.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await FormSignIn.SignInAsync(signedIn, DemoAccounts.Procurer);
         Assert.Equal(HttpStatusCode.NotFound, (await signedIn.GetAsync($"/criteria/{slug}/1.1/TAB-REP-01")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await signedIn.GetAsync($"/criteria?productGroup={slug}&version=1.1")).StatusCode);
@@ -175,11 +225,21 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
     {
         var admin = await AdminAsync();
 
-        await Editor(e => e.AddProductGroupAsync("monitors", new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Monitors", [CriteriaLanguage.Fr] = "Écrans" }, admin));
-        var duplicate = await Assert.ThrowsAsync<DomainException>(() => Editor(e => e.AddProductGroupAsync("monitors", new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Monitors" }, admin)));
-        var invalid = await Assert.ThrowsAsync<DomainException>(() => Editor(e => e.AddProductGroupAsync("Big Screens!", new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Big" }, admin)));
+        await Editor(e => e.AddProductGroupAsync(
+            "monitors",
+            new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Monitors", [CriteriaLanguage.Fr] = "Écrans" },
+            admin));
+        var duplicate = await Assert.ThrowsAsync<DomainException>(() => Editor(e => e.AddProductGroupAsync(
+            "monitors",
+            new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Monitors" },
+            admin)));
+        var invalid = await Assert.ThrowsAsync<DomainException>(() => Editor(e => e.AddProductGroupAsync(
+            "Big Screens!",
+            new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Big" },
+            admin)));
 
-        var groups = await portal.WithServiceAsync<CriteriaCatalogue, IReadOnlyList<ProductGroupSummary>>(c => c.ListProductGroupsAsync(CriteriaLanguage.Fr));
+        var groups = await portal.WithServiceAsync<CriteriaCatalogue, IReadOnlyList<ProductGroupSummary>>(
+            c => c.ListProductGroupsAsync(CriteriaLanguage.Fr));
         Assert.Contains(groups, g => g.Slug == "monitors" && g.Name == "Écrans" && g.LatestPublishedVersion is null);
         Assert.Equal("Slug", duplicate.Field);
         Assert.Equal("Slug", invalid.Field);
@@ -194,14 +254,28 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
     /// <summary>A new product group with a published version 1.0 holding one criterion, TAB-REP-01.</summary>
     private async Task<(string Slug, Guid SetId)> PublishedGroupAsync(string slug, ClaimsPrincipal admin)
     {
-        await Editor(e => e.AddProductGroupAsync(slug, new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Tablets " + slug }, admin));
+        await Editor(e => e.AddProductGroupAsync(
+            slug,
+            new Dictionary<CriteriaLanguage, string?> { [CriteriaLanguage.En] = "Tablets " + slug },
+            admin));
         var setId = await Editor(e => e.CreateDraftAsync(slug, null, admin));
         var set = await Editor(e => e.GetAsync(setId, admin));
-        await Editor(e => e.AddCriterionAsync(setId, set.RowVersion, "TAB-REP-01", Repair, new CriterionContent("Spare parts", "Spare parts for seven years.", "Declaration.", null, null, null), admin));
+        await Editor(e => e.AddCriterionAsync(
+            setId,
+            set.RowVersion,
+            "TAB-REP-01",
+            Repair,
+            new CriterionContent("Spare parts", "Spare parts for seven years.", "Declaration.", null, null, null),
+            admin));
         set = await Editor(e => e.GetAsync(setId, admin));
         await Editor(e => e.SubmitForReviewAsync(setId, set.RowVersion, admin));
         set = await Editor(e => e.GetAsync(setId, admin));
-        await Editor(e => e.PublishAsync(setId, set.RowVersion, new DateOnly(2026, 1, 15), new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "First version." }, admin));
+        await Editor(e => e.PublishAsync(
+            setId,
+            set.RowVersion,
+            new DateOnly(2026, 1, 15),
+            new Dictionary<CriteriaLanguage, string> { [CriteriaLanguage.En] = "First version." },
+            admin));
         return (slug, setId);
     }
 

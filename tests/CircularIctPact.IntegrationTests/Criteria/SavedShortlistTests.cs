@@ -19,10 +19,15 @@ public sealed partial class SavedShortlistTests(PortalFactory portal) : IClassFi
         await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
         var catalogue = await client.GetStringAsync("/criteria?productGroup=smartphones&lang=nl&theme=Battery");
         var ids = Ids().Matches(catalogue).Select(m => m.Groups[1].Value).Take(2).ToList();
-        await PostAsync(client, "/criteria/shortlist", catalogue, [new("action", "add"), .. ids.Select(id => new KeyValuePair<string, string>("ids", id))]);
+        await PostAsync(client, "/criteria/shortlist", catalogue, [new("action", "add"), .. ids.Select(
+            id => new KeyValuePair<string, string>("ids", id))]);
         var shortlist = await client.GetStringAsync("/criteria/shortlist?lang=nl");
 
-        var saved = await PostAsync(client, "/criteria/shortlist/saved", shortlist, [new("name", "Smartphones Rivierstad 2026"), new("lang", "nl")]);
+        var saved = await PostAsync(
+            client,
+            "/criteria/shortlist/saved",
+            shortlist,
+            [new("name", "Smartphones Rivierstad 2026"), new("lang", "nl")]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await PostAsync(client, "/criteria/shortlist", shortlist, [new("action", "clear")]);
         var emptied = await client.GetStringAsync("/criteria/shortlist");
@@ -54,8 +59,15 @@ public sealed partial class SavedShortlistTests(PortalFactory portal) : IClassFi
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains($"value=\"{tooLong}\"", page, StringComparison.Ordinal);
-        Assert.Contains("<div id=\"e-shortlist-name\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Name can be at most 120 characters.</div>", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("Laptop tender for the schools of Rivierstad", await client.GetStringAsync("/criteria/shortlist?lang=en"), StringComparison.Ordinal);
+        Assert.Contains(
+            "<div id=\"e-shortlist-name\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Name can be at most 120 "
+                + "characters.</div>",
+            page,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "Laptop tender for the schools of Rivierstad",
+            await client.GetStringAsync("/criteria/shortlist?lang=en"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,16 +75,21 @@ public sealed partial class SavedShortlistTests(PortalFactory portal) : IClassFi
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
-        var criterion = (await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery("laptops"), procurer))).Criteria[0].Id;
-        var id = await portal.WithServiceAsync<SavedShortlists, Guid>(s => s.SaveAsync("Laptops", [criterion], CriteriaLanguage.En, procurer));
+        var criterion = (await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(
+            c => c.GetAsync(new CatalogueQuery("laptops"), procurer))).Criteria[0].Id;
+        var id = await portal.WithServiceAsync<SavedShortlists, Guid>(
+            s => s.SaveAsync("Laptops", [criterion], CriteriaLanguage.En, procurer));
 
         await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<SavedShortlists>(s => s.LoadAsync(id, coordinator)));
         await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<SavedShortlists>(s => s.DeleteAsync(id, coordinator)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<SavedShortlists, Guid>(s => s.SaveAsync("Mine", [criterion], CriteriaLanguage.En, PortalFactoryExtensions.Anonymous)));
-        var empty = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<SavedShortlists, Guid>(s => s.SaveAsync("Empty", [], CriteriaLanguage.En, procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<SavedShortlists, Guid>(
+            s => s.SaveAsync("Mine", [criterion], CriteriaLanguage.En, PortalFactoryExtensions.Anonymous)));
+        var empty = await Assert.ThrowsAsync<DomainException>(
+            () => portal.WithServiceAsync<SavedShortlists, Guid>(s => s.SaveAsync("Empty", [], CriteriaLanguage.En, procurer)));
         Assert.Equal("Name", empty.Field);
         Assert.Empty(await portal.WithServiceAsync<SavedShortlists, IReadOnlyList<SavedShortlistSummary>>(s => s.ListAsync(coordinator)));
-        var (ids, _) = await portal.WithServiceAsync<SavedShortlists, (IReadOnlyList<Guid>, CriteriaLanguage)>(s => s.LoadAsync(id, procurer));
+        var (ids, _) = await portal.WithServiceAsync<SavedShortlists, (IReadOnlyList<Guid>, CriteriaLanguage)>(
+            s => s.LoadAsync(id, procurer));
         Assert.Equal([criterion], ids);
     }
 
@@ -88,7 +105,11 @@ public sealed partial class SavedShortlistTests(PortalFactory portal) : IClassFi
         Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string pageWithToken, List<KeyValuePair<string, string>> fields)
+    private static async Task<HttpResponseMessage> PostAsync(
+        HttpClient client,
+        string url,
+        string pageWithToken,
+        List<KeyValuePair<string, string>> fields)
     {
         var token = Regex.Match(pageWithToken, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
         fields.Add(new("__RequestVerificationToken", WebUtility.HtmlDecode(token)));

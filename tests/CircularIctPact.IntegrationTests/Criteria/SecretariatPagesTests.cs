@@ -16,7 +16,9 @@ public sealed class SecretariatPagesTests(PortalFactory portal) : IClassFixture<
 
         using var response = await client.GetAsync("/admin/criteria");
         var page = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {response.Headers.Location}: {page[..Math.Min(page.Length, 2000)]}");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.OK,
+            $"{(int)response.StatusCode} {response.Headers.Location}: {page[..Math.Min(page.Length, 2000)]}");
 
         Assert.Contains("Start new draft version", page, StringComparison.Ordinal);
         Assert.Contains("(laptops)", page, StringComparison.Ordinal);

@@ -18,7 +18,13 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
 
-        var id = await Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "Require class A instead of B.", "Class A models are now on the market.", procurer));
+        var id = await Suggestions(s => s.SubmitAsync(
+            "smartphones",
+            "2.0",
+            "PHO-REP-02",
+            "Require class A instead of B.",
+            "Class A models are now on the market.",
+            procurer));
         var open = (await Suggestions(s => s.ListAsync(admin))).Single(s => s.Id == id);
         Assert.Equal(SuggestionStatus.Open, open.Status);
         Assert.Equal("Fatima El Amrani", open.Author);
@@ -34,7 +40,8 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Equal(SuggestionStatus.Accepted, accepted.Status);
         Assert.Equal("PHO-REP-02", accepted.Code);
         Assert.Equal("Taken up in 2.1.", accepted.TriageNote);
-        await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.RejectAsync(id, accepted.RowVersion, "Changed my mind.", admin)));
+        await Assert.ThrowsAsync<DomainException>(
+            () => Suggestions(s => s.RejectAsync(id, accepted.RowVersion, "Changed my mind.", admin)));
     }
 
     [Fact]
@@ -42,7 +49,8 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
-        var id = await Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-BAT-01", "Longer battery life.", "Users complain.", procurer));
+        var id = await Suggestions(
+            s => s.SubmitAsync("smartphones", "2.0", "PHO-BAT-01", "Longer battery life.", "Users complain.", procurer));
         var open = (await Suggestions(s => s.ListAsync(admin))).Single(s => s.Id == id);
 
         await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.RejectAsync(id, open.RowVersion, "No.", procurer)));
@@ -59,10 +67,14 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "x", "y", PortalFactoryExtensions.Anonymous)));
-        await Assert.ThrowsAsync<NotFoundException>(() => Suggestions(s => s.SubmitAsync("smartphones", "9.0", "PHO-REP-02", "x", "y", procurer)));
-        var unknown = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-XYZ-01", "x", "y", procurer)));
-        var noReason = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-01", "More parts.", "", procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "x", "y", PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => Suggestions(s => s.SubmitAsync("smartphones", "9.0", "PHO-REP-02", "x", "y", procurer)));
+        var unknown = await Assert.ThrowsAsync<DomainException>(
+            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-XYZ-01", "x", "y", procurer)));
+        var noReason = await Assert.ThrowsAsync<DomainException>(
+            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-01", "More parts.", "", procurer)));
         Assert.Equal("Proposal", unknown.Field);
         Assert.Equal("Reason", noReason.Field);
     }
@@ -73,7 +85,11 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
         using var client = await SignedInClientAsync(DemoAccounts.CoordinatorBelgium);
         const string page = "/criteria/smartphones/2.0/PHO-LIF-01?lang=fr";
 
-        var response = await FormSignIn.PostFormAsync(client, page, "suggestion", Suggestion("Five years of warranty instead of three.", "Belgian buyers already ask for five."));
+        var response = await FormSignIn.PostFormAsync(
+            client,
+            page,
+            "suggestion",
+            Suggestion("Five years of warranty instead of three.", "Belgian buyers already ask for five."));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/criteria/smartphones/2.0/PHO-LIF-01?lang=fr&suggested=1", response.Headers.Location?.PathAndQuery);
@@ -94,9 +110,20 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
         var noReasonHtml = await noReason.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
-        Assert.Contains($"name=\"Suggestion.Proposal\" class=\"form-control\" rows=\"4\" maxlength=\"4000\" required>{proposal}</textarea>", noReasonHtml, StringComparison.Ordinal);
-        Assert.Contains("name=\"Suggestion.Reason\" class=\"form-control\" rows=\"3\" maxlength=\"2000\" required aria-invalid=\"true\" aria-describedby=\"e-reason\">   </textarea>", noReasonHtml, StringComparison.Ordinal);
-        Assert.Contains("<div id=\"e-reason\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Geef aan waarom dit moet veranderen.</div>", noReasonHtml, StringComparison.Ordinal);
+        Assert.Contains(
+            $"name=\"Suggestion.Proposal\" class=\"form-control\" rows=\"4\" maxlength=\"4000\" required>{proposal}</textarea>",
+            noReasonHtml,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "name=\"Suggestion.Reason\" class=\"form-control\" rows=\"3\" maxlength=\"2000\" required aria-invalid=\"true\" "
+                + "aria-describedby=\"e-reason\">   </textarea>",
+            noReasonHtml,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "<div id=\"e-reason\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Geef aan waarom dit moet "
+                + "veranderen.</div>",
+            noReasonHtml,
+            StringComparison.Ordinal);
         Assert.Contains("action=\"/criteria/smartphones/2.0/PHO-REP-01?lang=nl#suggest-heading\"", noReasonHtml, StringComparison.Ordinal);
 
         var tooLong = string.Concat(Enumerable.Repeat("Seven years of batteries. ", 160));
@@ -104,7 +131,11 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
         var refusedHtml = await refused.Content.ReadAsStringAsync();
 
         Assert.Contains($"aria-describedby=\"e-proposal\">{tooLong}</textarea>", refusedHtml, StringComparison.Ordinal);
-        Assert.Contains("<div id=\"e-proposal\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Beschrijf de wijziging in hoogstens 4000 tekens.</div>", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains(
+            "<div id=\"e-proposal\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\">Beschrijf de wijziging in "
+                + "hoogstens 4000 tekens.</div>",
+            refusedHtml,
+            StringComparison.Ordinal);
         Assert.Contains(">Batteries wear out first &amp; schools keep phones longer.</textarea>", refusedHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"e-reason\"", refusedHtml, StringComparison.Ordinal);
 

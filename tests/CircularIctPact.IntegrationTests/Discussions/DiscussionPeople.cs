@@ -18,13 +18,17 @@ internal static class DiscussionPeople
     public static async Task<string> DutchSpaceAsync(this PortalFactory portal)
     {
         await using var db = portal.CreateDbContext();
-        return DiscussionSpaceKey.ForBuyerGroup(await db.BuyerGroups.Where(g => g.Name == DemoDataSeeder.DutchBuyerGroup).Select(g => g.Id).SingleAsync()).ToString();
+        return DiscussionSpaceKey.ForBuyerGroup(
+            await db.BuyerGroups.Where(g => g.Name == DemoDataSeeder.DutchBuyerGroup).Select(g => g.Id).SingleAsync())
+            .ToString();
     }
 
     public static async Task<string> LaptopWorkingGroupSpaceAsync(this PortalFactory portal)
     {
         await using var db = portal.CreateDbContext();
-        return DiscussionSpaceKey.ForWorkingGroup(await db.WorkingGroups.Where(g => g.Name == DemoDataSeeder.ChairedWorkingGroup).Select(g => g.Id).SingleAsync()).ToString();
+        return DiscussionSpaceKey.ForWorkingGroup(
+            await db.WorkingGroups.Where(g => g.Name == DemoDataSeeder.ChairedWorkingGroup).Select(g => g.Id).SingleAsync())
+            .ToString();
     }
 
     public static async Task<Guid> ThreadIdAsync(this PortalFactory portal, string title)
@@ -41,7 +45,12 @@ internal static class DiscussionPeople
     public static Task<ClaimsPrincipal> ProcurerOfAsync(this PortalFactory portal, string name, string organisation) =>
         portal.PersonAsync(name, PortalRoles.Procurer, organisation, workingGroup: null);
 
-    public static async Task<ClaimsPrincipal> PersonAsync(this PortalFactory portal, string name, string role, string? organisation, string? workingGroup)
+    public static async Task<ClaimsPrincipal> PersonAsync(
+        this PortalFactory portal,
+        string name,
+        string role,
+        string? organisation,
+        string? workingGroup)
     {
         var email = $"{name.Replace(' ', '.').ToLowerInvariant()}.{Guid.NewGuid():N}@example.org";
         await using (var scope = portal.Services.CreateAsyncScope())
@@ -54,7 +63,9 @@ internal static class DiscussionPeople
                 Email = email,
                 EmailConfirmed = true,
                 DisplayName = name,
-                MemberOrganisationId = organisation is null ? null : await db.MemberOrganisations.Where(m => m.LegalName == organisation).Select(m => m.Id).SingleAsync(),
+                MemberOrganisationId = organisation is null
+                    ? null
+                    : await db.MemberOrganisations.Where(m => m.LegalName == organisation).Select(m => m.Id).SingleAsync(),
                 CreatedAt = DateTimeOffset.UtcNow,
             };
             Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);

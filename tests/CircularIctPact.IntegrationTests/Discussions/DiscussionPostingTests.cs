@@ -28,8 +28,12 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
         {
             using var document = new HtmlParser().ParseDocument($"<body>{html}</body>");
             Assert.Empty(document.QuerySelectorAll("script, img, svg, iframe, style"));
-            Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style"));
-            Assert.DoesNotContain(document.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? string.Empty).Contains("javascript", StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(
+                document.All,
+                e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) || a.Name == "style"));
+            Assert.DoesNotContain(
+                document.QuerySelectorAll("a"),
+                a => (a.GetAttribute("href") ?? string.Empty).Contains("javascript", StringComparison.OrdinalIgnoreCase));
         }
     }
 
@@ -62,7 +66,8 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
 
         await portal.Board(b => b.ReplyAsync(procurer, thread, "@Joost Bakker, @Elise Peeters and @Kwame Mensah: what do you think?"));
 
-        Assert.Contains(await Inbox(dutchCoordinator), n => n.Kind == NotificationKind.DiscussionMention && n.Title.Contains("Fatima El Amrani mentioned you", StringComparison.Ordinal));
+        Assert.Contains(await Inbox(dutchCoordinator), n => n.Kind == NotificationKind.DiscussionMention
+            && n.Title.Contains("Fatima El Amrani mentioned you", StringComparison.Ordinal));
         Assert.DoesNotContain(await Inbox(belgianCoordinator), n => n.Kind == NotificationKind.DiscussionMention);
         Assert.Empty(await Inbox(stakeholder));
     }
@@ -86,8 +91,12 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
 
         await portal.Board(b => b.MarkSolutionAsync(procurer, id, answer));
         Assert.Equal(answer, (await portal.Board(b => b.ThreadAsync(colleague, id))).SolutionReplyId);
-        Assert.Contains(await Inbox(dutchCoordinator), n => n.Kind == NotificationKind.DiscussionSolution && n.Link == $"/discussions/threads/{id}#reply-{answer}");
-        Assert.Contains(await Inbox(procurer), n => n.Kind == NotificationKind.DiscussionReply && n.Title == "Anouk Visser replied to “Warranty length for laptops”");
+        Assert.Contains(
+            await Inbox(dutchCoordinator),
+            n => n.Kind == NotificationKind.DiscussionSolution && n.Link == $"/discussions/threads/{id}#reply-{answer}");
+        Assert.Contains(
+            await Inbox(procurer),
+            n => n.Kind == NotificationKind.DiscussionReply && n.Title == "Anouk Visser replied to “Warranty length for laptops”");
 
         await portal.Board(b => b.MarkSolutionAsync(admin, id, second));
         Assert.Equal(second, (await portal.Board(b => b.ThreadAsync(procurer, id))).SolutionReplyId);
@@ -104,7 +113,8 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
         var id = await portal.Board(b => b.StartThreadAsync(procurer, "pact", "Draft question", "First text", null));
         var loaded = await portal.Board(b => b.ThreadAsync(procurer, id));
 
-        await portal.Board(b => b.EditThreadAsync(procurer, id, loaded.Opening.Version, "Draft question", "Second text from another tab", null));
+        await portal.Board(
+            b => b.EditThreadAsync(procurer, id, loaded.Opening.Version, "Draft question", "Second text from another tab", null));
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
             portal.Board(b => b.EditThreadAsync(procurer, id, loaded.Opening.Version, "Draft question", "Third text", null)));
 
@@ -112,12 +122,14 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
         var now = await portal.Board(b => b.ThreadAsync(procurer, id));
         Assert.Contains("Second text from another tab", now.Opening.Html, StringComparison.Ordinal);
         Assert.NotNull(now.Opening.EditedAt);
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.Board(b => b.EditThreadAsync(coordinator, id, now.Opening.Version, "Hijacked", "Not mine", null)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.Board(b => b.EditThreadAsync(coordinator, id, now.Opening.Version, "Hijacked", "Not mine", null)));
 
         var reply = await portal.Board(b => b.ReplyAsync(coordinator, id, "An answer"));
         var replyVersion = (await portal.Board(b => b.ThreadAsync(coordinator, id))).Replies.Single().Version;
         await portal.Board(b => b.EditReplyAsync(coordinator, reply, replyVersion, "A better answer"));
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => portal.Board(b => b.EditReplyAsync(coordinator, reply, replyVersion, "Lost answer")));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => portal.Board(b => b.EditReplyAsync(coordinator, reply, replyVersion, "Lost answer")));
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.Board(b => b.EditReplyAsync(procurer, reply, replyVersion, "Not mine")));
     }
 
@@ -128,7 +140,8 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
         var colleague = await portal.ProcurerOfAsync("Daan Mulder", "Universiteit Polderstad");
         var dutchCoordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var dutch = await portal.DutchSpaceAsync();
-        var id = await portal.Board(b => b.StartThreadAsync(colleague, dutch, "Docking stations", "Anyone bought refurbished docking stations?", ["accessories"]));
+        var id = await portal.Board(
+            b => b.StartThreadAsync(colleague, dutch, "Docking stations", "Anyone bought refurbished docking stations?", ["accessories"]));
         var reply = await portal.Board(b => b.ReplyAsync(procurer, id, "Yes, zebrafinch model, worked fine."));
 
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.Board(b => b.RemoveReplyAsync(colleague, reply)));
@@ -152,10 +165,14 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
     public async Task Thread_needs_a_title_and_text_and_at_most_five_tags()
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
-        Assert.Equal("Title", (await Assert.ThrowsAsync<DomainException>(() => portal.Board(b => b.StartThreadAsync(procurer, "pact", " ", "Body", null)))).Field);
-        Assert.Equal("Text", (await Assert.ThrowsAsync<DomainException>(() => portal.Board(b => b.StartThreadAsync(procurer, "pact", "Title", "", null)))).Field);
-        Assert.Equal("Tags", (await Assert.ThrowsAsync<DomainException>(() => portal.Board(b => b.StartThreadAsync(procurer, "pact", "Title", "Body", ["a", "b", "c", "d", "e", "f"])))).Field);
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.StartThreadAsync(procurer, "bg-not-a-guid", "Title", "Body", null)));
+        Assert.Equal("Title", (await Assert.ThrowsAsync<DomainException>(
+            () => portal.Board(b => b.StartThreadAsync(procurer, "pact", " ", "Body", null)))).Field);
+        Assert.Equal("Text", (await Assert.ThrowsAsync<DomainException>(
+            () => portal.Board(b => b.StartThreadAsync(procurer, "pact", "Title", "", null)))).Field);
+        Assert.Equal("Tags", (await Assert.ThrowsAsync<DomainException>(
+            () => portal.Board(b => b.StartThreadAsync(procurer, "pact", "Title", "Body", ["a", "b", "c", "d", "e", "f"])))).Field);
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => portal.Board(b => b.StartThreadAsync(procurer, "bg-not-a-guid", "Title", "Body", null)));
     }
 
     private Task<IReadOnlyList<NotificationView>> Inbox(System.Security.Claims.ClaimsPrincipal user) =>

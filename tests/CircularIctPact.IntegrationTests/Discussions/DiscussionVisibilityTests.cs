@@ -52,7 +52,8 @@ public sealed class DiscussionVisibilityTests(PortalFactory portal) : IClassFixt
         await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.SpaceAsync(stakeholder, "pact")));
         await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.ThreadAsync(stakeholder, refurbished)));
         await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.ReplyAsync(stakeholder, refurbished, "Can I join in?")));
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.StartThreadAsync(stakeholder, dutch, "Pricing", "What did you pay?", null)));
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => portal.Board(b => b.StartThreadAsync(stakeholder, dutch, "Pricing", "What did you pay?", null)));
     }
 
     [Fact]
@@ -83,7 +84,12 @@ public sealed class DiscussionVisibilityTests(PortalFactory portal) : IClassFixt
         var stakeholder = await portal.StakeholderAsync("Pieter Groen");
         var workingGroup = await portal.LaptopWorkingGroupSpaceAsync();
 
-        var id = await portal.Board(b => b.StartThreadAsync(stakeholder, workingGroup, "Spare parts prices", "Which spare-part prices are realistic to publish?", ["repair"]));
+        var id = await portal.Board(b => b.StartThreadAsync(
+            stakeholder,
+            workingGroup,
+            "Spare parts prices",
+            "Which spare-part prices are realistic to publish?",
+            ["repair"]));
         Assert.Contains(workingGroup, (await portal.Board(b => b.SpacesAsync(chair))).Select(s => s.Key));
         var asChair = await portal.Board(b => b.ThreadAsync(chair, id));
         Assert.True(asChair.CanModerate);
@@ -102,7 +108,12 @@ public sealed class DiscussionVisibilityTests(PortalFactory portal) : IClassFixt
         var belgianCoordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
         var stakeholder = await portal.StakeholderAsync("Ana Ruiz");
         var workingGroup = await portal.LaptopWorkingGroupSpaceAsync();
-        await portal.Board(b => b.StartThreadAsync(stakeholder, workingGroup, "Guarantee for refurbished laptops", "Refurbishers we work with give two years.", null));
+        await portal.Board(b => b.StartThreadAsync(
+            stakeholder,
+            workingGroup,
+            "Guarantee for refurbished laptops",
+            "Refurbishers we work with give two years.",
+            null));
 
         var forProcurer = await portal.Board(b => b.SearchAsync(procurer, "refurbished"));
         var forBelgian = await portal.Board(b => b.SearchAsync(belgianCoordinator, "refurbished"));

@@ -18,7 +18,8 @@ internal static class CraftedWorkbooks
         {
             AddWorkbookParts(zip);
             using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
-            Write(sheet, """<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">""");
+            Write(sheet, """<?xml version="1.0" encoding="UTF-8"?>"""
+                + """<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">""");
             var cells = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("""<c t="inlineStr"><is><t>x</t></is></c>""", 1000)));
             for (long written = 0; written <= XlsxPackage.MaxUncompressedBytes; written += cells.Length)
             {
@@ -51,11 +52,19 @@ internal static class CraftedWorkbooks
     {
         using (var types = zip.CreateEntry("[Content_Types].xml").Open())
         {
-            Write(types, """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+            Write(types, """<?xml version="1.0" encoding="UTF-8"?>"""
+                + """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"""
+                + """<Override PartName="/xl/workbook.xml" """
+                + """ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"""
+                + """<Override PartName="/xl/worksheets/sheet1.xml" """
+                + """ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
         }
 
         using var workbook = zip.CreateEntry("xl/workbook.xml").Open();
-        Write(workbook, """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Criteria" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+        Write(workbook, """<?xml version="1.0" encoding="UTF-8"?>"""
+            + """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" """
+            + """xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"""
+            + """<sheets><sheet name="Criteria" sheetId="1" r:id="rId1"/></sheets></workbook>""");
     }
 
     private static void Write(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));

@@ -28,7 +28,9 @@ public sealed class DocumentUploadTests(PortalFactory portal) : IClassFixture<Po
     [InlineData("application/vnd.openxmlformats-officedocument.presentationml.presentation", "slides.pptx")]
     public async Task Office_package_is_recognised_by_its_content_types_entry(string contentType, string fileName)
     {
-        var document = await Uploads.ReadAsync(new DocumentUpload(fileName, new MemoryStream(SecretariatPrincipals.OfficePackage(contentType + ".main+xml"))), null);
+        var document = await Uploads.ReadAsync(
+            new DocumentUpload(fileName, new MemoryStream(SecretariatPrincipals.OfficePackage(contentType + ".main+xml"))),
+            null);
 
         Assert.Equal(contentType, document.ContentType);
     }
@@ -67,7 +69,8 @@ public sealed class DocumentUploadTests(PortalFactory portal) : IClassFixture<Po
         var big = new byte[(10 * 1024 * 1024) + 1];
         "%PDF-"u8.CopyTo(big);
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Uploads.ReadAsync(new DocumentUpload("big.pdf", new MemoryStream(big)), null));
+        var error = await Assert.ThrowsAsync<DomainException>(
+            () => Uploads.ReadAsync(new DocumentUpload("big.pdf", new MemoryStream(big)), null));
 
         Assert.Contains("larger than 10 MB", error.Message, StringComparison.Ordinal);
     }
@@ -75,7 +78,8 @@ public sealed class DocumentUploadTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task Empty_file_is_refused()
     {
-        var error = await Assert.ThrowsAsync<DomainException>(() => Uploads.ReadAsync(new DocumentUpload("empty.pdf", new MemoryStream()), null));
+        var error = await Assert.ThrowsAsync<DomainException>(
+            () => Uploads.ReadAsync(new DocumentUpload("empty.pdf", new MemoryStream()), null));
 
         Assert.Equal("The file is empty.", error.Message);
     }

@@ -47,6 +47,8 @@ public sealed class XlsxPackageTests
         Assert.True(XlsxPackage.TryOpen(stream.ToArray(), out var package, out _));
         Assert.Equal(["First", "Second"], package.SheetNames);
         var rows = package.Rows("First").Take(3).ToList();
-        Assert.Equal<string?>(["Number", "1", "2"], rows.Select(r => Convert.ToString(r["A"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal<string?>(
+            ["Number", "1", "2"],
+            rows.Select(r => Convert.ToString(r["A"], System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

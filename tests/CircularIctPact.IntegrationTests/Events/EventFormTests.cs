@@ -68,18 +68,23 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
         form.Capacity = "0";
         var refused = await Assert.ThrowsAsync<DomainException>(() => UpdateAsync(id, form, coordinator));
         form.Capacity = "12";
-        await portal.WithServiceAsync<PactEvents>(e => e.UpdateAsync(id, opened.RowVersion, opened.Details with { Place = "Library of Rivierstad" }, coordinator));
+        await portal.WithServiceAsync<PactEvents>(
+            e => e.UpdateAsync(id, opened.RowVersion, opened.Details with { Place = "Library of Rivierstad" }, coordinator));
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => UpdateAsync(id, form, coordinator));
 
         Assert.Equal(("Capacity", "Capacity must be between 1 and 100000."), (refused.Field, refused.Message));
         var stored = Assert.IsType<StoredEvent>(conflict.Current);
         Assert.Equal("Library of Rivierstad", stored.Details.Place);
-        Assert.Equal("Battery clinic", (await portal.WithServiceAsync<PactEvents, EventView>(e => e.GetAsync(id, coordinator))).Details.Title);
+        Assert.Equal(
+            "Battery clinic",
+            (await portal.WithServiceAsync<PactEvents, EventView>(e => e.GetAsync(id, coordinator))).Details.Title);
 
         form.RowVersion = stored.RowVersion;
         await UpdateAsync(id, form, coordinator);
 
-        Assert.Equal("Battery clinic, second round", (await portal.WithServiceAsync<PactEvents, EventView>(e => e.GetAsync(id, coordinator))).Details.Title);
+        Assert.Equal(
+            "Battery clinic, second round",
+            (await portal.WithServiceAsync<PactEvents, EventView>(e => e.GetAsync(id, coordinator))).Details.Title);
     }
 
     [Fact]
@@ -89,7 +94,8 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
         await Assert.ThrowsAsync<ForbiddenException>(() => CreateAsync(Form(title: "Procurer webinar"), PactEvents.PactScope, procurer));
-        var otherScope = await Assert.ThrowsAsync<DomainException>(() => CreateAsync(Form(title: "Pact-wide by a coordinator"), PactEvents.PactScope, coordinator));
+        var otherScope = await Assert.ThrowsAsync<DomainException>(
+            () => CreateAsync(Form(title: "Pact-wide by a coordinator"), PactEvents.PactScope, coordinator));
 
         Assert.Equal(("Scope", "Choose whom the event is organised for."), (otherScope.Field, otherScope.Message));
         var titles = (await ListAsync()).Upcoming.Select(e => e.Title).ToList();
@@ -102,40 +108,75 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
     {
         using var client = await SignedInClientAsync(DemoAccounts.CoordinatorNetherlands);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
-        var id = await CreateAsync(Form(title: "Battery clinic with slides"), await OwnScopeAsync(DemoAccounts.CoordinatorNetherlands), await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands));
+        var id = await CreateAsync(
+            Form(title: "Battery clinic with slides"),
+            await OwnScopeAsync(DemoAccounts.CoordinatorNetherlands),
+            await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands));
         var page = $"/events/{id}";
         var documentsBefore = await StoredDocumentCountAsync();
 
-        var badLink = await FormSignIn.PostFormAsync(client, page, "material", Material("Slides of the clinic", "ftp://files.example/slides.pdf"));
+        var badLink =
+            await FormSignIn.PostFormAsync(client, page, "material", Material("Slides of the clinic", "ftp://files.example/slides.pdf"));
         var badLinkHtml = await badLink.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, badLink.StatusCode);
-        Assert.Contains("name=\"Material.Title\" class=\"form-control\" maxlength=\"200\" required value=\"Slides of the clinic\" />", badLinkHtml, StringComparison.Ordinal);
-        Assert.Contains("name=\"Material.Url\" type=\"url\" class=\"form-control\" value=\"ftp://files.example/slides.pdf\" aria-invalid=\"true\" aria-describedby=\"e-material-Url\" />", badLinkHtml, StringComparison.Ordinal);
-        Assert.Contains("<div id=\"e-material-Url\" class=\"validation-message\" data-testid=\"field-error\">Der Link muss eine Webadresse sein, die mit https:// beginnt.</div>", WebUtility.HtmlDecode(badLinkHtml), StringComparison.Ordinal);
+        Assert.Contains(
+            "name=\"Material.Title\" class=\"form-control\" maxlength=\"200\" required value=\"Slides of the clinic\" />",
+            badLinkHtml,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "name=\"Material.Url\" type=\"url\" class=\"form-control\" value=\"ftp://files.example/slides.pdf\" aria-invalid=\"true\" "
+                + "aria-describedby=\"e-material-Url\" />",
+            badLinkHtml,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "<div id=\"e-material-Url\" class=\"validation-message\" data-testid=\"field-error\">Der Link muss eine Webadresse sein, die "
+                + "mit https:// beginnt.</div>",
+            WebUtility.HtmlDecode(badLinkHtml),
+            StringComparison.Ordinal);
         Assert.Contains($"action=\"/events/{id}#materials\"", badLinkHtml, StringComparison.Ordinal);
 
-        var withFile = await PostMaterialWithFileAsync(client, page, "Slides of the clinic", "ftp://files.example/slides.pdf", "slides.pdf", "%PDF-1.7\n% slides\n"u8.ToArray());
+        var withFile = await PostMaterialWithFileAsync(
+            client,
+            page,
+            "Slides of the clinic",
+            "ftp://files.example/slides.pdf",
+            "slides.pdf",
+            "%PDF-1.7\n% slides\n"u8.ToArray());
         var withFileHtml = await withFile.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, withFile.StatusCode);
         Assert.Contains("value=\"Slides of the clinic\"", withFileHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"ftp://files.example/slides.pdf\" aria-invalid=\"true\"", withFileHtml, StringComparison.Ordinal);
-        Assert.Contains("<div id=\"e-material-File\" class=\"validation-message\" data-testid=\"field-error\">Wählen Sie die Datei erneut aus: Sie bleibt nicht erhalten, wenn das Formular zurückkommt.</div>", WebUtility.HtmlDecode(withFileHtml), StringComparison.Ordinal);
+        Assert.Contains(
+            "<div id=\"e-material-File\" class=\"validation-message\" data-testid=\"field-error\">Wählen Sie die Datei erneut aus: Sie "
+                + "bleibt nicht erhalten, wenn das Formular zurückkommt.</div>",
+            WebUtility.HtmlDecode(withFileHtml),
+            StringComparison.Ordinal);
 
-        var badFile = await PostMaterialWithFileAsync(client, page, "Slides of the clinic", "https://files.example/slides", "slides.pdf", "just some notes"u8.ToArray());
+        var badFile = await PostMaterialWithFileAsync(
+            client,
+            page,
+            "Slides of the clinic",
+            "https://files.example/slides",
+            "slides.pdf",
+            "just some notes"u8.ToArray());
         var badFileHtml = await badFile.Content.ReadAsStringAsync();
 
         Assert.Contains("value=\"Slides of the clinic\"", badFileHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"https://files.example/slides\" />", badFileHtml, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\" aria-describedby=\"e-material-File\" />", badFileHtml, StringComparison.Ordinal);
-        Assert.Contains("<div id=\"e-material-File\" class=\"validation-message\" data-testid=\"field-error\">'slides.pdf' cannot be uploaded", WebUtility.HtmlDecode(badFileHtml), StringComparison.Ordinal);
+        Assert.Contains(
+            "<div id=\"e-material-File\" class=\"validation-message\" data-testid=\"field-error\">'slides.pdf' cannot be uploaded",
+            WebUtility.HtmlDecode(badFileHtml),
+            StringComparison.Ordinal);
 
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         Assert.Empty((await portal.WithServiceAsync<PactEvents, EventView>(e => e.GetAsync(id, coordinator))).Materials);
         Assert.Equal(documentsBefore, await StoredDocumentCountAsync());
 
-        var added = await FormSignIn.PostFormAsync(client, page, "material", Material("Slides of the clinic", "https://files.example/slides"));
+        var added =
+            await FormSignIn.PostFormAsync(client, page, "material", Material("Slides of the clinic", "https://files.example/slides"));
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal($"/events/{id}?done=material", added.Headers.Location?.PathAndQuery);
@@ -150,7 +191,13 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
     };
 
     /// <summary>Posts the materials form as a browser does when a file is chosen: multipart, with the page's antiforgery token.</summary>
-    private static async Task<HttpResponseMessage> PostMaterialWithFileAsync(HttpClient client, string page, string title, string url, string fileName, byte[] content)
+    private static async Task<HttpResponseMessage> PostMaterialWithFileAsync(
+        HttpClient client,
+        string page,
+        string title,
+        string url,
+        string fileName,
+        byte[] content)
     {
         var html = await client.GetStringAsync(page);
         var token = Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
@@ -202,7 +249,8 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
     private async Task<string> OwnScopeAsync(string email)
     {
         var person = await portal.PrincipalForAsync(email);
-        return (await portal.WithServiceAsync<PactEvents, IReadOnlyList<OrganiserScope>>(e => e.OrganiserScopesAsync(person))).Single().Value;
+        var scopes = await portal.WithServiceAsync<PactEvents, IReadOnlyList<OrganiserScope>>(e => e.OrganiserScopesAsync(person));
+        return scopes.Single().Value;
     }
 
     private async Task<EventListView> ListAsync()

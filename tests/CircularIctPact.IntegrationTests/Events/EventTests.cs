@@ -70,7 +70,9 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(5, outcomes.Count(o => o == RegistrationStatus.Waiting));
         var view = await Events(e => e.GetAsync(id, admin));
         Assert.Equal(1, view.SeatsTaken);
-        Assert.Equal([1, 2, 3, 4, 5], view.Registrations.Where(r => r.Status == RegistrationStatus.Waiting).Select(r => r.WaitingPosition ?? 0));
+        Assert.Equal(
+            [1, 2, 3, 4, 5],
+            view.Registrations.Where(r => r.Status == RegistrationStatus.Waiting).Select(r => r.WaitingPosition ?? 0));
     }
 
     [Fact]
@@ -92,7 +94,9 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
         await Assert.ThrowsAsync<ForbiddenException>(() => Events(e => e.RegisterAsync(members.Id, PortalFactoryExtensions.Anonymous)));
 
         using var client = portal.CreateClient();
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/events/{members.Id}/calendar.ics", UriKind.Relative))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await client.GetAsync(new Uri($"/events/{members.Id}/calendar.ics", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/events/{members.Id}", UriKind.Relative))).StatusCode);
         var listPage = await client.GetStringAsync(new Uri("/events", UriKind.Relative));
         Assert.DoesNotContain("replaceable batteries from February 2027", listPage, StringComparison.Ordinal);
@@ -165,25 +169,32 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var start = DateTimeOffset.UtcNow.AddDays(10);
 
-        var backwards = await Assert.ThrowsAsync<DomainException>(() => Events(e => e.CreateAsync(Details("Backwards", start: start) with { EndsAt = start.AddHours(-1) }, PactEvents.PactScope, admin)));
+        var backwards = await Assert.ThrowsAsync<DomainException>(() => Events(
+            e => e.CreateAsync(Details("Backwards", start: start) with { EndsAt = start.AddHours(-1) }, PactEvents.PactScope, admin)));
         Assert.Equal("EndsAt", backwards.Field);
-        var empty = await Assert.ThrowsAsync<DomainException>(() => Events(e => e.CreateAsync(Details("No seats", capacity: 0), PactEvents.PactScope, admin)));
+        var empty = await Assert.ThrowsAsync<DomainException>(
+            () => Events(e => e.CreateAsync(Details("No seats", capacity: 0), PactEvents.PactScope, admin)));
         Assert.Equal("Capacity", empty.Field);
-        await Assert.ThrowsAsync<ForbiddenException>(() => Events(e => e.CreateAsync(Details("Procurer event"), PactEvents.PactScope, procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Events(e => e.CreateAsync(Details("Procurer event"), PactEvents.PactScope, procurer)));
         var scopes = await Events(e => e.OrganiserScopesAsync(coordinator));
         var own = Assert.Single(scopes);
         Assert.Equal(DemoDataSeeder.DutchBuyerGroup, own.Name);
-        await Assert.ThrowsAsync<DomainException>(() => Events(e => e.CreateAsync(Details("Pact-wide"), PactEvents.PactScope, coordinator)));
+        await Assert.ThrowsAsync<DomainException>(
+            () => Events(e => e.CreateAsync(Details("Pact-wide"), PactEvents.PactScope, coordinator)));
 
         var id = await Events(e => e.CreateAsync(Details("Dutch group meeting", capacity: 1), own.Value, coordinator));
         var created = await Events(e => e.GetAsync(id, coordinator));
         Assert.True(created.CanManage);
-        await Assert.ThrowsAsync<ForbiddenException>(() => Events(e => e.AddMaterialAsync(id, "Slides", "https://cfit.example/slides", null, procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Events(e => e.AddMaterialAsync(id, "Slides", "https://cfit.example/slides", null, procurer)));
         await Events(e => e.AddMaterialAsync(id, "Slides", "https://cfit.example/slides", null, coordinator));
         await Events(e => e.RegisterAsync(id, procurer));
-        var early = await Assert.ThrowsAsync<DomainException>(() => Events(e => e.RecordAttendanceAsync(id, procurer.UserId()!.Value, true, coordinator)));
+        var early = await Assert.ThrowsAsync<DomainException>(
+            () => Events(e => e.RecordAttendanceAsync(id, procurer.UserId()!.Value, true, coordinator)));
         Assert.Equal("Attendance", early.Field);
-        var lower = await Assert.ThrowsAsync<DomainException>(() => Events(e => e.UpdateAsync(id, created.RowVersion, created.Details with { Capacity = 0 }, coordinator)));
+        var lower = await Assert.ThrowsAsync<DomainException>(
+            () => Events(e => e.UpdateAsync(id, created.RowVersion, created.Details with { Capacity = 0 }, coordinator)));
         Assert.Equal("Capacity", lower.Field);
         Assert.Single((await Events(e => e.GetAsync(id, procurer))).Materials);
     }
@@ -191,7 +202,17 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
     private static EventDetails Details(string title, int capacity = 10, DateTimeOffset? start = null)
     {
         var from = start ?? DateTimeOffset.UtcNow.AddDays(14);
-        return new EventDetails(title, "What we will learn together.", EventKind.LearningSession, from, from.AddMinutes(90), "Europe/Amsterdam", "https://meet.cfit.example/session", null, capacity, EventAudience.Public);
+        return new EventDetails(
+            title,
+            "What we will learn together.",
+            EventKind.LearningSession,
+            from,
+            from.AddMinutes(90),
+            "Europe/Amsterdam",
+            "https://meet.cfit.example/session",
+            null,
+            capacity,
+            EventAudience.Public);
     }
 
     private async Task<ClaimsPrincipal> PersonAsync(string email, string role)
@@ -199,7 +220,13 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.StartsWith("late", StringComparison.Ordinal) ? "Kim Laat" : email };
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = email.StartsWith("late", StringComparison.Ordinal) ? "Kim Laat" : email,
+            };
             Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         }

@@ -49,7 +49,8 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         await WriteCriteriaAsync("criteria/tablets.json", Criteria(slug, ("1.0", "Battery endurance", "2026-01-15")));
         await WriteAsync("signatories.json", $$"""
             { "signatories": [ { "name": "{{signatory}}", "kind": "RegionalGovernment", "role": "Participant", "countryCode": "FR",
-                "statusHistory": [ { "status": "InTalks", "on": "2026-02-01" }, { "status": "Signed", "on": "2026-03-01", "note": "Signed at the annual meeting." } ] } ] }
+                "statusHistory": [ { "status": "InTalks", "on": "2026-02-01" },
+                                   { "status": "Signed", "on": "2026-03-01", "note": "Signed at the annual meeting." } ] } ] }
             """);
         var auditBefore = await CountAuditEntriesAsync();
 
@@ -77,7 +78,8 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         var slug = UniqueSlug();
         await ImportCriteriaAsync(Criteria(slug, ("1.0", "Battery endurance", "2026-01-15")));
 
-        var report = await ImportCriteriaAsync(Criteria(slug, ("1.0", "Battery endurance", "2026-01-15"), ("1.1", "Battery endurance and replacement", "2026-06-01")));
+        var report = await ImportCriteriaAsync(
+            Criteria(slug, ("1.0", "Battery endurance", "2026-01-15"), ("1.1", "Battery endurance and replacement", "2026-06-01")));
 
         Assert.Equal([$"criteria {slug} 1.1"], report.Added);
         Assert.Contains($"criteria {slug} 1.0", report.Kept);
@@ -100,7 +102,8 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         Assert.Contains($"criteria {slug} 1.0", report.Kept);
         await using var db = portal.CreateDbContext();
         var titles = await db.CriterionTexts.AsNoTracking()
-            .Where(t => t.Language == CriteriaLanguage.En && db.Criteria.Any(c => c.Id == t.CriterionId && db.CriteriaSets.Any(s => s.Id == c.CriteriaSetId && db.ProductGroups.Any(g => g.Id == s.ProductGroupId && g.Slug == slug))))
+            .Where(t => t.Language == CriteriaLanguage.En && db.Criteria.Any(c => c.Id == t.CriterionId && db.CriteriaSets.Any(
+                s => s.Id == c.CriteriaSetId && db.ProductGroups.Any(g => g.Id == s.ProductGroupId && g.Slug == slug))))
             .Select(t => t.Title).ToListAsync();
         Assert.Equal(["Battery endurance"], titles);
     }
@@ -122,7 +125,9 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         Assert.True(report.Succeeded);
         Assert.Contains($"buyer group {DemoDataSeeder.DutchBuyerGroup}", report.Kept);
         await using var check = portal.CreateDbContext();
-        Assert.Equal(Edited, await check.BuyerGroups.Where(g => g.Name == DemoDataSeeder.DutchBuyerGroup).Select(g => g.Description).SingleAsync());
+        Assert.Equal(
+            Edited,
+            await check.BuyerGroups.Where(g => g.Name == DemoDataSeeder.DutchBuyerGroup).Select(g => g.Description).SingleAsync());
     }
 
     [Fact]
@@ -131,7 +136,8 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         var name = $"Buyer group {Guid.NewGuid():N}";
         await WriteAsync("buyer-groups.json", $$"""
             { "buyerGroups": [ { "name": "{{name}}", "signatory": "Austria", "coordinatingOrganisation": "Federal Procurement Agency",
-                "supportingOrganisations": [ "A knowledge centre" ], "description": "Austrian buyers.", "tiers": [ "Pioneers", "Peloton", "Observers" ] } ] }
+                "supportingOrganisations": [ "A knowledge centre" ], "description": "Austrian buyers.",
+                "tiers": [ "Pioneers", "Peloton", "Observers" ] } ] }
             """);
 
         var report = await ImportAsync(_folder);
@@ -150,7 +156,8 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         var signatory = $"Region {Guid.NewGuid():N}";
         var slug = UniqueSlug();
         await WriteAsync("signatories.json", $$"""
-            { "signatories": [ { "name": "{{signatory}}", "kind": "RegionalGovernment", "role": "Participant", "statusHistory": [ { "status": "Signed", "on": "2026-03-01" } ] } ] }
+            { "signatories": [ { "name": "{{signatory}}", "kind": "RegionalGovernment", "role": "Participant",
+                "statusHistory": [ { "status": "Signed", "on": "2026-03-01" } ] } ] }
             """);
         await WriteAsync("buyer-groups.json", """
             { "buyerGroups": [ { "name": "Nowhere buyers", "signatory": "Atlantis", "coordinatingOrganisation": "Nobody" } ] }
@@ -165,8 +172,16 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
 
         Assert.Equal(1, exitCode);
         var printed = output.ToString();
-        Assert.Contains($"{Path.Combine(_folder, "buyer-groups.json")}: buyer group Nowhere buyers: The signatory 'Atlantis' is neither in the portal nor in the imported files.", printed, StringComparison.Ordinal);
-        Assert.Contains($"{Path.Combine(_folder, "criteria", "tablets.json")}: {slug} version 1.0, criterion TAB-BAT-01: theme 'Batteries' is not one of", printed, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{Path.Combine(_folder, "buyer-groups.json")}: buyer group Nowhere buyers: The signatory 'Atlantis' is neither in the portal "
+                + "nor in the imported files.",
+            printed,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            $"{Path.Combine(_folder, "criteria", "tablets.json")}: {slug} version 1.0, criterion TAB-BAT-01: theme 'Batteries' is not one "
+                + "of",
+            printed,
+            StringComparison.Ordinal);
         Assert.Equal(rowsBefore, await CountRowsAsync());
         await using var db = portal.CreateDbContext();
         Assert.False(await db.Signatories.AnyAsync(s => s.Name == signatory));
@@ -181,13 +196,18 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         var exitCode = await ContentImportCommand.RunAsync(portal.Services, [_folder], output, CancellationToken.None);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"{Path.Combine(_folder, "working-groups.json")}: The JSON cannot be read:", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            $"{Path.Combine(_folder, "working-groups.json")}: The JSON cannot be read:",
+            output.ToString(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_misspelt_field_is_refused_instead_of_ignored()
     {
-        await WriteAsync("working-groups.json", """{ "workingGroups": [ { "name": "Spelling", "topic": "Typos", "mandat": "A purpose" } ] }""");
+        await WriteAsync(
+            "working-groups.json",
+            """{ "workingGroups": [ { "name": "Spelling", "topic": "Typos", "mandat": "A purpose" } ] }""");
 
         var report = await ImportAsync(_folder);
 
@@ -205,7 +225,10 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         var report = await ImportCriteriaAsync(criteria);
 
         Assert.False(report.Succeeded);
-        Assert.Contains("reference content holds published versions only", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "reference content holds published versions only",
+            Assert.Single(report.Problems).Message,
+            StringComparison.Ordinal);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.ProductGroups.AnyAsync(g => g.Slug == slug));
     }
@@ -226,7 +249,8 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
     {
         var name = $"Working group {Guid.NewGuid():N}";
         await WriteAsync("working-groups.json", $$"""
-            { "workingGroups": [ { "name": "{{name}}", "topic": "Refurbished smartphones" }, { "name": "{{DemoDataSeeder.ChairedWorkingGroup}}", "topic": "Changed topic" } ] }
+            { "workingGroups": [ { "name": "{{name}}", "topic": "Refurbished smartphones" },
+                                 { "name": "{{DemoDataSeeder.ChairedWorkingGroup}}", "topic": "Changed topic" } ] }
             """);
         using var output = new StringWriter();
 
@@ -242,12 +266,28 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
 
     private static CriteriaSetDocument Criteria(string slug, params (string Version, string Title, string PublishedOn)[] versions) => new(
         new ProductGroupDocument(slug, new() { ["en"] = "Tablets", ["nl"] = "Tablets" }),
-        [.. versions.Select(v => new CriteriaVersionDocument(v.Version, "Published", v.PublishedOn, new() { ["en"] = $"Version {v.Version}." },
+        [.. versions.Select(v => new CriteriaVersionDocument(
+            v.Version,
+            "Published",
+            v.PublishedOn,
+            new() { ["en"] = $"Version {v.Version}." },
         [
             new CriterionDocument("TAB-BAT-01", "Battery", "Core", "TechnicalSpecification", "UseLonger", null, new()
             {
-                ["en"] = new CriterionTextDocument(v.Title, "The battery keeps 80 % of its capacity after 500 cycles.", "A test report.", null, null, null),
-                ["nl"] = new CriterionTextDocument("Accuduur", "De accu houdt 80 % van zijn capaciteit na 500 cycli.", null, null, null, null),
+                ["en"] = new CriterionTextDocument(
+                    v.Title,
+                    "The battery keeps 80 % of its capacity after 500 cycles.",
+                    "A test report.",
+                    null,
+                    null,
+                    null),
+                ["nl"] = new CriterionTextDocument(
+                    "Accuduur",
+                    "De accu houdt 80 % van zijn capaciteit na 500 cycli.",
+                    null,
+                    null,
+                    null,
+                    null),
             }),
         ]))]);
 
@@ -290,10 +330,17 @@ public sealed class ContentImportTests(ContentImportPortal portal) : IClassFixtu
         return await db.AuditEntries.CountAsync(e => e.EntityType == ReferenceContentImport.AuditEntityType);
     }
 
-    private async Task<(int Signatories, int BuyerGroups, int WorkingGroups, int ProductGroups, int Sets, int Criteria, int Audit)> CountRowsAsync()
+    private async Task<(int Signatories, int BuyerGroups, int WorkingGroups, int ProductGroups, int Sets, int Criteria, int Audit)>
+        CountRowsAsync()
     {
         await using var db = portal.CreateDbContext();
-        return (await db.Signatories.CountAsync(), await db.BuyerGroups.CountAsync(), await db.WorkingGroups.CountAsync(),
-            await db.ProductGroups.CountAsync(), await db.CriteriaSets.CountAsync(), await db.Criteria.CountAsync(), await db.AuditEntries.CountAsync());
+        return (
+            await db.Signatories.CountAsync(),
+            await db.BuyerGroups.CountAsync(),
+            await db.WorkingGroups.CountAsync(),
+            await db.ProductGroups.CountAsync(),
+            await db.CriteriaSets.CountAsync(),
+            await db.Criteria.CountAsync(),
+            await db.AuditEntries.CountAsync());
     }
 }

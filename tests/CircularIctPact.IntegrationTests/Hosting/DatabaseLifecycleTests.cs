@@ -50,7 +50,8 @@ public sealed class DatabaseLifecycleTests(PortalFactory portal) : IClassFixture
         await using var db = portal.CreateDbContext();
         var rows = await db.Database.SqlQuery<TableCount>($"""
             SELECT table_name AS "Table",
-                   (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I', table_name), false, true, '')))[1]::text::bigint AS "Rows"
+                   (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I', table_name), false, true, '')))[1]
+                       ::text::bigint AS "Rows"
             FROM information_schema.tables
             WHERE table_schema = 'public' AND table_name NOT LIKE '\_\_%'
             """).ToListAsync();

@@ -37,7 +37,12 @@ public sealed class LanguageTests(PortalFactory portal) : IClassFixture<PortalFa
         var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await FormSignIn.SignInAsync(client, DemoAccounts.Chair);
 
-        var switched = await FormSignIn.PostFormAsync(client, "/", "culture", new Dictionary<string, string> { ["culture"] = "de", ["returnUrl"] = "/" }, action: "/preferences/culture");
+        var switched = await FormSignIn.PostFormAsync(
+            client,
+            "/",
+            "culture",
+            new Dictionary<string, string> { ["culture"] = "de", ["returnUrl"] = "/" },
+            action: "/preferences/culture");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Contains("Der Pakt heute", await client.GetStringAsync("/"), StringComparison.Ordinal);
 
@@ -51,7 +56,12 @@ public sealed class LanguageTests(PortalFactory portal) : IClassFixture<PortalFa
     {
         var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await FormSignIn.PostFormAsync(client, "/", "culture", new Dictionary<string, string> { ["culture"] = "xx" }, action: "/preferences/culture");
+        var response = await FormSignIn.PostFormAsync(
+            client,
+            "/",
+            "culture",
+            new Dictionary<string, string> { ["culture"] = "xx" },
+            action: "/preferences/culture");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("not one of the portal's languages", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -17,7 +17,9 @@ public sealed class PortalFeatureTests
     {
         var features = WebTypes.Where(type => type.IsClass && !type.IsAbstract && type.IsAssignableTo(typeof(IPortalFeature)));
 
-        Assert.Equal(features.Order(TypeByName.Instance), PortalFeatures.All.Select(feature => feature.GetType()).Order(TypeByName.Instance));
+        Assert.Equal(
+            features.Order(TypeByName.Instance),
+            PortalFeatures.All.Select(feature => feature.GetType()).Order(TypeByName.Instance));
     }
 
     [Fact]
@@ -40,7 +42,8 @@ public sealed class PortalFeatureTests
     [Fact]
     public void Each_personal_data_contributor_is_declared_by_the_feature_in_its_own_folder()
     {
-        var contributors = WebTypes.Where(type => type.IsClass && !type.IsAbstract && type.IsAssignableTo(typeof(IPersonalDataContributor)));
+        var contributors = WebTypes.Where(
+            type => type.IsClass && !type.IsAbstract && type.IsAssignableTo(typeof(IPersonalDataContributor)));
 
         var misplaced = contributors.Where(contributor => PortalFeatures.All.Count(feature =>
             feature.PersonalData.Any(registration => registration.Contributor == contributor)

@@ -91,7 +91,9 @@ public sealed class PortalPathsTests(PortalFactory portal) : IClassFixture<Porta
 
         // ./scripts/run.sh and dotnet run use the project folder as content root; the bench scripts run the build output.
         Assert.All([project, buildOutput], contentRoot =>
-            Assert.Equal(Path.Combine(_checkout, "content"), PathsOf(Environments.Development, contentRoot, buildOutput).ResolveShipped("content")));
+            Assert.Equal(
+                Path.Combine(_checkout, "content"),
+                PathsOf(Environments.Development, contentRoot, buildOutput).ResolveShipped("content")));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed class PreparedStatementSettingsTests(PortalFactory portal) : IClas
     [Fact]
     public void Frequent_statements_are_prepared_and_connections_are_not_reset_unless_the_connection_string_says_otherwise()
     {
-        var settings = new NpgsqlConnectionStringBuilder(PortalDatabase.WithPreparedStatements("Host=127.0.0.1;Database=cfit;Username=portal"));
+        var settings = new NpgsqlConnectionStringBuilder(
+            PortalDatabase.WithPreparedStatements("Host=127.0.0.1;Database=cfit;Username=portal"));
 
         Assert.Equal(50, settings.MaxAutoPrepare);
         Assert.Equal(2, settings.AutoPrepareMinUsages);
@@ -34,7 +35,11 @@ public sealed class PreparedStatementSettingsTests(PortalFactory portal) : IClas
     [InlineData("Host=127.0.0.1;Database=cfit;MaxAutoPrepare=10;Auto Prepare Min Usages=5", 10, 5, true)]
     [InlineData("Host=127.0.0.1;Database=cfit;max auto prepare=0;No Reset On Close=false", 0, 2, false)]
     [InlineData("Host=127.0.0.1;Database=cfit;NoResetOnClose=false", 50, 2, false)]
-    public void Each_setting_an_operator_names_in_the_connection_string_is_kept(string connectionString, int maxAutoPrepare, int minUsages, bool noResetOnClose)
+    public void Each_setting_an_operator_names_in_the_connection_string_is_kept(
+        string connectionString,
+        int maxAutoPrepare,
+        int minUsages,
+        bool noResetOnClose)
     {
         var settings = new NpgsqlConnectionStringBuilder(PortalDatabase.WithPreparedStatements(connectionString));
 

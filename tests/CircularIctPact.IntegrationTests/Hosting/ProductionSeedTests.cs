@@ -124,7 +124,8 @@ public sealed class FirstStartSwitchedOffTests(EmptyProductionPortal portal) : I
     [Fact]
     public async Task The_demo_seed_says_it_needs_the_reference_content_when_that_is_missing()
     {
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => portal.WithServiceAsync<DemoDataSeeder>(seeder => seeder.SeedAsync()));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => portal.WithServiceAsync<DemoDataSeeder>(seeder => seeder.SeedAsync()));
 
         Assert.Contains($"lacks the buyer group '{DemoDataSeeder.DutchBuyerGroup}'", refused.Message, StringComparison.Ordinal);
         await using var db = portal.CreateDbContext();

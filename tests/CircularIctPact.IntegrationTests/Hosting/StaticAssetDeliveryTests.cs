@@ -28,9 +28,13 @@ public sealed class StaticAssetDeliveryTests(PortalFactory portal) : IClassFixtu
             }
         }
 
-        Assert.Contains(assets, asset => asset.Contains("MudBlazor.min", StringComparison.Ordinal) && asset.EndsWith(".css", StringComparison.Ordinal));
+        Assert.Contains(
+            assets,
+            asset => asset.Contains("MudBlazor.min", StringComparison.Ordinal) && asset.EndsWith(".css", StringComparison.Ordinal));
         Assert.Empty(uncompressed);
-        Assert.True(total <= FirstVisitBudgetBytes, $"The first visit transferred {total:N0} bytes; the budget is {FirstVisitBudgetBytes:N0}.");
+        Assert.True(
+            total <= FirstVisitBudgetBytes,
+            $"The first visit transferred {total:N0} bytes; the budget is {FirstVisitBudgetBytes:N0}.");
     }
 
     [Fact]
@@ -58,7 +62,8 @@ public sealed class StaticAssetDeliveryTests(PortalFactory portal) : IClassFixtu
     public async Task A_browser_that_accepts_no_compression_gets_the_stylesheet_as_it_is()
     {
         using var client = portal.CreateClient();
-        var stylesheet = AssetsOf(await client.GetStringAsync("/")).First(asset => asset.Contains("MudBlazor.min", StringComparison.Ordinal) && asset.EndsWith(".css", StringComparison.Ordinal));
+        var stylesheet = AssetsOf(await client.GetStringAsync("/"))
+            .First(asset => asset.Contains("MudBlazor.min", StringComparison.Ordinal) && asset.EndsWith(".css", StringComparison.Ordinal));
 
         using var plain = await GetAsync(client, stylesheet, acceptEncoding: null);
         using var compressed = await GetAsync(client, stylesheet, AcceptedEncodings);

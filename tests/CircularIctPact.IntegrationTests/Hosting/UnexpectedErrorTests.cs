@@ -55,7 +55,9 @@ public sealed class UnexpectedErrorTests(FailingProductionPortal portal) : IClas
     [InlineData("nl", "Er ging iets mis")]
     [InlineData("fr", "Une erreur s'est produite")]
     [InlineData("de", "Etwas ist schiefgelaufen")]
-    public async Task A_page_that_fails_shows_a_friendly_page_in_the_readers_language_with_the_reference_of_the_log_entry(string language, string heading)
+    public async Task A_page_that_fails_shows_a_friendly_page_in_the_readers_language_with_the_reference_of_the_log_entry(
+        string language,
+        string heading)
     {
         using var client = portal.CreateClient();
         client.DefaultRequestHeaders.Add("Accept-Language", language);
@@ -114,7 +116,9 @@ public sealed class UnexpectedErrorTests(FailingProductionPortal portal) : IClas
     private void AssertLoggedWithTheFault(string? reference)
     {
         Assert.NotNull(reference);
-        var entry = Assert.Single(portal.LogLines(), line => line.Contains($"\"ErrorReference\":\"{reference}\"", StringComparison.Ordinal));
+        var entry = Assert.Single(
+            portal.LogLines(),
+            line => line.Contains($"\"ErrorReference\":\"{reference}\"", StringComparison.Ordinal));
         Assert.Contains("Simulated fault", entry, StringComparison.Ordinal);
         Assert.Contains($"\"@tr\":\"{reference}\"", entry, StringComparison.Ordinal);
     }

@@ -22,7 +22,10 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
     [InlineData("nl", "E-mail is verplicht.", "Wachtwoord is verplicht.")]
     [InlineData("fr", "Le champ « E-mail » est obligatoire.", "Le champ « Mot de passe » est obligatoire.")]
     [InlineData("de", "Das Feld „E-Mail“ ist erforderlich.", "Das Feld „Passwort“ ist erforderlich.")]
-    public async Task Empty_sign_in_form_names_the_missing_fields_in_the_interface_language(string culture, string emailMessage, string passwordMessage)
+    public async Task Empty_sign_in_form_names_the_missing_fields_in_the_interface_language(
+        string culture,
+        string emailMessage,
+        string passwordMessage)
     {
         using var client = NewClient();
 
@@ -45,12 +48,16 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
         using var client = NewClient();
         await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
 
-        var response = await FormSignIn.PostFormAsync(client, "/Account/Manage/ChangePassword?culture=nl", "change-password", new Dictionary<string, string>
-        {
-            ["Input.OldPassword"] = DemoAccounts.Password,
-            ["Input.NewPassword"] = "Kort1!abc",
-            ["Input.ConfirmPassword"] = "anders",
-        });
+        var response = await FormSignIn.PostFormAsync(
+            client,
+            "/Account/Manage/ChangePassword?culture=nl",
+            "change-password",
+            new Dictionary<string, string>
+            {
+                ["Input.OldPassword"] = DemoAccounts.Password,
+                ["Input.NewPassword"] = "Kort1!abc",
+                ["Input.ConfirmPassword"] = "anders",
+            });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -66,12 +73,16 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
         await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
         const string lettersOnly = "alleenkleineletters";
 
-        var response = await FormSignIn.PostFormAsync(client, "/Account/Manage/ChangePassword?culture=nl", "change-password", new Dictionary<string, string>
-        {
-            ["Input.OldPassword"] = DemoAccounts.Password,
-            ["Input.NewPassword"] = lettersOnly,
-            ["Input.ConfirmPassword"] = lettersOnly,
-        });
+        var response = await FormSignIn.PostFormAsync(
+            client,
+            "/Account/Manage/ChangePassword?culture=nl",
+            "change-password",
+            new Dictionary<string, string>
+            {
+                ["Input.OldPassword"] = DemoAccounts.Password,
+                ["Input.NewPassword"] = lettersOnly,
+                ["Input.ConfirmPassword"] = lettersOnly,
+            });
         var alert = StatusAlert(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -87,13 +98,17 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
         var code = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode("not-a-real-code"u8.ToArray());
         const string password = "Lang genug 1!";
 
-        var response = await FormSignIn.PostFormAsync(client, $"/Account/ResetPassword?code={code}&culture=de", "reset-password", new Dictionary<string, string>
-        {
-            ["Input.Email"] = DemoAccounts.Procurer,
-            ["Input.Password"] = password,
-            ["Input.ConfirmPassword"] = password,
-            ["Input.Code"] = "not-a-real-code",
-        });
+        var response = await FormSignIn.PostFormAsync(
+            client,
+            $"/Account/ResetPassword?code={code}&culture=de",
+            "reset-password",
+            new Dictionary<string, string>
+            {
+                ["Input.Email"] = DemoAccounts.Procurer,
+                ["Input.Password"] = password,
+                ["Input.ConfirmPassword"] = password,
+                ["Input.Code"] = "not-a-real-code",
+            });
         var alert = StatusAlert(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -107,7 +122,10 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
         using var scope = portal.Services.CreateScope();
         var describer = scope.ServiceProvider.GetRequiredService<IdentityErrorDescriber>();
         var identityDefaults = new IdentityErrorDescriber();
-        var errors = typeof(IdentityErrorDescriber).GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(method => method.ReturnType == typeof(IdentityError)).ToList();
+        var errors = typeof(IdentityErrorDescriber)
+            .GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(method => method.ReturnType == typeof(IdentityError))
+            .ToList();
         var interfaceLanguage = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr");
         try
@@ -115,12 +133,15 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
             Assert.NotEmpty(errors);
             foreach (var error in errors)
             {
-                object[] arguments = [.. error.GetParameters().Select(parameter => parameter.ParameterType == typeof(int) ? (object)10 : "someone@example.org")];
+                object[] arguments = [.. error.GetParameters()
+                    .Select(parameter => parameter.ParameterType == typeof(int) ? (object)10 : "someone@example.org")];
                 var identitys = (IdentityError)error.Invoke(identityDefaults, arguments)!;
                 var portals = (IdentityError)error.Invoke(describer, arguments)!;
 
                 Assert.Equal(identitys.Code, portals.Code);
-                Assert.False(identitys.Description == portals.Description, $"{error.Name} is described in Identity's English: {portals.Description}");
+                Assert.False(
+                    identitys.Description == portals.Description,
+                    $"{error.Name} is described in Identity's English: {portals.Description}");
             }
         }
         finally
@@ -135,13 +156,17 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
         using var client = NewClient();
         var code = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode("not-a-real-code"u8.ToArray());
 
-        var response = await FormSignIn.PostFormAsync(client, $"/Account/ResetPassword?code={code}&culture=nl", "reset-password", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "geen-adres",
-            ["Input.Password"] = "Lang genoeg 1!",
-            ["Input.ConfirmPassword"] = "Iets anders 1!",
-            ["Input.Code"] = "not-a-real-code",
-        });
+        var response = await FormSignIn.PostFormAsync(
+            client,
+            $"/Account/ResetPassword?code={code}&culture=nl",
+            "reset-password",
+            new Dictionary<string, string>
+            {
+                ["Input.Email"] = "geen-adres",
+                ["Input.Password"] = "Lang genoeg 1!",
+                ["Input.ConfirmPassword"] = "Iets anders 1!",
+                ["Input.Code"] = "not-a-real-code",
+            });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         AssertTiedError(html, "Input.Email", "Vul bij E-mail een geldig e-mailadres in.");

@@ -61,7 +61,10 @@ public sealed class SignInTests(PortalFactory portal) : IClassFixture<PortalFact
         var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "/Account/Login",
+            response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString,
+            StringComparison.Ordinal);
     }
 
     private HttpClient NewClient() =>

@@ -12,8 +12,12 @@ public sealed class CalculatorPageTests(PortalFactory portal) : IClassFixture<Po
     // Two scenarios: €1,000 for 4 years (TCO 1,000 + 4 × 25 + 10 − 100 = 1,010) and €1,000 for 6 years with a €120 battery (1,280).
     private const string TwoScenarios =
         "type=laptop&n=2&EnergyPricePerKwh=0.25&GridKgCo2ePerKwh=0.25&DiscountRatePercent=0" +
-        "&s0.Name=Four%20years&s0.PurchasePrice=1000&s0.YearsOfUse=4&s0.EnergyKwhPerYear=20&s0.MaintenancePerYear=20&s0.PartReplacementCost=0&s0.PartReplacementYear=&s0.RefurbishmentCost=0&s0.ResidualValue=100&s0.EndOfLifeCost=10&s0.EmbodiedKgCo2e=250" +
-        "&s1.Name=Six%20years&s1.PurchasePrice=1000&s1.YearsOfUse=6&s1.EnergyKwhPerYear=20&s1.MaintenancePerYear=20&s1.PartReplacementCost=120&s1.PartReplacementYear=3&s1.RefurbishmentCost=0&s1.ResidualValue=0&s1.EndOfLifeCost=10&s1.EmbodiedKgCo2e=250";
+        "&s0.Name=Four%20years&s0.PurchasePrice=1000&s0.YearsOfUse=4&s0.EnergyKwhPerYear=20&s0.MaintenancePerYear=20" +
+        "&s0.PartReplacementCost=0&s0.PartReplacementYear=&s0.RefurbishmentCost=0&s0.ResidualValue=100&s0.EndOfLifeCost=10" +
+        "&s0.EmbodiedKgCo2e=250" +
+        "&s1.Name=Six%20years&s1.PurchasePrice=1000&s1.YearsOfUse=6&s1.EnergyKwhPerYear=20&s1.MaintenancePerYear=20" +
+        "&s1.PartReplacementCost=120&s1.PartReplacementYear=3&s1.RefurbishmentCost=0&s1.ResidualValue=0&s1.EndOfLifeCost=10" +
+        "&s1.EmbodiedKgCo2e=250";
 
     [Fact]
     public async Task A_shared_link_renders_the_results_on_the_server_read_only_for_anyone()
@@ -29,7 +33,10 @@ public sealed class CalculatorPageTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task Zero_years_of_use_shows_a_message_next_to_the_field_and_no_results()
     {
-        var html = await portal.CreateClient().GetStringAsync(new Uri($"/calculator?{TwoScenarios.Replace("s1.YearsOfUse=6", "s1.YearsOfUse=0", StringComparison.Ordinal).Replace("s1.PartReplacementYear=3", "s1.PartReplacementYear=", StringComparison.Ordinal).Replace("s1.PartReplacementCost=120", "s1.PartReplacementCost=0", StringComparison.Ordinal)}&culture=en", UriKind.Relative));
+        var zeroYears = TwoScenarios.Replace("s1.YearsOfUse=6", "s1.YearsOfUse=0", StringComparison.Ordinal)
+            .Replace("s1.PartReplacementYear=3", "s1.PartReplacementYear=", StringComparison.Ordinal)
+            .Replace("s1.PartReplacementCost=120", "s1.PartReplacementCost=0", StringComparison.Ordinal);
+        var html = await portal.CreateClient().GetStringAsync(new Uri($"/calculator?{zeroYears}&culture=en", UriKind.Relative));
 
         Assert.Contains("id=\"e-s1-YearsOfUse\"", html, StringComparison.Ordinal);
         Assert.Contains("Years of use must be at least 1", html, StringComparison.Ordinal);
@@ -54,11 +61,19 @@ public sealed class CalculatorPageTests(PortalFactory portal) : IClassFixture<Po
         await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
         var tooLong = "Laptops for the schools of Rivierstad " + new string('x', 100);
 
-        var refused = await FormSignIn.PostFormAsync(client, $"/calculator?{TwoScenarios}&culture=en", "save", new Dictionary<string, string> { ["query"] = TwoScenarios, ["name"] = tooLong }, action: "/calculator/saved");
+        var refused = await FormSignIn.PostFormAsync(
+            client,
+            $"/calculator?{TwoScenarios}&culture=en",
+            "save",
+            new Dictionary<string, string> { ["query"] = TwoScenarios, ["name"] = tooLong },
+            action: "/calculator/saved");
         var page = await client.GetStringAsync(refused.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Matches($"value=\"{tooLong}\" aria-invalid=\"true\" aria-describedby=\"e-save-name\"[^>]*/><div id=\"e-save-name\" class=\"validation-message\" role=\"alert\" data-testid=\"field-error\"[^>]*>Name can be at most 120 characters.</div>", page);
+        Assert.Matches(
+            $"value=\"{tooLong}\" aria-invalid=\"true\" aria-describedby=\"e-save-name\"[^>]*/><div id=\"e-save-name\" "
+                + "class=\"validation-message\" role=\"alert\" data-testid=\"field-error\"[^>]*>Name can be at most 120 characters.</div>",
+            page);
     }
 
     [Fact]
@@ -68,14 +83,17 @@ public sealed class CalculatorPageTests(PortalFactory portal) : IClassFixture<Po
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
         var id = await portal.WithServiceAsync<SavedCalculations, Guid>(s => s.SaveAsync("Laptop tender 2026", TwoScenarios, procurer));
-        var again = await portal.WithServiceAsync<SavedCalculations, Guid>(s => s.SaveAsync("Laptop tender 2026", TwoScenarios + "&x=1", procurer));
+        var again = await portal.WithServiceAsync<SavedCalculations, Guid>(
+            s => s.SaveAsync("Laptop tender 2026", TwoScenarios + "&x=1", procurer));
         var mine = await portal.WithServiceAsync<SavedCalculations, IReadOnlyList<SavedCalculationSummary>>(s => s.ListAsync(procurer));
-        var theirs = await portal.WithServiceAsync<SavedCalculations, IReadOnlyList<SavedCalculationSummary>>(s => s.ListAsync(coordinator));
+        var theirs =
+            await portal.WithServiceAsync<SavedCalculations, IReadOnlyList<SavedCalculationSummary>>(s => s.ListAsync(coordinator));
 
         Assert.Equal(id, again);
         Assert.EndsWith("&x=1", Assert.Single(mine, c => c.Id == id).Query, StringComparison.Ordinal);
         Assert.DoesNotContain(theirs, c => c.Id == id);
         await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<SavedCalculations>(s => s.DeleteAsync(id, coordinator)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<SavedCalculations, Guid>(s => s.SaveAsync("x", TwoScenarios, PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<SavedCalculations, Guid>(s => s.SaveAsync("x", TwoScenarios, PortalFactoryExtensions.Anonymous)));
     }
 }

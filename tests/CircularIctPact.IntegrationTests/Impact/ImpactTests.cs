@@ -34,7 +34,8 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
 
         var draft = await SaveAsync(procurer, 2023, [new ThemeAnswer(AssessmentTheme.SharedCriteria, 2, null)], 0, submit: false);
-        var early = await Assert.ThrowsAsync<DomainException>(() => SaveAsync(procurer, 2023, [new ThemeAnswer(AssessmentTheme.SharedCriteria, 2, null)], draft, submit: true));
+        var early = await Assert.ThrowsAsync<DomainException>(
+            () => SaveAsync(procurer, 2023, [new ThemeAnswer(AssessmentTheme.SharedCriteria, 2, null)], draft, submit: true));
         var submitted = await SaveAsync(procurer, 2023, AllThemes(3), draft, submit: true);
         var view = await portal.WithServiceAsync<SelfAssessments, SelfAssessmentView>(s => s.GetMineAsync(procurer, 2023));
         var late = await Assert.ThrowsAsync<DomainException>(() => SaveAsync(procurer, 2023, AllThemes(4), submitted, submit: false));
@@ -83,8 +84,10 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var first = await SaveAsync(procurer, 2022, AllThemes(1), 0, submit: false);
         await SaveAsync(procurer, 2022, AllThemes(2), first, submit: false);
 
-        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => SaveAsync(procurer, 2022, AllThemes(4), first, submit: false));
-        var createdTwice = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => SaveAsync(procurer, 2022, AllThemes(4), 0, submit: false));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => SaveAsync(procurer, 2022, AllThemes(4), first, submit: false));
+        var createdTwice = await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => SaveAsync(procurer, 2022, AllThemes(4), 0, submit: false));
 
         var current = Assert.IsType<SelfAssessmentView>(conflict.Current);
         Assert.All(current.Answers, a => Assert.Equal(2, a.Score));
@@ -96,7 +99,8 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
     {
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<SelfAssessments, SelfAssessmentView>(s => s.GetMineAsync(coordinator, 2025)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<SelfAssessments, SelfAssessmentView>(s => s.GetMineAsync(coordinator, 2025)));
         await Assert.ThrowsAsync<ForbiddenException>(() => SaveAsync(Stakeholder(), 2025, AllThemes(2), 0, submit: false));
     }
 
@@ -106,7 +110,8 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var dutchCoordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var belgianGroup = await portal.BelgianGroupAsync();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(dutchCoordinator, belgianGroup)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(dutchCoordinator, belgianGroup)));
         var own = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(dutchCoordinator, null));
         Assert.Equal(await portal.DutchGroupAsync(), own.BuyerGroupId);
         Assert.DoesNotContain(own.Groups, g => g.Id == belgianGroup);
@@ -117,8 +122,10 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(Stakeholder(), null)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(procurer, null)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(Stakeholder(), null)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(procurer, null)));
     }
 
     [Fact]
@@ -128,7 +135,9 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var before = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(admin, null));
 
-        await portal.ReportAsync(await portal.DemoProcurerAsync(), TenderTestData.Form(await portal.PrivateProductGroupAsync(), planned: TenderTestData.Today));
+        await portal.ReportAsync(
+            await portal.DemoProcurerAsync(),
+            TenderTestData.Form(await portal.PrivateProductGroupAsync(), planned: TenderTestData.Today));
         var after = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(admin, null));
         var group = await portal.WithServiceAsync<ImpactFigures, ImpactView>(f => f.GetAsync(coordinator, null));
 
@@ -136,8 +145,14 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Equal(before.Tenders.Tenders + 1, after.Tenders.Tenders);
         Assert.Null(group.TendersReadAt);
         var text = portal.Services.GetRequiredService<IStringLocalizer<ImpactText>>();
-        Assert.Contains("Pact-wide tender figures as read at", ReportText(ImpactReport.ToDocx(after, text, DateTimeOffset.UtcNow)), StringComparison.Ordinal);
-        Assert.DoesNotContain("Pact-wide tender figures", ReportText(ImpactReport.ToDocx(group, text, DateTimeOffset.UtcNow)), StringComparison.Ordinal);
+        Assert.Contains(
+            "Pact-wide tender figures as read at",
+            ReportText(ImpactReport.ToDocx(after, text, DateTimeOffset.UtcNow)),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            "Pact-wide tender figures",
+            ReportText(ImpactReport.ToDocx(group, text, DateTimeOffset.UtcNow)),
+            StringComparison.Ordinal);
 
         static string ReportText(byte[] docx)
         {
@@ -217,12 +232,23 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         await using var db = portal.CreateDbContext();
         var signatory = await db.Signatories.Select(s => s.Id).FirstAsync();
         var group = new BuyerGroup(signatory, "Impact test large order group", "Impact test coordinating body", null);
-        var member = new MemberOrganisation(group.Id, "Impact test ministry", Sector.CentralGovernment, CountryCode.Parse("NL", "Country"), null, null, new DateOnly(2024, 1, 1));
+        var member = new MemberOrganisation(
+            group.Id,
+            "Impact test ministry",
+            Sector.CentralGovernment,
+            CountryCode.Parse("NL", "Country"),
+            null,
+            null,
+            new DateOnly(2024, 1, 1));
         var laptops = await db.ProductGroups.Where(p => p.Slug == "laptops").Select(p => p.Id).SingleAsync();
         var author = await db.Users.Select(u => u.Id).FirstAsync();
         var at = DateTimeOffset.UtcNow;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var tender = new Tender(member.Id, new TenderDetails("Impact test 2,500 laptops", laptops, new DateOnly(2025, 2, 1), null, null, 2500, null, "EUR", false), author, at);
+        var tender = new Tender(
+            member.Id,
+            new TenderDetails("Impact test 2,500 laptops", laptops, new DateOnly(2025, 2, 1), null, null, 2500, null, "EUR", false),
+            author,
+            at);
         tender.Publish(new DateOnly(2025, 2, 1), today, at);
         tender.RecordAward(new TenderAwardDetails(new DateOnly(2025, 5, 1), "Supplier", "Model", 2500, 650m, 5, 5.5m, true), today, at);
         db.BuyerGroups.Add(group);
@@ -241,7 +267,9 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     private static ClaimsPrincipal Stakeholder() =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(ClaimTypes.Role, PortalRoles.Stakeholder)], "test"));
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(ClaimTypes.Role, PortalRoles.Stakeholder)],
+            "test"));
 
     private const string CraftedGroupName = "Impact test buyer group";
 
@@ -262,7 +290,8 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var group = new BuyerGroup(signatory, CraftedGroupName, "Impact test coordinating body", null);
         db.BuyerGroups.Add(group);
         var country = CountryCode.Parse("NL", "Country");
-        MemberOrganisation Member(string name, DateOnly joined) => new(group.Id, $"Impact test {name}", Sector.Education, country, null, null, joined);
+        MemberOrganisation Member(string name, DateOnly joined) =>
+            new(group.Id, $"Impact test {name}", Sector.Education, country, null, null, joined);
         var a = Member("A", new DateOnly(2022, 3, 1));
         var b = Member("B", new DateOnly(2023, 6, 1));
         var c = Member("C", new DateOnly(2025, 1, 10));
@@ -292,15 +321,25 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Tender Awarded(MemberOrganisation member, Guid productGroup, int quantity, decimal years)
         {
-            var tender = new Tender(member.Id, new TenderDetails($"Impact test tender {quantity}", productGroup, new DateOnly(2025, 3, 1), null, null, quantity, null, "EUR", false), author, at);
+            var tender = new Tender(member.Id, new TenderDetails($"Impact test tender {quantity}", productGroup, new DateOnly(
+                2025,
+                3,
+                1), null, null, quantity, null, "EUR", false), author, at);
             tender.Publish(new DateOnly(2025, 3, 1), today, at);
-            tender.RecordAward(new TenderAwardDetails(new DateOnly(2025, 6, 1), "Supplier", "Model", quantity, 500m, 3, years, true), today, at);
+            tender.RecordAward(
+                new TenderAwardDetails(new DateOnly(2025, 6, 1), "Supplier", "Model", quantity, 500m, 3, years, true),
+                today,
+                at);
             return tender;
         }
 
         var withCriteria = Awarded(a, laptops.ProductGroupId, 100, 6m);
         withCriteria.ApplyCriteria(laptops, laptops.Criteria.Take(3).Select(x => x.Id), at);
-        var cancelled = new Tender(c.Id, new TenderDetails("Impact test cancelled", laptops.ProductGroupId, new DateOnly(2025, 4, 1), null, null, 10, null, null, false), author, at);
+        var cancelled = new Tender(
+            c.Id,
+            new TenderDetails("Impact test cancelled", laptops.ProductGroupId, new DateOnly(2025, 4, 1), null, null, 10, null, null, false),
+            author,
+            at);
         cancelled.Cancel(at);
         db.Tenders.AddRange(withCriteria, Awarded(c, laptops.ProductGroupId, 50, 4m), Awarded(c, smartphones, 20, 2m), cancelled);
         await db.SaveChangesAsync();

@@ -36,21 +36,33 @@ internal static class KnowledgeTestData
             organisationId = await db.MemberOrganisations.Where(m => m.LegalName == organisation).Select(m => m.Id).SingleAsync();
         }
 
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], MemberOrganisationId = organisationId };
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = email.Split('@')[0],
+            MemberOrganisationId = organisationId,
+        };
         Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return email;
     }
 
-    public static Task<string> StakeholderAsync(this PortalFactory portal) => portal.AccountAsync("ngo.researcher@knowledge.example", PortalRoles.Stakeholder);
+    public static Task<string> StakeholderAsync(this PortalFactory portal) =>
+        portal.AccountAsync("ngo.researcher@knowledge.example", PortalRoles.Stakeholder);
 
     /// <summary>A procurer of another Dutch member organisation than the demo procurer's.</summary>
-    public static Task<string> OtherDutchProcurerAsync(this PortalFactory portal) => portal.AccountAsync("buyer@heideveld.example", PortalRoles.Procurer, "Gemeente Heideveld");
+    public static Task<string> OtherDutchProcurerAsync(this PortalFactory portal) =>
+        portal.AccountAsync("buyer@heideveld.example", PortalRoles.Procurer, "Gemeente Heideveld");
 
     public static async Task<ClaimsPrincipal> As(this PortalFactory portal, string? email) =>
         email is null ? PortalFactoryExtensions.Anonymous : await portal.PrincipalForAsync(email);
 
-    public static GoodPracticeContent Content(string title, KnowledgeVisibility visibility = KnowledgeVisibility.Public, string tag = "lifespan") =>
+    public static GoodPracticeContent Content(
+        string title,
+        KnowledgeVisibility visibility = KnowledgeVisibility.Public,
+        string tag = "lifespan") =>
         new(title, "Context of the case.", "What we did.", "What came out of it.", "What changed.", "What we would do again.", null,
             [tag], "Fatima El Amrani", "fatima@rivierstad.example.nl", visibility, CriteriaLanguage.En);
 
@@ -74,7 +86,8 @@ internal static class KnowledgeTestData
     public static async Task<uint> VersionAsync(this PortalFactory portal, Guid id, string? email = DemoAccounts.Procurer) =>
         (await portal.CaseAsync(id, email)).RowVersion;
 
-    public static DocumentUpload Pdf(string name, string text = "knowledge") => new(name, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n% " + text + "\n%%EOF\n")));
+    public static DocumentUpload Pdf(string name, string text = "knowledge") =>
+        new(name, new MemoryStream(Encoding.ASCII.GetBytes("%PDF-1.4\n% " + text + "\n%%EOF\n")));
 
     /// <summary>"ok", "sign-in" (sent to sign in) or "denied" (sent to the access-denied page) for a GET as this person.</summary>
     public static async Task<string> AccessAsync(this PortalFactory portal, string? email, string path)

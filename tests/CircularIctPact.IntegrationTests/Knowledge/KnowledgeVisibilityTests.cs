@@ -12,7 +12,8 @@ public sealed class KnowledgeVisibilityTests(PortalFactory portal) : IClassFixtu
     private const string MembersOnlySeedCase = "A take-back clause that tells us where our old laptops went";
 
     private async Task<IReadOnlyList<GoodPracticeSummary>> SearchAsync(string? email, GoodPracticeQuery query) =>
-        await portal.WithServiceAsync<GoodPracticeCases, IReadOnlyList<GoodPracticeSummary>>(async c => await c.SearchAsync(query, await portal.As(email)));
+        await portal.WithServiceAsync<GoodPracticeCases, IReadOnlyList<GoodPracticeSummary>>(
+            async c => await c.SearchAsync(query, await portal.As(email)));
 
     [Fact]
     public async Task Public_list_and_search_show_published_public_cases_and_members_see_members_only_ones_too()
@@ -39,11 +40,19 @@ public sealed class KnowledgeVisibilityTests(PortalFactory portal) : IClassFixtu
     [Fact]
     public async Task Search_stems_in_the_case_language_and_filters_by_product_group_tag_and_country()
     {
-        Assert.Contains(KnowledgeDemoData.RivierstadLaptopCase, (await SearchAsync(null, new GoodPracticeQuery("batteries replaced"))).Select(c => c.Title));
-        Assert.Equal(["Gereviseerde smartphones als standaard voor nieuwe medewerkers"], (await SearchAsync(null, new GoodPracticeQuery("medewerker"))).Select(c => c.Title));
+        Assert.Contains(
+            KnowledgeDemoData.RivierstadLaptopCase,
+            (await SearchAsync(null, new GoodPracticeQuery("batteries replaced"))).Select(c => c.Title));
+        Assert.Equal(
+            ["Gereviseerde smartphones als standaard voor nieuwe medewerkers"],
+            (await SearchAsync(null, new GoodPracticeQuery("medewerker"))).Select(c => c.Title));
         Assert.All(await SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones")), c => Assert.NotNull(c.ProductGroupId));
-        Assert.Contains("Gereviseerde smartphones als standaard voor nieuwe medewerkers", (await SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones"))).Select(c => c.Title));
-        Assert.DoesNotContain(KnowledgeDemoData.RivierstadLaptopCase, (await SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones"))).Select(c => c.Title));
+        Assert.Contains(
+            "Gereviseerde smartphones als standaard voor nieuwe medewerkers",
+            (await SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones"))).Select(c => c.Title));
+        Assert.DoesNotContain(
+            KnowledgeDemoData.RivierstadLaptopCase,
+            (await SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones"))).Select(c => c.Title));
         Assert.All(await SearchAsync(null, new GoodPracticeQuery(Tag: "Labour Rights")), c => Assert.Contains("labour rights", c.Tags));
         Assert.NotEmpty(await SearchAsync(null, new GoodPracticeQuery(Tag: "labour rights")));
         Assert.NotEmpty(await SearchAsync(null, new GoodPracticeQuery(Country: "nl")));
@@ -75,12 +84,16 @@ public sealed class KnowledgeVisibilityTests(PortalFactory portal) : IClassFixtu
         Assert.Contains(MembersOnlySeedCase, await member.GetStringAsync("/good-practices?q=erasure"), StringComparison.Ordinal);
         Assert.Contains(MembersOnlySeedCase, await member.GetStringAsync($"/good-practices/{membersOnly.Id}"), StringComparison.Ordinal);
 
-        var queue = await portal.WithServiceAsync<GoodPracticeCases, IReadOnlyList<GoodPracticeSummary>>(async c => await c.ReviewQueueAsync(await portal.As(DemoAccounts.CoordinatorBelgium)));
+        var queue = await portal.WithServiceAsync<GoodPracticeCases, IReadOnlyList<GoodPracticeSummary>>(
+            async c => await c.ReviewQueueAsync(await portal.As(DemoAccounts.CoordinatorBelgium)));
         var submitted = queue.Single(c => c.Title == KnowledgeDemoData.ScheldeveldSubmittedCase);
         var dutchCoordinator = await portal.ClientAsync(DemoAccounts.CoordinatorNetherlands);
         Assert.Equal(HttpStatusCode.NotFound, (await dutchCoordinator.GetAsync($"/good-practices/{submitted.Id}")).StatusCode);
         var belgianCoordinator = await portal.ClientAsync(DemoAccounts.CoordinatorBelgium);
-        Assert.Contains(KnowledgeDemoData.ScheldeveldSubmittedCase, await belgianCoordinator.GetStringAsync($"/good-practices/{submitted.Id}"), StringComparison.Ordinal);
+        Assert.Contains(
+            KnowledgeDemoData.ScheldeveldSubmittedCase,
+            await belgianCoordinator.GetStringAsync($"/good-practices/{submitted.Id}"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +101,8 @@ public sealed class KnowledgeVisibilityTests(PortalFactory portal) : IClassFixtu
     {
         var procurer = await portal.As(DemoAccounts.Procurer);
         var id = await portal.DraftAsync(KnowledgeTestData.Content("Clause attached", KnowledgeVisibility.MembersOnly));
-        await portal.WithServiceAsync<GoodPracticeCases>(async c => await c.AttachAsync(procurer, id, await portal.VersionAsync(id), KnowledgeTestData.Pdf("our clause.pdf")));
+        await portal.WithServiceAsync<GoodPracticeCases>(
+            async c => await c.AttachAsync(procurer, id, await portal.VersionAsync(id), KnowledgeTestData.Pdf("our clause.pdf")));
         var document = (await portal.CaseAsync(id)).AttachmentDocumentId!.Value;
         var path = $"/documents/{document}";
         var stakeholder = await portal.StakeholderAsync();
@@ -104,7 +118,8 @@ public sealed class KnowledgeVisibilityTests(PortalFactory portal) : IClassFixtu
         Assert.Equal("denied", await StatusFor(stakeholder));
 
         await portal.WithServiceAsync<GoodPracticeCases>(async c => await c.SubmitAsync(procurer, id, await portal.VersionAsync(id)));
-        await portal.WithServiceAsync<GoodPracticeCases>(async c => await c.ApproveAsync(await portal.As(DemoAccounts.Admin), id, await portal.VersionAsync(id), null));
+        await portal.WithServiceAsync<GoodPracticeCases>(
+            async c => await c.ApproveAsync(await portal.As(DemoAccounts.Admin), id, await portal.VersionAsync(id), null));
 
         Assert.Equal("ok", await StatusFor(DemoAccounts.CoordinatorBelgium));
         Assert.Equal("ok", await StatusFor(otherMember));

@@ -16,10 +16,17 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
     private async Task<LibrarySearchResult> SearchAsync(string? email, LibraryQuery query) =>
         await portal.WithServiceAsync<LibraryCatalogue, LibrarySearchResult>(async l => await l.SearchAsync(query, await portal.As(email)));
 
-    private async Task<Guid> AddAsync(string email, string title, KnowledgeVisibility visibility, DocumentUpload? file = null, string? link = null, string tag = "library test") =>
+    private async Task<Guid> AddAsync(
+        string email,
+        string title,
+        KnowledgeVisibility visibility,
+        DocumentUpload? file = null,
+        string? link = null,
+        string tag = "library test") =>
         await portal.WithServiceAsync<LibraryCatalogue, Guid>(async l => await l.AddAsync(
             await portal.As(email),
-            new LibraryItemDescription(title, "A description of " + title, LibraryItemType.Report, CriteriaLanguage.En, null, [tag], visibility),
+            new LibraryItemDescription(title, "A description of "
+                + title, LibraryItemType.Report, CriteriaLanguage.En, null, [tag], visibility),
             file,
             link));
 
@@ -29,30 +36,51 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
         var stakeholder = await portal.StakeholderAsync();
         foreach (var outsider in new[] { null, stakeholder })
         {
-            Assert.Equal(["Electronics Watch: contract conditions for public buyers"], (await SearchAsync(outsider, new LibraryQuery("Electronics Watch"))).Items.Select(i => i.Title));
+            Assert.Equal(
+                ["Electronics Watch: contract conditions for public buyers"],
+                (await SearchAsync(outsider, new LibraryQuery("Electronics Watch"))).Items.Select(i => i.Title));
             Assert.Empty((await SearchAsync(outsider, new LibraryQuery("clause"))).Items);
             Assert.Empty((await SearchAsync(outsider, new LibraryQuery("erasure"))).Items);
         }
 
-        Assert.Equal([KnowledgeDemoData.TakeBackTemplate], (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("data erasure"))).Items.Select(i => i.Title));
-        Assert.Equal([KnowledgeDemoData.TakeBackTemplate], (await SearchAsync(DemoAccounts.CoordinatorBelgium, new LibraryQuery("contract clause"))).Items.Select(i => i.Title));
-        Assert.Contains("Marktvisie en strategie circulaire en eerlijke ICT (samenvatting)", (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("samenvattingen", Language: CriteriaLanguage.Nl))).Items.Select(i => i.Title));
-        Assert.All((await SearchAsync(DemoAccounts.Procurer, new LibraryQuery(Type: LibraryItemType.Guide))).Items, i => Assert.Equal(LibraryItemType.Guide, i.Type));
+        Assert.Equal(
+            [KnowledgeDemoData.TakeBackTemplate],
+            (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("data erasure"))).Items.Select(i => i.Title));
+        Assert.Equal(
+            [KnowledgeDemoData.TakeBackTemplate],
+            (await SearchAsync(DemoAccounts.CoordinatorBelgium, new LibraryQuery("contract clause"))).Items.Select(i => i.Title));
+        Assert.Contains(
+            "Marktvisie en strategie circulaire en eerlijke ICT (samenvatting)",
+            (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("samenvattingen", Language: CriteriaLanguage.Nl)))
+                .Items.Select(i => i.Title));
+        Assert.All(
+            (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery(Type: LibraryItemType.Guide))).Items,
+            i => Assert.Equal(LibraryItemType.Guide, i.Type));
         Assert.All((await SearchAsync(null, new LibraryQuery(ProductGroup: "laptops"))).Items, i => Assert.NotNull(i.ProductGroupId));
 
         var template = (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("erasure"))).Items.Single();
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(l => l.GetAsync(template.Id, PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(
+            l => l.GetAsync(template.Id, PortalFactoryExtensions.Anonymous)));
         var anonymous = await portal.ClientAsync(null);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/library/{template.Id}")).StatusCode);
-        Assert.DoesNotContain(KnowledgeDemoData.TakeBackTemplate, await anonymous.GetStringAsync("/library?q=erasure"), StringComparison.Ordinal);
-        Assert.Contains(KnowledgeDemoData.TakeBackTemplate, await (await portal.ClientAsync(DemoAccounts.Procurer)).GetStringAsync($"/library/{template.Id}"), StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            KnowledgeDemoData.TakeBackTemplate,
+            await anonymous.GetStringAsync("/library?q=erasure"),
+            StringComparison.Ordinal);
+        Assert.Contains(
+            KnowledgeDemoData.TakeBackTemplate,
+            await (await portal.ClientAsync(DemoAccounts.Procurer)).GetStringAsync($"/library/{template.Id}"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Members_only_library_files_are_downloaded_by_the_buying_side_only()
     {
-        var id = await AddAsync(DemoAccounts.Chair, "Members-only report", KnowledgeVisibility.MembersOnly, KnowledgeTestData.Pdf("report.pdf"));
-        var document = (await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(async l => await l.GetAsync(id, await portal.As(DemoAccounts.Procurer)))).Versions.Single().DocumentId;
+        var id =
+            await AddAsync(DemoAccounts.Chair, "Members-only report", KnowledgeVisibility.MembersOnly, KnowledgeTestData.Pdf("report.pdf"));
+        var item = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(
+            async l => await l.GetAsync(id, await portal.As(DemoAccounts.Procurer)));
+        var document = item.Versions.Single().DocumentId;
         var path = $"/documents/{document}";
         var stakeholder = await portal.StakeholderAsync();
 
@@ -63,7 +91,9 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal("report.pdf", member.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
 
         var publicId = await AddAsync(DemoAccounts.Chair, "Public report", KnowledgeVisibility.Public, KnowledgeTestData.Pdf("public.pdf"));
-        var publicDocument = (await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(l => l.GetAsync(publicId, PortalFactoryExtensions.Anonymous))).Versions.Single().DocumentId;
+        var publicItem = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(
+            l => l.GetAsync(publicId, PortalFactoryExtensions.Anonymous));
+        var publicDocument = publicItem.Versions.Single().DocumentId;
         Assert.Equal(HttpStatusCode.OK, (await (await portal.ClientAsync(null)).GetAsync($"/documents/{publicDocument}")).StatusCode);
     }
 
@@ -75,7 +105,8 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
     [InlineData("")]
     public async Task Links_must_be_absolute_web_addresses(string link)
     {
-        var refused = await Assert.ThrowsAsync<DomainException>(() => AddAsync(DemoAccounts.CoordinatorNetherlands, "Bad link", KnowledgeVisibility.Public, link: link));
+        var refused = await Assert.ThrowsAsync<DomainException>(
+            () => AddAsync(DemoAccounts.CoordinatorNetherlands, "Bad link", KnowledgeVisibility.Public, link: link));
 
         Assert.Equal("Link", refused.Field);
     }
@@ -83,13 +114,21 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task A_web_link_is_kept_and_only_curators_add_items()
     {
-        var id = await AddAsync(DemoAccounts.CoordinatorNetherlands, "Guide on the web", KnowledgeVisibility.Public, link: "https://guides.example.org/circular-ict?lang=en");
-        var item = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(l => l.GetAsync(id, PortalFactoryExtensions.Anonymous));
+        var id = await AddAsync(
+            DemoAccounts.CoordinatorNetherlands,
+            "Guide on the web",
+            KnowledgeVisibility.Public,
+            link: "https://guides.example.org/circular-ict?lang=en");
+        var item = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(
+            l => l.GetAsync(id, PortalFactoryExtensions.Anonymous));
         Assert.Equal("https://guides.example.org/circular-ict?lang=en", item.Versions.Single().Url);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(DemoAccounts.Procurer, "By a procurer", KnowledgeVisibility.Public, link: "https://example.org/"));
-        await Assert.ThrowsAsync<ForbiddenException>(async () => await AddAsync(await portal.StakeholderAsync(), "By a stakeholder", KnowledgeVisibility.Public, link: "https://example.org/"));
-        var both = await Assert.ThrowsAsync<DomainException>(() => AddAsync(DemoAccounts.Chair, "Both", KnowledgeVisibility.Public, KnowledgeTestData.Pdf("both.pdf"), "https://example.org/"));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => AddAsync(DemoAccounts.Procurer, "By a procurer", KnowledgeVisibility.Public, link: "https://example.org/"));
+        await Assert.ThrowsAsync<ForbiddenException>(async () =>
+            await AddAsync(await portal.StakeholderAsync(), "By a stakeholder", KnowledgeVisibility.Public, link: "https://example.org/"));
+        var both = await Assert.ThrowsAsync<DomainException>(() =>
+            AddAsync(DemoAccounts.Chair, "Both", KnowledgeVisibility.Public, KnowledgeTestData.Pdf("both.pdf"), "https://example.org/"));
         Assert.Equal("Link", both.Field);
     }
 
@@ -97,16 +136,31 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
     public async Task New_versions_keep_earlier_ones_listed_and_downloadable()
     {
         var chair = await portal.As(DemoAccounts.Chair);
-        var id = await AddAsync(DemoAccounts.Chair, "Versioned template", KnowledgeVisibility.Public, KnowledgeTestData.Pdf("template-v1.pdf", "one"));
+        var id = await AddAsync(
+            DemoAccounts.Chair,
+            "Versioned template",
+            KnowledgeVisibility.Public,
+            KnowledgeTestData.Pdf("template-v1.pdf", "one"));
         var first = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(l => l.GetAsync(id, chair));
 
-        var noNote = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, KnowledgeTestData.Pdf("template-v2.pdf", "two"), null, " ")));
+        var noNote = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<LibraryCatalogue>(
+            l => l.AddVersionAsync(chair, id, first.RowVersion, KnowledgeTestData.Pdf("template-v2.pdf", "two"), null, " ")));
         Assert.Equal("Change note", noNote.Field);
-        await portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, KnowledgeTestData.Pdf("template-v2.pdf", "two"), null, "Adds a section on batteries."));
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, null, "https://example.org/v3", "Stale page.")));
+        await portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(
+            chair,
+            id,
+            first.RowVersion,
+            KnowledgeTestData.Pdf("template-v2.pdf", "two"),
+            null,
+            "Adds a section on batteries."));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => portal.WithServiceAsync<LibraryCatalogue>(
+            l => l.AddVersionAsync(chair, id, first.RowVersion, null, "https://example.org/v3", "Stale page.")));
 
-        var item = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(l => l.GetAsync(id, PortalFactoryExtensions.Anonymous));
-        Assert.Equal([(2, "template-v2.pdf", "Adds a section on batteries."), (1, "template-v1.pdf", "First version.")], item.Versions.Select(v => (v.Number, v.FileName!, v.ChangeNote)));
+        var item = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(
+            l => l.GetAsync(id, PortalFactoryExtensions.Anonymous));
+        Assert.Equal(
+            [(2, "template-v2.pdf", "Adds a section on batteries."), (1, "template-v1.pdf", "First version.")],
+            item.Versions.Select(v => (v.Number, v.FileName!, v.ChangeNote)));
         Assert.All(item.Versions, v => Assert.Equal("Lars Nilsen", v.UploadedBy));
         var anonymous = await portal.ClientAsync(null);
         foreach (var version in item.Versions)
@@ -125,7 +179,12 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
     {
         for (var i = 0; i < LibraryCatalogue.PageSize + 3; i++)
         {
-            await AddAsync(DemoAccounts.CoordinatorNetherlands, $"Paging item {i:D2}", KnowledgeVisibility.Public, link: $"https://example.org/{i}", tag: "paging");
+            await AddAsync(
+                DemoAccounts.CoordinatorNetherlands,
+                $"Paging item {i:D2}",
+                KnowledgeVisibility.Public,
+                link: $"https://example.org/{i}",
+                tag: "paging");
         }
 
         var first = await SearchAsync(null, new LibraryQuery("paging"));

@@ -17,10 +17,12 @@ public sealed class AuditLogTests(PortalFactory portal) : IClassFixture<PortalFa
         var name = MemberTestData.Unique("Audit filter");
         var id = await portal.CreateDutchMemberAsync(name);
         var loaded = await portal.DetailsAsync(id);
-        await portal.WithServiceAsync<MemberEditor, uint>(e => e.ChangeStatusAsync(admin, id, loaded.Version, MembershipStatus.Suspended, "Audit filter test"));
+        await portal.WithServiceAsync<MemberEditor, uint>(
+            e => e.ChangeStatusAsync(admin, id, loaded.Version, MembershipStatus.Suspended, "Audit filter test"));
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-        async Task<AuditPage> List(AuditQuery query) => await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, query));
+        async Task<AuditPage> List(AuditQuery query) =>
+            await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, query));
 
         var all = await List(new AuditQuery { Text = name });
         var byType = await List(new AuditQuery { Text = name, EntityType = "MemberOrganisation" });
@@ -51,8 +53,10 @@ public sealed class AuditLogTests(PortalFactory portal) : IClassFixture<PortalFa
             await portal.CreateDutchMemberAsync($"{prefix} {i}");
         }
 
-        var first = await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Text = prefix, PageSize = 5 }));
-        var second = await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Text = prefix, PageSize = 5, Page = 1 }));
+        var first = await portal.WithServiceAsync<AuditLog, AuditPage>(
+            a => a.ListAsync(coordinator, new AuditQuery { Text = prefix, PageSize = 5 }));
+        var second = await portal.WithServiceAsync<AuditLog, AuditPage>(
+            a => a.ListAsync(coordinator, new AuditQuery { Text = prefix, PageSize = 5, Page = 1 }));
 
         Assert.Equal((7, 7), (first.TotalCount, second.TotalCount));
         Assert.Equal(5, first.Items.Count);
@@ -72,7 +76,8 @@ public sealed class AuditLogTests(PortalFactory portal) : IClassFixture<PortalFa
         await portal.CreateDutchMemberAsync(MemberTestData.Unique("Dutch audited"));
 
         var everything = await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(admin, new AuditQuery { Text = "audited" }));
-        var (types, actions) = await portal.WithServiceAsync<AuditLog, (IReadOnlyList<string>, IReadOnlyList<string>)>(a => a.FilterValuesAsync(admin));
+        var (types, actions) = await portal.WithServiceAsync<AuditLog, (IReadOnlyList<string>, IReadOnlyList<string>)>(
+            a => a.FilterValuesAsync(admin));
 
         Assert.Contains(everything.Items, e => e.BuyerGroup == DemoDataSeeder.BelgianBuyerGroup);
         Assert.Contains(everything.Items, e => e.BuyerGroup == DemoDataSeeder.DutchBuyerGroup);
@@ -92,6 +97,8 @@ public sealed class DemoMemberContactSeedTests(PortalFactory portal) : IClassFix
         var contacts = await db.MemberOrganisations.Select(m => new { m.LegalName, Count = m.Contacts.Count() }).ToListAsync();
         Assert.Equal(14, contacts.Count);
         Assert.All(contacts, m => Assert.Equal(1, m.Count));
-        Assert.Equal("fatima@rivierstad.example.nl", await db.MemberContacts.Where(c => c.Name == "Fatima El Amrani").Select(c => c.Email).SingleAsync());
+        Assert.Equal(
+            "fatima@rivierstad.example.nl",
+            await db.MemberContacts.Where(c => c.Name == "Fatima El Amrani").Select(c => c.Email).SingleAsync());
     }
 }

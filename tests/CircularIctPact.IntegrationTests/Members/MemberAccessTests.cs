@@ -8,10 +8,13 @@ using CircularIctPact.Web.Features.Members;
 
 namespace CircularIctPact.IntegrationTests.Members;
 
-/// <summary>A coordinator of the Belgian group, a procurer and an anonymous visitor are refused every operation on the Dutch group.</summary>
+/// <summary>
+/// A coordinator of the Belgian group, a procurer and an anonymous visitor are refused every operation on the Dutch group.
+/// </summary>
 public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    public static TheoryData<string?> OutsidersOfTheDutchGroup => [DemoAccounts.CoordinatorBelgium, DemoAccounts.Procurer, DemoAccounts.Chair, null];
+    public static TheoryData<string?> OutsidersOfTheDutchGroup =>
+        [DemoAccounts.CoordinatorBelgium, DemoAccounts.Procurer, DemoAccounts.Chair, null];
 
     [Theory]
     [MemberData(nameof(OutsidersOfTheDutchGroup))]
@@ -20,7 +23,8 @@ public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<Port
         var caller = await portal.CallerAsync(email);
         var group = await portal.DutchGroupAsync();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MemberDirectory, MemberPage>(d => d.ListAsync(caller, new MemberQuery { BuyerGroupId = group })));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MemberDirectory, MemberPage>(d => d.ListAsync(caller, new MemberQuery { BuyerGroupId = group })));
     }
 
     [Theory]
@@ -30,7 +34,8 @@ public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<Port
         var caller = await portal.CallerAsync(email);
         var member = await portal.CreateDutchMemberAsync(MemberTestData.Unique("Read target"));
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MemberDirectory, MemberDetails>(d => d.GetAsync(caller, member)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MemberDirectory, MemberDetails>(d => d.GetAsync(caller, member)));
     }
 
     [Theory]
@@ -41,7 +46,8 @@ public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<Port
         var group = await portal.DutchGroupAsync();
         var name = MemberTestData.Unique("Intruder");
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e => e.CreateAsync(caller, group, MemberTestData.Form(name))));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MemberEditor, Guid>(e => e.CreateAsync(caller, group, MemberTestData.Form(name))));
 
         await using var db = portal.CreateDbContext();
         Assert.DoesNotContain(db.MemberOrganisations, m => m.LegalName == name);
@@ -85,8 +91,10 @@ public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<Port
         var name = MemberTestData.Unique("Imported intruder");
         var file = Encoding.UTF8.GetBytes($"LegalName,Sector,Country\n{name},Education,NL\n");
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MemberImport, ImportPreview>(i => i.PreviewAsync(caller, group, "members.csv", file)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MemberImport, ImportResult>(i => i.ImportAsync(caller, group, "members.csv", file)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MemberImport, ImportPreview>(i => i.PreviewAsync(caller, group, "members.csv", file)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MemberImport, ImportResult>(i => i.ImportAsync(caller, group, "members.csv", file)));
 
         await using var db = portal.CreateDbContext();
         Assert.DoesNotContain(db.MemberOrganisations, m => m.LegalName == name);
@@ -99,8 +107,10 @@ public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<Port
         var caller = await portal.CallerAsync(email);
         var group = await portal.DutchGroupAsync();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MemberExport, byte[]>(x => x.CsvAsync(caller, new MemberQuery { BuyerGroupId = group })));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MemberExport, byte[]>(x => x.XlsxAsync(caller, new MemberQuery { BuyerGroupId = group })));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MemberExport, byte[]>(x => x.CsvAsync(caller, new MemberQuery { BuyerGroupId = group })));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MemberExport, byte[]>(x => x.XlsxAsync(caller, new MemberQuery { BuyerGroupId = group })));
     }
 
     [Theory]
@@ -110,8 +120,10 @@ public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<Port
         var caller = await portal.CallerAsync(email);
         var group = await portal.DutchGroupAsync();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(caller, new AuditQuery { BuyerGroupId = group })));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<AuditLog, byte[]>(a => a.ExportCsvAsync(caller, new AuditQuery { BuyerGroupId = group })));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(caller, new AuditQuery { BuyerGroupId = group })));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<AuditLog, byte[]>(a => a.ExportCsvAsync(caller, new AuditQuery { BuyerGroupId = group })));
     }
 
     [Theory]
@@ -122,8 +134,10 @@ public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<Port
     {
         var caller = await portal.CallerAsync(email);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MemberDirectory, MemberPage>(d => d.ListAsync(caller, new MemberQuery())));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(caller, new AuditQuery())));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MemberDirectory, MemberPage>(d => d.ListAsync(caller, new MemberQuery())));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(caller, new AuditQuery())));
         Assert.Empty(await portal.WithServiceAsync<MemberDirectory, IReadOnlyList<GroupOption>>(d => d.GroupsAsync(caller)));
     }
 
@@ -134,7 +148,8 @@ public sealed class MemberAccessTests(PortalFactory portal) : IClassFixture<Port
         var belgianGroup = await portal.BelgianGroupAsync();
         await portal.CreateDutchMemberAsync(MemberTestData.Unique("Dutch only"));
 
-        var page = await portal.WithServiceAsync<MemberDirectory, MemberPage>(d => d.ListAsync(belgian, new MemberQuery { PageSize = 200 }));
+        var page = await portal.WithServiceAsync<MemberDirectory, MemberPage>(
+            d => d.ListAsync(belgian, new MemberQuery { PageSize = 200 }));
         var audit = await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(belgian, new AuditQuery { PageSize = 200 }));
         var groups = await portal.WithServiceAsync<MemberDirectory, IReadOnlyList<GroupOption>>(d => d.GroupsAsync(belgian));
 

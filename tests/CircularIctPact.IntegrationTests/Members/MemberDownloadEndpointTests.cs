@@ -40,13 +40,16 @@ public sealed class MemberDownloadEndpointTests(PortalFactory portal) : IClassFi
         var group = await portal.DutchGroupAsync();
 
         var search = ParseCsv(await client.GetByteArrayAsync($"/members/export.csv?group={group}&search=rivierstad"));
-        var education = ParseCsv(await client.GetByteArrayAsync($"/members/export.csv?group={group}&sector=Education&sort=LegalName&desc=true"));
+        var education = ParseCsv(
+            await client.GetByteArrayAsync($"/members/export.csv?group={group}&sector=Education&sort=LegalName&desc=true"));
 
         Assert.Equal([DemoDataSeeder.ProcurerOrganisation], search.Skip(1).Select(r => r[1]));
         // Other tests add education members too: the seeded ones come in descending order, and only education members are listed.
         var names = education.Skip(1).Select(r => r[1]).ToList();
         Assert.Equal(names.OrderDescending(StringComparer.Ordinal), names);
-        Assert.Equal(["Universiteit Polderstad", "Hogeschool Lage Landen"], names.Where(n => n is "Universiteit Polderstad" or "Hogeschool Lage Landen"));
+        Assert.Equal(
+            ["Universiteit Polderstad", "Hogeschool Lage Landen"],
+            names.Where(n => n is "Universiteit Polderstad" or "Hogeschool Lage Landen"));
         Assert.All(education.Skip(1), r => Assert.Equal("Education", r[2]));
     }
 
@@ -108,7 +111,10 @@ public sealed class MemberDownloadEndpointTests(PortalFactory portal) : IClassFi
         var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "/Account/Login",
+            response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString,
+            StringComparison.Ordinal);
     }
 
     [Theory]

@@ -26,7 +26,12 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
 
     [Theory]
     [MemberData(nameof(BadInput))]
-    public async Task Bad_input_is_refused_with_a_message_for_the_field_and_nothing_is_saved(string? legalName, string? country, string? website, string field, string message)
+    public async Task Bad_input_is_refused_with_a_message_for_the_field_and_nothing_is_saved(
+        string? legalName,
+        string? country,
+        string? website,
+        string field,
+        string message)
     {
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var group = await portal.DutchGroupAsync();
@@ -52,13 +57,20 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
 
     [Theory]
     [MemberData(nameof(BadContacts))]
-    public async Task Bad_contact_is_refused_with_a_message_for_that_contact_field(string? name, string? email, string field, string message)
+    public async Task Bad_contact_is_refused_with_a_message_for_that_contact_field(
+        string? name,
+        string? email,
+        string field,
+        string message)
     {
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var group = await portal.DutchGroupAsync();
 
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
-            e.CreateAsync(coordinator, group, MemberTestData.Form(MemberTestData.Unique("Contactless"), null, "NL", new ContactDetails(null, name, email, null, null)))));
+            e.CreateAsync(
+                coordinator,
+                group,
+                MemberTestData.Form(MemberTestData.Unique("Contactless"), null, "NL", new ContactDetails(null, name, email, null, null)))));
 
         Assert.Equal(field, error.Field);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
@@ -136,7 +148,9 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         Assert.Equal(name, details.LegalName);
         Assert.Equal(DemoDataSeeder.DutchBuyerGroup, details.BuyerGroup);
         var saved = Assert.Single(details.Contacts);
-        Assert.Equal(("Ann Smit", "ann@nieuw.example.nl", "+31 20 555 0101", "ICT buyer"), (saved.Name, saved.Email, saved.Phone, saved.Function));
+        Assert.Equal(
+            ("Ann Smit", "ann@nieuw.example.nl", "+31 20 555 0101", "ICT buyer"),
+            (saved.Name, saved.Email, saved.Phone, saved.Function));
         var audit = await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Text = name }));
         var entry = Assert.Single(audit.Items);
         Assert.Equal(("MemberOrganisation", "Created", id), (entry.EntityType, entry.Action, entry.EntityId));
@@ -148,7 +162,10 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
     public async Task Coordinator_edits_a_member_and_its_contacts_and_the_change_is_audited_with_before_and_after()
     {
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
-        var id = await portal.CreateDutchMemberAsync(MemberTestData.Unique("Editable"), null, new ContactDetails(null, "Old Contact", "old@editable.example.org", null, null));
+        var id = await portal.CreateDutchMemberAsync(
+            MemberTestData.Unique("Editable"),
+            null,
+            new ContactDetails(null, "Old Contact", "old@editable.example.org", null, null));
         var details = await portal.DetailsAsync(id);
         var newName = MemberTestData.Unique("Edited");
         var contacts = new[]
@@ -157,13 +174,18 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
             new ContactDetails(null, "Second Contact", "second@editable.example.org", null, null),
         };
 
-        await portal.WithServiceAsync<MemberEditor, uint>(e => e.UpdateAsync(coordinator, id, details.Version, details.ToForm() with { LegalName = newName, Country = "be", Contacts = contacts }));
+        await portal.WithServiceAsync<MemberEditor, uint>(e => e.UpdateAsync(
+            coordinator,
+            id,
+            details.Version,
+            details.ToForm() with { LegalName = newName, Country = "be", Contacts = contacts }));
 
         var edited = await portal.DetailsAsync(id);
         Assert.Equal((newName, "BE"), (edited.LegalName, edited.Country));
         Assert.Equal(["Renamed Contact", "Second Contact"], edited.Contacts.Select(c => c.Name));
         Assert.Equal(details.Contacts[0].Id, edited.Contacts[0].Id);
-        var entry = Assert.Single((await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Action = "Updated", Text = newName }))).Items);
+        var entry = Assert.Single((await portal.WithServiceAsync<AuditLog, AuditPage>(
+            a => a.ListAsync(coordinator, new AuditQuery { Action = "Updated", Text = newName }))).Items);
         Assert.Contains(details.LegalName, entry.Before, StringComparison.Ordinal);
         Assert.Contains(newName, entry.After, StringComparison.Ordinal);
     }
@@ -177,9 +199,14 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var loadedByBoth = await portal.DetailsAsync(id);
         var adminName = MemberTestData.Unique("Admin's name");
 
-        await portal.WithServiceAsync<MemberEditor, uint>(e => e.UpdateAsync(admin, id, loadedByBoth.Version, loadedByBoth.ToForm() with { LegalName = adminName }));
+        await portal.WithServiceAsync<MemberEditor, uint>(
+            e => e.UpdateAsync(admin, id, loadedByBoth.Version, loadedByBoth.ToForm() with { LegalName = adminName }));
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => portal.WithServiceAsync<MemberEditor, uint>(e =>
-            e.UpdateAsync(coordinator, id, loadedByBoth.Version, loadedByBoth.ToForm() with { LegalName = "Coordinator's name", Website = "coordinator.example.org" })));
+            e.UpdateAsync(
+                coordinator,
+                id,
+                loadedByBoth.Version,
+                loadedByBoth.ToForm() with { LegalName = "Coordinator's name", Website = "coordinator.example.org" })));
 
         var current = Assert.IsType<MemberDetails>(conflict.Current);
         Assert.Equal(adminName, current.LegalName);
@@ -200,10 +227,11 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
             Contacts = [new ContactDetails(null, "First Writer", "first@race.example.org", null, null)],
         }));
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => portal.WithServiceAsync<MemberEditor, uint>(e => e.UpdateAsync(coordinator, id, loaded.Version, loaded.ToForm() with
-        {
-            Contacts = [new ContactDetails(null, "Second Writer", "second@race.example.org", null, null)],
-        })));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => portal.WithServiceAsync<MemberEditor, uint>(e => e.UpdateAsync(coordinator, id, loaded.Version, loaded.ToForm() with
+            {
+                Contacts = [new ContactDetails(null, "Second Writer", "second@race.example.org", null, null)],
+            })));
 
         Assert.Equal(["First Writer"], (await portal.DetailsAsync(id)).Contacts.Select(c => c.Name));
     }
@@ -215,15 +243,19 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var id = await portal.CreateDutchMemberAsync(MemberTestData.Unique("Leaving"));
         var loaded = await portal.DetailsAsync(id);
 
-        var missingReason = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, uint>(e => e.ChangeStatusAsync(coordinator, id, loaded.Version, MembershipStatus.Left, " ")));
-        var version = await portal.WithServiceAsync<MemberEditor, uint>(e => e.ChangeStatusAsync(coordinator, id, loaded.Version, MembershipStatus.Suspended, "No tender reported for two years"));
-        await portal.WithServiceAsync<MemberEditor, uint>(e => e.ChangeStatusAsync(coordinator, id, version, MembershipStatus.Left, "Merged with another municipality"));
+        var missingReason = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, uint>(
+            e => e.ChangeStatusAsync(coordinator, id, loaded.Version, MembershipStatus.Left, " ")));
+        var version = await portal.WithServiceAsync<MemberEditor, uint>(
+            e => e.ChangeStatusAsync(coordinator, id, loaded.Version, MembershipStatus.Suspended, "No tender reported for two years"));
+        await portal.WithServiceAsync<MemberEditor, uint>(
+            e => e.ChangeStatusAsync(coordinator, id, version, MembershipStatus.Left, "Merged with another municipality"));
 
         Assert.Equal("Reason", missingReason.Field);
         var left = await portal.DetailsAsync(id);
         Assert.Equal((MembershipStatus.Left, "Merged with another municipality"), (left.Status, left.StatusReason));
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), left.StatusChangedOn);
-        var entries = await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Action = "StatusChanged", Text = loaded.LegalName }));
+        var entries = await portal.WithServiceAsync<AuditLog, AuditPage>(
+            a => a.ListAsync(coordinator, new AuditQuery { Action = "StatusChanged", Text = loaded.LegalName }));
         Assert.Equal(2, entries.TotalCount);
         Assert.Contains("Merged with another municipality", entries.Items[0].Summary, StringComparison.Ordinal);
     }
@@ -233,6 +265,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
     {
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<MemberDirectory, MemberDetails>(d => d.GetAsync(coordinator, Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => portal.WithServiceAsync<MemberDirectory, MemberDetails>(d => d.GetAsync(coordinator, Guid.NewGuid())));
     }
 }

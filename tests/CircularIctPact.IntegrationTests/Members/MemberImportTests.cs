@@ -12,7 +12,8 @@ namespace CircularIctPact.IntegrationTests.Members;
 
 public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private const string Header = "LegalName,Sector,Country,Website,SizeBand,IctSpendBand,Tier,JoinedOn,ContactName,ContactEmail,ContactPhone,ContactFunction";
+    private const string Header =
+        "LegalName,Sector,Country,Website,SizeBand,IctSpendBand,Tier,JoinedOn,ContactName,ContactEmail,ContactPhone,ContactFunction";
 
     [Fact]
     public async Task Wrong_columns_are_listed_on_row_1_and_nothing_else_is_checked()
@@ -20,10 +21,17 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
         var preview = await PreviewAsync("Name,Sector,Land\nGemeente X,Education,NL\n");
 
         Assert.False(preview.IsClean);
-        Assert.Contains(preview.Problems, p => p is { Row: 1, Column: "Name" } && p.Message.Contains("Unknown column 'Name'", StringComparison.Ordinal));
-        Assert.Contains(preview.Problems, p => p is { Row: 1, Column: "Land" } && p.Message.Contains("Unknown column", StringComparison.Ordinal));
-        Assert.Contains(preview.Problems, p => p is { Row: 1, Column: "LegalName" } && p.Message.Contains("required column LegalName is missing", StringComparison.Ordinal));
-        Assert.Contains(preview.Problems, p => p is { Row: 1, Column: "Country" } && p.Message.Contains("missing", StringComparison.Ordinal));
+        Assert.Contains(
+            preview.Problems,
+            p => p is { Row: 1, Column: "Name" } && p.Message.Contains("Unknown column 'Name'", StringComparison.Ordinal));
+        Assert.Contains(
+            preview.Problems,
+            p => p is { Row: 1, Column: "Land" } && p.Message.Contains("Unknown column", StringComparison.Ordinal));
+        Assert.Contains(preview.Problems, p => p is { Row: 1, Column: "LegalName" }
+            && p.Message.Contains("required column LegalName is missing", StringComparison.Ordinal));
+        Assert.Contains(
+            preview.Problems,
+            p => p is { Row: 1, Column: "Country" } && p.Message.Contains("missing", StringComparison.Ordinal));
         Assert.Equal(4, preview.Problems.Count);
     }
 
@@ -34,8 +42,10 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var group = await portal.DutchGroupAsync();
 
-        var preview = await portal.WithServiceAsync<MemberImport, ImportPreview>(i => i.PreviewAsync(coordinator, group, "members.csv", latin1));
-        var result = await portal.WithServiceAsync<MemberImport, ImportResult>(i => i.ImportAsync(coordinator, group, "members.csv", latin1));
+        var preview = await portal.WithServiceAsync<MemberImport, ImportPreview>(
+            i => i.PreviewAsync(coordinator, group, "members.csv", latin1));
+        var result = await portal.WithServiceAsync<MemberImport, ImportResult>(
+            i => i.ImportAsync(coordinator, group, "members.csv", latin1));
 
         var problem = Assert.Single(preview.Problems);
         Assert.Contains("not valid UTF-8", problem.Message, StringComparison.Ordinal);
@@ -66,7 +76,8 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
         await using var before = portal.CreateDbContext();
         var count = await before.MemberOrganisations.CountAsync();
 
-        var result = await portal.WithServiceAsync<MemberImport, ImportResult>(i => i.ImportAsync(coordinator, group, "members.csv", Encoding.UTF8.GetBytes(file)));
+        var result = await portal.WithServiceAsync<MemberImport, ImportResult>(
+            i => i.ImportAsync(coordinator, group, "members.csv", Encoding.UTF8.GetBytes(file)));
 
         var problems = result.Preview.Problems.Select(p => (p.Row, p.Column)).ToList();
         Assert.Equal(0, result.Imported);
@@ -85,9 +96,15 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
         Assert.Contains((12, "JoinedOn"), problems);
         Assert.DoesNotContain(problems, p => p.Row == 10 || p.Row == 13);
         Assert.Equal(12, problems.Count);
-        Assert.Contains(result.Preview.Problems, p => p.Row == 9 && p.Message.Contains(DemoDataSeeder.ProcurerOrganisation, StringComparison.Ordinal));
-        Assert.Contains(result.Preview.Problems, p => p.Row == 11 && p.Column == "LegalName" && p.Message.Contains("row 10", StringComparison.Ordinal));
-        Assert.Contains(result.Preview.Problems, p => p.Row == 6 && p.Message.Contains("'Bakery' is not a known Sector", StringComparison.Ordinal));
+        Assert.Contains(
+            result.Preview.Problems,
+            p => p.Row == 9 && p.Message.Contains(DemoDataSeeder.ProcurerOrganisation, StringComparison.Ordinal));
+        Assert.Contains(
+            result.Preview.Problems,
+            p => p.Row == 11 && p.Column == "LegalName" && p.Message.Contains("row 10", StringComparison.Ordinal));
+        Assert.Contains(
+            result.Preview.Problems,
+            p => p.Row == 6 && p.Message.Contains("'Bakery' is not a known Sector", StringComparison.Ordinal));
         await using var after = portal.CreateDbContext();
         Assert.Equal(count, await after.MemberOrganisations.CountAsync());
     }
@@ -100,26 +117,33 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
         for (var i = 1; i <= 150; i++)
         {
             var n = i.ToString("000", CultureInfo.InvariantCulture);
-            csv.Append(CultureInfo.InvariantCulture, $"Import {batch} {n},Regional or local government,NL,https://www.imp-{batch}-{n}.example.nl,Medium,From1To10Million,Peloton,2025-02-01,Contact {n},c{n}@imp-{batch}.example.nl,+31 30 000 {n},Buyer\n");
+            csv.Append(CultureInfo.InvariantCulture, $"Import {batch} {n},Regional or local government,NL,")
+                .Append(CultureInfo.InvariantCulture, $"https://www.imp-{batch}-{n}.example.nl,Medium,From1To10Million,Peloton,2025-02-01,")
+                .Append(CultureInfo.InvariantCulture, $"Contact {n},c{n}@imp-{batch}.example.nl,+31 30 000 {n},Buyer\n");
         }
 
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var group = await portal.DutchGroupAsync();
         var bytes = Encoding.UTF8.GetBytes(csv.ToString());
 
-        var preview = await portal.WithServiceAsync<MemberImport, ImportPreview>(i => i.PreviewAsync(coordinator, group, "dutch members.csv", bytes));
-        var result = await portal.WithServiceAsync<MemberImport, ImportResult>(i => i.ImportAsync(coordinator, group, "dutch members.csv", bytes));
+        var preview = await portal.WithServiceAsync<MemberImport, ImportPreview>(
+            i => i.PreviewAsync(coordinator, group, "dutch members.csv", bytes));
+        var result = await portal.WithServiceAsync<MemberImport, ImportResult>(
+            i => i.ImportAsync(coordinator, group, "dutch members.csv", bytes));
 
         Assert.True(preview.IsClean, string.Join("; ", preview.Problems));
         Assert.Equal(150, result.Imported);
         await using var db = portal.CreateDbContext();
-        var imported = await db.MemberOrganisations.Include(m => m.Contacts).Where(m => m.LegalName.StartsWith($"Import {batch}")).ToListAsync();
+        var imported =
+            await db.MemberOrganisations.Include(m => m.Contacts).Where(m => m.LegalName.StartsWith($"Import {batch}")).ToListAsync();
         Assert.Equal(150, imported.Count);
         Assert.All(imported, m => Assert.Equal(group, m.BuyerGroupId));
         Assert.All(imported, m => Assert.Single(m.Contacts));
-        Assert.Equal(150, await db.AuditEntries.CountAsync(e => e.Action == "Imported" && e.BuyerGroupId == group && e.Summary.StartsWith($"Imported Import {batch}")));
+        Assert.Equal(150, await db.AuditEntries.CountAsync(
+            e => e.Action == "Imported" && e.BuyerGroupId == group && e.Summary.StartsWith($"Imported Import {batch}")));
 
-        var again = await portal.WithServiceAsync<MemberImport, ImportResult>(i => i.ImportAsync(coordinator, group, "dutch members.csv", bytes));
+        var again = await portal.WithServiceAsync<MemberImport, ImportResult>(
+            i => i.ImportAsync(coordinator, group, "dutch members.csv", bytes));
         Assert.Equal(0, again.Imported);
         Assert.Equal(300, again.Preview.Problems.Count);
     }
@@ -128,7 +152,8 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
     public async Task Semicolon_separated_CSV_from_a_Dutch_Excel_with_byte_order_mark_is_read()
     {
         var name = MemberTestData.Unique("Semicolon");
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes($"LegalName;Sector;Country\n{name};Education;NL\n")).ToArray();
+        var bytes =
+            Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes($"LegalName;Sector;Country\n{name};Education;NL\n")).ToArray();
 
         var preview = await PreviewAsync(bytes, "members.csv");
 
@@ -148,14 +173,18 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var group = await portal.DutchGroupAsync();
 
-        var bad = await portal.WithServiceAsync<MemberImport, ImportPreview>(i => i.PreviewAsync(coordinator, group, "members.xlsx", Xlsx(badRows)));
-        var clean = await portal.WithServiceAsync<MemberImport, ImportResult>(i => i.ImportAsync(coordinator, group, "members.xlsx", Xlsx([badRows[0]])));
+        var bad = await portal.WithServiceAsync<MemberImport, ImportPreview>(
+            i => i.PreviewAsync(coordinator, group, "members.xlsx", Xlsx(badRows)));
+        var clean = await portal.WithServiceAsync<MemberImport, ImportResult>(
+            i => i.ImportAsync(coordinator, group, "members.xlsx", Xlsx([badRows[0]])));
 
         var problem = Assert.Single(bad.Problems);
         Assert.Equal((3, "LegalName"), (problem.Row, problem.Column));
         Assert.Equal(1, clean.Imported);
         await using var db = portal.CreateDbContext();
-        Assert.Equal(new DateOnly(2025, 5, 1), await db.MemberOrganisations.Where(m => m.LegalName == good).Select(m => m.JoinedOn).SingleAsync());
+        Assert.Equal(
+            new DateOnly(2025, 5, 1),
+            await db.MemberOrganisations.Where(m => m.LegalName == good).Select(m => m.JoinedOn).SingleAsync());
     }
 
     [Fact]
@@ -184,7 +213,9 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
 
         var preview = await PreviewAsync(Xlsx(rows), "members.xlsx");
 
-        Assert.Equal($"A file can hold at most {MemberImport.MaxRows} organisations; split it into several files.", Assert.Single(preview.Problems).Message);
+        Assert.Equal(
+            $"A file can hold at most {MemberImport.MaxRows} organisations; split it into several files.",
+            Assert.Single(preview.Problems).Message);
     }
 
     [Fact]
@@ -206,10 +237,13 @@ public sealed class MemberImportTests(PortalFactory portal) : IClassFixture<Port
         var bytes = Encoding.UTF8.GetBytes($"LegalName,Sector,Country\n{name},Education,NL\n");
 
         await portal.WithServiceAsync<MemberImport, ImportPreview>(i => i.PreviewAsync(coordinator, group, "a.csv", bytes));
-        Assert.Equal(0, (await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Text = name }))).TotalCount);
+        Assert.Equal(
+            0,
+            (await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Text = name }))).TotalCount);
         await portal.WithServiceAsync<MemberImport, ImportResult>(i => i.ImportAsync(coordinator, group, "a.csv", bytes));
 
-        var entry = Assert.Single((await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Text = name }))).Items);
+        var entry = Assert.Single(
+            (await portal.WithServiceAsync<AuditLog, AuditPage>(a => a.ListAsync(coordinator, new AuditQuery { Text = name }))).Items);
         Assert.Equal("Imported", entry.Action);
         Assert.Equal(DemoDataSeeder.DutchBuyerGroup, entry.BuyerGroup);
     }

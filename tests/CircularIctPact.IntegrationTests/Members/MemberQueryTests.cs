@@ -34,7 +34,8 @@ public sealed class MemberQueryTests(MemberQueryTests.Fixture portal) : IClassFi
     [Fact]
     public async Task Sorting_by_name_descending_starts_with_the_last_name()
     {
-        var page = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = MemberSortColumn.LegalName, Descending = true, PageSize = 5 });
+        var page = await ListAsync(
+            new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = MemberSortColumn.LegalName, Descending = true, PageSize = 5 });
 
         Assert.Equal([Name(60), Name(59), Name(58), Name(57), Name(56)], page.Items.Select(m => m.LegalName));
     }
@@ -42,8 +43,10 @@ public sealed class MemberQueryTests(MemberQueryTests.Fixture portal) : IClassFi
     [Fact]
     public async Task Sorting_by_country_and_joined_date_orders_the_whole_list_not_just_a_page()
     {
-        var byCountry = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = MemberSortColumn.Country, PageSize = 200 });
-        var byJoinedDesc = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = MemberSortColumn.JoinedOn, Descending = true, PageSize = 200 });
+        var byCountry = await ListAsync(
+            new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = MemberSortColumn.Country, PageSize = 200 });
+        var byJoinedDesc = await ListAsync(
+            new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = MemberSortColumn.JoinedOn, Descending = true, PageSize = 200 });
 
         Assert.Equal(byCountry.Items.Select(m => m.Country).Order(StringComparer.Ordinal), byCountry.Items.Select(m => m.Country));
         Assert.Equal(new DateOnly(2024, 1, 1).AddDays(59), byJoinedDesc.Items[0].JoinedOn);
@@ -66,8 +69,10 @@ public sealed class MemberQueryTests(MemberQueryTests.Fixture portal) : IClassFi
     {
         foreach (var descending in new[] { false, true })
         {
-            var first = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = column, Descending = descending, PageSize = 30 });
-            var second = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = column, Descending = descending, PageSize = 30, Page = 1 });
+            var first = await ListAsync(
+                new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = column, Descending = descending, PageSize = 30 });
+            var second = await ListAsync(
+                new MemberQuery { BuyerGroupId = portal.GroupId, SortBy = column, Descending = descending, PageSize = 30, Page = 1 });
 
             Assert.Equal(60, first.Items.Concat(second.Items).Select(m => m.Id).Distinct().Count());
         }
@@ -76,11 +81,14 @@ public sealed class MemberQueryTests(MemberQueryTests.Fixture portal) : IClassFi
     [Fact]
     public async Task Filters_combine_status_sector_country_and_tier()
     {
-        var suspended = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, Status = MembershipStatus.Suspended, PageSize = 200 });
+        var suspended = await ListAsync(
+            new MemberQuery { BuyerGroupId = portal.GroupId, Status = MembershipStatus.Suspended, PageSize = 200 });
         var education = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, Sector = Sector.Education, PageSize = 200 });
         var belgian = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, Country = "be", PageSize = 200 });
-        var leading = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, Tier = BuyerGroupTier.LeadingGroup, PageSize = 200 });
-        var combined = await ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, Country = "BE", Tier = BuyerGroupTier.LeadingGroup, PageSize = 200 });
+        var leading = await ListAsync(
+            new MemberQuery { BuyerGroupId = portal.GroupId, Tier = BuyerGroupTier.LeadingGroup, PageSize = 200 });
+        var combined = await ListAsync(
+            new MemberQuery { BuyerGroupId = portal.GroupId, Country = "BE", Tier = BuyerGroupTier.LeadingGroup, PageSize = 200 });
 
         Assert.Equal(Expected(i => i % 10 == 0), suspended.Items.Select(m => m.LegalName).Order(StringComparer.Ordinal));
         Assert.All(suspended.Items, m => Assert.Equal(MembershipStatus.Suspended, m.Status));
@@ -109,7 +117,8 @@ public sealed class MemberQueryTests(MemberQueryTests.Fixture portal) : IClassFi
     [Fact]
     public async Task An_invalid_country_filter_is_refused_with_a_message()
     {
-        var error = await Assert.ThrowsAsync<DomainException>(() => ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, Country = "Holland" }));
+        var error = await Assert.ThrowsAsync<DomainException>(
+            () => ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, Country = "Holland" }));
 
         Assert.Equal("Country", error.Field);
     }
@@ -142,8 +151,14 @@ public sealed class MemberQueryTests(MemberQueryTests.Fixture portal) : IClassFi
             for (var i = 1; i <= 60; i++)
             {
                 var number = i.ToString("000", CultureInfo.InvariantCulture);
-                var member = new MemberOrganisation(group.Id, Name(i), i % 2 == 0 ? Sector.Education : Sector.Healthcare, CountryCode.Parse(Countries[i % 3]),
-                    $"site-{number}.example.org", i <= 15 ? leading : peloton, new DateOnly(2024, 1, 1).AddDays(i - 1));
+                var member = new MemberOrganisation(
+                    group.Id,
+                    Name(i),
+                    i % 2 == 0 ? Sector.Education : Sector.Healthcare,
+                    CountryCode.Parse(Countries[i % 3]),
+                    $"site-{number}.example.org",
+                    i <= 15 ? leading : peloton,
+                    new DateOnly(2024, 1, 1).AddDays(i - 1));
                 member.AddContact(new ContactDetails(null, "Buyer " + number, $"buyer.{number}@site-{number}.example.org", null, null));
                 if (i % 10 == 0)
                 {

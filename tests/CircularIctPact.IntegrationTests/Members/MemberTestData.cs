@@ -26,14 +26,22 @@ internal static class MemberTestData
     public static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
 
     public static MemberForm Form(string? legalName, string? website = null, string? country = "NL", params ContactDetails[] contacts) =>
-        new(legalName, Sector.Education, country, website, SizeBand.Small, IctSpendBand.Under1Million, null, new DateOnly(2025, 3, 1), contacts);
+        new(legalName, Sector.Education, country, website, SizeBand.Small, IctSpendBand.Under1Million, null, new DateOnly(
+            2025,
+            3,
+            1), contacts);
 
     /// <summary>Adds a member to the Dutch group as its coordinator and returns its id.</summary>
-    public static async Task<Guid> CreateDutchMemberAsync(this PortalFactory portal, string legalName, string? website = null, params ContactDetails[] contacts)
+    public static async Task<Guid> CreateDutchMemberAsync(
+        this PortalFactory portal,
+        string legalName,
+        string? website = null,
+        params ContactDetails[] contacts)
     {
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var group = await portal.DutchGroupAsync();
-        return await portal.WithServiceAsync<MemberEditor, Guid>(editor => editor.CreateAsync(coordinator, group, Form(legalName, website, "NL", contacts)));
+        return await portal.WithServiceAsync<MemberEditor, Guid>(
+            editor => editor.CreateAsync(coordinator, group, Form(legalName, website, "NL", contacts)));
     }
 
     public static async Task<MemberDetails> DetailsAsync(this PortalFactory portal, Guid memberId)
@@ -43,6 +51,14 @@ internal static class MemberTestData
     }
 
     public static MemberForm ToForm(this MemberDetails details) =>
-        new(details.LegalName, details.Sector, details.Country, details.Website, details.SizeBand, details.IctSpendBand, details.TierId, details.JoinedOn,
+        new(
+            details.LegalName,
+            details.Sector,
+            details.Country,
+            details.Website,
+            details.SizeBand,
+            details.IctSpendBand,
+            details.TierId,
+            details.JoinedOn,
             [.. details.Contacts.Select(c => new ContactDetails(c.Id, c.Name, c.Email, c.Phone, c.Function))]);
 }

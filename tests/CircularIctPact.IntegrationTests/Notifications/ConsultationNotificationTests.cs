@@ -17,16 +17,30 @@ public sealed class ConsultationNotificationTests(PortalFactory portal)
     {
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
         var chair = await portal.PrincipalForAsync(DemoAccounts.Chair);
-        var author = await portal.PersonAsync("Anouk Author", PortalRoles.Procurer, "Gemeente Heideveld", null, NotificationMailMode.Immediate);
-        var muted = await portal.PersonAsync("Maarten Muted", PortalRoles.Procurer, "Gemeente Heideveld", null, NotificationMailMode.Immediate, NotificationKind.ConsultationCommentAnswered);
+        var author =
+            await portal.PersonAsync("Anouk Author", PortalRoles.Procurer, "Gemeente Heideveld", null, NotificationMailMode.Immediate);
+        var muted = await portal.PersonAsync(
+            "Maarten Muted",
+            PortalRoles.Procurer,
+            "Gemeente Heideveld",
+            null,
+            NotificationMailMode.Immediate,
+            NotificationKind.ConsultationCommentAnswered);
         var id = await LaptopConsultationAsync(admin);
         var authorsComment = await Service(s => s.CommentAsync(id, "LAP-BAT-01", "Ask for replaceable batteries.", author));
         var mutedComment = await Service(s => s.CommentAsync(id, "LAP-BAT-01", "Ask for battery health reports.", muted));
         var chairsComment = await Service(s => s.CommentAsync(id, "LAP-BAT-01", "Note for myself.", chair));
 
-        await Service(async s => await s.RespondAsync(authorsComment, await VersionAsync(id, authorsComment, admin), CommentState.Accepted, null, admin));
-        await Service(async s => await s.RespondAsync(mutedComment, await VersionAsync(id, mutedComment, admin), CommentState.Rejected, "Covered by LAP-BAT-02.", admin));
-        await Service(async s => await s.RespondAsync(chairsComment, await VersionAsync(id, chairsComment, chair), CommentState.Answered, "Done.", chair));
+        await Service(async s =>
+            await s.RespondAsync(authorsComment, await VersionAsync(id, authorsComment, admin), CommentState.Accepted, null, admin));
+        await Service(async s => await s.RespondAsync(
+            mutedComment,
+            await VersionAsync(id, mutedComment, admin),
+            CommentState.Rejected,
+            "Covered by LAP-BAT-02.",
+            admin));
+        await Service(async s =>
+            await s.RespondAsync(chairsComment, await VersionAsync(id, chairsComment, chair), CommentState.Answered, "Done.", chair));
 
         var link = $"/consultations/{id}?criterion=LAP-BAT-01";
         var told = await portal.ToldAsync(author, NotificationKind.ConsultationCommentAnswered, link);
@@ -39,10 +53,14 @@ public sealed class ConsultationNotificationTests(PortalFactory portal)
     }
 
     private async Task<Guid> LaptopConsultationAsync(ClaimsPrincipal admin) =>
-        (await Service(s => s.ListAsync(admin))).Single(c => c.ProductGroup == "Laptops" && c.Version == ConsultationDemoData.DraftVersion).Id;
+        (await Service(s => s.ListAsync(admin)))
+            .Single(c => c.ProductGroup == "Laptops" && c.Version == ConsultationDemoData.DraftVersion).Id;
 
     private async Task<uint> VersionAsync(Guid id, Guid commentId, ClaimsPrincipal reader) =>
-        (await Service(s => s.GetAsync(id, CriteriaLanguage.En, new CommentFilter(), reader))).Criteria.SelectMany(c => c.Comments).Single(c => c.Id == commentId).RowVersion;
+        (await Service(s => s.GetAsync(id, CriteriaLanguage.En, new CommentFilter(), reader))).Criteria
+            .SelectMany(c => c.Comments)
+            .Single(c => c.Id == commentId)
+            .RowVersion;
 
     private Task<T> Service<T>(Func<CriteriaConsultations, Task<T>> action) => portal.WithServiceAsync(action);
 

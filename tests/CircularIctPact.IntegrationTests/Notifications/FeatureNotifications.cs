@@ -17,17 +17,33 @@ public sealed class FeatureNotificationsCollection : ICollectionFixture<PortalFa
 /// <summary>People with chosen notification settings, and what reached them in the portal and in the mail drop.</summary>
 internal static class FeatureNotifications
 {
-    /// <summary>A new account with a role, optionally working for a member organisation and taking part in a working group, with these mail and kind choices.</summary>
+    /// <summary>
+    /// A new account with a role, optionally working for a member organisation and taking part in a working group, with these mail and kind
+    /// choices.
+    /// </summary>
     public static async Task<ClaimsPrincipal> PersonAsync(
-        this PortalFactory portal, string name, string role, string? organisation, string? workingGroup, NotificationMailMode mailMode, params NotificationKind[] muted)
+        this PortalFactory portal,
+        string name,
+        string role,
+        string? organisation,
+        string? workingGroup,
+        NotificationMailMode mailMode,
+        params NotificationKind[] muted)
     {
         var person = await portal.PersonAsync(name, role, organisation, workingGroup);
         await portal.WithServiceAsync<NotificationInbox, uint>(i => i.SaveSettingsAsync(person, 0, mailMode, muted));
         return person;
     }
 
-    /// <summary>The one notification of <paramref name="kind"/> leading to <paramref name="link"/> in the person's list; fails unless there is exactly one.</summary>
-    public static async Task<NotificationView> ToldAsync(this PortalFactory portal, ClaimsPrincipal person, NotificationKind kind, string link) =>
+    /// <summary>
+    /// The one notification of <paramref name="kind"/> leading to <paramref name="link"/> in the person's list; fails unless there is
+    /// exactly one.
+    /// </summary>
+    public static async Task<NotificationView> ToldAsync(
+        this PortalFactory portal,
+        ClaimsPrincipal person,
+        NotificationKind kind,
+        string link) =>
         Assert.Single(await portal.AboutAsync(person, link), n => n.Kind == kind);
 
     /// <summary>Fails when the person has any notification leading to <paramref name="link"/>.</summary>

@@ -21,7 +21,12 @@ public sealed class GoodPracticeNotificationTests(PortalFactory portal)
         var belgian = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
         var reviewer = await CoordinatorAsync("Carla Coordinator", NotificationMailMode.Immediate);
         var mutedReviewer = await CoordinatorAsync("Mees Muted", NotificationMailMode.Immediate, NotificationKind.GoodPracticeSubmitted);
-        var author = await portal.PersonAsync("Anna Author", PortalRoles.Procurer, DemoDataSeeder.ProcurerOrganisation, null, NotificationMailMode.Immediate);
+        var author = await portal.PersonAsync(
+            "Anna Author",
+            PortalRoles.Procurer,
+            DemoDataSeeder.ProcurerOrganisation,
+            null,
+            NotificationMailMode.Immediate);
         var id = await DraftAsync(author, "Repair café for office phones");
         var link = $"/good-practices/{id}";
 
@@ -45,7 +50,9 @@ public sealed class GoodPracticeNotificationTests(PortalFactory portal)
         await Cases(async c => await c.ApproveAsync(reviewer, id, await VersionAsync(id, author), null));
 
         var decisions = (await portal.InboxAsync(author)).Where(n => n.Link == link).ToList();
-        Assert.Equal(["Your case “Repair café for office phones” was approved and published", sentBack.Title], decisions.Select(n => n.Title));
+        Assert.Equal(
+            ["Your case “Repair café for office phones” was approved and published", sentBack.Title],
+            decisions.Select(n => n.Title));
         Assert.All(decisions, n => Assert.Equal(NotificationKind.GoodPracticeReviewed, n.Kind));
         Assert.Equal(2, (await portal.InboxAsync(dutch)).Count(n => n.Link == link && n.Kind == NotificationKind.GoodPracticeSubmitted));
         await portal.NotToldAsync(mutedReviewer, link);
@@ -56,7 +63,13 @@ public sealed class GoodPracticeNotificationTests(PortalFactory portal)
     public async Task An_author_who_turned_review_decisions_off_hears_nothing_of_the_approval()
     {
         var dutch = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
-        var author = await portal.PersonAsync("Mila Muted", PortalRoles.Procurer, DemoDataSeeder.ProcurerOrganisation, null, NotificationMailMode.Immediate, NotificationKind.GoodPracticeReviewed);
+        var author = await portal.PersonAsync(
+            "Mila Muted",
+            PortalRoles.Procurer,
+            DemoDataSeeder.ProcurerOrganisation,
+            null,
+            NotificationMailMode.Immediate,
+            NotificationKind.GoodPracticeReviewed);
         var id = await DraftAsync(author, "Longer use of monitors");
 
         await Cases(async c => await c.SubmitAsync(author, id, await VersionAsync(id, author)));
@@ -82,7 +95,8 @@ public sealed class GoodPracticeNotificationTests(PortalFactory portal)
     }
 
     private async Task<Guid> DraftAsync(ClaimsPrincipal author, string title) =>
-        await portal.WithServiceAsync<GoodPracticeCases, Guid>(async c => await c.CreateAsync(author, await portal.RivierstadIdAsync(), KnowledgeTestData.Content(title)));
+        await portal.WithServiceAsync<GoodPracticeCases, Guid>(
+            async c => await c.CreateAsync(author, await portal.RivierstadIdAsync(), KnowledgeTestData.Content(title)));
 
     private async Task<uint> VersionAsync(Guid id, ClaimsPrincipal reader) =>
         (await portal.WithServiceAsync<GoodPracticeCases, GoodPracticeDetails>(c => c.GetAsync(id, reader))).RowVersion;

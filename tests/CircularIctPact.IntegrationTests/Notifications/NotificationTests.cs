@@ -19,7 +19,11 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         var off = await PersonWithAsync("Olga Off", NotificationMailMode.Off);
         var muted = await PersonWithAsync("Mats Muted", NotificationMailMode.Immediate, NotificationKind.DiscussionMention);
 
-        await Publish([immediate, digest, off, muted], NotificationKind.DiscussionMention, "Joost Bakker mentioned you in “Battery clauses”", "/discussions/threads/abc");
+        await Publish(
+            [immediate, digest, off, muted],
+            NotificationKind.DiscussionMention,
+            "Joost Bakker mentioned you in “Battery clauses”",
+            "/discussions/threads/abc");
 
         var mail = Assert.Single(portal.To(Email(immediate)));
         Assert.Equal("Joost Bakker mentioned you in “Battery clauses”", mail.Subject);
@@ -91,7 +95,8 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         var loaded = await Inbox(i => i.SettingsAsync(person));
 
         await Inbox(i => i.SaveSettingsAsync(person, loaded.Version, NotificationMailMode.Off, []));
-        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Inbox(i => i.SaveSettingsAsync(person, loaded.Version, NotificationMailMode.WeeklyDigest, [])));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => Inbox(i => i.SaveSettingsAsync(person, loaded.Version, NotificationMailMode.WeeklyDigest, [])));
 
         Assert.Equal(NotificationMailMode.Off, Assert.IsType<NotificationSettings>(conflict.Current).MailMode);
         Assert.Equal(NotificationMailMode.Off, (await Inbox(i => i.SettingsAsync(person))).MailMode);
@@ -101,7 +106,8 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
     public async Task Notifications_only_link_inside_the_portal()
     {
         var person = await PersonWithAsync("Lea Links", NotificationMailMode.Off);
-        var refused = await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "https://evil.example/"));
+        var refused = await Assert.ThrowsAsync<DomainException>(
+            () => Publish([person], NotificationKind.DiscussionReply, "Phish", "https://evil.example/"));
         Assert.Equal("Link", refused.Field);
         await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "//evil.example/"));
     }

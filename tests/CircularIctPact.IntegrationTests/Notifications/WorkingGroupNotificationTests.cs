@@ -16,11 +16,25 @@ public sealed class WorkingGroupNotificationTests(PortalFactory portal)
     {
         var (groupId, group) = await GroupAsync();
         var chair = await portal.PrincipalForAsync(DemoAccounts.Chair);
-        var immediate = await portal.PersonAsync("Ines Direct", PortalRoles.Procurer, "Gemeente Heideveld", group, NotificationMailMode.Immediate);
+        var immediate =
+            await portal.PersonAsync("Ines Direct", PortalRoles.Procurer, "Gemeente Heideveld", group, NotificationMailMode.Immediate);
         var stakeholder = await portal.PersonAsync("Wout Weekly", PortalRoles.Stakeholder, null, group, NotificationMailMode.WeeklyDigest);
-        var muted = await portal.PersonAsync("Mo Muted", PortalRoles.Procurer, "Gemeente Heideveld", group, NotificationMailMode.Immediate, NotificationKind.WorkingGroupOutcomePublished);
-        var member = await portal.PersonAsync("Otto Outside", PortalRoles.Procurer, "Gemeente Heideveld", null, NotificationMailMode.Immediate);
-        var outcomeId = await Workspace(w => w.CreateOutcomeAsync(chair, groupId, new OutcomeDraft("Repair index advice", OutcomeType.Recommendation, "Ask for a repair index.", OutcomeVisibility.AllMembers, null, null)));
+        var muted = await portal.PersonAsync(
+            "Mo Muted",
+            PortalRoles.Procurer,
+            "Gemeente Heideveld",
+            group,
+            NotificationMailMode.Immediate,
+            NotificationKind.WorkingGroupOutcomePublished);
+        var member =
+            await portal.PersonAsync("Otto Outside", PortalRoles.Procurer, "Gemeente Heideveld", null, NotificationMailMode.Immediate);
+        var outcomeId = await Workspace(w => w.CreateOutcomeAsync(chair, groupId, new OutcomeDraft(
+            "Repair index advice",
+            OutcomeType.Recommendation,
+            "Ask for a repair index.",
+            OutcomeVisibility.AllMembers,
+            null,
+            null)));
         var draft = await portal.WithServiceAsync<WorkingGroupDirectory, OutcomeDetails>(d => d.GetOutcomeAsync(outcomeId, chair));
 
         await Workspace(w => w.PublishOutcomeAsync(chair, outcomeId, draft.RowVersion));
@@ -42,13 +56,22 @@ public sealed class WorkingGroupNotificationTests(PortalFactory portal)
     {
         var (groupId, group) = await GroupAsync();
         var chair = await portal.PrincipalForAsync(DemoAccounts.Chair);
-        var immediate = await portal.PersonAsync("Ilse Instant", PortalRoles.Procurer, "Gemeente Heideveld", group, NotificationMailMode.Immediate);
-        var muted = await portal.PersonAsync("Mats Meetingless", PortalRoles.Procurer, "Gemeente Heideveld", group, NotificationMailMode.Immediate,
-            NotificationKind.WorkingGroupMeetingPlanned, NotificationKind.WorkingGroupMinutesPublished);
-        var member = await portal.PersonAsync("Olga Outside", PortalRoles.Procurer, "Gemeente Heideveld", null, NotificationMailMode.Immediate);
+        var immediate =
+            await portal.PersonAsync("Ilse Instant", PortalRoles.Procurer, "Gemeente Heideveld", group, NotificationMailMode.Immediate);
+        var muted =
+            await portal.PersonAsync("Mats Meetingless", PortalRoles.Procurer, "Gemeente Heideveld", group, NotificationMailMode.Immediate,
+                NotificationKind.WorkingGroupMeetingPlanned, NotificationKind.WorkingGroupMinutesPublished);
+        var member =
+            await portal.PersonAsync("Olga Outside", PortalRoles.Procurer, "Gemeente Heideveld", null, NotificationMailMode.Immediate);
         var link = $"/working-groups/{groupId}/workspace";
 
-        var meetingId = await Workspace(w => w.PlanMeetingAsync(chair, groupId, new MeetingDraft("Battery workshop", new DateTime(2027, 2, 4, 14, 0, 0), "Europe/Brussels", null, "https://meet.example.org/b", "1. Batteries")));
+        var meetingId = await Workspace(w => w.PlanMeetingAsync(chair, groupId, new MeetingDraft(
+            "Battery workshop",
+            new DateTime(2027, 2, 4, 14, 0, 0),
+            "Europe/Brussels",
+            null,
+            "https://meet.example.org/b",
+            "1. Batteries")));
 
         var planned = await portal.ToldAsync(immediate, NotificationKind.WorkingGroupMeetingPlanned, link);
         Assert.Equal($"{group} planned a meeting: “Battery workshop” on 4 Feb 2027 14:00 (Europe/Brussels)", planned.Title);
@@ -75,13 +98,31 @@ public sealed class WorkingGroupNotificationTests(PortalFactory portal)
         var chair = await portal.PrincipalForAsync(DemoAccounts.Chair);
         var owner = await portal.PersonAsync("Olivia Owner", PortalRoles.Stakeholder, null, group, NotificationMailMode.Immediate);
         var colleague = await portal.PersonAsync("Cas Colleague", PortalRoles.Stakeholder, null, group, NotificationMailMode.Immediate);
-        var muted = await portal.PersonAsync("Mira Muted", PortalRoles.Stakeholder, null, group, NotificationMailMode.Immediate, NotificationKind.ActionItemAssigned);
-        var meetingId = await Workspace(w => w.PlanMeetingAsync(chair, groupId, new MeetingDraft("Kick-off", new DateTime(2027, 1, 12, 10, 0, 0), "Europe/Brussels", "Brussels", null, "1. Welcome")));
+        var muted = await portal.PersonAsync(
+            "Mira Muted",
+            PortalRoles.Stakeholder,
+            null,
+            group,
+            NotificationMailMode.Immediate,
+            NotificationKind.ActionItemAssigned);
+        var meetingId = await Workspace(w => w.PlanMeetingAsync(
+            chair,
+            groupId,
+            new MeetingDraft("Kick-off", new DateTime(2027, 1, 12, 10, 0, 0), "Europe/Brussels", "Brussels", null, "1. Welcome")));
         var link = $"/working-groups/{groupId}/workspace";
 
-        await Workspace(w => w.AddActionItemAsync(chair, meetingId, new ActionItemDraft("Ask refurbishers about batteries", owner.RequiredUserId(), new DateOnly(2027, 1, 29))));
-        await Workspace(w => w.AddActionItemAsync(chair, meetingId, new ActionItemDraft("Send the agenda", chair.RequiredUserId(), new DateOnly(2027, 1, 5))));
-        await Workspace(w => w.AddActionItemAsync(chair, meetingId, new ActionItemDraft("Read the minutes", muted.RequiredUserId(), new DateOnly(2027, 1, 20))));
+        await Workspace(w => w.AddActionItemAsync(
+            chair,
+            meetingId,
+            new ActionItemDraft("Ask refurbishers about batteries", owner.RequiredUserId(), new DateOnly(2027, 1, 29))));
+        await Workspace(w => w.AddActionItemAsync(
+            chair,
+            meetingId,
+            new ActionItemDraft("Send the agenda", chair.RequiredUserId(), new DateOnly(2027, 1, 5))));
+        await Workspace(w => w.AddActionItemAsync(
+            chair,
+            meetingId,
+            new ActionItemDraft("Read the minutes", muted.RequiredUserId(), new DateOnly(2027, 1, 20))));
 
         var told = await portal.ToldAsync(owner, NotificationKind.ActionItemAssigned, link);
         Assert.Equal("Lars Nilsen gave you an action, due 29 Jan 2027: “Ask refurbishers about batteries”", told.Title);
@@ -95,7 +136,8 @@ public sealed class WorkingGroupNotificationTests(PortalFactory portal)
     {
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
         var name = "Notified group " + Guid.NewGuid().ToString("N")[..8];
-        var id = await portal.WithServiceAsync<WorkingGroupAdministration, Guid>(a => a.CreateAsync(admin, name, "Repairable laptops", null));
+        var id = await portal.WithServiceAsync<WorkingGroupAdministration, Guid>(
+            a => a.CreateAsync(admin, name, "Repairable laptops", null));
         await portal.WithServiceAsync<WorkingGroupAdministration>(a => a.AssignChairAsync(admin, id, DemoAccounts.Chair));
         return (id, name);
     }

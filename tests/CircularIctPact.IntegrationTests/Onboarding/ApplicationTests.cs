@@ -44,7 +44,8 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var errors = await Assert.ThrowsAsync<FieldErrorsException>(() =>
             portal.WithServiceAsync<MembershipApplications, SubmittedApplication>(s => s.SubmitAsync(Guid.NewGuid(), Onboard.Applicant())));
 
-        Assert.Contains(errors.Errors, e => e.Field == MembershipApplications.BuyerGroupField && e.Message.Contains("Choose the buyer group", StringComparison.Ordinal));
+        Assert.Contains(errors.Errors, e => e.Field == MembershipApplications.BuyerGroupField
+            && e.Message.Contains("Choose the buyer group", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -114,8 +115,12 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var errors = await Assert.ThrowsAsync<FieldErrorsException>(() =>
             portal.WithServiceAsync<MembershipApplications, SubmittedApplication>(s => s.SubmitAsync(groupId, details)));
 
-        Assert.Contains(errors.Errors, e => e.Field == MembershipApplication.LegalNameField && e.Message.Contains("already a member", StringComparison.Ordinal));
-        Assert.Contains(errors.Errors, e => e.Field == MembershipApplication.WebsiteField && e.Message.Contains("already a member", StringComparison.Ordinal));
+        Assert.Contains(
+            errors.Errors,
+            e => e.Field == MembershipApplication.LegalNameField && e.Message.Contains("already a member", StringComparison.Ordinal));
+        Assert.Contains(
+            errors.Errors,
+            e => e.Field == MembershipApplication.WebsiteField && e.Message.Contains("already a member", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -124,10 +129,15 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var first = Onboard.Applicant();
         await portal.ApplyToDutchGroupAsync(first);
 
-        var errors = await Assert.ThrowsAsync<FieldErrorsException>(() => portal.ApplyToDutchGroupAsync(first with { LegalName = first.LegalName!.ToUpperInvariant() }));
+        var errors = await Assert.ThrowsAsync<FieldErrorsException>(
+            () => portal.ApplyToDutchGroupAsync(first with { LegalName = first.LegalName!.ToUpperInvariant() }));
 
-        Assert.Contains(errors.Errors, e => e.Field == MembershipApplication.LegalNameField && e.Message.Contains("already applied", StringComparison.Ordinal));
-        Assert.Contains(errors.Errors, e => e.Field == MembershipApplication.WebsiteField && e.Message.Contains("waiting for a decision", StringComparison.Ordinal));
+        Assert.Contains(
+            errors.Errors,
+            e => e.Field == MembershipApplication.LegalNameField && e.Message.Contains("already applied", StringComparison.Ordinal));
+        Assert.Contains(
+            errors.Errors,
+            e => e.Field == MembershipApplication.WebsiteField && e.Message.Contains("waiting for a decision", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -139,7 +149,8 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var groups = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<GroupOption>>(s => s.GroupsAsync(coordinator));
         var peloton = groups.Single().Tiers.Single(t => t.Name == "Peloton");
 
-        var memberId = await portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, peloton.Id, BaseUri));
+        var memberId = await portal.WithServiceAsync<MembershipApplications, Guid>(
+            s => s.ApproveAsync(coordinator, submitted.Id, peloton.Id, BaseUri));
 
         await using var db = portal.CreateDbContext();
         var member = await db.MemberOrganisations.SingleAsync(m => m.Id == memberId);
@@ -164,7 +175,8 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Equal(memberId, invitation.MemberOrganisationId);
         Assert.Equal([PortalRoles.Procurer], invitation.Roles);
 
-        var procurer = await portal.WithServiceAsync<InvitationAcceptance, Infrastructure.Identity.ApplicationUser>(s => s.AcceptAsync(MailDrop.TokenOf(link), details.ContactName, "Fresh!Start2026"));
+        var procurer = await portal.WithServiceAsync<InvitationAcceptance, Infrastructure.Identity.ApplicationUser>(
+            s => s.AcceptAsync(MailDrop.TokenOf(link), details.ContactName, "Fresh!Start2026"));
         Assert.Equal(memberId, procurer.MemberOrganisationId);
     }
 
@@ -176,8 +188,10 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var tier = await PelotonAsync(coordinator);
         await portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, tier, BaseUri));
 
-        var again = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, tier, BaseUri)));
-        var reject = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "Changed our mind")));
+        var again = await Assert.ThrowsAsync<DomainException>(
+            () => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, tier, BaseUri)));
+        var reject = await Assert.ThrowsAsync<DomainException>(
+            () => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "Changed our mind")));
 
         Assert.Contains("already approved", again.Message, StringComparison.Ordinal);
         Assert.Contains("cannot be decided again", reject.Message, StringComparison.Ordinal);
@@ -191,7 +205,8 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var submitted = await portal.ApplyToDutchGroupAsync();
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
-        var problem = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(coordinator, submitted.Id, Guid.NewGuid(), BaseUri)));
+        var problem = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(
+            s => s.ApproveAsync(coordinator, submitted.Id, Guid.NewGuid(), BaseUri)));
 
         Assert.Equal(MembershipApplications.TierField, problem.Field);
     }
@@ -203,10 +218,12 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var submitted = await portal.ApplyToDutchGroupAsync(details);
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
-        var missing = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "   ")));
+        var missing = await Assert.ThrowsAsync<DomainException>(
+            () => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "   ")));
         Assert.Equal(MembershipApplication.ReasonField, missing.Field);
 
-        await portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "Only public buyers & <b>non-profits</b> can join."));
+        await portal.WithServiceAsync<MembershipApplications>(
+            s => s.RejectAsync(coordinator, submitted.Id, "Only public buyers & <b>non-profits</b> can join."));
 
         await using var db = portal.CreateDbContext();
         var application = await db.MembershipApplications.SingleAsync(a => a.Id == submitted.Id);
@@ -227,12 +244,17 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var belgian = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
         var dutchTier = await PelotonAsync(await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands));
 
-        var ownList = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(s => s.ListAsync(belgian, new ApplicationFilter(null, null, null)));
+        var ownList = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(
+            s => s.ListAsync(belgian, new ApplicationFilter(null, null, null)));
         Assert.DoesNotContain(ownList, row => row.BuyerGroupId == dutchGroup);
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(s => s.ListAsync(belgian, new ApplicationFilter(dutchGroup, null, null))));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, ApplicationRow>(s => s.GetAsync(belgian, submitted.Id)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(belgian, submitted.Id, dutchTier, BaseUri)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(belgian, submitted.Id, "Not ours")));
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(
+            s => s.ListAsync(belgian, new ApplicationFilter(dutchGroup, null, null))));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MembershipApplications, ApplicationRow>(s => s.GetAsync(belgian, submitted.Id)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(belgian, submitted.Id, dutchTier, BaseUri)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(belgian, submitted.Id, "Not ours")));
 
         await using var db = portal.CreateDbContext();
         Assert.Equal(ApplicationStatus.Pending, (await db.MembershipApplications.SingleAsync(a => a.Id == submitted.Id)).Status);
@@ -247,10 +269,14 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var submitted = await portal.ApplyToDutchGroupAsync();
         var user = email is null ? PortalFactoryExtensions.Anonymous : await portal.PrincipalForAsync(email);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(s => s.ListAsync(user, new ApplicationFilter(null, null, null))));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, ApplicationRow>(s => s.GetAsync(user, submitted.Id)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(user, submitted.Id, Guid.NewGuid(), BaseUri)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(user, submitted.Id, "No")));
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(
+            s => s.ListAsync(user, new ApplicationFilter(null, null, null))));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MembershipApplications, ApplicationRow>(s => s.GetAsync(user, submitted.Id)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MembershipApplications, Guid>(s => s.ApproveAsync(user, submitted.Id, Guid.NewGuid(), BaseUri)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(user, submitted.Id, "No")));
     }
 
     [Fact]
@@ -259,8 +285,10 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var submitted = await portal.ApplyToDutchGroupAsync();
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
 
-        var pending = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(s => s.ListAsync(admin, new ApplicationFilter(null, ApplicationStatus.Pending, submitted.LegalName[^8..])));
-        var rejected = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(s => s.ListAsync(admin, new ApplicationFilter(null, ApplicationStatus.Rejected, submitted.LegalName[^8..])));
+        var pending = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(
+            s => s.ListAsync(admin, new ApplicationFilter(null, ApplicationStatus.Pending, submitted.LegalName[^8..])));
+        var rejected = await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<ApplicationRow>>(
+            s => s.ListAsync(admin, new ApplicationFilter(null, ApplicationStatus.Rejected, submitted.LegalName[^8..])));
 
         Assert.Equal(submitted.Id, Assert.Single(pending).Id);
         Assert.Empty(rejected);

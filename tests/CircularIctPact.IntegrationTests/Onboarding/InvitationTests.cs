@@ -45,7 +45,10 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var signIn = await FormSignIn.SignInAsync(fresh, email, NewPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var organisation = WebUtility.HtmlDecode(await fresh.GetStringAsync("/my-organisation"));
-        Assert.Contains($"{DemoDataSeeder.ProcurerOrganisation} is a member of {DemoDataSeeder.DutchBuyerGroup}", organisation, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{DemoDataSeeder.ProcurerOrganisation} is a member of {DemoDataSeeder.DutchBuyerGroup}",
+            organisation,
+            StringComparison.Ordinal);
 
         await using var db = portal.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.Email == email);
@@ -82,7 +85,9 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var token = MailDrop.TokenOf(portal.InvitationLinkFor(email));
         await using (var db = portal.CreateDbContext())
         {
-            await db.Invitations.Where(i => i.Email == email).ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
+            await db.Invitations
+                .Where(i => i.Email == email)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
         }
 
         var refused = await Assert.ThrowsAsync<InvitationUnavailableException>(() => AcceptAsync(token));
@@ -180,17 +185,22 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         await InviteProcurerAsync(email);
         var token = MailDrop.TokenOf(portal.InvitationLinkFor(email));
 
-        var errors = await Assert.ThrowsAsync<FieldErrorsException>(() => portal.WithServiceAsync<InvitationAcceptance, ApplicationUser>(s => s.AcceptAsync(token, "Weak Walter", "short")));
+        var errors = await Assert.ThrowsAsync<FieldErrorsException>(
+            () => portal.WithServiceAsync<InvitationAcceptance, ApplicationUser>(s => s.AcceptAsync(token, "Weak Walter", "short")));
 
         Assert.All(errors.Errors, e => Assert.Equal(InvitationAcceptance.PasswordField, e.Field));
         Assert.Contains(errors.Errors, e => e.Message.Contains("at least 10 characters", StringComparison.Ordinal));
         await AssertNoAccountAsync(email);
-        var response = await FormSignIn.PostFormAsync(NewClient(), $"/invitation/accept?token={Uri.EscapeDataString(token)}", "accept-invitation", new Dictionary<string, string>
-        {
-            ["Input.Token"] = token,
-            ["Input.DisplayName"] = "Weak Walter",
-            ["Input.Password"] = "alllowercase",
-        });
+        var response = await FormSignIn.PostFormAsync(
+            NewClient(),
+            $"/invitation/accept?token={Uri.EscapeDataString(token)}",
+            "accept-invitation",
+            new Dictionary<string, string>
+            {
+                ["Input.Token"] = token,
+                ["Input.DisplayName"] = "Weak Walter",
+                ["Input.Password"] = "alllowercase",
+            });
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         FieldErrorMarkup.AssertTiedError(page, "Input.Password", "Passwords must have at least one uppercase");
         await AcceptAsync(token);
@@ -206,8 +216,10 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
 
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<Invitations, Guid>(s =>
             s.InviteAsync(belgian, new InvitationRequest(email, "Cross Group", [PortalRoles.Procurer], organisation, [], []), BaseUri)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<Invitations>(s => s.ResendAsync(belgian, dutchInvitation, BaseUri)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<Invitations>(s => s.RevokeAsync(belgian, dutchInvitation)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<Invitations>(s => s.ResendAsync(belgian, dutchInvitation, BaseUri)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<Invitations>(s => s.RevokeAsync(belgian, dutchInvitation)));
         var visible = await portal.WithServiceAsync<Invitations, IReadOnlyList<InvitationRow>>(s => s.ListAsync(belgian));
         Assert.DoesNotContain(visible, row => row.Id == dutchInvitation);
         var options = await portal.WithServiceAsync<Invitations, InvitationOptions>(s => s.OptionsAsync(belgian));
@@ -225,7 +237,10 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var organisation = await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation);
 
         var denied = await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<Invitations, Guid>(s =>
-            s.InviteAsync(coordinator, new InvitationRequest(Onboard.Email("climber"), "Role Climber", [PortalRoles.Procurer, role], organisation, [], []), BaseUri)));
+            s.InviteAsync(
+                coordinator,
+                new InvitationRequest(Onboard.Email("climber"), "Role Climber", [PortalRoles.Procurer, role], organisation, [], []),
+                BaseUri)));
 
         Assert.Contains("secretariat", denied.Message, StringComparison.Ordinal);
     }
@@ -241,7 +256,8 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
 
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<Invitations, Guid>(s =>
             s.InviteAsync(user, new InvitationRequest(Onboard.Email("x"), "X", [PortalRoles.Procurer], organisation, [], []), BaseUri)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<Invitations, IReadOnlyList<InvitationRow>>(s => s.ListAsync(user)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<Invitations, IReadOnlyList<InvitationRow>>(s => s.ListAsync(user)));
     }
 
     [Fact]
@@ -252,12 +268,19 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var organisation = await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation);
 
         var byCoordinator = await Assert.ThrowsAsync<FieldErrorsException>(() => portal.WithServiceAsync<Invitations, Guid>(s =>
-            s.InviteAsync(coordinator, new InvitationRequest(DemoAccounts.Chair.ToUpperInvariant(), "Lars", [PortalRoles.Procurer], organisation, [], []), BaseUri)));
+            s.InviteAsync(
+                coordinator,
+                new InvitationRequest(DemoAccounts.Chair.ToUpperInvariant(), "Lars", [PortalRoles.Procurer], organisation, [], []),
+                BaseUri)));
         var bySecretariat = await Assert.ThrowsAsync<FieldErrorsException>(() => portal.WithServiceAsync<Invitations, Guid>(s =>
             s.InviteAsync(admin, new InvitationRequest(DemoAccounts.Chair, "Lars", [PortalRoles.Stakeholder], null, [], []), BaseUri)));
 
-        Assert.Contains(byCoordinator.Errors, e => e.Field == Invitations.EmailField && e.Message.Contains("already has a portal account", StringComparison.Ordinal));
-        Assert.Contains(bySecretariat.Errors, e => e.Field == Invitations.EmailField && e.Message.Contains("Users page", StringComparison.Ordinal));
+        Assert.Contains(
+            byCoordinator.Errors,
+            e => e.Field == Invitations.EmailField && e.Message.Contains("already has a portal account", StringComparison.Ordinal));
+        Assert.Contains(
+            bySecretariat.Errors,
+            e => e.Field == Invitations.EmailField && e.Message.Contains("Users page", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -268,7 +291,9 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var errors = await Assert.ThrowsAsync<FieldErrorsException>(() => portal.WithServiceAsync<Invitations, Guid>(s =>
             s.InviteAsync(coordinator, new InvitationRequest("not-an-address", " ", [PortalRoles.Procurer], null, [], []), BaseUri)));
 
-        Assert.Contains(errors.Errors, e => e.Field == Invitations.EmailField && e.Message.Contains("not a valid e-mail address", StringComparison.Ordinal));
+        Assert.Contains(
+            errors.Errors,
+            e => e.Field == Invitations.EmailField && e.Message.Contains("not a valid e-mail address", StringComparison.Ordinal));
         Assert.Contains(errors.Errors, e => e.Field == Invitations.NameField);
         Assert.Contains(errors.Errors, e => e.Field == Invitations.OrganisationField);
     }
@@ -285,13 +310,22 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
             workingGroup = await db.WorkingGroups.Where(g => g.Name == DemoDataSeeder.ChairedWorkingGroup).Select(g => g.Id).SingleAsync();
         }
 
-        await portal.WithServiceAsync<Invitations, Guid>(s => s.InviteAsync(admin,
-            new InvitationRequest(email, "Camille Dubois", [PortalRoles.BuyerGroupCoordinator, PortalRoles.WorkingGroupChair], null, [belgianGroup], [workingGroup]), BaseUri));
+        await portal.WithServiceAsync<Invitations, Guid>(s => s.InviteAsync(
+            admin,
+            new InvitationRequest(
+                email,
+                "Camille Dubois",
+                [PortalRoles.BuyerGroupCoordinator, PortalRoles.WorkingGroupChair],
+                null,
+                [belgianGroup],
+                [workingGroup]),
+            BaseUri));
         var user = await AcceptAsync(MailDrop.TokenOf(portal.InvitationLinkFor(email)), "Camille Dubois");
 
         await using var check = portal.CreateDbContext();
         Assert.True(await check.BuyerGroupCoordinators.AnyAsync(c => c.BuyerGroupId == belgianGroup && c.UserId == user.Id));
-        Assert.True(await check.WorkingGroupParticipants.AnyAsync(p => p.WorkingGroupId == workingGroup && p.UserId == user.Id && p.Role == Domain.WorkingGroups.ParticipantRole.Chair));
+        Assert.True(await check.WorkingGroupParticipants.AnyAsync(
+            p => p.WorkingGroupId == workingGroup && p.UserId == user.Id && p.Role == Domain.WorkingGroups.ParticipantRole.Chair));
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var roles = await users.GetRolesAsync((await users.FindByEmailAsync(email))!);

@@ -39,8 +39,10 @@ internal static class Onboard
     public static async Task<SubmittedApplication> ApplyToDutchGroupAsync(this PortalFactory portal, ApplicantDetails? details = null)
     {
         var groupId = await portal.GroupIdAsync(DemoDataSeeder.DutchBuyerGroup);
-        return await portal.WithServiceAsync<MembershipApplications, SubmittedApplication>(s => s.SubmitAsync(groupId, details ?? Applicant()));
+        return await portal.WithServiceAsync<MembershipApplications, SubmittedApplication>(
+            s => s.SubmitAsync(groupId, details ?? Applicant()));
     }
 
-    public static string Email(string prefix) => $"{prefix}.{Guid.NewGuid().ToString("N")[..10]}@invitee.example.org".ToLower(CultureInfo.InvariantCulture);
+    public static string Email(string prefix) =>
+        $"{prefix}.{Guid.NewGuid().ToString("N")[..10]}@invitee.example.org".ToLower(CultureInfo.InvariantCulture);
 }

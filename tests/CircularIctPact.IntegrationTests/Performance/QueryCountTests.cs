@@ -67,7 +67,9 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
         foreach (var page in few.Keys)
         {
             Assert.True(few[page] > 0, $"{page} reported no SQL queries: is the counter on?");
-            Assert.True(many[page] == few[page], $"{page} issued {few[page]} queries with the seed's rows and {many[page]} with more rows: a query per row (N+1).");
+            Assert.True(
+                many[page] == few[page],
+                $"{page} issued {few[page]} queries with the seed's rows and {many[page]} with more rows: a query per row (N+1).");
         }
     }
 
@@ -87,7 +89,9 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
     [InlineData("/api/v1/criteria?productGroup=laptops&version=1.0", 2)]
     [InlineData("/api/v1/product-groups/laptops/versions", 1)]
     [InlineData("/criteria?productGroup=laptops&lang=de", 3)]
-    public async Task A_criteria_set_is_read_in_one_round_trip_for_its_group_versions_and_release_notes_and_one_for_its_criteria(string address, int expectedQueries)
+    public async Task A_criteria_set_is_read_in_one_round_trip_for_its_group_versions_and_release_notes_and_one_for_its_criteria(
+        string address,
+        int expectedQueries)
     {
         using var client = portal.CreateClient();
         using (await client.GetAsync(address))
@@ -121,7 +125,9 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
 
                 using var response = await client.GetAsync(path);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                counts[$"{group.Key ?? "anonymous"} {path}"] = int.Parse(response.Headers.GetValues("X-Sql-Queries").Single(), CultureInfo.InvariantCulture);
+                counts[$"{group.Key ?? "anonymous"} {path}"] = int.Parse(
+                    response.Headers.GetValues("X-Sql-Queries").Single(),
+                    CultureInfo.InvariantCulture);
             }
         }
 
@@ -166,7 +172,8 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
                 FROM published CROSS JOIN generate_series(1, {count}) AS i
                 RETURNING id, code)
             INSERT INTO criterion_texts (id, criterion_id, language, title, requirement, translated_from_revision)
-            SELECT gen_random_uuid(), added.id, l.language, 'Battery criterion ' || added.code, '<p>The battery keeps 80% of its capacity.</p>', 1
+            SELECT gen_random_uuid(), added.id, l.language, 'Battery criterion ' || added.code,
+                   '<p>The battery keeps 80% of its capacity.</p>', 1
             FROM added CROSS JOIN unnest(ARRAY['En','Nl','Fr','De']) AS l(language);
             """);
     }
@@ -175,7 +182,8 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
     {
         await using var db = portal.CreateDbContext();
         await db.Database.ExecuteSqlAsync($"""
-            WITH procurer AS (SELECT id, member_organisation_id FROM users WHERE normalized_email = {DemoAccounts.Procurer.ToUpperInvariant()})
+            WITH procurer AS (SELECT id, member_organisation_id FROM users
+                              WHERE normalized_email = {DemoAccounts.Procurer.ToUpperInvariant()})
             INSERT INTO tenders (id, member_organisation_id, title, product_group_id, status, planned_publication_on, estimated_quantity,
                                  estimated_value, currency, shared_in_calendar, criterion_ids, created_by_user_id, created_at, updated_at)
             SELECT gen_random_uuid(), procurer.member_organisation_id, 'Query count tender ' || i, p.id, 'Planned', CURRENT_DATE + 30 + i,
@@ -192,7 +200,8 @@ public sealed class QueryCountTests(QueryCountingPortal portal) : IClassFixture<
             WITH author AS (SELECT id FROM users WHERE normalized_email = {DemoAccounts.CoordinatorNetherlands.ToUpperInvariant()})
             , added AS (
                 INSERT INTO discussion_threads (id, space_key, author_user_id, title, body, tags, created_at, last_activity_at, is_locked)
-                SELECT gen_random_uuid(), 'pact', author.id, 'Query count thread ' || i, 'Which warranty do you ask?', ARRAY['repair'], now(), now(), false
+                SELECT gen_random_uuid(), 'pact', author.id, 'Query count thread ' || i, 'Which warranty do you ask?', ARRAY['repair'],
+                       now(), now(), false
                 FROM author CROSS JOIN generate_series(1, {count}) AS i
                 RETURNING id, author_user_id)
             INSERT INTO discussion_replies (id, thread_id, author_user_id, body, created_at)

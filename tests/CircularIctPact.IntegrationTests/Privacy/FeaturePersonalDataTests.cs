@@ -48,7 +48,8 @@ public sealed class FeaturePersonalDataTests(PortalFactory portal) : IClassFixtu
     {
         var history = await GiveTheDemoProcurerDataInEveryFeatureAsync();
 
-        var json = Encoding.UTF8.GetString(await portal.WithServiceAsync<PersonalDataSelfService, byte[]>(s => s.ExportAsync(history.Procurer)));
+        var json = Encoding.UTF8.GetString(
+            await portal.WithServiceAsync<PersonalDataSelfService, byte[]>(s => s.ExportAsync(history.Procurer)));
         using (var export = JsonDocument.Parse(json))
         {
             var root = export.RootElement;
@@ -63,7 +64,10 @@ public sealed class FeaturePersonalDataTests(PortalFactory portal) : IClassFixtu
             Assert.Contains("@Fatima El Amrani", Section(root, "discussions", "postsMentioningYou"), StringComparison.Ordinal);
             Assert.Contains("DiscussionMention", Section(root, "notifications", "received"), StringComparison.Ordinal);
             Assert.Contains("Off", Section(root, "notifications", "settings"), StringComparison.Ordinal);
-            Assert.Contains(KnowledgeDemoData.RivierstadLaptopCase, Section(root, "knowledge", "goodPracticeCases"), StringComparison.Ordinal);
+            Assert.Contains(
+                KnowledgeDemoData.RivierstadLaptopCase,
+                Section(root, "knowledge", "goodPracticeCases"),
+                StringComparison.Ordinal);
             Assert.Contains("Submitted", Section(root, "knowledge", "reviewStepsYouTook"), StringComparison.Ordinal);
             Assert.Contains(DemoDataSeeder.ChairedWorkingGroup, Section(root, "workingGroups", "participations"), StringComparison.Ordinal);
             Assert.Contains("Kick-off", Section(root, "workingGroups", "meetingsYouAttended"), StringComparison.Ordinal);
@@ -97,7 +101,10 @@ public sealed class FeaturePersonalDataTests(PortalFactory portal) : IClassFixtu
         var reply = await db.DiscussionReplies.AsNoTracking().SingleAsync(r => r.Id == history.ReplyId);
         Assert.Equal(id, reply.AuthorUserId);
         Assert.StartsWith("Our service desk swaps batteries", reply.Body, StringComparison.Ordinal);
-        var goodPractice = await db.GoodPracticeCases.AsNoTracking().Include(c => c.Reviews).SingleAsync(c => c.Title == KnowledgeDemoData.RivierstadLaptopCase);
+        var goodPractice = await db.GoodPracticeCases
+            .AsNoTracking()
+            .Include(c => c.Reviews)
+            .SingleAsync(c => c.Title == KnowledgeDemoData.RivierstadLaptopCase);
         Assert.Equal(GoodPracticeStatus.Published, goodPractice.Status);
         Assert.Equal(id, goodPractice.AuthorUserId);
         Assert.Equal(pseudonym, goodPractice.ContactName);
@@ -143,7 +150,8 @@ public sealed class FeaturePersonalDataTests(PortalFactory portal) : IClassFixtu
             .ToList();
         var declared = PortalFeatures.PersonalData.SelectMany(registration => registration.Columns).ToList();
         using var scope = portal.Services.CreateScope();
-        var registered = scope.ServiceProvider.GetServices<IPersonalDataContributor>().Select(contributor => contributor.GetType()).ToList();
+        var registered =
+            scope.ServiceProvider.GetServices<IPersonalDataContributor>().Select(contributor => contributor.GetType()).ToList();
 
         Assert.Equal(found, declared.Order(StringComparer.Ordinal));
         Assert.Equal(declared.Count, declared.Distinct(StringComparer.Ordinal).Count());
@@ -153,7 +161,9 @@ public sealed class FeaturePersonalDataTests(PortalFactory portal) : IClassFixtu
     /// <summary>An account reference (a foreign key to the users, or an id named after a user) or a copied name or address.</summary>
     private static bool NamesAPerson(IProperty property) =>
         property.GetContainingForeignKeys().Any(key => key.PrincipalEntityType.ClrType == typeof(ApplicationUser))
-        || (property.ClrType == typeof(Guid) || property.ClrType == typeof(Guid?) || typeof(IEnumerable<Guid>).IsAssignableFrom(property.ClrType))
+        || (property.ClrType == typeof(Guid)
+            || property.ClrType == typeof(Guid?)
+            || typeof(IEnumerable<Guid>).IsAssignableFrom(property.ClrType))
             && (property.Name.EndsWith("UserId", StringComparison.Ordinal) || property.Name.EndsWith("UserIds", StringComparison.Ordinal))
         || property.ClrType == typeof(string)
             && (property.Name.EndsWith("Email", StringComparison.Ordinal) || property.Name.EndsWith("ContactName", StringComparison.Ordinal)
@@ -177,28 +187,45 @@ public sealed class FeaturePersonalDataTests(PortalFactory portal) : IClassFixtu
             var me = await db.Users.AsNoTracking().SingleAsync(u => u.Email == DemoAccounts.Procurer);
             procurerId = me.Id;
             colleagueId = await db.Users.Where(u => u.Email == DemoAccounts.CoordinatorNetherlands).Select(u => u.Id).SingleAsync();
-            sharedTender = await db.Tenders.Where(t => t.SharedInCalendar && t.MemberOrganisationId != me.MemberOrganisationId && t.Status == TenderStatus.Planned)
+            sharedTender = await db.Tenders.Where(
+                t => t.SharedInCalendar && t.MemberOrganisationId != me.MemberOrganisationId && t.Status == TenderStatus.Planned)
                 .Select(t => t.Id).FirstAsync();
             consultation = await db.Consultations.Select(c => c.Id).SingleAsync();
-            upcomingEvent = await db.Events.Where(e => e.StartsAt > DateTimeOffset.UtcNow && e.Audience == EventAudience.MembersOnly).Select(e => e.Id).FirstAsync();
-            var meeting = await db.WorkingGroupMeetings.Where(m => m.Title.StartsWith("Kick-off")).Select(m => new { m.Id, m.Version }).SingleAsync();
+            upcomingEvent = await db.Events
+                .Where(e => e.StartsAt > DateTimeOffset.UtcNow && e.Audience == EventAudience.MembersOnly)
+                .Select(e => e.Id)
+                .FirstAsync();
+            var meeting =
+                await db.WorkingGroupMeetings.Where(m => m.Title.StartsWith("Kick-off")).Select(m => new { m.Id, m.Version }).SingleAsync();
             (kickOff, kickOffVersion) = (meeting.Id, meeting.Version);
             // Fill the event so that her seat goes to the colleague waiting behind her when she leaves.
             await db.Events.Where(e => e.Id == upcomingEvent).ExecuteUpdateAsync(set => set.SetProperty(e => e.Capacity, 1));
         }
 
-        await portal.WithServiceAsync<TenderCalendar>(s => s.ExpressInterestAsync(procurer, sharedTender, TenderInterestKind.Join, InterestNote));
+        await portal.WithServiceAsync<TenderCalendar>(
+            s => s.ExpressInterestAsync(procurer, sharedTender, TenderInterestKind.Join, InterestNote));
         await portal.WithServiceAsync<CriteriaConsultations, Guid>(s => s.CommentAsync(consultation, "LAP-LIF-01", CommentText, procurer));
-        Assert.Equal(RegistrationStatus.Registered, await portal.WithServiceAsync<PactEvents, RegistrationStatus>(s => s.RegisterAsync(upcomingEvent, procurer)));
-        Assert.Equal(RegistrationStatus.Waiting, await portal.WithServiceAsync<PactEvents, RegistrationStatus>(s => s.RegisterAsync(upcomingEvent, colleague)));
+        Assert.Equal(
+            RegistrationStatus.Registered,
+            await portal.WithServiceAsync<PactEvents, RegistrationStatus>(s => s.RegisterAsync(upcomingEvent, procurer)));
+        Assert.Equal(
+            RegistrationStatus.Waiting,
+            await portal.WithServiceAsync<PactEvents, RegistrationStatus>(s => s.RegisterAsync(upcomingEvent, colleague)));
         await portal.WithServiceAsync<SavedCalculations, Guid>(s => s.SaveAsync(CalculationName, "devices=100&years=6", procurer));
         var year = DateTime.UtcNow.Year;
         var assessment = await portal.WithServiceAsync<SelfAssessments, SelfAssessmentView>(s => s.GetMineAsync(procurer, year));
-        await portal.WithServiceAsync<SelfAssessments, uint>(s => s.SaveAsync(procurer, year, [new ThemeAnswer(AssessmentTheme.DeviceLifetime, 3, AssessmentComment)], assessment.Version, submit: false));
-        await portal.WithServiceAsync<NotificationInbox, uint>(s => s.SaveSettingsAsync(procurer, 0, NotificationMailMode.Off, [NotificationKind.DiscussionSolution]));
+        await portal.WithServiceAsync<SelfAssessments, uint>(s => s.SaveAsync(
+            procurer,
+            year,
+            [new ThemeAnswer(AssessmentTheme.DeviceLifetime, 3, AssessmentComment)],
+            assessment.Version,
+            submit: false));
+        await portal.WithServiceAsync<NotificationInbox, uint>(
+            s => s.SaveSettingsAsync(procurer, 0, NotificationMailMode.Off, [NotificationKind.DiscussionSolution]));
 
-        var thread = await portal.WithServiceAsync<DiscussionBoard, Guid>(s => s.StartThreadAsync(chair, DiscussionSpaceKey.PactWide.ToString(),
-            "Battery swaps after four years", "@Fatima El Amrani, how does Rivierstad organise the battery swap?", ["battery"]));
+        var thread = await portal.WithServiceAsync<DiscussionBoard, Guid>(
+            s => s.StartThreadAsync(chair, DiscussionSpaceKey.PactWide.ToString(),
+                "Battery swaps after four years", "@Fatima El Amrani, how does Rivierstad organise the battery swap?", ["battery"]));
         var reply = await portal.WithServiceAsync<DiscussionBoard, Guid>(s => s.ReplyAsync(procurer, thread, ReplyText));
         await portal.WithServiceAsync<WorkingGroupWorkspace>(s => s.WriteMinutesAsync(chair, kickOff, kickOffVersion, MinutesText));
 

@@ -27,7 +27,8 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
         await SaveShortlistAsync(procurer, "Someone else's laptops");
 
-        var json = Encoding.UTF8.GetString(await portal.WithServiceAsync<PersonalDataSelfService, byte[]>(s => s.ExportAsync(person.Principal)));
+        var json = Encoding.UTF8.GetString(
+            await portal.WithServiceAsync<PersonalDataSelfService, byte[]>(s => s.ExportAsync(person.Principal)));
 
         Assert.Contains("eva.jansen@rivierstad.example", json, StringComparison.Ordinal);
         Assert.Contains("Eva Jansen", json, StringComparison.Ordinal);
@@ -49,7 +50,12 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
         using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await FormSignIn.SignInAsync(client, "jonas.peeters@rivierstad.example", Password);
 
-        var response = await FormSignIn.PostFormAsync(client, "/Account/Manage/PersonalData", string.Empty, new Dictionary<string, string>(), "/Account/Manage/DownloadPersonalData");
+        var response = await FormSignIn.PostFormAsync(
+            client,
+            "/Account/Manage/PersonalData",
+            string.Empty,
+            new Dictionary<string, string>(),
+            "/Account/Manage/DownloadPersonalData");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -64,7 +70,8 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
     {
         var person = await CreateProcurerWithHistoryAsync("pieter.smit@rivierstad.example", "Pieter Smit");
 
-        var wrong = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<PersonalDataSelfService>(s => s.DeleteAccountAsync(person.Principal, "not my password")));
+        var wrong = await Assert.ThrowsAsync<DomainException>(
+            () => portal.WithServiceAsync<PersonalDataSelfService>(s => s.DeleteAccountAsync(person.Principal, "not my password")));
         Assert.Equal(PersonalDataSelfService.PasswordField, wrong.Field);
         await portal.WithServiceAsync<PersonalDataSelfService>(s => s.DeleteAccountAsync(person.Principal, Password));
 
@@ -82,7 +89,9 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.ActorUserId == person.Id).ToListAsync();
         Assert.Contains(entries, e => e.Action == "Deleted" && e.EntityType == "Account");
         Assert.All(entries, e => Assert.Equal(account.DisplayName, e.ActorName));
-        var everything = string.Join('\n', (await db.AuditEntries.AsNoTracking().ToListAsync()).Select(e => $"{e.ActorName} {e.Summary} {e.Before} {e.After}"));
+        var everything = string.Join(
+            '\n',
+            (await db.AuditEntries.AsNoTracking().ToListAsync()).Select(e => $"{e.ActorName} {e.Summary} {e.Before} {e.After}"));
         Assert.DoesNotContain("pieter.smit@rivierstad.example", everything, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Pieter Smit", everything, StringComparison.Ordinal);
         Assert.Contains(account.DisplayName, everything, StringComparison.Ordinal);
@@ -101,7 +110,8 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
     {
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<PersonalDataSelfService>(s => s.DeleteAccountAsync(admin, DemoAccounts.Password)));
+        var refused = await Assert.ThrowsAsync<DomainException>(
+            () => portal.WithServiceAsync<PersonalDataSelfService>(s => s.DeleteAccountAsync(admin, DemoAccounts.Password)));
 
         Assert.Contains("only secretariat admin", refused.Message, StringComparison.Ordinal);
         await using var db = portal.CreateDbContext();
@@ -127,7 +137,15 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var colleague = await users.FindByEmailAsync(DemoAccounts.Procurer) ?? throw new InvalidOperationException("No demo procurer.");
             organisationId = colleague.MemberOrganisationId!.Value;
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, MemberOrganisationId = organisationId, CreatedAt = DateTimeOffset.UtcNow };
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = name,
+                MemberOrganisationId = organisationId,
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
             Assert.True((await users.CreateAsync(user, Password)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, PortalRoles.Procurer)).Succeeded);
             id = user.Id;
@@ -136,7 +154,13 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
         var principal = await portal.PrincipalForAsync(email);
         var firstName = name.Split(' ')[0];
         await SaveShortlistAsync(principal, $"{firstName}'s smartphones");
-        await portal.WithServiceAsync<CriteriaSuggestions, Guid>(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "Require class A instead of B.", "Class A models are now on the market.", principal));
+        await portal.WithServiceAsync<CriteriaSuggestions, Guid>(s => s.SubmitAsync(
+            "smartphones",
+            "2.0",
+            "PHO-REP-02",
+            "Require class A instead of B.",
+            "Class A models are now on the market.",
+            principal));
         var group = (await portal.WithServiceAsync<MembershipApplications, IReadOnlyList<JoinableGroup>>(s => s.JoinableGroupsAsync()))[0];
         var lastName = name.Split(' ')[1];
         await portal.WithServiceAsync<MembershipApplications, SubmittedApplication>(s => s.SubmitAsync(group.Id, new ApplicantDetails(
@@ -145,8 +169,16 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
         await using (var db = portal.CreateDbContext())
         {
             db.AuditEntries.Add(new AuditEntry(
-                DateTimeOffset.UtcNow, id, name, "MemberContact", Guid.CreateVersion7(), null, "Changed",
-                $"{firstName} changed her phone number ({email})", $$"""{"name":"{{name}}","email":"{{email}}"}""", $$"""{"name":"{{name}}","email":"{{email}}","phone":"+31 6 1234 5678"}"""));
+                DateTimeOffset.UtcNow,
+                id,
+                name,
+                "MemberContact",
+                Guid.CreateVersion7(),
+                null,
+                "Changed",
+                $"{firstName} changed her phone number ({email})",
+                $$"""{"name":"{{name}}","email":"{{email}}"}""",
+                $$"""{"name":"{{name}}","email":"{{email}}","phone":"+31 6 1234 5678"}"""));
             await db.SaveChangesAsync();
         }
 
@@ -155,7 +187,8 @@ public sealed class PersonalDataTests(PortalFactory portal) : IClassFixture<Port
 
     private async Task SaveShortlistAsync(System.Security.Claims.ClaimsPrincipal owner, string name)
     {
-        var criterion = (await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(c => c.GetAsync(new CatalogueQuery("laptops"), owner))).Criteria[0].Id;
+        var criterion = (await portal.WithServiceAsync<CriteriaCatalogue, CatalogueView>(
+            c => c.GetAsync(new CatalogueQuery("laptops"), owner))).Criteria[0].Id;
         await portal.WithServiceAsync<SavedShortlists, Guid>(s => s.SaveAsync(name, [criterion], CriteriaLanguage.En, owner));
     }
 }

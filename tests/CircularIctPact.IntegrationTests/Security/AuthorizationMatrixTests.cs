@@ -42,10 +42,42 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     private static readonly (string Name, string? Email, PortalAudience[] Reaches)[] Visitors =
     [
         ("anonymous", null, [PortalAudience.Anyone]),
-        ("procurer", DemoAccounts.Procurer, [PortalAudience.Anyone, PortalAudience.SignedIn, PortalAudience.Procurer, PortalAudience.ProcurerCoordinatorOrSecretariat, PortalAudience.BuyerSide]),
-        ("coordinator", DemoAccounts.CoordinatorNetherlands, [PortalAudience.Anyone, PortalAudience.SignedIn, PortalAudience.Coordinator, PortalAudience.CoordinatorOrSecretariat, PortalAudience.ProcurerCoordinatorOrSecretariat, PortalAudience.BuyerSide, PortalAudience.Organiser, PortalAudience.LibraryCurator]),
-        ("chair", DemoAccounts.Chair, [PortalAudience.Anyone, PortalAudience.SignedIn, PortalAudience.Chair, PortalAudience.BuyerSide, PortalAudience.Organiser, PortalAudience.LibraryCurator, PortalAudience.WorkingGroupParticipant]),
-        ("secretariat", DemoAccounts.Admin, [PortalAudience.Anyone, PortalAudience.SignedIn, PortalAudience.Secretariat, PortalAudience.CoordinatorOrSecretariat, PortalAudience.ProcurerCoordinatorOrSecretariat, PortalAudience.BuyerSide, PortalAudience.Organiser, PortalAudience.LibraryCurator]),
+        ("procurer", DemoAccounts.Procurer, [
+            PortalAudience.Anyone,
+            PortalAudience.SignedIn,
+            PortalAudience.Procurer,
+            PortalAudience.ProcurerCoordinatorOrSecretariat,
+            PortalAudience.BuyerSide,
+        ]),
+        ("coordinator", DemoAccounts.CoordinatorNetherlands, [
+            PortalAudience.Anyone,
+            PortalAudience.SignedIn,
+            PortalAudience.Coordinator,
+            PortalAudience.CoordinatorOrSecretariat,
+            PortalAudience.ProcurerCoordinatorOrSecretariat,
+            PortalAudience.BuyerSide,
+            PortalAudience.Organiser,
+            PortalAudience.LibraryCurator,
+        ]),
+        ("chair", DemoAccounts.Chair, [
+            PortalAudience.Anyone,
+            PortalAudience.SignedIn,
+            PortalAudience.Chair,
+            PortalAudience.BuyerSide,
+            PortalAudience.Organiser,
+            PortalAudience.LibraryCurator,
+            PortalAudience.WorkingGroupParticipant,
+        ]),
+        ("secretariat", DemoAccounts.Admin, [
+            PortalAudience.Anyone,
+            PortalAudience.SignedIn,
+            PortalAudience.Secretariat,
+            PortalAudience.CoordinatorOrSecretariat,
+            PortalAudience.ProcurerCoordinatorOrSecretariat,
+            PortalAudience.BuyerSide,
+            PortalAudience.Organiser,
+            PortalAudience.LibraryCurator,
+        ]),
         ("stakeholder", DemoAccounts.Stakeholder, [PortalAudience.Anyone, PortalAudience.SignedIn, PortalAudience.WorkingGroupParticipant]),
     ];
 
@@ -85,7 +117,9 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
                 var response = await client.GetAsync(path);
                 var location = response.Headers.Location?.OriginalString ?? string.Empty;
                 var refused = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized
-                    || (response.StatusCode == HttpStatusCode.Redirect && (location.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) || location.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase)));
+                    || (response.StatusCode == HttpStatusCode.Redirect
+                        && (location.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase)
+                            || location.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase)));
                 var allowed = reaches.Contains(audience);
                 if (allowed == refused)
                 {
@@ -173,7 +207,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         return policies switch
         {
             [] => nameof(PortalAudience.SignedIn),
-            [var policy] => PortalPolicies.Audiences.TryGetValue(policy, out var audience) ? audience.ToString() : $"unknown policy {policy}",
+            [var policy] =>
+                PortalPolicies.Audiences.TryGetValue(policy, out var audience) ? audience.ToString() : $"unknown policy {policy}",
             _ => $"several policies ({string.Join(", ", policies)})",
         };
     }

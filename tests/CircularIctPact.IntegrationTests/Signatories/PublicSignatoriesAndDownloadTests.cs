@@ -113,7 +113,11 @@ public sealed class PublicSignatoriesAndDownloadTests(PortalFactory portal) : IC
         portal.WithServiceAsync<SignatoryAdministration, Guid>(async s =>
         {
             var details = await s.GetAsync(admin, id);
-            await s.UploadCommitmentAsync(admin, id, new DocumentUpload(fileName, new MemoryStream(SecretariatPrincipals.Pdf())), details.Version);
+            await s.UploadCommitmentAsync(
+                admin,
+                id,
+                new DocumentUpload(fileName, new MemoryStream(SecretariatPrincipals.Pdf())),
+                details.Version);
             return (await s.GetAsync(admin, id)).CommitmentDocument!.Id;
         });
 }

@@ -26,8 +26,14 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
             await AssertRefused(who, () => Service(s => s.GetAsync(outsider, id)));
             await AssertRefused(who, () => Service(s => s.CreateAsync(outsider, NewForm())));
             await AssertRefused(who, () => Service(s => s.UpdateAsync(outsider, id, NewForm(), details.Version)));
-            await AssertRefused(who, () => Service(s => s.ChangeStatusAsync(outsider, id, SignatoryStatus.InTalks, Today, null, details.Version)));
-            await AssertRefused(who, () => Service(s => s.UploadCommitmentAsync(outsider, id, new DocumentUpload("c.pdf", new MemoryStream(SecretariatPrincipals.Pdf())), details.Version)));
+            await AssertRefused(
+                who,
+                () => Service(s => s.ChangeStatusAsync(outsider, id, SignatoryStatus.InTalks, Today, null, details.Version)));
+            await AssertRefused(who, () => Service(s => s.UploadCommitmentAsync(
+                outsider,
+                id,
+                new DocumentUpload("c.pdf", new MemoryStream(SecretariatPrincipals.Pdf())),
+                details.Version)));
         }
 
         var after = await Service(s => s.GetAsync(admin, id));
@@ -145,9 +151,12 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
         var id = await Create(admin, form);
         var version = (await Service(s => s.GetAsync(admin, id))).Version;
 
-        var before = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.ChangeStatusAsync(admin, id, SignatoryStatus.InTalks, new DateOnly(2025, 4, 30), null, version)));
-        var future = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.ChangeStatusAsync(admin, id, SignatoryStatus.InTalks, Today.AddDays(2), null, version)));
-        var same = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.ChangeStatusAsync(admin, id, SignatoryStatus.Prospect, Today, null, version)));
+        var before = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.ChangeStatusAsync(admin, id, SignatoryStatus.InTalks, new DateOnly(2025, 4, 30), null, version)));
+        var future = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.ChangeStatusAsync(admin, id, SignatoryStatus.InTalks, Today.AddDays(2), null, version)));
+        var same = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.ChangeStatusAsync(admin, id, SignatoryStatus.Prospect, Today, null, version)));
 
         Assert.Equal("The date of a status change cannot be before the previous change (2025-05-01).", before.Message);
         Assert.Equal("The date of a status change cannot be in the future.", future.Message);
@@ -169,7 +178,8 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
         await Service(s => s.UpdateAsync(admin, id, firstForm, first.Version));
         var secondForm = second.ToForm();
         secondForm.ContactName = "Second Editor";
-        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service(s => s.UpdateAsync(admin, id, secondForm, second.Version)));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => Service(s => s.UpdateAsync(admin, id, secondForm, second.Version)));
 
         var current = Assert.IsType<SignatoryDetails>(conflict.Current);
         Assert.Equal("First Editor", current.ContactName);
@@ -186,7 +196,8 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
         form.Role = SignatoryRole.CoLead;
         await Service(s => s.UpdateAsync(admin, id, form, loaded.Version));
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service(s => s.ChangeStatusAsync(admin, id, SignatoryStatus.InTalks, Today, null, loaded.Version)));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => Service(s => s.ChangeStatusAsync(admin, id, SignatoryStatus.InTalks, Today, null, loaded.Version)));
     }
 
     [Fact]
@@ -220,7 +231,11 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
         var documentsBefore = await db.StoredDocuments.CountAsync();
 
         var error = await Assert.ThrowsAsync<DomainException>(() =>
-            Service(s => s.UploadCommitmentAsync(admin, id, new DocumentUpload("commitment.pdf", new MemoryStream(SecretariatPrincipals.Html())), loaded.Version)));
+            Service(s => s.UploadCommitmentAsync(
+                admin,
+                id,
+                new DocumentUpload("commitment.pdf", new MemoryStream(SecretariatPrincipals.Html())),
+                loaded.Version)));
 
         Assert.Equal("File", error.Field);
         Assert.Equal(documentsBefore, await db.StoredDocuments.CountAsync());
@@ -234,16 +249,30 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
         var id = await Create(admin, NewForm());
         var loaded = await Service(s => s.GetAsync(admin, id));
 
-        await Service(s => s.UploadCommitmentAsync(admin, id, new DocumentUpload("signed.pdf", new MemoryStream(SecretariatPrincipals.Pdf())), loaded.Version));
+        await Service(s => s.UploadCommitmentAsync(
+            admin,
+            id,
+            new DocumentUpload("signed.pdf", new MemoryStream(SecretariatPrincipals.Pdf())),
+            loaded.Version));
         var first = await Service(s => s.GetAsync(admin, id));
-        await Service(s => s.UploadCommitmentAsync(admin, id, new DocumentUpload("signed-v2.png", new MemoryStream(SecretariatPrincipals.Png())), first.Version));
+        await Service(s => s.UploadCommitmentAsync(
+            admin,
+            id,
+            new DocumentUpload("signed-v2.png", new MemoryStream(SecretariatPrincipals.Png())),
+            first.Version));
         var second = await Service(s => s.GetAsync(admin, id));
 
         Assert.Equal("signed.pdf", first.CommitmentDocument?.FileName);
         Assert.Equal("signed-v2.png", second.CommitmentDocument?.FileName);
         Assert.NotEqual(first.CommitmentDocument!.Id, second.CommitmentDocument!.Id);
         await using var db = portal.CreateDbContext();
-        Assert.Equal(["DocumentReplaced", "DocumentUploaded"], await db.AuditEntries.Where(e => e.EntityId == id && e.Action.StartsWith("Document")).Select(e => e.Action).OrderBy(a => a).ToListAsync());
+        Assert.Equal(
+            ["DocumentReplaced", "DocumentUploaded"],
+            await db.AuditEntries
+                .Where(e => e.EntityId == id && e.Action.StartsWith("Document"))
+                .Select(e => e.Action)
+                .OrderBy(a => a)
+                .ToListAsync());
     }
 
     [Fact]

@@ -47,7 +47,9 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var account = await CreateAccountAsync();
         var subject = NewSubject();
 
-        var linked = await SignInThroughProviderAsync(account, Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
+        var linked = await SignInThroughProviderAsync(
+            account,
+            Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
 
         Assert.Equal(account.Id, linked?.Id);
         await using var db = portal.CreateDbContext();
@@ -65,7 +67,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var subject = NewSubject();
         await SignInThroughProviderAsync(account, Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
 
-        var resolution = await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, "renamed@ministerie.example", emailVerified: false));
+        var resolution = await ResolveAsync(
+            Login(SingleSignOnPortal.PlainScheme, subject, "renamed@ministerie.example", emailVerified: false));
 
         Assert.Equal(account.Id, resolution.UserId);
         Assert.False(resolution.FoundByAddress);
@@ -107,7 +110,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var account = await CreateAccountAsync();
 
-        var resolution = await ResolveAsync(Login(SingleSignOnPortal.TrustedAddressesScheme, NewSubject(), account.Email, emailVerified: null));
+        var resolution = await ResolveAsync(
+            Login(SingleSignOnPortal.TrustedAddressesScheme, NewSubject(), account.Email, emailVerified: null));
 
         Assert.Equal(account.Id, resolution.UserId);
     }
@@ -117,7 +121,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var account = await CreateAccountAsync();
         await portal.WithServiceAsync<UserManager<ApplicationUser>>(async users =>
-            AssertSucceeded(await users.SetLockoutEndDateAsync((await users.FindByIdAsync(account.Id.ToString()))!, DateTimeOffset.MaxValue)));
+            AssertSucceeded(
+                await users.SetLockoutEndDateAsync((await users.FindByIdAsync(account.Id.ToString()))!, DateTimeOffset.MaxValue)));
 
         var resolution = await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, NewSubject(), account.Email, emailVerified: true));
 
@@ -132,7 +137,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var subject = NewSubject();
         await SignInThroughProviderAsync(account, Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
         await portal.WithServiceAsync<UserManager<ApplicationUser>>(async users =>
-            AssertSucceeded(await users.SetLockoutEndDateAsync((await users.FindByIdAsync(account.Id.ToString()))!, DateTimeOffset.MaxValue)));
+            AssertSucceeded(
+                await users.SetLockoutEndDateAsync((await users.FindByIdAsync(account.Id.ToString()))!, DateTimeOffset.MaxValue)));
 
         var resolution = await ResolveAsync(Login(SingleSignOnPortal.PlainScheme, subject, account.Email, emailVerified: true));
 
@@ -161,7 +167,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true);
 
         var invitation = await PendingInvitationAsync(login);
-        var user = await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, invitation!, " Noor Visser "));
+        var user = await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(
+            accounts => accounts.AcceptInvitationAsync(login, invitation!, " Noor Visser "));
         var later = await ResolveAsync(login);
 
         Assert.Equal(user.Id, later.UserId);
@@ -170,7 +177,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         Assert.Equal("Noor Visser", account.DisplayName);
         Assert.Null(account.PasswordHash);
         Assert.Equal(await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation), account.MemberOrganisationId);
-        Assert.True(await db.UserRoles.AnyAsync(r => r.UserId == account.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == PortalRoles.Procurer)));
+        Assert.True(await db.UserRoles.AnyAsync(
+            r => r.UserId == account.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == PortalRoles.Procurer)));
         Assert.Equal(login.ProviderKey, (await db.UserLogins.SingleAsync(l => l.UserId == account.Id)).ProviderKey);
         Assert.Equal(account.Id, (await db.Invitations.SingleAsync(i => i.Email == email)).AcceptedUserId);
         Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityId == account.Id && e.Action == "InvitationAccepted"));
@@ -198,7 +206,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var invitation = await PendingInvitationAsync(login);
 
         var refused = await Assert.ThrowsAsync<FieldErrorsException>(() =>
-            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, invitation!, "  ")));
+            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(
+                accounts => accounts.AcceptInvitationAsync(login, invitation!, "  ")));
 
         Assert.Equal("Enter the name other members will see.", refused.Errors.Single().Message);
         await using var db = portal.CreateDbContext();
@@ -215,7 +224,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
 
         var offered = await PendingInvitationAsync(unverified);
         await Assert.ThrowsAsync<InvitationUnavailableException>(() =>
-            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(unverified, invitation!, "Noor Visser")));
+            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(
+                accounts => accounts.AcceptInvitationAsync(unverified, invitation!, "Noor Visser")));
 
         Assert.Null(offered);
 
@@ -227,7 +237,10 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     [InlineData(SingleSignOnPortal.PlainScheme, new[] { "pwd" }, false)]
     [InlineData(SingleSignOnPortal.MultiFactorScheme, new[] { "pwd", "mfa" }, true)]
     [InlineData(SingleSignOnPortal.TrustedAddressesScheme, new[] { "pwd", "mfa" }, false)]
-    public async Task Sign_in_counts_as_multi_factor_only_when_the_provider_asserts_one_of_its_configured_values(string scheme, string[] methods, bool multiFactor)
+    public async Task Sign_in_counts_as_multi_factor_only_when_the_provider_asserts_one_of_its_configured_values(
+        string scheme,
+        string[] methods,
+        bool multiFactor)
     {
         var account = await CreateAccountAsync();
 
@@ -240,10 +253,15 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     [Fact]
     public void Authentication_context_class_counts_as_multi_factor_when_configured()
     {
-        var provider = new SingleSignOnProvider("keycloak", "Keycloak", new HashSet<string>(StringComparer.Ordinal) { "gold" }, TreatEmailAsVerified: false);
+        var provider = new SingleSignOnProvider(
+            "keycloak",
+            "Keycloak",
+            new HashSet<string>(StringComparer.Ordinal) { "gold" },
+            TreatEmailAsVerified: false);
 
         Assert.True(provider.AssertsMultiFactor(new ClaimsPrincipal(new ClaimsIdentity([new Claim("acr", "gold")]))));
-        Assert.False(provider.AssertsMultiFactor(new ClaimsPrincipal(new ClaimsIdentity([new Claim("acr", "silver"), new Claim("amr", "pwd")]))));
+        Assert.False(
+            provider.AssertsMultiFactor(new ClaimsPrincipal(new ClaimsIdentity([new Claim("acr", "silver"), new Claim("amr", "pwd")]))));
     }
 
     [Fact]
@@ -251,10 +269,14 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var withoutPassword = await CreateAccountAsync(password: null);
         var onlyWay = NewSubject();
-        await SignInThroughProviderAsync(withoutPassword, Login(SingleSignOnPortal.PlainScheme, onlyWay, withoutPassword.Email, emailVerified: true));
+        await SignInThroughProviderAsync(
+            withoutPassword,
+            Login(SingleSignOnPortal.PlainScheme, onlyWay, withoutPassword.Email, emailVerified: true));
         var withPassword = await CreateAccountAsync();
         var spare = NewSubject();
-        await SignInThroughProviderAsync(withPassword, Login(SingleSignOnPortal.PlainScheme, spare, withPassword.Email, emailVerified: true));
+        await SignInThroughProviderAsync(
+            withPassword,
+            Login(SingleSignOnPortal.PlainScheme, spare, withPassword.Email, emailVerified: true));
 
         var keptOnlyWay = await UnlinkAsync(withoutPassword, onlyWay);
         var removedSpare = await UnlinkAsync(withPassword, spare);
@@ -276,7 +298,9 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var other = await CreateAccountAsync();
 
         var outcome = await portal.WithServiceAsync<SingleSignOnAccounts, ExternalLoginLinkOutcome>(async accounts =>
-            await accounts.LinkAsync(await portal.PrincipalForAsync(other.Email!), Login(SingleSignOnPortal.PlainScheme, subject, holder.Email, emailVerified: true)));
+            await accounts.LinkAsync(
+                await portal.PrincipalForAsync(other.Email!),
+                Login(SingleSignOnPortal.PlainScheme, subject, holder.Email, emailVerified: true)));
 
         Assert.Equal(ExternalLoginLinkOutcome.LinkedToAnotherAccount, outcome);
         await AssertNotLinkedAsync(other.Id);
@@ -303,7 +327,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync("/Account/Login?ReturnUrl=%2Ftenders"));
         var link = $"href=\"Account/ExternalLogin/Challenge?provider={SingleSignOnPortal.PlainScheme}&returnUrl=%2Ftenders\"";
-        var response = await client.GetAsync($"/Account/ExternalLogin/Challenge?provider={SingleSignOnPortal.PlainScheme}&returnUrl=%2Ftenders");
+        var response = await client.GetAsync(
+            $"/Account/ExternalLogin/Challenge?provider={SingleSignOnPortal.PlainScheme}&returnUrl=%2Ftenders");
 
         Assert.Contains($"Sign in with {TestIdentityProvider.PlainProviderName}", page, StringComparison.Ordinal);
         Assert.Contains($"Sign in with {TestIdentityProvider.MultiFactorProviderName}", page, StringComparison.Ordinal);
@@ -345,7 +370,11 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     [InlineData("has space", "https://login.example.org/", "portal", "a provider key may hold only")]
     [InlineData("uni", "not an address", "portal", "uni:Authority must be")]
     [InlineData("uni", "https://login.example.org/", "", "uni:ClientId is required")]
-    public void Misconfigured_provider_stops_the_portal_at_start_with_the_setting_named(string key, string authority, string clientId, string message)
+    public void Misconfigured_provider_stops_the_portal_at_start_with_the_setting_named(
+        string key,
+        string authority,
+        string clientId,
+        string message)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -410,11 +439,16 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         using var coordinator = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await FormSignIn.SignInAsync(coordinator, DemoAccounts.CoordinatorNetherlands);
         var coordinatorsLink = await LinkAddressOnTheAccountPageAsync(coordinator, SingleSignOnPortal.PlainScheme);
-        var otherProvidersToken = QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost/"), await LinkAddressOnTheAccountPageAsync(procurer, SingleSignOnPortal.MultiFactorScheme)).Query)["token"].ToString();
+        var otherProvidersToken = QueryHelpers.ParseQuery(new Uri(
+            new Uri("http://localhost/"),
+            await LinkAddressOnTheAccountPageAsync(procurer, SingleSignOnPortal.MultiFactorScheme)).Query)["token"]
+            .ToString();
 
         var withoutToken = await procurer.GetAsync($"/Account/Manage/ExternalLogins/Link?provider={SingleSignOnPortal.PlainScheme}");
         var withAnotherPersonsToken = await procurer.GetAsync(coordinatorsLink);
-        var withAnotherProvidersToken = await procurer.GetAsync($"/Account/Manage/ExternalLogins/Link?provider={SingleSignOnPortal.PlainScheme}&token={Uri.EscapeDataString(otherProvidersToken)}");
+        var withAnotherProvidersToken = await procurer.GetAsync(
+            $"/Account/Manage/ExternalLogins/Link?provider={SingleSignOnPortal.PlainScheme}"
+            + $"&token={Uri.EscapeDataString(otherProvidersToken)}");
 
         foreach (var refused in new[] { withoutToken, withAnotherPersonsToken, withAnotherProvidersToken })
         {
@@ -450,14 +484,18 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var email = Onboard.Email("invited.admin");
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
         await portal.WithServiceAsync<Invitations, Guid>(s =>
-            s.InviteAsync(admin, new InvitationRequest(email, "Ada Secretariat", [PortalRoles.SecretariatAdmin], null, [], []), "https://portal.example.org/"));
+            s.InviteAsync(
+                admin,
+                new InvitationRequest(email, "Ada Secretariat", [PortalRoles.SecretariatAdmin], null, [], []),
+                "https://portal.example.org/"));
         var login = Login(SingleSignOnPortal.PlainScheme, NewSubject(), email, emailVerified: true);
         var invitation = await portal.WithServiceAsync<InvitationAcceptance, InvitationView?>(s => s.DescribePendingForAsync(email));
 
         var resolution = await ResolveAsync(login);
         var offered = await PendingInvitationAsync(login);
         await Assert.ThrowsAsync<InvitationUnavailableException>(() =>
-            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(accounts => accounts.AcceptInvitationAsync(login, invitation!, "Ada Secretariat")));
+            portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser>(
+                accounts => accounts.AcceptInvitationAsync(login, invitation!, "Ada Secretariat")));
 
         Assert.Equal(SingleSignOnRefusal.InvitationNeedsMailedLink, resolution.Refusal);
         Assert.Null(resolution.Invitation);
@@ -484,7 +522,8 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var email = await InviteProcurerAsync();
 
-        var offered = await PendingInvitationAsync(Login(SingleSignOnPortal.TrustedAddressesScheme, NewSubject(), email, emailVerified: null));
+        var offered = await PendingInvitationAsync(
+            Login(SingleSignOnPortal.TrustedAddressesScheme, NewSubject(), email, emailVerified: null));
 
         Assert.NotEqual(SingleSignOnPortal.TrustedDomain, email.Split('@')[1]);
         Assert.Null(offered);
@@ -495,20 +534,26 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"{Web.Hosting.SingleSignOn.ProvidersSection}:entra:Authority"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",
+            [$"{Web.Hosting.SingleSignOn.ProvidersSection}:entra:Authority"] =
+                "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0",
             [$"{Web.Hosting.SingleSignOn.ProvidersSection}:entra:ClientId"] = "portal",
             [$"{Web.Hosting.SingleSignOn.ProvidersSection}:entra:TreatEmailAsVerified"] = "true",
         }).Build();
 
         var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddSingleSignOn(configuration));
 
-        Assert.Contains("entra:AllowedEmailDomains is required when TreatEmailAsVerified is true", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "entra:AllowedEmailDomains is required when TreatEmailAsVerified is true",
+            refused.Message,
+            StringComparison.Ordinal);
     }
 
     private static async Task<string> LinkAddressOnTheAccountPageAsync(HttpClient client, string scheme)
     {
         var page = WebUtility.HtmlDecode(await client.GetStringAsync("/Account/Manage/ExternalLogins"));
-        var link = Regex.Match(page, $"href=\"(?<href>Account/Manage/ExternalLogins/Link\\?provider={Regex.Escape(scheme)}&token=[^\"]+)\"");
+        var link = Regex.Match(
+            page,
+            $"href=\"(?<href>Account/Manage/ExternalLogins/Link\\?provider={Regex.Escape(scheme)}&token=[^\"]+)\"");
         Assert.True(link.Success, $"No link for {scheme} on the account page.");
         return "/" + link.Groups["href"].Value;
     }
@@ -516,13 +561,16 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     private Task<InvitationView?> PendingInvitationAsync(ExternalLoginInfo login) =>
         portal.WithServiceAsync<SingleSignOnAccounts, InvitationView?>(accounts => accounts.PendingInvitationAsync(login));
 
-    /// <summary>What the sign-in page and the end of the sign-in do for a first sign-in by address: find the account, then link once signed in.</summary>
+    /// <summary>
+    /// What the sign-in page and the end of the sign-in do for a first sign-in by address: find the account, then link once signed in.
+    /// </summary>
     private async Task<ApplicationUser?> SignInThroughProviderAsync(ApplicationUser account, ExternalLoginInfo login)
     {
         var resolution = await ResolveAsync(login);
         Assert.Equal(account.Id, resolution.UserId);
         var person = await portal.PrincipalForAsync(account.Email!);
-        return await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser?>(accounts => accounts.LinkAfterSignInAsync(person, login.LoginProvider, login.ProviderKey));
+        return await portal.WithServiceAsync<SingleSignOnAccounts, ApplicationUser?>(
+            accounts => accounts.LinkAfterSignInAsync(person, login.LoginProvider, login.ProviderKey));
     }
 
     private async Task<string> InviteProcurerAsync()
@@ -531,7 +579,10 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var organisation = await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation);
         await portal.WithServiceAsync<Invitations, Guid>(s =>
-            s.InviteAsync(coordinator, new InvitationRequest(email, "Noor Visser", [PortalRoles.Procurer], organisation, [], []), "https://portal.example.org/"));
+            s.InviteAsync(
+                coordinator,
+                new InvitationRequest(email, "Noor Visser", [PortalRoles.Procurer], organisation, [], []),
+                "https://portal.example.org/"));
         return email;
     }
 
@@ -560,13 +611,23 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
     private async Task<bool> UnlinkAsync(ApplicationUser account, string subject)
     {
         var person = await portal.PrincipalForAsync(account.Email!);
-        return await portal.WithServiceAsync<SingleSignOnAccounts, bool>(accounts => accounts.UnlinkAsync(person, SingleSignOnPortal.PlainScheme, subject));
+        return await portal.WithServiceAsync<SingleSignOnAccounts, bool>(
+            accounts => accounts.UnlinkAsync(person, SingleSignOnPortal.PlainScheme, subject));
     }
 
-    private async Task<ApplicationUser> CreateAccountAsync(string? password = DemoAccounts.Password, string domain = SingleSignOnPortal.TrustedDomain)
+    private async Task<ApplicationUser> CreateAccountAsync(
+        string? password = DemoAccounts.Password,
+        string domain = SingleSignOnPortal.TrustedDomain)
     {
         var email = $"member.{Guid.NewGuid():N}@{domain}";
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Sam Verbeke", CreatedAt = DateTimeOffset.UtcNow };
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = "Sam Verbeke",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
         await portal.WithServiceAsync<UserManager<ApplicationUser>>(async users =>
             AssertSucceeded(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password)));
         return user;
@@ -579,5 +640,6 @@ public sealed class SingleSignOnTests(SingleSignOnPortal portal) : IClassFixture
         Assert.False(await db.AuditEntries.AnyAsync(e => e.EntityId == userId && e.Action == SingleSignOnAccounts.LinkedAction));
     }
 
-    private static void AssertSucceeded(IdentityResult result) => Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+    private static void AssertSucceeded(IdentityResult result) =>
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
 }

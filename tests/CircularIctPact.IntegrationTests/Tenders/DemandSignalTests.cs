@@ -27,7 +27,9 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         var nextQuarter = Quarters.StartOf(TenderTestData.Today).AddMonths(3);
         await portal.ReportAsync(procurer, TenderTestData.Form(productGroup, quantity: 100, planned: nextQuarter.AddDays(5)));
         await portal.ReportAsync(other, TenderTestData.Form(productGroup, quantity: 40, planned: nextQuarter.AddDays(10)));
-        await portal.ReportAsync(procurer, TenderTestData.Form(productGroup, quantity: 70, planned: nextQuarter.AddDays(5), contractStart: nextQuarter.AddMonths(6)));
+        await portal.ReportAsync(
+            procurer,
+            TenderTestData.Form(productGroup, quantity: 70, planned: nextQuarter.AddDays(5), contractStart: nextQuarter.AddMonths(6)));
         await portal.ReportAsync(procurer, TenderTestData.Form(productGroup, quantity: 999, planned: nextQuarter.AddYears(3)));
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
@@ -47,7 +49,8 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         var belgian = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
         var dutchGroup = await portal.DutchGroupAsync();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(belgian, new DemandQuery(dutchGroup))));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(belgian, new DemandQuery(dutchGroup))));
         var own = await portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(belgian, new DemandQuery()));
         Assert.All(own.ByCountry, c => Assert.Equal("BE", c.Country));
     }
@@ -55,9 +58,11 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Procurer_and_stakeholder_cannot_open_the_dashboard()
     {
-        await Assert.ThrowsAsync<ForbiddenException>(async () => await portal.WithServiceAsync<DemandSignal, DemandReport>(async s => await s.GetAsync(await portal.DemoProcurerAsync(), new DemandQuery())));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await portal.WithServiceAsync<DemandSignal, DemandReport>(
+            async s => await s.GetAsync(await portal.DemoProcurerAsync(), new DemandQuery())));
         var stakeholder = await portal.StakeholderAsync();
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(stakeholder, new DemandQuery())));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(stakeholder, new DemandQuery())));
     }
 
     [Fact]
@@ -73,7 +78,8 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         Assert.Contains("BE", report.Countries);
         Assert.All(belgium.ByCountry, c => Assert.Equal("BE", c.Country));
         Assert.NotEmpty(report.ByLevel);
-        var csv = System.Text.Encoding.UTF8.GetString(await portal.WithServiceAsync<DemandSignal, byte[]>(s => s.CsvAsync(admin, new DemandQuery())));
+        var csv = System.Text.Encoding.UTF8.GetString(
+            await portal.WithServiceAsync<DemandSignal, byte[]>(s => s.CsvAsync(admin, new DemandQuery())));
         Assert.Contains("devices per quarter,Laptops", csv, StringComparison.Ordinal);
     }
 
@@ -83,8 +89,13 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         await using var db = portal.CreateDbContext();
         var signatory = await db.Signatories.Where(s => s.CountryCode != null).Select(s => new { s.Id, s.CountryCode }).FirstAsync();
         var country = signatory.CountryCode!.Value;
-        var group = new BuyerGroup(signatory.Id, "Demand test group " + Guid.NewGuid().ToString("N")[..6], "Demand test coordinating body", null);
-        MemberOrganisation Member(string name) => new(group.Id, $"Demand test {name}", Sector.Education, CountryCode.Parse(country, "Country"), null, null, new DateOnly(2024, 1, 1));
+        var group =
+            new BuyerGroup(signatory.Id, "Demand test group " + Guid.NewGuid().ToString("N")[..6], "Demand test coordinating body", null);
+        MemberOrganisation Member(string name) =>
+            new(group.Id, $"Demand test {name}", Sector.Education, CountryCode.Parse(country, "Country"), null, null, new DateOnly(
+                2024,
+                1,
+                1));
         var (a, b, c) = (Member("A"), Member("B"), Member("C"));
         var laptops = await db.CriteriaSets.Include(s => s.Criteria)
             .Join(db.ProductGroups.Where(p => p.Slug == "laptops"), s => s.ProductGroupId, p => p.Id, (s, p) => s)
@@ -97,7 +108,12 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         var first = Quarters.StartOf(TenderTestData.Today);
         Tender Planned(MemberOrganisation member, int quarter, int devices, IEnumerable<Guid> criteria, DateOnly? contractStart = null)
         {
-            var tender = new Tender(member.Id, new TenderDetails($"Demand test {devices}", laptops.ProductGroupId, first.AddMonths(3 * quarter).AddDays(20), contractStart, null, devices, null, null, false), author, at);
+            var tender = new Tender(
+                member.Id,
+                new TenderDetails($"Demand test {devices}", laptops.ProductGroupId, first.AddMonths(3 * quarter)
+                    .AddDays(20), contractStart, null, devices, null, null, false),
+                author,
+                at);
             tender.ApplyCriteria(laptops, criteria, at);
             return tender;
         }
@@ -126,7 +142,10 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(new DemandCell(215, 3, 6), figures.All);
         Assert.Equal(new DemandCell(215, 3, 6), laptopsDemand.Total);
         Assert.Equal(
-            [DemandCell.Empty, new(100, 1, 1), new(80, 2, 2), new(25, 2, 2), new(10, 1, 1), DemandCell.Empty, DemandCell.Empty, DemandCell.Empty],
+            [DemandCell.Empty, new(
+                100,
+                1,
+                1), new(80, 2, 2), new(25, 2, 2), new(10, 1, 1), DemandCell.Empty, DemandCell.Empty, DemandCell.Empty],
             laptopsDemand.Quarters);
         // Quarters 3 and 4 together come from A, B and C: A, in both, counts once.
         Assert.Equal([new(100, 1, 1), new(105, 3, 4), new(10, 1, 1), DemandCell.Empty], laptopsDemand.HalfYears);
@@ -141,7 +160,8 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(3, laptopsDemand.Criteria.Count);
 
         var elsewhere = await DemandFigures.LoadAsync(db, [group.Id], "zz", first, withCriteria: false, CancellationToken.None);
-        var lowerCase = await DemandFigures.LoadAsync(db, [group.Id], country.ToLowerInvariant(), first, withCriteria: false, CancellationToken.None);
+        var lowerCase =
+            await DemandFigures.LoadAsync(db, [group.Id], country.ToLowerInvariant(), first, withCriteria: false, CancellationToken.None);
         Assert.Empty(elsewhere.ProductGroups);
         Assert.Equal([country], elsewhere.Countries);
         Assert.Equal(new DemandCell(215, 3, 6), lowerCase.All);
@@ -156,7 +176,9 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         var productGroup = await portal.PrivateProductGroupAsync();
         var before = await portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(admin, new DemandQuery()));
 
-        await portal.ReportAsync(procurer, TenderTestData.Form(productGroup, quantity: 60, planned: Quarters.StartOf(TenderTestData.Today).AddMonths(3).AddDays(5)));
+        await portal.ReportAsync(
+            procurer,
+            TenderTestData.Form(productGroup, quantity: 60, planned: Quarters.StartOf(TenderTestData.Today).AddMonths(3).AddDays(5)));
         var after = await portal.WithServiceAsync<DemandSignal, DemandReport>(s => s.GetAsync(admin, new DemandQuery()));
 
         Assert.NotNull(before.ReadAt);
@@ -168,12 +190,15 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
     public async Task Pact_wide_demand_read_in_the_last_minute_is_summed_again_without_reading_the_tenders()
     {
         var clock = new SettableClock(DateTimeOffset.UtcNow);
-        var pactWide = new PactWideDemand(portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), new TenderSaves(), clock);
+        var pactWide =
+            new PactWideDemand(portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>(), new TenderSaves(), clock);
         var first = Quarters.StartOf(TenderTestData.Today);
         var read = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
 
         // Saved through the portal's own editor: this separate instance is not told, as another portal instance would not be.
-        await portal.ReportAsync(await portal.DemoProcurerAsync(), TenderTestData.Form(await portal.PrivateProductGroupAsync(), quantity: 45, planned: first.AddMonths(3).AddDays(5)));
+        await portal.ReportAsync(
+            await portal.DemoProcurerAsync(),
+            TenderTestData.Form(await portal.PrivateProductGroupAsync(), quantity: 45, planned: first.AddMonths(3).AddDays(5)));
         clock.Now += TenderSaves.MaximumAge - TimeSpan.FromSeconds(1);
         var kept = await pactWide.LoadAsync(first, null, withCriteria: false, CancellationToken.None);
         clock.Now += TimeSpan.FromSeconds(2);

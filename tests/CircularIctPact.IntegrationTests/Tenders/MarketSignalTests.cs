@@ -34,7 +34,9 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
             [.. Enumerable.Range(0, DemandFigures.QuarterCount).Select(q => Cell(items.Where(i => i.Quarter == q)))],
             [.. Enumerable.Range(0, DemandFigures.QuarterCount / 2).Select(h => Cell(items.Where(i => i.Quarter / 2 == h)))],
             items.GroupBy(i => i.Country).ToDictionary(g => g.Key, Cell),
-            Enum.GetValues<AmbitionLevel>().Where(l => items.Any(i => i.Levels.Contains(l))).ToDictionary(l => l, l => Cell(items.Where(i => i.Levels.Contains(l)))),
+            Enum.GetValues<AmbitionLevel>()
+                .Where(l => items.Any(i => i.Levels.Contains(l)))
+                .ToDictionary(l => l, l => Cell(items.Where(i => i.Levels.Contains(l)))),
             new Dictionary<Guid, long>());
         return new DemandFigures(Cell(items), [laptops], [.. items.Select(i => i.Country).Distinct()]);
     }
@@ -91,7 +93,9 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
         var line = MarketSignalAnonymiser.Build(First, Demand(items), Names).ByCountry.Single();
 
         Assert.Null(line.Cells.Single(c => c.Label == MarketSignalAnonymiser.OtherCountries).Devices);
-        Assert.True(line.Total is null || line.Cells.Count(c => c.Suppressed) >= 2, "the hidden Belgian figure could be computed as total minus the Dutch figure");
+        Assert.True(
+            line.Total is null || line.Cells.Count(c => c.Suppressed) >= 2,
+            "the hidden Belgian figure could be computed as total minus the Dutch figure");
         Assert.DoesNotContain(line.Cells, c => c.Devices == 777);
     }
 
@@ -169,8 +173,10 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
         foreach (var email in new[] { DemoAccounts.CoordinatorNetherlands, DemoAccounts.Procurer })
         {
             var caller = await portal.PrincipalForAsync(email);
-            await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MarketSignalPublisher, int>(p => p.PublishAsync(caller)));
-            await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<MarketSignalPublisher, MarketSignalFigures>(p => p.PreviewAsync(caller)));
+            await Assert.ThrowsAsync<ForbiddenException>(
+                () => portal.WithServiceAsync<MarketSignalPublisher, int>(p => p.PublishAsync(caller)));
+            await Assert.ThrowsAsync<ForbiddenException>(
+                () => portal.WithServiceAsync<MarketSignalPublisher, MarketSignalFigures>(p => p.PreviewAsync(caller)));
         }
     }
 

@@ -12,7 +12,9 @@ public sealed class TenderAccessTests(PortalFactory portal) : IClassFixture<Port
     private async Task<Guid> DutchTenderAsync()
     {
         var procurer = await portal.DemoProcurerAsync();
-        return await portal.ReportAsync(procurer, TenderTestData.Form(await portal.LaptopsAsync(), title: "Rivierstad laptops " + Guid.NewGuid().ToString("N")[..6]));
+        return await portal.ReportAsync(
+            procurer,
+            TenderTestData.Form(await portal.LaptopsAsync(), title: "Rivierstad laptops " + Guid.NewGuid().ToString("N")[..6]));
     }
 
     [Fact]
@@ -24,8 +26,13 @@ public sealed class TenderAccessTests(PortalFactory portal) : IClassFixture<Port
 
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.ReadAsync(otherProcurer, tender));
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderEditor, uint>(e =>
-            e.UpdateAsync(otherProcurer, tender, details.Version, details.ToForm() with { Details = details.ToForm().Details with { Title = "Taken over" } })));
-        var list = await portal.WithServiceAsync<TenderDirectory, IReadOnlyList<TenderRow>>(d => d.ListAsync(otherProcurer, new TenderQuery()));
+            e.UpdateAsync(
+                otherProcurer,
+                tender,
+                details.Version,
+                details.ToForm() with { Details = details.ToForm().Details with { Title = "Taken over" } })));
+        var list = await portal.WithServiceAsync<TenderDirectory, IReadOnlyList<TenderRow>>(
+            d => d.ListAsync(otherProcurer, new TenderQuery()));
         Assert.DoesNotContain(list, row => row.Id == tender);
         Assert.Equal(details.Title, (await portal.ReadAsync(await portal.DemoProcurerAsync(), tender)).Title);
     }
@@ -39,9 +46,11 @@ public sealed class TenderAccessTests(PortalFactory portal) : IClassFixture<Port
         var details = await portal.ReadAsync(coordinator, tender);
 
         Assert.False(details.CanEdit);
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderEditor, uint>(e => e.UpdateAsync(coordinator, tender, details.Version, details.ToForm())));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<TenderEditor, uint>(e => e.UpdateAsync(coordinator, tender, details.Version, details.ToForm())));
         var dutchGroup = await portal.DutchGroupAsync();
-        var csv = System.Text.Encoding.UTF8.GetString(await portal.WithServiceAsync<TenderExport, byte[]>(x => x.CsvAsync(coordinator, new TenderQuery(dutchGroup))));
+        var csv = System.Text.Encoding.UTF8.GetString(
+            await portal.WithServiceAsync<TenderExport, byte[]>(x => x.CsvAsync(coordinator, new TenderQuery(dutchGroup))));
         Assert.Contains(details.Title, csv, StringComparison.Ordinal);
     }
 
@@ -54,10 +63,14 @@ public sealed class TenderAccessTests(PortalFactory portal) : IClassFixture<Port
         var dutchGroup = await portal.DutchGroupAsync();
 
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.ReadAsync(belgian, tender));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderEditor, uint>(e => e.UpdateAsync(belgian, tender, details.Version, details.ToForm())));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderExport, byte[]>(x => x.CsvAsync(belgian, new TenderQuery(dutchGroup))));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderExport, byte[]>(x => x.XlsxAsync(belgian, new TenderQuery(dutchGroup))));
-        var ownExport = System.Text.Encoding.UTF8.GetString(await portal.WithServiceAsync<TenderExport, byte[]>(x => x.CsvAsync(belgian, new TenderQuery())));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<TenderEditor, uint>(e => e.UpdateAsync(belgian, tender, details.Version, details.ToForm())));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<TenderExport, byte[]>(x => x.CsvAsync(belgian, new TenderQuery(dutchGroup))));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<TenderExport, byte[]>(x => x.XlsxAsync(belgian, new TenderQuery(dutchGroup))));
+        var ownExport = System.Text.Encoding.UTF8.GetString(
+            await portal.WithServiceAsync<TenderExport, byte[]>(x => x.CsvAsync(belgian, new TenderQuery())));
         Assert.DoesNotContain(details.Title, ownExport, StringComparison.Ordinal);
     }
 
@@ -67,9 +80,11 @@ public sealed class TenderAccessTests(PortalFactory portal) : IClassFixture<Port
         var tender = await DutchTenderAsync();
         foreach (var outsider in new[] { await portal.StakeholderAsync(), PortalFactoryExtensions.Anonymous })
         {
-            await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderDirectory, IReadOnlyList<TenderRow>>(d => d.ListAsync(outsider, new TenderQuery())));
+            await Assert.ThrowsAsync<ForbiddenException>(
+                () => portal.WithServiceAsync<TenderDirectory, IReadOnlyList<TenderRow>>(d => d.ListAsync(outsider, new TenderQuery())));
             await Assert.ThrowsAsync<ForbiddenException>(() => portal.ReadAsync(outsider, tender));
-            await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderExport, byte[]>(x => x.CsvAsync(outsider, new TenderQuery())));
+            await Assert.ThrowsAsync<ForbiddenException>(
+                () => portal.WithServiceAsync<TenderExport, byte[]>(x => x.CsvAsync(outsider, new TenderQuery())));
             await Assert.ThrowsAsync<ForbiddenException>(() => portal.ReportAsync(outsider, TenderTestData.Form(Guid.NewGuid())));
         }
     }
@@ -104,16 +119,20 @@ public sealed class TenderAccessTests(PortalFactory portal) : IClassFixture<Port
         var laptops = await portal.LaptopsAsync();
         for (var i = 0; i <= TenderDirectory.PageSize; i++)
         {
-            await portal.ReportAsync(procurer, TenderTestData.Form(laptops, title: $"Listed laptops {i:00}", planned: TenderTestData.Today.AddDays(60 + i)));
+            await portal.ReportAsync(
+                procurer,
+                TenderTestData.Form(laptops, title: $"Listed laptops {i:00}", planned: TenderTestData.Today.AddDays(60 + i)));
         }
 
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
-        var everything = await portal.WithServiceAsync<TenderDirectory, IReadOnlyList<TenderRow>>(d => d.ListAsync(admin, new TenderQuery()));
+        var everything = await portal.WithServiceAsync<TenderDirectory, IReadOnlyList<TenderRow>>(
+            d => d.ListAsync(admin, new TenderQuery()));
         var first = await portal.WithServiceAsync<TenderDirectory, TenderPage>(d => d.PageAsync(admin, new TenderQuery(), 1));
         var paged = new List<TenderRow>(first.Rows);
         for (var page = 2; page <= first.PageCount; page++)
         {
-            paged.AddRange((await portal.WithServiceAsync<TenderDirectory, TenderPage>(d => d.PageAsync(admin, new TenderQuery(), page))).Rows);
+            paged.AddRange(
+                (await portal.WithServiceAsync<TenderDirectory, TenderPage>(d => d.PageAsync(admin, new TenderQuery(), page))).Rows);
         }
 
         Assert.Equal(TenderDirectory.PageSize, first.Rows.Count);

@@ -27,7 +27,8 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
         var entries = new List<CalendarEntry>();
         for (var page = 1; ; page++)
         {
-            var current = await portal.WithServiceAsync<TenderCalendar, CalendarPage>(c => c.ListAsync(user, (query ?? new CalendarQuery()) with { Page = page }));
+            var current = await portal.WithServiceAsync<TenderCalendar, CalendarPage>(
+                c => c.ListAsync(user, (query ?? new CalendarQuery()) with { Page = page }));
             entries.AddRange(current.Entries);
             if (page >= current.PageCount)
             {
@@ -43,7 +44,9 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
         var laptops = await portal.LaptopsAsync();
         for (var i = 0; i <= TenderCalendar.PageSize; i++)
         {
-            await portal.ReportAsync(procurer, TenderTestData.Form(laptops, title: $"Paged laptops {i:00}", planned: TenderTestData.Today.AddDays(30 + i), shared: true));
+            await portal.ReportAsync(
+                procurer,
+                TenderTestData.Form(laptops, title: $"Paged laptops {i:00}", planned: TenderTestData.Today.AddDays(30 + i), shared: true));
         }
 
         var belgian = await portal.PrincipalForAsync(DemoAccounts.CoordinatorBelgium);
@@ -85,8 +88,12 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
         var belgianGroup = await portal.WithServiceAsync<TenderDirectory, IReadOnlyList<BuyerGroupOption>>(d => d.GroupsAsync(viewer));
 
         Assert.Contains(await CalendarAsync(viewer, new CalendarQuery(Quarter: quarter)), e => e.TenderId == shared);
-        Assert.DoesNotContain(await CalendarAsync(viewer, new CalendarQuery(Quarter: Quarters.Label(Quarters.StartOf(TenderTestData.Today.AddMonths(13))))), e => e.TenderId == shared);
-        Assert.DoesNotContain(await CalendarAsync(viewer, new CalendarQuery(BuyerGroupId: belgianGroup.Single().Id)), e => e.TenderId == shared);
+        Assert.DoesNotContain(
+            await CalendarAsync(viewer, new CalendarQuery(Quarter: Quarters.Label(Quarters.StartOf(TenderTestData.Today.AddMonths(13))))),
+            e => e.TenderId == shared);
+        Assert.DoesNotContain(
+            await CalendarAsync(viewer, new CalendarQuery(BuyerGroupId: belgianGroup.Single().Id)),
+            e => e.TenderId == shared);
         await using var db = portal.CreateDbContext();
         var ownGroup = await db.Tenders.Where(t => t.Id == shared)
             .Join(db.MemberOrganisations, t => t.MemberOrganisationId, m => m.Id, (t, m) => m.BuyerGroupId)
@@ -112,8 +119,10 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
     {
         var stakeholder = await portal.StakeholderAsync();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderCalendar, IReadOnlyList<BuyerGroupOption>>(c => c.BuyerGroupsAsync(stakeholder)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderCalendar, IReadOnlyList<BuyerGroupOption>>(c => c.BuyerGroupsAsync(PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<TenderCalendar, IReadOnlyList<BuyerGroupOption>>(c => c.BuyerGroupsAsync(stakeholder)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderCalendar, IReadOnlyList<BuyerGroupOption>>(
+            c => c.BuyerGroupsAsync(PortalFactoryExtensions.Anonymous)));
     }
 
     [Fact]
@@ -132,7 +141,8 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
         var owner = await portal.DemoProcurerAsync();
         var interested = await portal.ProcurerOfAsync("Universiteit Leiestad");
 
-        await portal.WithServiceAsync<TenderCalendar>(c => c.ExpressInterestAsync(interested, shared, TenderInterestKind.Join, "We buy 120 laptops in the same quarter."));
+        await portal.WithServiceAsync<TenderCalendar>(
+            c => c.ExpressInterestAsync(interested, shared, TenderInterestKind.Join, "We buy 120 laptops in the same quarter."));
 
         var seen = (await portal.ReadAsync(owner, shared)).Interests.Single();
         Assert.Equal("Universiteit Leiestad", seen.Organisation);
@@ -152,10 +162,13 @@ public sealed class TenderCalendarTests(PortalFactory portal) : IClassFixture<Po
         var owner = await portal.DemoProcurerAsync();
         var other = await portal.ProcurerOfAsync("Universiteit Leiestad");
 
-        var own = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<TenderCalendar>(c => c.ExpressInterestAsync(owner, shared, TenderInterestKind.AlignTiming, null)));
+        var own = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<TenderCalendar>(
+            c => c.ExpressInterestAsync(owner, shared, TenderInterestKind.AlignTiming, null)));
         Assert.Equal("This is your own organisation's tender.", own.Message);
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<TenderCalendar>(c => c.ExpressInterestAsync(other, hidden, TenderInterestKind.Join, null)));
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => portal.WithServiceAsync<TenderCalendar>(c => c.ExpressInterestAsync(other, hidden, TenderInterestKind.Join, null)));
         var stakeholder = await portal.StakeholderAsync();
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<TenderCalendar>(c => c.ExpressInterestAsync(stakeholder, shared, TenderInterestKind.Join, null)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => portal.WithServiceAsync<TenderCalendar>(c => c.ExpressInterestAsync(stakeholder, shared, TenderInterestKind.Join, null)));
     }
 }

@@ -17,9 +17,18 @@ internal static class TenderTestData
 {
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
-    public static TenderForm Form(Guid productGroupId, string title = "Laptops for the town hall", int? quantity = 200, decimal? value = 190_000m, string? currency = "EUR",
-        DateOnly? planned = null, DateOnly? contractStart = null, DateOnly? contractEnd = null, bool shared = false) =>
-        new(new TenderDetails(title, productGroupId, planned ?? Today.AddMonths(4), contractStart, contractEnd, quantity, value, currency, shared),
+    public static TenderForm Form(
+        Guid productGroupId,
+        string title = "Laptops for the town hall",
+        int? quantity = 200,
+        decimal? value = 190_000m,
+        string? currency = "EUR",
+        DateOnly? planned = null,
+        DateOnly? contractStart = null,
+        DateOnly? contractEnd = null,
+        bool shared = false) =>
+        new(new TenderDetails(title, productGroupId, planned
+            ?? Today.AddMonths(4), contractStart, contractEnd, quantity, value, currency, shared),
             TenderStatus.Planned, null, null, [], null, []);
 
     public static async Task<Guid> LaptopsAsync(this PortalFactory portal)
@@ -93,6 +102,15 @@ internal static class TenderTestData
         await portal.WithServiceAsync<TenderDirectory, TenderDetailsView>(directory => directory.GetAsync(user, tenderId));
 
     public static TenderForm ToForm(this TenderDetailsView d) =>
-        new(new TenderDetails(d.Title, d.ProductGroupId, d.PlannedPublicationOn, d.ContractStartOn, d.ContractEndOn, d.EstimatedQuantity, d.EstimatedValue, d.Currency, d.SharedInCalendar),
+        new(new TenderDetails(
+            d.Title,
+            d.ProductGroupId,
+            d.PlannedPublicationOn,
+            d.ContractStartOn,
+            d.ContractEndOn,
+            d.EstimatedQuantity,
+            d.EstimatedValue,
+            d.Currency,
+            d.SharedInCalendar),
             d.Status, d.ActualPublicationOn, d.Award, d.Lots, d.CriteriaSetId, d.CriterionIds);
 }

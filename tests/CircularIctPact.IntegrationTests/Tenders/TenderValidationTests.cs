@@ -54,7 +54,8 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     public async Task A_contract_that_ends_before_it_starts_is_refused()
     {
         var start = TenderTestData.Today.AddMonths(8);
-        var error = await RefusedAsync(TenderTestData.Form(await portal.LaptopsAsync(), contractStart: start, contractEnd: start.AddDays(-1)));
+        var error = await RefusedAsync(
+            TenderTestData.Form(await portal.LaptopsAsync(), contractStart: start, contractEnd: start.AddDays(-1)));
 
         Assert.Equal("ContractEndOn", error.Field);
         Assert.Equal("The contract must end after it starts.", error.Message);
@@ -64,7 +65,8 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     public async Task A_contract_that_starts_before_the_planned_publication_is_refused()
     {
         var planned = TenderTestData.Today.AddMonths(6);
-        var error = await RefusedAsync(TenderTestData.Form(await portal.LaptopsAsync(), planned: planned, contractStart: planned.AddDays(-10)));
+        var error = await RefusedAsync(
+            TenderTestData.Form(await portal.LaptopsAsync(), planned: planned, contractStart: planned.AddDays(-10)));
 
         Assert.Equal("ContractStartOn", error.Field);
         Assert.Equal("The contract cannot start before the planned publication date.", error.Message);
@@ -73,7 +75,11 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     [Fact]
     public async Task A_publication_date_in_the_future_is_refused()
     {
-        var form = TenderTestData.Form(await portal.LaptopsAsync()) with { Status = TenderStatus.Published, ActualPublicationOn = TenderTestData.Today.AddDays(3) };
+        var form = TenderTestData.Form(await portal.LaptopsAsync()) with
+        {
+            Status = TenderStatus.Published,
+            ActualPublicationOn = TenderTestData.Today.AddDays(3),
+        };
 
         var error = await RefusedAsync(form);
 
@@ -118,7 +124,10 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     [Fact]
     public async Task Lots_cannot_add_up_to_more_than_the_estimated_quantity()
     {
-        var form = TenderTestData.Form(await portal.LaptopsAsync(), quantity: 100) with { Lots = [new TenderLotDetails("Standard", 80), new TenderLotDetails("Refurbished", 40)] };
+        var form = TenderTestData.Form(await portal.LaptopsAsync(), quantity: 100) with
+        {
+            Lots = [new TenderLotDetails("Standard", 80), new TenderLotDetails("Refurbished", 40)],
+        };
 
         var error = await RefusedAsync(form);
 
@@ -131,11 +140,22 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     {
         var procurer = await portal.DemoProcurerAsync();
         var published = TenderTestData.Today.AddMonths(-3);
-        var form = TenderTestData.Form(await portal.LaptopsAsync(), title: "Awarded laptops " + Guid.NewGuid().ToString("N")[..6], planned: published) with
+        var form = TenderTestData.Form(
+            await portal.LaptopsAsync(),
+            title: "Awarded laptops " + Guid.NewGuid().ToString("N")[..6],
+            planned: published) with
         {
             Status = TenderStatus.Awarded,
             ActualPublicationOn = published,
-            Award = new TenderAwardDetails(TenderTestData.Today.AddDays(-5), "Groene Werkplek BV", "Dell Latitude 5450", 180, 910m, 5, 6m, true),
+            Award = new TenderAwardDetails(
+                TenderTestData.Today.AddDays(-5),
+                "Groene Werkplek BV",
+                "Dell Latitude 5450",
+                180,
+                910m,
+                5,
+                6m,
+                true),
             Lots = [new TenderLotDetails("Standard", 150), new TenderLotDetails("Refurbished", 50)],
         };
 
@@ -153,12 +173,22 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     public async Task A_save_over_an_outdated_version_is_refused_as_a_conflict()
     {
         var procurer = await portal.DemoProcurerAsync();
-        var id = await portal.ReportAsync(procurer, TenderTestData.Form(await portal.LaptopsAsync(), title: "Concurrent " + Guid.NewGuid().ToString("N")[..6]));
+        var id = await portal.ReportAsync(
+            procurer,
+            TenderTestData.Form(await portal.LaptopsAsync(), title: "Concurrent " + Guid.NewGuid().ToString("N")[..6]));
         var loaded = await portal.ReadAsync(procurer, id);
-        await portal.WithServiceAsync<TenderEditor, uint>(e => e.UpdateAsync(procurer, id, loaded.Version, loaded.ToForm() with { Details = loaded.ToForm().Details with { EstimatedQuantity = 300 } }));
+        await portal.WithServiceAsync<TenderEditor, uint>(e => e.UpdateAsync(
+            procurer,
+            id,
+            loaded.Version,
+            loaded.ToForm() with { Details = loaded.ToForm().Details with { EstimatedQuantity = 300 } }));
 
         await Assert.ThrowsAsync<Web.Features.Common.ConcurrencyConflictException>(() =>
-            portal.WithServiceAsync<TenderEditor, uint>(e => e.UpdateAsync(procurer, id, loaded.Version, loaded.ToForm() with { Details = loaded.ToForm().Details with { EstimatedQuantity = 50 } })));
+            portal.WithServiceAsync<TenderEditor, uint>(e => e.UpdateAsync(
+                procurer,
+                id,
+                loaded.Version,
+                loaded.ToForm() with { Details = loaded.ToForm().Details with { EstimatedQuantity = 50 } })));
 
         Assert.Equal(300, (await portal.ReadAsync(procurer, id)).EstimatedQuantity);
     }

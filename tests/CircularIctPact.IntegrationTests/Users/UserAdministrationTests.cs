@@ -86,8 +86,12 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
         await using var db = portal.CreateDbContext();
         var added = await db.AuditEntries.SingleAsync(e => e.EntityType == "User" && e.EntityId == person.Id && e.Action == "RoleAdded");
         Assert.Equal(admin.UserId(), added.ActorUserId);
-        Assert.Equal([PortalRoles.Procurer], JsonDocument.Parse(added.Before!).RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
-        Assert.Equal([PortalRoles.Procurer, PortalRoles.Stakeholder], JsonDocument.Parse(added.After!).RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(
+            [PortalRoles.Procurer],
+            JsonDocument.Parse(added.Before!).RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(
+            [PortalRoles.Procurer, PortalRoles.Stakeholder],
+            JsonDocument.Parse(added.After!).RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "User" && e.EntityId == person.Id && e.Action == "RoleRemoved"));
     }
 
@@ -110,7 +114,8 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
         var admin = await Admin();
         var self = admin.UserId()!.Value;
 
-        var role = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.RemoveRoleAsync(admin, self, PortalRoles.SecretariatAdmin)));
+        var role = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.RemoveRoleAsync(admin, self, PortalRoles.SecretariatAdmin)));
         var locked = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.LockAsync(admin, self)));
 
         Assert.Equal("You cannot remove your own SecretariatAdmin role; ask another secretariat admin.", role.Message);
@@ -133,7 +138,11 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
         await Service(s => s.UnlockAsync(admin, person.Id));
         Assert.False(await IsLockedOutAsync(person.Email!));
         await using var db = portal.CreateDbContext();
-        Assert.Equal(["Locked", "Unlocked"], await db.AuditEntries.Where(e => e.EntityType == "User" && e.EntityId == person.Id).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        Assert.Equal(["Locked", "Unlocked"], await db.AuditEntries
+            .Where(e => e.EntityType == "User" && e.EntityId == person.Id)
+            .OrderBy(e => e.Id)
+            .Select(e => e.Action)
+            .ToListAsync());
     }
 
     [Fact]
@@ -152,7 +161,8 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
         var former = await Service(s => s.GetAsync(admin, person.Id));
         Assert.Empty(former.ChairedWorkingGroups);
         Assert.DoesNotContain(PortalRoles.WorkingGroupChair, former.Roles);
-        var notChair = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.RemoveChairAsync(admin, person.Id, ids.WorkingGroup)));
+        var notChair = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.RemoveChairAsync(admin, person.Id, ids.WorkingGroup)));
         Assert.Equal("This person does not chair the working group.", notChair.Message);
     }
 
@@ -184,7 +194,8 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
         var found = await Service(s => s.FindOrganisationsAsync(admin, "rivierstad"));
         await Service(s => s.SetOrganisationAsync(admin, person.Id, found.Single().Id));
         var linked = await portal.PrincipalForAsync(person.Email!);
-        var unknown = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.SetOrganisationAsync(admin, person.Id, Guid.NewGuid())));
+        var unknown = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.SetOrganisationAsync(admin, person.Id, Guid.NewGuid())));
         await Service(s => s.SetOrganisationAsync(admin, person.Id, null));
 
         Assert.Equal(ids.Organisation, found.Single().Id);
@@ -194,7 +205,11 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     }
 
     private async Task<ApplicationUser> NewPersonAsync() =>
-        await SecretariatPrincipals.CreateUserAsync(portal, SecretariatPrincipals.UniqueEmail("person"), "New Person", PortalRoles.Procurer);
+        await SecretariatPrincipals.CreateUserAsync(
+            portal,
+            SecretariatPrincipals.UniqueEmail("person"),
+            "New Person",
+            PortalRoles.Procurer);
 
     private async Task<(Guid DutchGroup, Guid WorkingGroup, Guid Organisation)> IdsAsync()
     {

@@ -19,21 +19,35 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
     {
         var s = await WorkingGroupScenario.CreateAsync(portal);
         var meetingId = await s.Workspace(w => w.PlanMeetingAsync(s.Chair, s.GroupA,
-            new MeetingDraft("Repair workshop", new DateTime(2026, 12, 3, 10, 0, 0), "Europe/Brussels", "Brussels", null, "1. Spare parts\n2. Batteries")));
+            new MeetingDraft(
+                "Repair workshop",
+                new DateTime(2026, 12, 3, 10, 0, 0),
+                "Europe/Brussels",
+                "Brussels",
+                null,
+                "1. Spare parts\n2. Batteries")));
         var meeting = (await s.Directory(d => d.GetAsync(s.GroupA, s.Chair))).Meetings.Single();
         Assert.Equal(new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero), meeting.StartsAt);
         Assert.Equal(new DateTime(2026, 12, 3, 10, 0, 0), meeting.LocalStart);
 
-        await s.Workspace(w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Agreed to ask for seven years of spare parts."));
+        await s.Workspace(
+            w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Agreed to ask for seven years of spare parts."));
         meeting = (await s.Directory(d => d.GetAsync(s.GroupA, s.Chair))).Meetings.Single();
-        var outsider = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId, Guid.NewGuid()])));
+        var outsider = await Assert.ThrowsAsync<DomainException>(
+            () => s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId, Guid.NewGuid()])));
         Assert.Equal("Attendance", outsider.Field);
         await s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId]));
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => s.Workspace(w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Stale text")));
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.WriteMinutesAsync(s.Stakeholder, meetingId, meeting.RowVersion, "Not mine to write")));
-        var notParticipant = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask Acme", Guid.NewGuid(), new DateOnly(2027, 1, 15)))));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => s.Workspace(w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Stale text")));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => s.Workspace(w => w.WriteMinutesAsync(s.Stakeholder, meetingId, meeting.RowVersion, "Not mine to write")));
+        var notParticipant = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(
+            w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask Acme", Guid.NewGuid(), new DateOnly(2027, 1, 15)))));
         Assert.Equal("Owner", notParticipant.Field);
-        await s.Workspace(w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask refurbishers about batteries", s.StakeholderId, new DateOnly(2027, 1, 15))));
+        await s.Workspace(w => w.AddActionItemAsync(
+            s.Chair,
+            meetingId,
+            new ActionItemDraft("Ask refurbishers about batteries", s.StakeholderId, new DateOnly(2027, 1, 15))));
 
         var seen = await s.Directory(d => d.GetAsync(s.GroupA, s.Stakeholder));
         var done = seen.Meetings.Single();
@@ -48,10 +62,22 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
     {
         var s = await WorkingGroupScenario.CreateAsync(portal);
 
-        var zone = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PlanMeetingAsync(s.Chair, s.GroupA, new MeetingDraft("x", new DateTime(2026, 12, 3, 10, 0, 0), "Mars/Olympus", "Room", null, "a"))));
-        var where = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PlanMeetingAsync(s.Chair, s.GroupA, new MeetingDraft("x", new DateTime(2026, 12, 3, 10, 0, 0), "Europe/Paris", null, null, "a"))));
-        var link = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PlanMeetingAsync(s.Chair, s.GroupA, new MeetingDraft("x", new DateTime(2026, 12, 3, 10, 0, 0), "Europe/Paris", null, "javascript:alert(1)", "a"))));
-        var gap = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PlanMeetingAsync(s.Chair, s.GroupA, new MeetingDraft("x", new DateTime(2027, 3, 28, 2, 30, 0), "Europe/Amsterdam", "Room", null, "a"))));
+        var zone = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PlanMeetingAsync(
+            s.Chair,
+            s.GroupA,
+            new MeetingDraft("x", new DateTime(2026, 12, 3, 10, 0, 0), "Mars/Olympus", "Room", null, "a"))));
+        var where = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PlanMeetingAsync(
+            s.Chair,
+            s.GroupA,
+            new MeetingDraft("x", new DateTime(2026, 12, 3, 10, 0, 0), "Europe/Paris", null, null, "a"))));
+        var link = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PlanMeetingAsync(
+            s.Chair,
+            s.GroupA,
+            new MeetingDraft("x", new DateTime(2026, 12, 3, 10, 0, 0), "Europe/Paris", null, "javascript:alert(1)", "a"))));
+        var gap = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PlanMeetingAsync(
+            s.Chair,
+            s.GroupA,
+            new MeetingDraft("x", new DateTime(2027, 3, 28, 2, 30, 0), "Europe/Amsterdam", "Room", null, "a"))));
 
         Assert.Equal("TimeZone", zone.Field);
         Assert.Equal("Place", where.Field);
@@ -68,14 +94,26 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         var publishedSetId = await db.CriteriaSets.Where(c => c.Status == CriteriaSetStatus.Published).Select(c => c.Id).FirstAsync();
 
         var wrongSet = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.CreateOutcomeAsync(s.Chair, s.GroupA,
-            new OutcomeDraft("Proposal", OutcomeType.CriteriaProposal, "Seven years", OutcomeVisibility.AllMembers, publishedSetId, null))));
+            new OutcomeDraft(
+                "Proposal",
+                OutcomeType.CriteriaProposal,
+                "Seven years",
+                OutcomeVisibility.AllMembers,
+                publishedSetId,
+                null))));
         var wrongType = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.CreateOutcomeAsync(s.Chair, s.GroupA,
             new OutcomeDraft("Report", OutcomeType.Report, "Seven years", OutcomeVisibility.AllMembers, draftSetId, null))));
         Assert.Equal("CriteriaSet", wrongSet.Field);
         Assert.Equal("CriteriaSet", wrongType.Field);
 
         var id = await s.Workspace(w => w.CreateOutcomeAsync(s.Chair, s.GroupA,
-            new OutcomeDraft("Spare parts for seven years", OutcomeType.CriteriaProposal, "Seven years", OutcomeVisibility.Public, draftSetId, null)));
+            new OutcomeDraft(
+                "Spare parts for seven years",
+                OutcomeType.CriteriaProposal,
+                "Seven years",
+                OutcomeVisibility.Public,
+                draftSetId,
+                null)));
         var draft = await s.Directory(d => d.GetOutcomeAsync(id, s.Chair));
         Assert.Equal(OutcomeStatus.Draft, draft.Status);
         Assert.Null(draft.PublishedAt);
@@ -86,7 +124,8 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         Assert.Equal(OutcomeStatus.Published, published.Status);
         Assert.NotNull(published.PublishedAt);
         Assert.Contains((await s.Directory(d => d.ListAsync())).Single(g => g.Id == s.GroupA).PublicOutcomes, o => o.Id == id);
-        var again = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PublishOutcomeAsync(s.Chair, id, published.RowVersion)));
+        var again = await Assert.ThrowsAsync<DomainException>(
+            () => s.Workspace(w => w.PublishOutcomeAsync(s.Chair, id, published.RowVersion)));
         Assert.Equal("Status", again.Field);
 
         var proposals = await s.Directory(d => d.ProposalsForAsync(draftSetId, s.Admin));
@@ -101,9 +140,17 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         var id = await s.OutcomeAsync("Shared text", OutcomeVisibility.WorkingGroup, publish: false);
         var loaded = await s.Directory(d => d.GetOutcomeAsync(id, s.Chair));
 
-        await s.Workspace(w => w.EditOutcomeAsync(s.Admin, id, loaded.RowVersion, new OutcomeDraft("Secretariat's title", OutcomeType.Report, "Their body", OutcomeVisibility.WorkingGroup, null, null)));
+        await s.Workspace(w => w.EditOutcomeAsync(
+            s.Admin,
+            id,
+            loaded.RowVersion,
+            new OutcomeDraft("Secretariat's title", OutcomeType.Report, "Their body", OutcomeVisibility.WorkingGroup, null, null)));
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
-            s.Workspace(w => w.EditOutcomeAsync(s.Chair, id, loaded.RowVersion, new OutcomeDraft("Chair's title", OutcomeType.Report, "My body", OutcomeVisibility.WorkingGroup, null, null))));
+            s.Workspace(w => w.EditOutcomeAsync(
+                s.Chair,
+                id,
+                loaded.RowVersion,
+                new OutcomeDraft("Chair's title", OutcomeType.Report, "My body", OutcomeVisibility.WorkingGroup, null, null))));
 
         Assert.NotNull(conflict.Current);
         Assert.Equal("Secretariat's title", (await s.Directory(d => d.GetOutcomeAsync(id, s.Chair))).Title);
@@ -115,8 +162,10 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         var s = await WorkingGroupScenario.CreateAsync(portal);
         var meetingId = await s.MeetingAsync(s.GroupA, s.Chair);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var overdueId = await s.Workspace(w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Late report", s.StakeholderId, today.AddDays(-3))));
-        await s.Workspace(w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Next report", s.StakeholderId, today.AddDays(5))));
+        var overdueId = await s.Workspace(
+            w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Late report", s.StakeholderId, today.AddDays(-3))));
+        await s.Workspace(
+            w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Next report", s.StakeholderId, today.AddDays(5))));
 
         var items = (await s.Directory(d => d.GetAsync(s.GroupA, s.Stakeholder))).ActionItems;
         var overdue = items.Single(a => a.Id == overdueId);
@@ -128,8 +177,10 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         Assert.Equal(2, mine.MyOpenActions);
         Assert.False((await s.Directory(d => d.GetAsync(s.GroupA, s.Procurer))).ActionItems.Single(a => a.Id == overdueId).CanChange);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.ChangeActionItemStatusAsync(s.Procurer, overdueId, overdue.RowVersion, ActionItemStatus.Done)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.ChangeActionItemStatusAsync(s.OtherChair, overdueId, overdue.RowVersion, ActionItemStatus.Done)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => s.Workspace(w => w.ChangeActionItemStatusAsync(s.Procurer, overdueId, overdue.RowVersion, ActionItemStatus.Done)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => s.Workspace(w => w.ChangeActionItemStatusAsync(s.OtherChair, overdueId, overdue.RowVersion, ActionItemStatus.Done)));
         await s.Workspace(w => w.ChangeActionItemStatusAsync(s.Stakeholder, overdueId, overdue.RowVersion, ActionItemStatus.Done));
 
         var after = (await s.Directory(d => d.GetAsync(s.GroupA, s.Chair))).ActionItems.Single(a => a.Id == overdueId);
@@ -152,7 +203,11 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.InviteStakeholderAsync(s.OtherChair, s.GroupA,
             new StakeholderInvite(email, "Dr. Ana Ruiz", StakeholderType.Researcher, "Uni"), "http://localhost/")));
 
-        await s.Workspace(w => w.InviteStakeholderAsync(s.Chair, s.GroupA, new StakeholderInvite(email, "Dr. Ana Ruiz", StakeholderType.Researcher, "Universidad Ejemplo"), "http://localhost/"));
+        await s.Workspace(w => w.InviteStakeholderAsync(
+            s.Chair,
+            s.GroupA,
+            new StakeholderInvite(email, "Dr. Ana Ruiz", StakeholderType.Researcher, "Universidad Ejemplo"),
+            "http://localhost/"));
 
         var mail = Assert.Single(portal.To(email));
         Assert.Contains("http://localhost/Account/ResetPassword?code=", mail.TextBody, StringComparison.Ordinal);
@@ -173,7 +228,8 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         var s = await WorkingGroupScenario.CreateAsync(portal);
         var email = SecretariatPrincipals.UniqueEmail("chair");
         await SecretariatPrincipals.CreateUserAsync(portal, email, "New Chair", PortalRoles.Procurer);
-        var stakeholderChair = await Assert.ThrowsAsync<DomainException>(() => s.Administration(a => a.AssignChairAsync(s.Admin, s.GroupB, Infrastructure.Seeding.DemoAccounts.Stakeholder)));
+        var stakeholderChair = await Assert.ThrowsAsync<DomainException>(
+            () => s.Administration(a => a.AssignChairAsync(s.Admin, s.GroupB, Infrastructure.Seeding.DemoAccounts.Stakeholder)));
         Assert.Equal(WorkingGroupAdministration.ChairField, stakeholderChair.Field);
         await Assert.ThrowsAsync<ForbiddenException>(() => s.Administration(a => a.AssignChairAsync(s.Chair, s.GroupB, email)));
 

@@ -44,7 +44,10 @@ internal sealed class WorkingGroupScenario(PortalFactory portal)
     /// <summary>Creates a published outcome in group A (or a draft when <paramref name="publish"/> is false).</summary>
     public async Task<Guid> OutcomeAsync(string title, OutcomeVisibility visibility, bool publish = true)
     {
-        var id = await Workspace(w => w.CreateOutcomeAsync(Chair, GroupA, new OutcomeDraft(title, OutcomeType.Recommendation, "Body of " + title, visibility, null, null)));
+        var id = await Workspace(w => w.CreateOutcomeAsync(
+            Chair,
+            GroupA,
+            new OutcomeDraft(title, OutcomeType.Recommendation, "Body of " + title, visibility, null, null)));
         if (publish)
         {
             var outcome = await Directory(d => d.GetOutcomeAsync(id, Chair));
@@ -55,7 +58,13 @@ internal sealed class WorkingGroupScenario(PortalFactory portal)
     }
 
     public async Task<Guid> MeetingAsync(Guid groupId, ClaimsPrincipal chair) =>
-        await Workspace(w => w.PlanMeetingAsync(chair, groupId, new MeetingDraft("Meeting", new DateTime(2026, 12, 3, 10, 0, 0), "Europe/Brussels", null, "https://meet.example.org/x", "1. Welcome")));
+        await Workspace(w => w.PlanMeetingAsync(chair, groupId, new MeetingDraft(
+            "Meeting",
+            new DateTime(2026, 12, 3, 10, 0, 0),
+            "Europe/Brussels",
+            null,
+            "https://meet.example.org/x",
+            "1. Welcome")));
 
     public static byte[] Pdf() => SecretariatPrincipals.Pdf();
 
@@ -63,8 +72,10 @@ internal sealed class WorkingGroupScenario(PortalFactory portal)
     {
         Admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        GroupA = await portal.WithServiceAsync<WorkingGroupAdministration, Guid>(a => a.CreateAsync(Admin, "Group A " + suffix, "Repairable laptops", "Propose repair criteria."));
-        GroupB = await portal.WithServiceAsync<WorkingGroupAdministration, Guid>(a => a.CreateAsync(Admin, "Group B " + suffix, "Fair minerals", null));
+        GroupA = await portal.WithServiceAsync<WorkingGroupAdministration, Guid>(
+            a => a.CreateAsync(Admin, "Group A " + suffix, "Repairable laptops", "Propose repair criteria."));
+        GroupB = await portal.WithServiceAsync<WorkingGroupAdministration, Guid>(
+            a => a.CreateAsync(Admin, "Group B " + suffix, "Fair minerals", null));
         await Administration(a => a.AssignChairAsync(Admin, GroupA, DemoAccounts.Chair));
         await Administration(a => a.AssignChairAsync(Admin, GroupB, DemoAccounts.CoordinatorBelgium));
         Chair = await portal.PrincipalForAsync(DemoAccounts.Chair);

@@ -52,14 +52,21 @@ public sealed class WorkingGroupVisibilityTests(PortalFactory portal) : IClassFi
         Assert.Empty(view.ActionItems);
 
         var draft = new OutcomeDraft("Taken over", OutcomeType.Decision, "x", OutcomeVisibility.Public, null, null);
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.EditOutcomeAsync(s.OtherChair, outcomeId, outcome.RowVersion, draft)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.PublishOutcomeAsync(s.OtherChair, outcomeId, outcome.RowVersion)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => s.Workspace(w => w.EditOutcomeAsync(s.OtherChair, outcomeId, outcome.RowVersion, draft)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => s.Workspace(w => w.PublishOutcomeAsync(s.OtherChair, outcomeId, outcome.RowVersion)));
         await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.CreateOutcomeAsync(s.OtherChair, s.GroupA, draft)));
         await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.WriteMinutesAsync(s.OtherChair, meetingId, 0, "Hijacked")));
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.PlanMeetingAsync(s.OtherChair, s.GroupA, new MeetingDraft("x", DateTime.Now, "Europe/Oslo", "Oslo", null, "x"))));
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.AddParticipantAsync(s.OtherChair, s.GroupA, s.ProcurerId, StakeholderType.MemberOrganisation, null)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(
+            w => w.PlanMeetingAsync(s.OtherChair, s.GroupA, new MeetingDraft("x", DateTime.Now, "Europe/Oslo", "Oslo", null, "x"))));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => s.Workspace(w => w.AddParticipantAsync(s.OtherChair, s.GroupA, s.ProcurerId, StakeholderType.MemberOrganisation, null)));
         await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.SearchAccountsAsync(s.OtherChair, s.GroupA, "Fatima")));
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.AttachToMeetingAsync(s.OtherChair, meetingId, new DocumentUpload("x.pdf", new MemoryStream(WorkingGroupScenario.Pdf())))));
+        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.AttachToMeetingAsync(
+            s.OtherChair,
+            meetingId,
+            new DocumentUpload("x.pdf", new MemoryStream(WorkingGroupScenario.Pdf())))));
         Assert.Equal("Group-only decision", (await s.Directory(d => d.GetOutcomeAsync(outcomeId, s.Chair))).Title);
     }
 
@@ -91,9 +98,18 @@ public sealed class WorkingGroupVisibilityTests(PortalFactory portal) : IClassFi
         var meetingId = await s.MeetingAsync(s.GroupA, s.Chair);
         var membersOutcome = await s.OutcomeAsync("Members report", OutcomeVisibility.AllMembers);
         var publicOutcome = await s.OutcomeAsync("Public report", OutcomeVisibility.Public);
-        await s.Workspace(w => w.AttachToMeetingAsync(s.Chair, meetingId, new DocumentUpload("slides.pdf", new MemoryStream(WorkingGroupScenario.Pdf()))));
-        await s.Workspace(w => w.AttachToOutcomeAsync(s.Chair, membersOutcome, new DocumentUpload("members.pdf", new MemoryStream(WorkingGroupScenario.Pdf()))));
-        await s.Workspace(w => w.AttachToOutcomeAsync(s.Chair, publicOutcome, new DocumentUpload("public.pdf", new MemoryStream(WorkingGroupScenario.Pdf()))));
+        await s.Workspace(w => w.AttachToMeetingAsync(
+            s.Chair,
+            meetingId,
+            new DocumentUpload("slides.pdf", new MemoryStream(WorkingGroupScenario.Pdf()))));
+        await s.Workspace(w => w.AttachToOutcomeAsync(
+            s.Chair,
+            membersOutcome,
+            new DocumentUpload("members.pdf", new MemoryStream(WorkingGroupScenario.Pdf()))));
+        await s.Workspace(w => w.AttachToOutcomeAsync(
+            s.Chair,
+            publicOutcome,
+            new DocumentUpload("public.pdf", new MemoryStream(WorkingGroupScenario.Pdf()))));
         var meetingDocument = (await s.Directory(d => d.GetAsync(s.GroupA, s.Chair))).Meetings.Single().Documents.Single().StoredDocumentId;
         var membersDocument = (await s.Directory(d => d.GetOutcomeAsync(membersOutcome, s.Chair))).Documents.Single().StoredDocumentId;
         var publicDocument = (await s.Directory(d => d.GetOutcomeAsync(publicOutcome, s.Chair))).Documents.Single().StoredDocumentId;

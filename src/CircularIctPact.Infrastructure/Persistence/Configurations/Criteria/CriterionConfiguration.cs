@@ -55,7 +55,8 @@ internal sealed class CriterionTextConfiguration : IEntityTypeConfiguration<Crit
             .HasComputedColumnSql(
                 $"setweight(to_tsvector({Configuration}, coalesce(title, '')), 'A') || " +
                 $"setweight(to_tsvector({Configuration}, coalesce(requirement, '') || ' ' || coalesce(verification, '') || ' ' || " +
-                "coalesce(contract_management, '') || ' ' || coalesce(explanatory_note, '') || ' ' || coalesce(market_readiness, '')), 'B')",
+                "coalesce(contract_management, '') || ' ' || coalesce(explanatory_note, '') || ' ' || " +
+                "coalesce(market_readiness, '')), 'B')",
                 stored: true);
         builder.HasIndex(CriteriaTextSearch.SearchVector).HasMethod("GIN");
     }

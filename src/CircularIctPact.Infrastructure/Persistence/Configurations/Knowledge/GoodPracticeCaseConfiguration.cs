@@ -38,8 +38,7 @@ internal sealed class GoodPracticeCaseConfiguration : IEntityTypeConfiguration<G
                 KnowledgeTextSearch.Vector(
                     "coalesce(title, '')",
                     "coalesce(context, '') || ' ' || coalesce(approach, '') || ' ' || coalesce(results, '') || ' ' || coalesce(impact, '') "
-                        +
-                        "|| ' ' || coalesce(lessons_learned, '')"),
+                        + "|| ' ' || coalesce(lessons_learned, '')"),
                 stored: true);
         builder.HasIndex(KnowledgeTextSearch.SearchVector).HasMethod("GIN");
         builder.HasMany(c => c.Reviews).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
