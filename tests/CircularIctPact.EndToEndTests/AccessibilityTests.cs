@@ -8,7 +8,7 @@ namespace CircularIctPact.EndToEndTests;
 // The pages are split over three classes so that xunit runs them side by side, each with its own portal and browser.
 
 /// <summary>Pages a visitor reaches without signing in: no serious or critical axe violations, in light and dark mode.</summary>
-public sealed class VisitorPageAccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+public sealed class VisitorPageAccessibilityTests(ReadOnlyBrowserPortal shared) : IClassFixture<ReadOnlyBrowserPortal>
 {
     public static TheoryData<string, string?, bool> Pages => new()
     {
@@ -37,13 +37,13 @@ public sealed class VisitorPageAccessibilityTests(BrowserPortal portal) : IClass
     [Theory]
     [MemberData(nameof(Pages))]
     public Task Page_has_no_serious_or_critical_axe_violations(string path, string? signedInAs, bool darkMode) =>
-        AccessibilityCheck.PageAsync(portal, path, signedInAs, darkMode);
+        AccessibilityCheck.PageAsync(shared.Portal, path, signedInAs, darkMode);
 }
 
 /// <summary>
 /// Pages of procurers, stakeholders and working-group chairs: no serious or critical axe violations, in light and dark mode.
 /// </summary>
-public sealed class MemberPageAccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+public sealed class MemberPageAccessibilityTests(ReadOnlyBrowserPortal shared) : IClassFixture<ReadOnlyBrowserPortal>
 {
     public static TheoryData<string, string?, bool> Pages => new()
     {
@@ -74,11 +74,11 @@ public sealed class MemberPageAccessibilityTests(BrowserPortal portal) : IClassF
     [Theory]
     [MemberData(nameof(Pages))]
     public Task Page_has_no_serious_or_critical_axe_violations(string path, string? signedInAs, bool darkMode) =>
-        AccessibilityCheck.PageAsync(portal, path, signedInAs, darkMode);
+        AccessibilityCheck.PageAsync(shared.Portal, path, signedInAs, darkMode);
 }
 
 /// <summary>Pages of buyer-group coordinators and the secretariat: no serious or critical axe violations, in light and dark mode.</summary>
-public sealed class CoordinatorAndSecretariatPageAccessibilityTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+public sealed class CoordinatorAndSecretariatPageAccessibilityTests(ReadOnlyBrowserPortal shared) : IClassFixture<ReadOnlyBrowserPortal>
 {
     public static TheoryData<string, string?, bool> Pages => new()
     {
@@ -108,7 +108,7 @@ public sealed class CoordinatorAndSecretariatPageAccessibilityTests(BrowserPorta
     [Theory]
     [MemberData(nameof(Pages))]
     public Task Page_has_no_serious_or_critical_axe_violations(string path, string? signedInAs, bool darkMode) =>
-        AccessibilityCheck.PageAsync(portal, path, signedInAs, darkMode);
+        AccessibilityCheck.PageAsync(shared.Portal, path, signedInAs, darkMode);
 }
 
 /// <summary>axe-core in Chromium on a page: no serious or critical violations of WCAG 2.1 A and AA.</summary>

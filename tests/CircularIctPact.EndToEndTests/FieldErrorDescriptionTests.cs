@@ -8,30 +8,46 @@ namespace CircularIctPact.EndToEndTests;
 /// A field's error is tied to the field (aria-invalid and aria-describedby), so a screen reader reads the error
 /// when it reaches the field, not only once in the live region (WCAG 1.3.1 and 3.3.1).
 /// </summary>
-public sealed class FieldErrorDescriptionTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+public sealed class FieldErrorDescriptionTests(ReadOnlyBrowserPortal shared) : IClassFixture<ReadOnlyBrowserPortal>
 {
     [Fact]
     public async Task Empty_sign_in_form_ties_each_dutch_message_to_its_field()
     {
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync("Account/Login?culture=nl");
+        var page = await shared.Portal.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("Account/Login?culture=nl");
 
-        await page.GetByLabel("E-mail").PressAsync("Enter");
+            await page.GetByLabel("E-mail").PressAsync("Enter");
 
-        await AssertDescribedByErrorAsync(page, page.GetByLabel("E-mail"), "E-mail is verplicht.");
-        await AssertDescribedByErrorAsync(page, page.GetByLabel("Wachtwoord", new() { Exact = true }), "Wachtwoord is verplicht.");
+            await AssertDescribedByErrorAsync(page, page.GetByLabel("E-mail"), "E-mail is verplicht.");
+            await AssertDescribedByErrorAsync(page, page.GetByLabel("Wachtwoord", new() { Exact = true }), "Wachtwoord is verplicht.");
+        }
+        finally
+        {
+            // The portal is shared with other classes: a closed context ends its circuit now.
+            await page.Context.CloseAsync();
+        }
     }
 
     [Fact]
     public async Task Saving_an_empty_case_ties_the_title_error_to_the_title_field()
     {
-        var page = await portal.NewPageSignedInAsAsync(DemoAccounts.Procurer);
-        await page.GotoAsync("good-practices/write");
-        await Assertions.Expect(page.GetByTestId("case-form")).ToHaveAttributeAsync("data-interactive", "true");
+        var page = await shared.Portal.NewPageSignedInAsAsync(DemoAccounts.Procurer);
+        try
+        {
+            await page.GotoAsync("good-practices/write");
+            await Assertions.Expect(page.GetByTestId("case-form")).ToHaveAttributeAsync("data-interactive", "true");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
-        await AssertDescribedByErrorAsync(page, page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }), "Title is required.");
+            await AssertDescribedByErrorAsync(page, page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }), "Title is required.");
+        }
+        finally
+        {
+            // The portal is shared with other classes: a closed context ends its circuit now.
+            await page.Context.CloseAsync();
+        }
     }
 
     private static async Task AssertDescribedByErrorAsync(IPage page, ILocator input, string message)

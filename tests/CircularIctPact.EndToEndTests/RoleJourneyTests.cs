@@ -7,21 +7,21 @@ namespace CircularIctPact.EndToEndTests;
 /// The main journey of every role through the pages that exist, in English: each step shows its heading in
 /// English, sets the page language, and has no serious or critical axe violations.
 /// </summary>
-public sealed class EnglishRoleJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+public sealed class EnglishRoleJourneyTests(ReadOnlyBrowserPortal shared) : IClassFixture<ReadOnlyBrowserPortal>
 {
     [Theory]
     [MemberData(nameof(RoleJourneys.Roles), MemberType = typeof(RoleJourneys))]
     public Task Role_walks_its_main_journey_in_English_without_axe_violations(string role) =>
-        RoleJourneys.WalkAsync(portal, role, "en");
+        RoleJourneys.WalkAsync(shared.Portal, role, "en");
 }
 
 /// <summary>The same journeys in Dutch, in their own class so that xunit runs the two languages side by side.</summary>
-public sealed class DutchRoleJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+public sealed class DutchRoleJourneyTests(ReadOnlyBrowserPortal shared) : IClassFixture<ReadOnlyBrowserPortal>
 {
     [Theory]
     [MemberData(nameof(RoleJourneys.Roles), MemberType = typeof(RoleJourneys))]
     public Task Role_walks_its_main_journey_in_Dutch_without_axe_violations(string role) =>
-        RoleJourneys.WalkAsync(portal, role, "nl");
+        RoleJourneys.WalkAsync(shared.Portal, role, "nl");
 }
 
 /// <summary>Each role's journey; each role signs in once per fixture and its stored browser state serves every journey.</summary>
