@@ -58,7 +58,7 @@ public sealed class ConsultationsFeature : IPortalFeature
         {
             try
             {
-                return Results.File(await service.ExportCsvAsync(id, http.User, http.RequestAborted), "text/csv; charset=utf-8", $"consultation-{id}.csv");
+                return Results.File(await service.ExportCsvAsync(id, http.User, http.RequestAborted), CsvFile.ContentType, $"consultation-{id}.csv");
             }
             catch (NotFoundException)
             {

@@ -20,7 +20,6 @@ namespace CircularIctPact.Web.Features.Criteria;
 public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit)
 {
     public const string JsonContentType = "application/json";
-    public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The file types the import page offers; the content is checked, not the name alone.</summary>
     public const string AcceptAttribute = ".xlsx,.json";
@@ -38,7 +37,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     public async Task<CriteriaExport> ExportWorkbookAsync(Guid setId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var (document, statuses) = await LoadDocumentAsync(setId, user, cancellationToken);
-        return new CriteriaExport(FileName(document, ".xlsx"), WorkbookContentType, CriteriaWorkbook.Write(document, statuses));
+        return new CriteriaExport(FileName(document, ".xlsx"), WorkbookFile.ContentType, CriteriaWorkbook.Write(document, statuses));
     }
 
     /// <summary>Reads the file and compares it with the version it came from; stores nothing.</summary>
