@@ -76,7 +76,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         if (preview.UpdatesOpenDraft)
         {
             // The set's row changes too, so its xmin moves on and an editor working on an older copy gets a conflict.
-            db.Entry(target).Property(s => s.Version).OriginalValue = expectedRowVersion;
+            db.Entry(target).ExpectVersion(expectedRowVersion);
             db.Entry(target).Property(s => s.Status).IsModified = true;
         }
         else
@@ -99,11 +99,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             new { Version = target.Number.ToString(), BasedOn = baseSet.Number.ToString(), File = DocumentUploads.SanitiseFileName(fileName), Counts = counts });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
+            await db.SaveOrConflictAsync(cancellationToken);
         }
         catch (DbUpdateException error) when (error.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
