@@ -592,7 +592,7 @@ public sealed class CriteriaExchangeTests(PortalFactory portal) : IClassFixture<
         using var signIn = await anonymous.GetAsync($"/admin/criteria/sets/{setId}/export.json");
 
         Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
-        Assert.Equal(CriteriaExchange.WorkbookContentType, workbook.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(WorkbookFile.ContentType, workbook.Content.Headers.ContentType?.MediaType);
         Assert.Equal(
             $"{slug}-1.0-published.xlsx",
             workbook.Content.Headers.ContentDisposition?.FileNameStar ?? workbook.Content.Headers.ContentDisposition?.FileName);

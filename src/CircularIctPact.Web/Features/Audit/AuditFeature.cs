@@ -8,7 +8,6 @@ namespace CircularIctPact.Web.Features.Audit;
 /// <summary>The audit log viewer and its export; every feature writes to the trail through <see cref="AuditTrail"/>.</summary>
 public sealed class AuditFeature : IPortalFeature
 {
-    private const string CsvType = "text/csv; charset=utf-8";
 
     public IReadOnlyList<RouteAudience> Routes { get; } =
     [
@@ -34,7 +33,7 @@ public sealed class AuditFeature : IPortalFeature
     /// <summary>The CSV export; the policy is the outer layer, the log checks the buyer-group scope again (403 when refused).</summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/audit/export.csv", (HttpContext http, AuditLog log, CancellationToken cancellationToken) =>
-                Downloads.RunAsync(http, async user => Results.File(await log.ExportCsvAsync(user, ReadAuditQuery(http.Request.Query), cancellationToken), CsvType, "audit-log.csv")))
+                Downloads.RunAsync(http, async user => Results.File(await log.ExportCsvAsync(user, ReadAuditQuery(http.Request.Query), cancellationToken), CsvFile.ContentType, "audit-log.csv")))
             .RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat);
 
     public static AuditQuery ReadAuditQuery(IQueryCollection query) => new()

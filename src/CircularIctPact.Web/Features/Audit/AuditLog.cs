@@ -4,7 +4,6 @@ using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
-using CircularIctPact.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Audit;

@@ -240,22 +240,12 @@ public sealed class BuyerGroupAdministration(
         }
     }
 
-    private static async Task<BuyerGroup> LoadForChangeAsync(PortalDbContext db, Guid id, uint loadedVersion, CancellationToken cancellationToken)
-    {
-        var group = await db.BuyerGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken)
-            ?? throw new NotFoundException("This buyer group does not exist.");
-        db.Entry(group).ExpectVersion(loadedVersion);
-        return group;
-    }
+    private static Task<BuyerGroup> LoadForChangeAsync(
+        PortalDbContext db, Guid id, uint loadedVersion, CancellationToken cancellationToken) =>
+        db.LoadForChangeAsync(db.BuyerGroups, id, loadedVersion, "This buyer group does not exist.", cancellationToken);
 
-    private Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync(
-            async () =>
-            {
-                await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-                return await LoadDetailsAsync(fresh, id, cancellationToken);
-            },
-            cancellationToken);
+    private static Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(async () => await LoadDetailsAsync(db, id, cancellationToken), cancellationToken);
 
     private static async Task<BuyerGroupDetails> LoadDetailsAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken)
     {

@@ -5,7 +5,6 @@ using CircularIctPact.Domain.Impact;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
-using CircularIctPact.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -80,7 +79,7 @@ public sealed class SavedCalculations(IDbContextFactory<PortalDbContext> context
                 return Results.BadRequest();
             }
 
-            return Results.File(CalculatorExport.Csv(input, LifeCycleCalculator.Calculate(input), text), "text/csv; charset=utf-8", "life-cycle-calculation.csv");
+            return Results.File(CalculatorExport.Csv(input, LifeCycleCalculator.Calculate(input), text), CsvFile.ContentType, "life-cycle-calculation.csv");
         }).ExcludeFromDescription();
 
         var saved = endpoints.MapGroup("/calculator/saved").RequireAuthorization().ExcludeFromDescription();

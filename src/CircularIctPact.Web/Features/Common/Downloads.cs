@@ -3,9 +3,10 @@ using CircularIctPact.Domain.Common;
 
 namespace CircularIctPact.Web.Features.Common;
 
+/// <summary>The one way the portal hands a file to the browser from an endpoint.</summary>
 public static class Downloads
 {
-    /// <summary>Runs a download for the signed-in caller and answers 403 or 400 with the reason when it is refused.</summary>
+    /// <summary>Runs a download for the signed-in caller and answers 403, 404 or 400 with the reason when it is refused.</summary>
     public static async Task<IResult> RunAsync(HttpContext http, Func<ClaimsPrincipal, Task<IResult>> produce)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -17,6 +18,10 @@ public static class Downloads
         catch (ForbiddenException error)
         {
             return Results.Problem(error.Message, statusCode: StatusCodes.Status403Forbidden);
+        }
+        catch (NotFoundException error)
+        {
+            return Results.Problem(error.Message, statusCode: StatusCodes.Status404NotFound);
         }
         catch (DomainException error)
         {

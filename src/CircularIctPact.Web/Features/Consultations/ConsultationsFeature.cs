@@ -54,17 +54,10 @@ public sealed class ConsultationsFeature : IPortalFeature
                 await service.CloseEarlyAsync(id, RowVersion(form), http.User, http.RequestAborted);
                 return $"~/consultations/{id}?done=closed";
             })).RequireAuthorization(PortalPolicies.Secretariat);
-        group.MapGet("/{id:guid}/comments.csv", async (Guid id, HttpContext http, CriteriaConsultations service) =>
-        {
-            try
-            {
-                return Results.File(await service.ExportCsvAsync(id, http.User, http.RequestAborted), "text/csv; charset=utf-8", $"consultation-{id}.csv");
-            }
-            catch (NotFoundException)
-            {
-                return Results.NotFound();
-            }
-        }).RequireAuthorization(PortalPolicies.Secretariat);
+        group.MapGet("/{id:guid}/comments.csv", (Guid id, HttpContext http, CriteriaConsultations service) =>
+            Downloads.RunAsync(http, async user =>
+                Results.File(await service.ExportCsvAsync(id, user, http.RequestAborted), CsvFile.ContentType, $"consultation-{id}.csv")))
+            .RequireAuthorization(PortalPolicies.Secretariat);
     }
 
     /// <summary>A moment shown in the secretariat's time zone.</summary>

@@ -8,7 +8,6 @@ using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Criteria;
-using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 

@@ -205,7 +205,7 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
             audit.Record(db, user, SetEntity, previous.Id, null, "Superseded", $"Version {previous.Number} superseded by {set.Number}", null, new { Version = previous.Number.ToString(), SupersededBy = set.Number.ToString() });
         }
 
-        await SaveAsync(db, cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
 
         // The public catalogue and the open-data API are cached; the new version must show at once.
         await outputCache.EvictByTagAsync(PortalOutputCache.CriteriaTag, CancellationToken.None);
@@ -221,32 +221,17 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
         // The set's row changes too, so its xmin moves on and a second editor working on an older copy gets a conflict.
         db.Entry(set).Property(s => s.Status).IsModified = true;
         audit.Record(db, user, SetEntity, set.Id, null, action, summary, null, new { Version = set.Number.ToString(), Criterion = id });
-        await SaveAsync(db, cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
         return id;
     }
 
-    private static async Task<CriteriaSet> LoadAsync(PortalDbContext db, Guid setId, uint expectedVersion, CancellationToken cancellationToken)
-    {
-        var set = await db.CriteriaSets
-            .Include(s => s.Criteria).ThenInclude(c => c.Texts)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == setId, cancellationToken)
-            ?? throw new NotFoundException("This criteria version does not exist.");
-        db.Entry(set).Property(s => s.Version).OriginalValue = expectedVersion;
-        return set;
-    }
-
-    private static async Task SaveAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
-    }
+    private static Task<CriteriaSet> LoadAsync(PortalDbContext db, Guid setId, uint expectedVersion, CancellationToken cancellationToken) =>
+        db.LoadForChangeAsync(
+            db.CriteriaSets.Include(s => s.Criteria).ThenInclude(c => c.Texts).AsSplitQuery(),
+            setId,
+            expectedVersion,
+            "This criteria version does not exist.",
+            cancellationToken);
 
     private static string Code(CriteriaSet set, Guid criterionId) =>
         set.Criteria.FirstOrDefault(c => c.Id == criterionId)?.Code.Value ?? "criterion";

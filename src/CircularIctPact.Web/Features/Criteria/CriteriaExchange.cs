@@ -20,7 +20,6 @@ namespace CircularIctPact.Web.Features.Criteria;
 public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit)
 {
     public const string JsonContentType = "application/json";
-    public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The file types the import page offers; the content is checked, not the name alone.</summary>
     public const string AcceptAttribute = ".xlsx,.json";
@@ -38,7 +37,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     public async Task<CriteriaExport> ExportWorkbookAsync(Guid setId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var (document, statuses) = await LoadDocumentAsync(setId, user, cancellationToken);
-        return new CriteriaExport(FileName(document, ".xlsx"), WorkbookContentType, CriteriaWorkbook.Write(document, statuses));
+        return new CriteriaExport(FileName(document, ".xlsx"), WorkbookFile.ContentType, CriteriaWorkbook.Write(document, statuses));
     }
 
     /// <summary>Reads the file and compares it with the version it came from; stores nothing.</summary>
@@ -77,7 +76,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         if (preview.UpdatesOpenDraft)
         {
             // The set's row changes too, so its xmin moves on and an editor working on an older copy gets a conflict.
-            db.Entry(target).Property(s => s.Version).OriginalValue = expectedRowVersion;
+            db.Entry(target).ExpectVersion(expectedRowVersion);
             db.Entry(target).Property(s => s.Status).IsModified = true;
         }
         else
@@ -100,11 +99,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             new { Version = target.Number.ToString(), BasedOn = baseSet.Number.ToString(), File = DocumentUploads.SanitiseFileName(fileName), Counts = counts });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
+            await db.SaveOrConflictAsync(cancellationToken);
         }
         catch (DbUpdateException error) when (error.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {

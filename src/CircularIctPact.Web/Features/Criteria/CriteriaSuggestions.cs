@@ -75,7 +75,7 @@ public class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFacto
             ?? throw new DomainException("There is no draft version of this product group yet; start one, then accept the suggestion into it.", "Draft");
         suggestion.Accept(draft, note, user.RequiredUserId(), clock.GetUtcNow());
         audit.Record(db, user, Entity, suggestion.Id, null, "Accepted", $"Suggestion on {suggestion.Code} accepted into draft {draft.Number}", null, new { suggestion.TriageNote, Draft = draft.Number.ToString() });
-        await SaveAsync(db, cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
     }
 
     public async Task RejectAsync(Guid id, uint expectedVersion, string note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -85,28 +85,12 @@ public class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFacto
         var suggestion = await LoadAsync(db, id, expectedVersion, cancellationToken);
         suggestion.Reject(note, user.RequiredUserId(), clock.GetUtcNow());
         audit.Record(db, user, Entity, suggestion.Id, null, "Rejected", $"Suggestion on {suggestion.Code} rejected", null, new { suggestion.TriageNote });
-        await SaveAsync(db, cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    private static async Task<CriterionSuggestion> LoadAsync(PortalDbContext db, Guid id, uint expectedVersion, CancellationToken cancellationToken)
-    {
-        var suggestion = await db.CriterionSuggestions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-            ?? throw new NotFoundException("This suggestion does not exist.");
-        db.Entry(suggestion).Property(s => s.Version).OriginalValue = expectedVersion;
-        return suggestion;
-    }
-
-    private static async Task SaveAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
-    }
+    private static Task<CriterionSuggestion> LoadAsync(
+        PortalDbContext db, Guid id, uint expectedVersion, CancellationToken cancellationToken) =>
+        db.LoadForChangeAsync(db.CriterionSuggestions, id, expectedVersion, "This suggestion does not exist.", cancellationToken);
 
     private static void EnsureSecretariat(ClaimsPrincipal user)
     {

@@ -1,17 +1,16 @@
-using System.Data;
 using System.Globalization;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Infrastructure.Content;
+using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
-using MiniExcelLibs;
 
 namespace CircularIctPact.Web.Features.Criteria;
 
 /// <summary>
 /// The Excel workbook translators and reviewers work in: a "Criteria" sheet with one row per criterion and one column per
 /// field and language (<see cref="CriteriaColumns"/>), an "About" sheet naming the product group, version and status, and
-/// an "Allowed values" sheet. Written and read with MiniExcel like the member and tender exports; every value is written
-/// as text, so a cell starting with = + - or @ stays text and never becomes a formula.
+/// an "Allowed values" sheet. Written by <see cref="WorkbookFile"/> like every Excel export, so a cell starting with = + - or
+/// @ stays text and never becomes a formula.
 /// </summary>
 public static class CriteriaWorkbook
 {
@@ -33,7 +32,7 @@ public static class CriteriaWorkbook
     public static byte[] Write(CriteriaSetDocument document, IReadOnlyDictionary<(string Code, CriteriaLanguage Language), TranslationStatus> statuses)
     {
         var version = document.Versions.Single();
-        using var criteria = Table(CriteriaSheet, CriteriaColumns.All);
+        var criteria = new List<IReadOnlyList<string?>>();
         foreach (var criterion in version.Criteria)
         {
             var row = new List<string?> { criterion.Code, criterion.Theme, criterion.AmbitionLevel, criterion.Type, criterion.Strategy, criterion.References };
@@ -47,28 +46,33 @@ public static class CriteriaWorkbook
                 }
             }
 
-            criteria.Rows.Add([.. row]);
+            criteria.Add(row);
         }
 
-        using var about = Table(AboutSheet, ["Field", "Value"]);
-        about.Rows.Add(ProductGroupField, document.ProductGroup.Slug);
-        about.Rows.Add("Product group name", document.ProductGroup.Names.GetValueOrDefault(CriteriaLanguages.Source.Code()));
-        about.Rows.Add(VersionField, version.Version);
-        about.Rows.Add("Status", version.Status);
-        about.Rows.Add("Published on", version.PublishedOn);
-        about.Rows.Add("How to use", "Change the texts in the Criteria sheet and keep its column headers; the portal reads the columns by their headers. "
-            + "Theme, ambition level, type and strategy take the values in the Allowed values sheet. The translation status columns are for information: "
-            + "the portal works the status out again when the file is imported.");
+        IReadOnlyList<string?>[] about =
+        [
+            [ProductGroupField, document.ProductGroup.Slug],
+            ["Product group name", document.ProductGroup.Names.GetValueOrDefault(CriteriaLanguages.Source.Code())],
+            [VersionField, version.Version],
+            ["Status", version.Status],
+            ["Published on", version.PublishedOn],
+            ["How to use", "Change the texts in the Criteria sheet and keep its column headers; the portal reads the columns by their headers. "
+                + "Theme, ambition level, type and strategy take the values in the Allowed values sheet. The translation status columns are for information: "
+                + "the portal works the status out again when the file is imported."],
+        ];
 
-        using var allowed = Table(AllowedValuesSheet, ["Column", "Value", "Meaning"]);
-        AddAllowed<CriterionTheme>(allowed, CriteriaColumns.Theme, CriteriaLabels.Theme);
-        AddAllowed<AmbitionLevel>(allowed, CriteriaColumns.AmbitionLevel, CriteriaLabels.Level);
-        AddAllowed<CriterionType>(allowed, CriteriaColumns.Type, CriteriaLabels.Type);
-        AddAllowed<PactStrategy>(allowed, CriteriaColumns.Strategy, CriteriaLabels.Strategy);
+        IEnumerable<IReadOnlyList<string?>> allowed =
+        [
+            .. Allowed<CriterionTheme>(CriteriaColumns.Theme, CriteriaLabels.Theme),
+            .. Allowed<AmbitionLevel>(CriteriaColumns.AmbitionLevel, CriteriaLabels.Level),
+            .. Allowed<CriterionType>(CriteriaColumns.Type, CriteriaLabels.Type),
+            .. Allowed<PactStrategy>(CriteriaColumns.Strategy, CriteriaLabels.Strategy),
+        ];
 
-        using var stream = new MemoryStream();
-        stream.SaveAs(new Dictionary<string, object> { [CriteriaSheet] = criteria, [AboutSheet] = about, [AllowedValuesSheet] = allowed }, excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        return WorkbookFile.Write(
+            new WorkbookSheet(CriteriaSheet, CriteriaColumns.All, criteria),
+            new WorkbookSheet(AboutSheet, ["Field", "Value"], about),
+            new WorkbookSheet(AllowedValuesSheet, ["Column", "Value", "Meaning"], allowed));
     }
 
     /// <summary>
@@ -206,23 +210,7 @@ public static class CriteriaWorkbook
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
-    private static DataTable Table(string name, IEnumerable<string> columns)
-    {
-        var table = new DataTable(name) { Locale = CultureInfo.InvariantCulture };
-        foreach (var column in columns)
-        {
-            table.Columns.Add(column, typeof(string));
-        }
-
-        return table;
-    }
-
-    private static void AddAllowed<TEnum>(DataTable table, string column, Func<TEnum, string> meaning)
-        where TEnum : struct, Enum
-    {
-        foreach (var value in Enum.GetValues<TEnum>())
-        {
-            table.Rows.Add(column, value.ToString(), meaning(value));
-        }
-    }
+    private static IEnumerable<IReadOnlyList<string?>> Allowed<TEnum>(string column, Func<TEnum, string> meaning)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(value => (IReadOnlyList<string?>)[column, value.ToString(), meaning(value)]);
 }

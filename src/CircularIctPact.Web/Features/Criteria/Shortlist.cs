@@ -102,7 +102,7 @@ public static class Shortlist
             var stem = string.Create(CultureInfo.InvariantCulture, $"criteria-shortlist-{language.Code()}");
             return format switch
             {
-                "csv" => Results.File(ShortlistExport.ToCsv(document), "text/csv; charset=utf-8", stem + ".csv"),
+                "csv" => Results.File(ShortlistExport.ToCsv(document), CsvFile.ContentType, stem + ".csv"),
                 "json" => Results.File(ShortlistExport.ToJson(document), "application/json", stem + ".json"),
                 _ => Results.File(ShortlistExport.ToDocx(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", stem + ".docx"),
             };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Web.Features.Common;
 using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -56,34 +57,26 @@ public static class ShortlistExport
     }
 
     /// <summary>One row per criterion, in shortlist order, with every text field as plain text.</summary>
-    public static byte[] ToCsv(ShortlistDocument document)
-    {
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
+    public static byte[] ToCsv(ShortlistDocument document) =>
+        CsvFile.Write(document.Items.Select(item => new ShortlistRow
         {
-            csv.WriteRecords(document.Items.Select(item => new ShortlistRow
-            {
-                ProductGroup = item.ProductGroup,
-                Version = item.Version,
-                Code = item.Criterion.Code,
-                Language = item.Criterion.Language.Code(),
-                IsFallback = item.Criterion.IsFallback,
-                Theme = item.Criterion.Theme.ToString(),
-                AmbitionLevel = item.Criterion.AmbitionLevel.ToString(),
-                Type = item.Criterion.Type.ToString(),
-                Strategy = item.Criterion.Strategy.ToString(),
-                Title = item.Criterion.Content.Title,
-                Requirement = RichText.ToPlainText(item.Criterion.Content.Requirement),
-                Verification = RichText.ToPlainText(item.Criterion.Content.Verification),
-                ContractManagement = RichText.ToPlainText(item.Criterion.Content.ContractManagement),
-                ExplanatoryNote = RichText.ToPlainText(item.Criterion.Content.ExplanatoryNote),
-                MarketReadiness = RichText.ToPlainText(item.Criterion.Content.MarketReadiness),
-                References = item.Criterion.References ?? string.Empty,
-            }));
-        }
-
-        return stream.ToArray();
-    }
+            ProductGroup = item.ProductGroup,
+            Version = item.Version,
+            Code = item.Criterion.Code,
+            Language = item.Criterion.Language.Code(),
+            IsFallback = item.Criterion.IsFallback,
+            Theme = item.Criterion.Theme.ToString(),
+            AmbitionLevel = item.Criterion.AmbitionLevel.ToString(),
+            Type = item.Criterion.Type.ToString(),
+            Strategy = item.Criterion.Strategy.ToString(),
+            Title = item.Criterion.Content.Title,
+            Requirement = RichText.ToPlainText(item.Criterion.Content.Requirement),
+            Verification = RichText.ToPlainText(item.Criterion.Content.Verification),
+            ContractManagement = RichText.ToPlainText(item.Criterion.Content.ContractManagement),
+            ExplanatoryNote = RichText.ToPlainText(item.Criterion.Content.ExplanatoryNote),
+            MarketReadiness = RichText.ToPlainText(item.Criterion.Content.MarketReadiness),
+            References = item.Criterion.References ?? string.Empty,
+        }));
 
     public static byte[] ToJson(ShortlistDocument document) =>
         JsonSerializer.SerializeToUtf8Bytes(

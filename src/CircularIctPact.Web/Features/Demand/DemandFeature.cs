@@ -1,5 +1,4 @@
 using CircularIctPact.Web.Features.Common;
-using CircularIctPact.Web.Features.Tenders;
 using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Demand;
@@ -33,7 +32,7 @@ public sealed class DemandFeature : IPortalFeature
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/demand/export.csv", (HttpContext http, DemandSignal signal, CancellationToken cancellationToken) =>
-                Downloads.RunAsync(http, async user => Results.File(await signal.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), TendersFeature.CsvType, "planned-demand.csv")))
+                Downloads.RunAsync(http, async user => Results.File(await signal.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), CsvFile.ContentType, "planned-demand.csv")))
             .RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat);
 
     public static DemandQuery ReadQuery(IQueryCollection query) => new(

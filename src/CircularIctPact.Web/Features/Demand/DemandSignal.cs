@@ -5,7 +5,6 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Criteria;
-using CircularIctPact.Web.Features.Members;
 using CircularIctPact.Web.Features.Tenders;
 using Microsoft.EntityFrameworkCore;
 

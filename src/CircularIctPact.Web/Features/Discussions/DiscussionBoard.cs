@@ -189,7 +189,7 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         EnsureAuthorOrModerator(scope, key, thread.AuthorUserId, "Only the author or a moderator can remove a post.");
         thread.Remove(clock.GetUtcNow());
         audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), "Removed", $"Thread “{thread.Title}” removed", null, null);
-        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
     }
 
     public async Task RemoveReplyAsync(ClaimsPrincipal user, Guid replyId, CancellationToken cancellationToken = default)
@@ -201,7 +201,7 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         EnsureAuthorOrModerator(scope, key, reply.AuthorUserId, "Only the author or a moderator can remove a post.");
         reply.Remove(thread, clock.GetUtcNow());
         audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), "Reply removed", $"Reply in “{thread.Title}” removed", null, null);
-        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>The thread's author or a moderator marks a reply as the answer; its author is told.</summary>
@@ -215,7 +215,7 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
             ?? throw new NotFoundException("This reply does not exist.");
         thread.MarkSolution(reply);
         audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), "Solution marked", $"A reply in “{thread.Title}” marked as the solution", null, new { ReplyId = reply.Id });
-        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
         if (reply.AuthorUserId != scope.UserId)
         {
             await notifications.PublishAsync([reply.AuthorUserId], NotificationKind.DiscussionSolution,
@@ -244,7 +244,7 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         }
 
         audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), locked ? "Locked" : "Unlocked", $"Thread “{thread.Title}” {(locked ? "locked" : "unlocked")}", null, null);
-        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Full-text search over threads and replies, only in the spaces the caller can see; newest first.</summary>

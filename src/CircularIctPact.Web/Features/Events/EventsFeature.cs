@@ -44,19 +44,13 @@ public sealed class EventsFeature : IPortalFeature
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/events").ExcludeFromDescription();
-        group.MapGet("/{id:guid}/calendar.ics", async (Guid id, HttpContext http, PactEvents events) =>
-        {
-            try
+        group.MapGet("/{id:guid}/calendar.ics", (Guid id, HttpContext http, PactEvents events) =>
+            Downloads.RunAsync(http, async user =>
             {
                 var address = new Uri($"{http.Request.Scheme}://{http.Request.Host}/events/{id}");
-                var (fileName, content) = await events.CalendarFileAsync(id, address, http.User, http.RequestAborted);
+                var (fileName, content) = await events.CalendarFileAsync(id, address, user, http.RequestAborted);
                 return Results.File(System.Text.Encoding.UTF8.GetBytes(content), "text/calendar; charset=utf-8", fileName);
-            }
-            catch (NotFoundException)
-            {
-                return Results.NotFound();
-            }
-        });
+            }));
         group.MapPost("/{id:guid}/register", (Guid id, HttpContext http, PactEvents events) =>
             FormAsync($"~/events/{id}", async () => $"~/events/{id}?done={(await events.RegisterAsync(id, http.User, http.RequestAborted) == RegistrationStatus.Waiting ? "waiting" : "registered")}"))
             .RequireAuthorization();

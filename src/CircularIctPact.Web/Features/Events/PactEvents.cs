@@ -197,7 +197,7 @@ public class PactEvents(
         var pactEvent = await LoadForOrganiserAsync(db, id, user, cancellationToken);
         pactEvent.RecordAttendance(attendeeId, attended, clock.GetUtcNow());
         audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Attendance", $"Attendance recorded for '{pactEvent.Title}'", null, new { attendeeId, attended });
-        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Adds slides, a recording or notes: an uploaded file (checked by content), a link, or both.</summary>
@@ -216,7 +216,7 @@ public class PactEvents(
         var now = clock.GetUtcNow();
         var material = pactEvent.AddMaterial(title, url, documentId, now);
         audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Material added", $"Material '{material.Title}' added to '{pactEvent.Title}'", null, new { material.Title, material.Url });
-        await db.SaveOrConflictAsync(() => Task.FromResult<object?>(null), cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
 
         // Material added before the event is preparation, found on the event page; afterwards it is what registrants missed or want to keep.
         if (now >= pactEvent.StartsAt)

@@ -90,19 +90,15 @@ internal static class ImpactReport
 
     /// <summary>GET /impact/report.docx?group=&amp;year=: the report for the caller's scope (403 for another group).</summary>
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/impact/report.docx", async (Guid? group, int? year, HttpContext context, ImpactFigures figures, IStringLocalizer<ImpactText> text, TimeProvider clock) =>
-        {
-            try
+        endpoints.MapGet(
+            "/impact/report.docx",
+            (Guid? group, int? year, HttpContext context, ImpactFigures figures, IStringLocalizer<ImpactText> text, TimeProvider clock) =>
+            Downloads.RunAsync(context, async user =>
             {
-                var view = await figures.GetAsync(context.User, group, year, context.RequestAborted);
+                var view = await figures.GetAsync(user, group, year, context.RequestAborted);
                 var name = $"impact-report-{view.Year}-{(view.BuyerGroupId is null ? "pact" : "group")}.docx";
                 return Results.File(ToDocx(view, text, clock.GetUtcNow()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
-            }
-            catch (ForbiddenException error)
-            {
-                return Results.Problem(error.Message, statusCode: StatusCodes.Status403Forbidden);
-            }
-        }).RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat).ExcludeFromDescription();
+            })).RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat).ExcludeFromDescription();
 
     private static Paragraph Heading(string value) => Paragraph(value, bold: true, size: 28);
 

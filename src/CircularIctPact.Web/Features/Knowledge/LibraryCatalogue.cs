@@ -115,9 +115,8 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
     {
         EnsureManager(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var item = await db.LibraryItems.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-            ?? throw new NotFoundException("This library item does not exist.");
-        db.Entry(item).ExpectVersion(loadedVersion);
+        var item = await db.LoadForChangeAsync(
+            db.LibraryItems.Include(i => i.Versions), id, loadedVersion, "This library item does not exist.", cancellationToken);
         var content = await ContentAsync(db, user, file, link, cancellationToken);
         var version = item.AddVersion(content, changeNote, user.RequiredUserId(), user.DisplayName(), clock.GetUtcNow());
         db.Entry(version).State = EntityState.Added;

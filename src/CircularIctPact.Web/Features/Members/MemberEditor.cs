@@ -132,11 +132,7 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         try
         {
             await db.SaveOrConflictAsync(
-                async () =>
-                {
-                    db.ChangeTracker.Clear();
-                    return await MemberDirectory.LoadDetailsAsync(db, member.Id, cancellationToken);
-                },
+                async () => await MemberDirectory.LoadDetailsAsync(db, member.Id, cancellationToken),
                 cancellationToken);
             return member.Version;
         }

@@ -1,8 +1,6 @@
-using System.Data;
 using System.Globalization;
 using System.Security.Claims;
 using CircularIctPact.Web.Features.Common;
-using MiniExcelLibs;
 
 namespace CircularIctPact.Web.Features.Members;
 
@@ -22,21 +20,7 @@ public sealed class MemberExport(MemberDirectory directory)
     public async Task<byte[]> XlsxAsync(ClaimsPrincipal user, MemberQuery query, CancellationToken cancellationToken = default)
     {
         var rows = await directory.ExportRowsAsync(user, query, cancellationToken);
-        // A table keeps the header even when no member matches the filters.
-        using var table = new DataTable("Members") { Locale = CultureInfo.InvariantCulture };
-        foreach (var column in Columns)
-        {
-            table.Columns.Add(column, typeof(string));
-        }
-
-        foreach (var row in rows)
-        {
-            table.Rows.Add(Values(row).Cast<object?>().ToArray());
-        }
-
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(table, sheetName: "Members", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return stream.ToArray();
+        return WorkbookFile.Write(new WorkbookSheet("Members", Columns, rows.Select(Values)));
     }
 
     private static string?[] Values(MemberExportRow row)

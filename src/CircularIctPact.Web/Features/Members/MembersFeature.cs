@@ -9,8 +9,6 @@ namespace CircularIctPact.Web.Features.Members;
 /// <summary>Member management: a procurer's own organisation, the member list, edits, import and export.</summary>
 public sealed class MembersFeature : IPortalFeature
 {
-    private const string CsvType = "text/csv; charset=utf-8";
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public IReadOnlyList<RouteAudience> Routes { get; } =
     [
@@ -58,10 +56,10 @@ public sealed class MembersFeature : IPortalFeature
     {
         var members = endpoints.MapGroup("/members").RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat);
         members.MapGet("/export.csv", (HttpContext http, MemberExport export, CancellationToken cancellationToken) =>
-            Downloads.RunAsync(http, async user => Results.File(await export.CsvAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken), CsvType, "members.csv")));
+            Downloads.RunAsync(http, async user => Results.File(await export.CsvAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken), CsvFile.ContentType, "members.csv")));
         members.MapGet("/export.xlsx", (HttpContext http, MemberExport export, CancellationToken cancellationToken) =>
-            Downloads.RunAsync(http, async user => Results.File(await export.XlsxAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken), XlsxType, "members.xlsx")));
-        members.MapGet("/import/template.csv", () => Results.File(MemberImport.TemplateCsv(), CsvType, "member-import-template.csv"));
+            Downloads.RunAsync(http, async user => Results.File(await export.XlsxAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken), WorkbookFile.ContentType, "members.xlsx")));
+        members.MapGet("/import/template.csv", () => Results.File(MemberImport.TemplateCsv(), CsvFile.ContentType, "member-import-template.csv"));
     }
 
     /// <summary>Reads the grid's filters from a query string such as <c>?group=…&amp;search=…&amp;status=Active&amp;sort=Country&amp;desc=true</c>.</summary>

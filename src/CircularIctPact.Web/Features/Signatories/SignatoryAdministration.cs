@@ -164,13 +164,8 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
         await SaveAsync(db, id, cancellationToken);
     }
 
-    private static void EnsureSecretariat(ClaimsPrincipal user)
-    {
-        if (!user.IsSecretariat())
-        {
-            throw new ForbiddenException("Only the pact secretariat, signed in with two factors, can manage signatories.");
-        }
-    }
+    private static void EnsureSecretariat(ClaimsPrincipal user) =>
+        user.EnsureSecretariat("Only the pact secretariat, signed in with two factors, can manage signatories.");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
@@ -186,22 +181,12 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
         }
     }
 
-    private static async Task<Signatory> LoadForChangeAsync(PortalDbContext db, Guid id, uint loadedVersion, CancellationToken cancellationToken)
-    {
-        var signatory = await db.Signatories.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-            ?? throw new NotFoundException("This signatory does not exist.");
-        db.Entry(signatory).ExpectVersion(loadedVersion);
-        return signatory;
-    }
+    private static Task<Signatory> LoadForChangeAsync(
+        PortalDbContext db, Guid id, uint loadedVersion, CancellationToken cancellationToken) =>
+        db.LoadForChangeAsync(db.Signatories, id, loadedVersion, "This signatory does not exist.", cancellationToken);
 
-    private Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync(
-            async () =>
-            {
-                await using var fresh = await contextFactory.CreateDbContextAsync(cancellationToken);
-                return await LoadDetailsAsync(fresh, id, cancellationToken);
-            },
-            cancellationToken);
+    private static Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(async () => await LoadDetailsAsync(db, id, cancellationToken), cancellationToken);
 
     private static async Task<SignatoryDetails> LoadDetailsAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken)
     {

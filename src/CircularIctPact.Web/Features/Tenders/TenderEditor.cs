@@ -61,11 +61,7 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
         // Lots and award live in their own tables: touching the tender row keeps its xmin guarding the whole edit.
         db.Entry(tender).State = EntityState.Modified;
         await saves.SaveAsync(() => db.SaveOrConflictAsync(
-            async () =>
-            {
-                db.ChangeTracker.Clear();
-                return await TenderDirectory.LoadDetailsAsync(db, scope, tenderId, cancellationToken);
-            },
+            async () => await TenderDirectory.LoadDetailsAsync(db, scope, tenderId, cancellationToken),
             cancellationToken));
         return tender.Version;
     }

@@ -1,8 +1,6 @@
-using System.Data;
 using System.Globalization;
 using System.Security.Claims;
-using CircularIctPact.Web.Features.Members;
-using MiniExcelLibs;
+using CircularIctPact.Web.Features.Common;
 
 namespace CircularIctPact.Web.Features.Tenders;
 
@@ -25,20 +23,7 @@ public sealed class TenderExport(TenderDirectory directory)
     public async Task<byte[]> XlsxAsync(ClaimsPrincipal user, TenderQuery query, CancellationToken cancellationToken = default)
     {
         var rows = await directory.ListAsync(user, query, cancellationToken);
-        using var table = new DataTable("Tenders") { Locale = CultureInfo.InvariantCulture };
-        foreach (var column in Columns)
-        {
-            table.Columns.Add(column, typeof(string));
-        }
-
-        foreach (var row in rows)
-        {
-            table.Rows.Add(Values(row).Cast<object?>().ToArray());
-        }
-
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(table, sheetName: "Tenders", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return stream.ToArray();
+        return WorkbookFile.Write(new WorkbookSheet("Tenders", Columns, rows.Select(Values)));
     }
 
     private static string?[] Values(TenderRow row) =>

@@ -11,8 +11,6 @@ namespace CircularIctPact.Web.Features.Tenders;
 /// <summary>Tender reporting, its exports and the collective tender calendar.</summary>
 public sealed class TendersFeature : IPortalFeature
 {
-    public const string CsvType = "text/csv; charset=utf-8";
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public IReadOnlyList<RouteAudience> Routes { get; } =
     [
@@ -60,9 +58,9 @@ public sealed class TendersFeature : IPortalFeature
     {
         var tenders = endpoints.MapGroup("/tenders").RequireAuthorization(PortalPolicies.ProcurerCoordinatorOrSecretariat);
         tenders.MapGet("/export.csv", (HttpContext http, TenderExport export, CancellationToken cancellationToken) =>
-            Downloads.RunAsync(http, async user => Results.File(await export.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), CsvType, "tenders.csv")));
+            Downloads.RunAsync(http, async user => Results.File(await export.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), CsvFile.ContentType, "tenders.csv")));
         tenders.MapGet("/export.xlsx", (HttpContext http, TenderExport export, CancellationToken cancellationToken) =>
-            Downloads.RunAsync(http, async user => Results.File(await export.XlsxAsync(user, ReadQuery(http.Request.Query), cancellationToken), XlsxType, "tenders.xlsx")));
+            Downloads.RunAsync(http, async user => Results.File(await export.XlsxAsync(user, ReadQuery(http.Request.Query), cancellationToken), WorkbookFile.ContentType, "tenders.xlsx")));
     }
 
     /// <summary>Reads the list filters from <c>?group=…&amp;status=Planned&amp;productGroup=…&amp;year=2027</c>.</summary>
