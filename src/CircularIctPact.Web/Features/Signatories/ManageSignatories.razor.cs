@@ -6,6 +6,8 @@ using CircularIctPact.Web.Features.Documents;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
+using CircularIctPact.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Signatories;
 
@@ -23,6 +25,9 @@ public sealed partial class ManageSignatories
     private DateTime? _statusDate;
     private DateTime? _sinceDate;
     private string? _statusNote;
+
+    [Inject]
+    public IDbContextFactory<PortalDbContext> Database { get; set; } = null!;   
 
     private SignatoryDetails? Conflict => _page.Conflict<SignatoryDetails>();
 
