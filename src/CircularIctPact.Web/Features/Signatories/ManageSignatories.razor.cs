@@ -6,8 +6,6 @@ using CircularIctPact.Web.Features.Documents;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using CircularIctPact.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Signatories;
 
@@ -25,9 +23,6 @@ public sealed partial class ManageSignatories
     private DateTime? _statusDate;
     private DateTime? _sinceDate;
     private string? _statusNote;
-
-    [Inject]
-    public IDbContextFactory<PortalDbContext> Database { get; set; } = null!;   
 
     private SignatoryDetails? Conflict => _page.Conflict<SignatoryDetails>();
 
