@@ -77,7 +77,7 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
     {
         var refused = await Assert.ThrowsAsync<DomainException>(() => AddAsync(DemoAccounts.CoordinatorNetherlands, "Bad link", KnowledgeVisibility.Public, link: link));
 
-        Assert.Equal("Link", refused.Field);
+        Assert.Equal(LibraryItemFields.Link, refused.Field);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
         await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(DemoAccounts.Procurer, "By a procurer", KnowledgeVisibility.Public, link: "https://example.org/"));
         await Assert.ThrowsAsync<ForbiddenException>(async () => await AddAsync(await portal.StakeholderAsync(), "By a stakeholder", KnowledgeVisibility.Public, link: "https://example.org/"));
         var both = await Assert.ThrowsAsync<DomainException>(() => AddAsync(DemoAccounts.Chair, "Both", KnowledgeVisibility.Public, KnowledgeTestData.Pdf("both.pdf"), "https://example.org/"));
-        Assert.Equal("Link", both.Field);
+        Assert.Equal(LibraryItemFields.Link, both.Field);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
         var first = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(l => l.GetAsync(id, chair));
 
         var noNote = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, KnowledgeTestData.Pdf("template-v2.pdf", "two"), null, " ")));
-        Assert.Equal("Change note", noNote.Field);
+        Assert.Equal(LibraryItemFields.ChangeNote, noNote.Field);
         await portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, KnowledgeTestData.Pdf("template-v2.pdf", "two"), null, "Adds a section on batteries."));
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, null, "https://example.org/v3", "Stale page.")));
 

@@ -36,7 +36,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
             e.CreateAsync(coordinator, group, MemberTestData.Form(legalName, website, country))));
 
-        Assert.Equal(field, error.Field);
+        Assert.Equal(field, error.Field?.Key);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         await using var after = portal.CreateDbContext();
         Assert.Equal(count, await after.MemberOrganisations.CountAsync());
@@ -60,7 +60,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
             e.CreateAsync(coordinator, group, MemberTestData.Form(MemberTestData.Unique("Contactless"), null, "NL", new ContactDetails(null, name, email, null, null)))));
 
-        Assert.Equal(field, error.Field);
+        Assert.Equal(field, error.Field?.Key);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -76,7 +76,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
             e.CreateAsync(coordinator, group, MemberTestData.Form(MemberTestData.Unique("Tiered")) with { TierId = belgianTier })));
 
-        Assert.Equal("Tier", error.Field);
+        Assert.Equal(MemberEditor.TierField, error.Field);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
             e.CreateAsync(coordinator, group, MemberTestData.Form(legalName, website))));
 
-        Assert.Equal(field, error.Field);
+        Assert.Equal(field, error.Field?.Key);
         Assert.Contains(DemoDataSeeder.ProcurerOrganisation, error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -120,7 +120,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, uint>(e =>
             e.UpdateAsync(coordinator, second, details.Version, details.ToForm() with { LegalName = first.ToUpperInvariant() })));
 
-        Assert.Equal("Legal name", error.Field);
+        Assert.Equal(MemberOrganisationFields.LegalName, error.Field);
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var version = await portal.WithServiceAsync<MemberEditor, uint>(e => e.ChangeStatusAsync(coordinator, id, loaded.Version, MembershipStatus.Suspended, "No tender reported for two years"));
         await portal.WithServiceAsync<MemberEditor, uint>(e => e.ChangeStatusAsync(coordinator, id, version, MembershipStatus.Left, "Merged with another municipality"));
 
-        Assert.Equal("Reason", missingReason.Field);
+        Assert.Equal(MemberOrganisationFields.Reason, missingReason.Field);
         var left = await portal.DetailsAsync(id);
         Assert.Equal((MembershipStatus.Left, "Merged with another municipality"), (left.Status, left.StatusReason));
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), left.StatusChangedOn);

@@ -102,7 +102,7 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
     {
         var person = await PersonWithAsync("Lea Links", NotificationMailMode.Off);
         var refused = await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "https://evil.example/"));
-        Assert.Equal("Link", refused.Field);
+        Assert.Equal(NotificationFields.Link, refused.Field);
         await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "//evil.example/"));
     }
 

@@ -256,8 +256,12 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var bySecretariat = await Assert.ThrowsAsync<FieldErrorsException>(() => portal.WithServiceAsync<Invitations, Guid>(s =>
             s.InviteAsync(admin, new InvitationRequest(DemoAccounts.Chair, "Lars", [PortalRoles.Stakeholder], null, [], []), BaseUri)));
 
-        Assert.Contains(byCoordinator.Errors, e => e.Field == Invitations.EmailField && e.Message.Contains("already has a portal account", StringComparison.Ordinal));
-        Assert.Contains(bySecretariat.Errors, e => e.Field == Invitations.EmailField && e.Message.Contains("Users page", StringComparison.Ordinal));
+        Assert.Contains(
+            byCoordinator.Errors,
+            e => e.Field == CommonFields.Email && e.Message.Contains("already has a portal account", StringComparison.Ordinal));
+        Assert.Contains(
+            bySecretariat.Errors,
+            e => e.Field == CommonFields.Email && e.Message.Contains("Users page", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -268,9 +272,11 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var errors = await Assert.ThrowsAsync<FieldErrorsException>(() => portal.WithServiceAsync<Invitations, Guid>(s =>
             s.InviteAsync(coordinator, new InvitationRequest("not-an-address", " ", [PortalRoles.Procurer], null, [], []), BaseUri)));
 
-        Assert.Contains(errors.Errors, e => e.Field == Invitations.EmailField && e.Message.Contains("not a valid e-mail address", StringComparison.Ordinal));
-        Assert.Contains(errors.Errors, e => e.Field == Invitations.NameField);
-        Assert.Contains(errors.Errors, e => e.Field == Invitations.OrganisationField);
+        Assert.Contains(
+            errors.Errors,
+            e => e.Field == CommonFields.Email && e.Message.Contains("not a valid e-mail address", StringComparison.Ordinal));
+        Assert.Contains(errors.Errors, e => e.Field == InvitationFields.Name);
+        Assert.Contains(errors.Errors, e => e.Field == InvitationFields.Organisation);
     }
 
     [Fact]
