@@ -20,7 +20,7 @@ public sealed class ValueObjectTests
         var error = Assert.Throws<DomainException>(() => CountryCode.Parse(input));
 
         Assert.Contains("ISO 3166", error.Message, StringComparison.Ordinal);
-        Assert.Equal("Country", error.Field);
+        Assert.Equal(CommonFields.Country, error.Field);
     }
 
     [Theory]

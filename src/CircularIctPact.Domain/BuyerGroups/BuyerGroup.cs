@@ -23,9 +23,10 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     public BuyerGroup(Guid signatoryId, string name, string coordinatingOrganisation, string? description)
     {
         SignatoryId = signatoryId;
-        Name = Guard.Required(name, "Name", NameMaxLength);
-        CoordinatingOrganisation = Guard.Required(coordinatingOrganisation, "Coordinating organisation", OrganisationMaxLength);
-        Description = Guard.Optional(description, "Description", DescriptionMaxLength);
+        Name = Guard.Required(name, BuyerGroupFields.Name, NameMaxLength);
+        CoordinatingOrganisation =
+            Guard.Required(coordinatingOrganisation, BuyerGroupFields.CoordinatingOrganisation, OrganisationMaxLength);
+        Description = Guard.Optional(description, BuyerGroupFields.Description, DescriptionMaxLength);
         _tiers.Add(new BuyerGroupTier(Id, BuyerGroupTier.LeadingGroup, 1));
         _tiers.Add(new BuyerGroupTier(Id, BuyerGroupTier.Peloton, 2));
     }
@@ -57,20 +58,21 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
 
     public void Describe(string name, string coordinatingOrganisation, IEnumerable<string> supportingOrganisations, string? description)
     {
-        Name = Guard.Required(name, "Name", NameMaxLength);
-        CoordinatingOrganisation = Guard.Required(coordinatingOrganisation, "Coordinating organisation", OrganisationMaxLength);
+        Name = Guard.Required(name, BuyerGroupFields.Name, NameMaxLength);
+        CoordinatingOrganisation =
+            Guard.Required(coordinatingOrganisation, BuyerGroupFields.CoordinatingOrganisation, OrganisationMaxLength);
         SupportingOrganisations = [.. supportingOrganisations
-            .Select(organisation => Guard.Required(organisation, "Supporting organisation", OrganisationMaxLength))
+            .Select(organisation => Guard.Required(organisation, BuyerGroupFields.SupportingOrganisation, OrganisationMaxLength))
             .Distinct(StringComparer.OrdinalIgnoreCase)];
-        Description = Guard.Optional(description, "Description", DescriptionMaxLength);
+        Description = Guard.Optional(description, BuyerGroupFields.Description, DescriptionMaxLength);
     }
 
     public BuyerGroupTier AddTier(string name)
     {
-        var trimmed = Guard.Required(name, "Tier", BuyerGroupTier.NameMaxLength);
+        var trimmed = Guard.Required(name, BuyerGroupFields.Tier, BuyerGroupTier.NameMaxLength);
         if (_tiers.Any(tier => string.Equals(tier.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException($"The group already has a tier called '{trimmed}'.", "Tier");
+            throw new DomainException($"The group already has a tier called '{trimmed}'.", BuyerGroupFields.Tier);
         }
 
         var tier = new BuyerGroupTier(Id, trimmed, _tiers.Count == 0 ? 1 : _tiers.Max(t => t.Order) + 1);
@@ -81,10 +83,10 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     public void RenameTier(Guid tierId, string name)
     {
         var tier = FindTier(tierId);
-        var trimmed = Guard.Required(name, "Tier", BuyerGroupTier.NameMaxLength);
+        var trimmed = Guard.Required(name, BuyerGroupFields.Tier, BuyerGroupTier.NameMaxLength);
         if (_tiers.Any(other => other.Id != tierId && string.Equals(other.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException($"The group already has a tier called '{trimmed}'.", "Tier");
+            throw new DomainException($"The group already has a tier called '{trimmed}'.", BuyerGroupFields.Tier);
         }
 
         tier.Rename(trimmed);
@@ -98,7 +100,7 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         var neighbour = up ? index - 1 : index + 1;
         if (neighbour < 0 || neighbour >= ordered.Count)
         {
-            throw new DomainException(up ? "This tier is already the first." : "This tier is already the last.", "Tier");
+            throw new DomainException(up ? "This tier is already the first." : "This tier is already the last.", BuyerGroupFields.Tier);
         }
 
         (ordered[index], ordered[neighbour]) = (ordered[neighbour], ordered[index]);
@@ -113,7 +115,7 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         {
             throw new DomainException(
                 $"The tier '{tier.Name}' cannot be removed: {membersInTier} member organisation{(membersInTier == 1 ? " is" : "s are")} placed in it. Move them to another tier first.",
-                "Tier");
+                BuyerGroupFields.Tier);
         }
 
         _tiers.Remove(tier);
@@ -123,7 +125,12 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
 
     public BuyerGroupDocument AddDocument(string title, Guid storedDocumentId, bool isPublic, DateTimeOffset addedAt)
     {
-        var document = new BuyerGroupDocument(Id, Guard.Required(title, "Title", BuyerGroupDocument.TitleMaxLength), storedDocumentId, isPublic, addedAt);
+        var document = new BuyerGroupDocument(
+            Id,
+            Guard.Required(title, BuyerGroupFields.Title, BuyerGroupDocument.TitleMaxLength),
+            storedDocumentId,
+            isPublic,
+            addedAt);
         _documents.Add(document);
         return document;
     }
@@ -133,10 +140,10 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     {
         if (IsArchived)
         {
-            throw new DomainException("The buyer group is already archived.", "Reason");
+            throw new DomainException("The buyer group is already archived.", BuyerGroupFields.Reason);
         }
 
-        ArchiveReason = Guard.Required(reason, "Reason", ArchiveReasonMaxLength);
+        ArchiveReason = Guard.Required(reason, BuyerGroupFields.Reason, ArchiveReasonMaxLength);
         ArchivedOn = on;
         IsArchived = true;
     }
@@ -145,7 +152,7 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     {
         if (_coordinators.Any(coordinator => coordinator.UserId == userId))
         {
-            throw new DomainException("This person already coordinates the group.", "Coordinator");
+            throw new DomainException("This person already coordinates the group.", BuyerGroupFields.Coordinator);
         }
 
         _coordinators.Add(new BuyerGroupCoordinator(Id, userId));
@@ -154,12 +161,13 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     public void RemoveCoordinator(Guid userId)
     {
         var coordinator = _coordinators.SingleOrDefault(c => c.UserId == userId)
-            ?? throw new DomainException("This person does not coordinate the group.", "Coordinator");
+            ?? throw new DomainException("This person does not coordinate the group.", BuyerGroupFields.Coordinator);
         _coordinators.Remove(coordinator);
     }
 
     private BuyerGroupTier FindTier(Guid tierId) =>
-        _tiers.SingleOrDefault(t => t.Id == tierId) ?? throw new DomainException("This tier does not belong to the group.", "Tier");
+        _tiers.SingleOrDefault(t => t.Id == tierId) ?? throw new DomainException("This tier does not belong to the group.",
+            BuyerGroupFields.Tier);
 
     private static void Renumber(List<BuyerGroupTier> ordered)
     {

@@ -23,17 +23,18 @@ public sealed record CountryCode
 
     public string Value { get; }
 
-    public static CountryCode Parse(string? value, string field = "Country")
+    public static CountryCode Parse(string? value, FormField? field = null)
     {
+        var input = field ?? CommonFields.Country;
         var normalised = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(normalised))
         {
-            throw new DomainException($"{field} is required.", field);
+            throw new DomainException($"{input.Key} is required.", input);
         }
 
         return Assigned.Contains(normalised)
             ? new CountryCode(normalised)
-            : throw new DomainException($"'{value}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).", field);
+            : throw new DomainException($"'{value}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).", input);
     }
 
     public static bool IsValid(string? value) =>

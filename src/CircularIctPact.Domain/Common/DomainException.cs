@@ -3,7 +3,7 @@ namespace CircularIctPact.Domain.Common;
 /// <summary>A business rule was broken; the message is written for the person who tried.</summary>
 public sealed class DomainException : Exception
 {
-    public DomainException(string message, string? field = null)
+    public DomainException(string message, FormField? field = null)
         : base(message) => Field = field;
 
     public DomainException()
@@ -16,5 +16,5 @@ public sealed class DomainException : Exception
     }
 
     /// <summary>The input field the rule concerns, when there is one, so a form can show the message beside it.</summary>
-    public string? Field { get; }
+    public FormField? Field { get; }
 }

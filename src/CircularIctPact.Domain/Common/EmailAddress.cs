@@ -11,17 +11,18 @@ public sealed record EmailAddress
 
     public string Value { get; }
 
-    public static EmailAddress Parse(string? value, string field = "E-mail")
+    public static EmailAddress Parse(string? value, FormField? field = null)
     {
+        var input = field ?? CommonFields.Email;
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException($"{field} is required.", field);
+            throw new DomainException($"{input.Key} is required.", input);
         }
 
         if (trimmed.Length > MaxLength || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed || !parsed.Host.Contains('.', StringComparison.Ordinal))
         {
-            throw new DomainException($"'{trimmed}' is not a valid e-mail address.", field);
+            throw new DomainException($"'{trimmed}' is not a valid e-mail address.", input);
         }
 
         return new EmailAddress(trimmed);

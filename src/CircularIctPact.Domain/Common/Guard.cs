@@ -2,23 +2,23 @@ namespace CircularIctPact.Domain.Common;
 
 internal static class Guard
 {
-    public static string Required(string? value, string field, int maxLength)
+    public static string Required(string? value, FormField field, int maxLength)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException($"{field} is required.", field);
+            throw new DomainException($"{field.Key} is required.", field);
         }
 
         if (trimmed.Length > maxLength)
         {
-            throw new DomainException($"{field} can be at most {maxLength} characters.", field);
+            throw new DomainException($"{field.Key} can be at most {maxLength} characters.", field);
         }
 
         return trimmed;
     }
 
-    public static string? Optional(string? value, string field, int maxLength)
+    public static string? Optional(string? value, FormField field, int maxLength)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -27,7 +27,7 @@ internal static class Guard
         }
 
         return trimmed.Length > maxLength
-            ? throw new DomainException($"{field} can be at most {maxLength} characters.", field)
+            ? throw new DomainException($"{field.Key} can be at most {maxLength} characters.", field)
             : trimmed;
     }
 }

@@ -25,13 +25,16 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
     {
         if (set.Status is not (CriteriaSetStatus.Draft or CriteriaSetStatus.InReview))
         {
-            throw new DomainException($"Version {set.Number} is {set.Status.ToString().ToLowerInvariant()}; only a draft or a version in review can be put to consultation.", "CriteriaSet");
+            throw new DomainException(
+                $"Version {set.Number} is {set.Status.ToString().ToLowerInvariant()}; only a draft or a version in review can be put to " +
+                "consultation.",
+                ConsultationFields.CriteriaSet);
         }
 
         // A past end date is the likelier mistake, so it is named first.
         if (closesAt <= now)
         {
-            throw new DomainException("The end date must lie in the future.", "ClosesAt");
+            throw new DomainException("The end date must lie in the future.", ConsultationFields.ClosesAt);
         }
 
         EnsureEndAfter(opensAt, closesAt);
@@ -60,7 +63,7 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
     {
         if (PhaseAt(now) == ConsultationPhase.Closed)
         {
-            throw new DomainException("This consultation has already closed.", "ClosesAt");
+            throw new DomainException("This consultation has already closed.", ConsultationFields.ClosesAt);
         }
 
         if (OpensAt > now)
@@ -76,7 +79,8 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
     {
         if (closesAt <= ClosesAt || closesAt <= now)
         {
-            throw new DomainException("The new end date must be later than the current end and lie in the future.", "ClosesAt");
+            throw new DomainException("The new end date must be later than the current end and lie in the future.",
+                ConsultationFields.ClosesAt);
         }
 
         ClosesAt = closesAt;
@@ -86,7 +90,7 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
     {
         if (closesAt <= opensAt)
         {
-            throw new DomainException("The consultation must end after it opens.", "ClosesAt");
+            throw new DomainException("The consultation must end after it opens.", ConsultationFields.ClosesAt);
         }
     }
 }

@@ -32,28 +32,36 @@ public sealed class ConsultationComment : Entity, IConcurrencyVersioned
     {
         if (set.Id != consultation.CriteriaSetId)
         {
-            throw new DomainException("This criteria set is not the one under consultation.", "CriteriaSet");
+            throw new DomainException("This criteria set is not the one under consultation.", ConsultationFields.CriteriaSet);
         }
 
         EnsureNotPublished(set);
         switch (consultation.PhaseAt(now))
         {
             case ConsultationPhase.NotYetOpen:
-                throw new DomainException(string.Create(CultureInfo.InvariantCulture, $"The consultation has not opened yet; comments can be given from {consultation.OpensAt:yyyy-MM-dd HH:mm} UTC."), "Text");
+                throw new DomainException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The consultation has not opened yet; comments can be given from {consultation.OpensAt:yyyy-MM-dd HH:mm} UTC."),
+                    ConsultationCommentFields.Text);
             case ConsultationPhase.Closed:
-                throw new DomainException(string.Create(CultureInfo.InvariantCulture, $"The consultation closed on {consultation.ClosesAt:yyyy-MM-dd HH:mm} UTC; comments are no longer accepted."), "Text");
+                throw new DomainException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The consultation closed on {consultation.ClosesAt:yyyy-MM-dd HH:mm} UTC; comments are no longer accepted."),
+                    ConsultationCommentFields.Text);
         }
 
         if (set.CriterionWith(code) is null)
         {
-            throw new DomainException($"Version {set.Number} has no criterion {code}.", "Criterion");
+            throw new DomainException($"Version {set.Number} has no criterion {code}.", ConsultationCommentFields.Criterion);
         }
 
         ConsultationId = consultation.Id;
         CriterionCode = code.Value;
         AuthorUserId = authorUserId;
-        AuthorOrganisation = Guard.Optional(authorOrganisation, "Organisation", OrganisationMaxLength);
-        Text = Guard.Required(text, "Comment", TextMaxLength);
+        AuthorOrganisation = Guard.Optional(authorOrganisation, ConsultationCommentFields.Organisation, OrganisationMaxLength);
+        Text = Guard.Required(text, ConsultationCommentFields.Comment, TextMaxLength);
         PostedAt = now;
         State = CommentState.Open;
     }
@@ -87,18 +95,18 @@ public sealed class ConsultationComment : Entity, IConcurrencyVersioned
         EnsureNotPublished(set);
         if (state == CommentState.Open)
         {
-            throw new DomainException("Choose accepted, rejected or answered.", "State");
+            throw new DomainException("Choose accepted, rejected or answered.", ConsultationCommentFields.State);
         }
 
-        var text = Guard.Optional(answer, "Answer", AnswerMaxLength);
+        var text = Guard.Optional(answer, ConsultationCommentFields.Answer, AnswerMaxLength);
         if (text is null && state == CommentState.Rejected)
         {
-            throw new DomainException("Give the reason for rejecting this comment.", "Answer");
+            throw new DomainException("Give the reason for rejecting this comment.", ConsultationCommentFields.Answer);
         }
 
         if (text is null && state == CommentState.Answered)
         {
-            throw new DomainException("Write the answer to this comment.", "Answer");
+            throw new DomainException("Write the answer to this comment.", ConsultationCommentFields.Answer);
         }
 
         State = state;
@@ -111,7 +119,8 @@ public sealed class ConsultationComment : Entity, IConcurrencyVersioned
     {
         if (set.IsPublic)
         {
-            throw new DomainException($"Version {set.Number} has been published; its consultation can be read but no longer changed.", "Text");
+            throw new DomainException($"Version {set.Number} has been published; its consultation can be read but no longer changed.",
+                ConsultationCommentFields.Text);
         }
     }
 }

@@ -98,8 +98,8 @@ public static class CriteriaLanguages
         }
     }
 
-    public static CriteriaLanguage Parse(string? code, string field = "Language") =>
+    public static CriteriaLanguage Parse(string? code, FormField? field = null) =>
         TryParse(code, out var language)
             ? language
-            : throw new DomainException($"'{code}' is not a criteria language; use en, nl, fr or de.", field);
+            : throw new DomainException($"'{code}' is not a criteria language; use en, nl, fr or de.", field ?? CriterionFields.Language);
 }

@@ -53,12 +53,13 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
     {
         if (!source.IsPublic)
         {
-            throw new DomainException($"Version {source.Number} is not published; a new draft starts from a published version.", "Version");
+            throw new DomainException($"Version {source.Number} is not published; a new draft starts from a published version.",
+                CriteriaSetFields.Version);
         }
 
         if (number <= source.Number)
         {
-            throw new DomainException($"The new version must be higher than {source.Number}.", "Version");
+            throw new DomainException($"The new version must be higher than {source.Number}.", CriteriaSetFields.Version);
         }
 
         var draft = new CriteriaSet(source.ProductGroupId, number, source.Id);
@@ -73,7 +74,7 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
         EnsureEditable();
         if (CriterionWith(code) is not null)
         {
-            throw new DomainException($"Version {Number} already has a criterion {code}.", "Code");
+            throw new DomainException($"Version {Number} already has a criterion {code}.", CriteriaSetFields.Code);
         }
 
         var criterion = new Criterion(Id, code, classification, english);
@@ -111,12 +112,12 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
     {
         if (Status != CriteriaSetStatus.Draft)
         {
-            throw new DomainException($"Only a draft can go to review; version {Number} is {Describe(Status)}.", "Status");
+            throw new DomainException($"Only a draft can go to review; version {Number} is {Describe(Status)}.", CriteriaSetFields.Status);
         }
 
         if (_criteria.Count == 0)
         {
-            throw new DomainException("A version needs at least one criterion before it goes to review.", "Status");
+            throw new DomainException("A version needs at least one criterion before it goes to review.", CriteriaSetFields.Status);
         }
 
         Status = CriteriaSetStatus.InReview;
@@ -126,7 +127,8 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
     {
         if (Status != CriteriaSetStatus.InReview)
         {
-            throw new DomainException($"Only a version in review can go back to draft; version {Number} is {Describe(Status)}.", "Status");
+            throw new DomainException($"Only a version in review can go back to draft; version {Number} is {Describe(Status)}.",
+                CriteriaSetFields.Status);
         }
 
         Status = CriteriaSetStatus.Draft;
@@ -140,29 +142,34 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
     {
         if (Status != CriteriaSetStatus.InReview)
         {
-            throw new DomainException($"Version {Number} is {Describe(Status)}; only a version in review can be published.", "Status");
+            throw new DomainException($"Version {Number} is {Describe(Status)}; only a version in review can be published.",
+                CriteriaSetFields.Status);
         }
 
         if (!releaseNotes.TryGetValue(CriteriaLanguages.Source, out var english) || string.IsNullOrWhiteSpace(english))
         {
-            throw new DomainException("Release notes in English are required to publish.", "ReleaseNotes");
+            throw new DomainException("Release notes in English are required to publish.", CriteriaSetFields.ReleaseNotes);
         }
 
         if (currentlyPublished is not null)
         {
             if (currentlyPublished.ProductGroupId != ProductGroupId || currentlyPublished.Status != CriteriaSetStatus.Published)
             {
-                throw new DomainException("Only the product group's published version can be superseded.", "Status");
+                throw new DomainException("Only the product group's published version can be superseded.", CriteriaSetFields.Status);
             }
 
             if (currentlyPublished.Number >= Number)
             {
-                throw new DomainException($"Version {Number} is not newer than the published version {currentlyPublished.Number}.", "Version");
+                throw new DomainException($"Version {Number} is not newer than the published version {currentlyPublished.Number}.",
+                    CriteriaSetFields.Version);
             }
 
             if (currentlyPublished.PublishedOn > on)
             {
-                throw new DomainException($"The publication date cannot be before that of version {currentlyPublished.Number} ({currentlyPublished.PublishedOn:yyyy-MM-dd}).", "PublishedOn");
+                throw new DomainException(
+                    $"The publication date cannot be before that of version {currentlyPublished.Number} " +
+                    $"({currentlyPublished.PublishedOn:yyyy-MM-dd}).",
+                    CriteriaSetFields.PublishedOn);
             }
 
             currentlyPublished.Status = CriteriaSetStatus.Superseded;
@@ -171,7 +178,7 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
         _releaseNotes.Clear();
         foreach (var (language, text) in releaseNotes)
         {
-            var note = Guard.Optional(text, "Release notes", ReleaseNotesMaxLength);
+            var note = Guard.Optional(text, CriteriaSetFields.ReleaseNote, ReleaseNotesMaxLength);
             if (note is not null)
             {
                 _releaseNotes.Add(new ReleaseNote(language, note));
@@ -184,18 +191,20 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
 
     private Criterion Find(Guid criterionId) =>
         _criteria.FirstOrDefault(c => c.Id == criterionId)
-        ?? throw new DomainException($"Version {Number} has no such criterion.", "Criterion");
+        ?? throw new DomainException($"Version {Number} has no such criterion.", CriteriaSetFields.Criterion);
 
     private void EnsureEditable()
     {
         switch (Status)
         {
             case CriteriaSetStatus.Published:
-                throw new DomainException($"Published version {Number} cannot be changed; create a new draft version.", "Status");
+                throw new DomainException($"Published version {Number} cannot be changed; create a new draft version.",
+                    CriteriaSetFields.Status);
             case CriteriaSetStatus.Superseded:
-                throw new DomainException($"Superseded version {Number} cannot be changed; create a new draft version.", "Status");
+                throw new DomainException($"Superseded version {Number} cannot be changed; create a new draft version.",
+                    CriteriaSetFields.Status);
             case CriteriaSetStatus.InReview:
-                throw new DomainException($"Version {Number} is in review; return it to draft to change it.", "Status");
+                throw new DomainException($"Version {Number} is in review; return it to draft to change it.", CriteriaSetFields.Status);
         }
     }
 

@@ -12,7 +12,8 @@ public sealed record CriteriaVersion : IComparable<CriteriaVersion>
     {
         if (major < 1 || major > 999 || minor < 0 || minor > 999)
         {
-            throw new DomainException("A version number is a major version from 1 and a minor version from 0, e.g. 2.0.", "Version");
+            throw new DomainException("A version number is a major version from 1 and a minor version from 0, e.g. 2.0.",
+                CriteriaSetFields.Version);
         }
 
         Major = major;
@@ -23,14 +24,15 @@ public sealed record CriteriaVersion : IComparable<CriteriaVersion>
 
     public int Minor { get; }
 
-    public static CriteriaVersion Parse(string? value, string field = "Version")
+    public static CriteriaVersion Parse(string? value, FormField? field = null)
     {
         if (TryParse(value, out var version))
         {
             return version;
         }
 
-        throw new DomainException($"'{value}' is not a version number; write it as major.minor, e.g. 2.0.", field);
+        throw new DomainException($"'{value}' is not a version number; write it as major.minor, e.g. 2.0.",
+            field ?? CriteriaSetFields.Version);
     }
 
     public static bool TryParse(string? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CriteriaVersion? version)

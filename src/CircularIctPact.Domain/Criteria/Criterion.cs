@@ -63,7 +63,7 @@ public sealed class Criterion : Entity
         AmbitionLevel = classification.AmbitionLevel;
         Type = classification.Type;
         Strategy = classification.Strategy;
-        References = Guard.Optional(classification.References, "References", ReferencesMaxLength);
+        References = Guard.Optional(classification.References, CriterionFields.References, ReferencesMaxLength);
     }
 
     internal void Write(CriteriaLanguage language, CriterionContent content)
@@ -96,7 +96,7 @@ public sealed class Criterion : Entity
     {
         if (language == CriteriaLanguages.Source)
         {
-            throw new DomainException("The English source text cannot be removed.", "Language");
+            throw new DomainException("The English source text cannot be removed.", CriterionFields.Language);
         }
 
         _texts.RemoveAll(t => t.Language == language);

@@ -15,17 +15,18 @@ public sealed partial record CriterionCode
 
     public string Value { get; }
 
-    public static CriterionCode Parse(string? value, string field = "Code")
+    public static CriterionCode Parse(string? value, FormField? field = null)
     {
+        var input = field ?? CriteriaSetFields.Code;
         var normalised = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(normalised))
         {
-            throw new DomainException($"{field} is required.", field);
+            throw new DomainException($"{input.Key} is required.", input);
         }
 
         return IsValid(normalised)
             ? new CriterionCode(normalised)
-            : throw new DomainException($"'{value}' is not a criterion code; write it like LAP-REP-02 (letters, letters, number).", field);
+            : throw new DomainException($"'{value}' is not a criterion code; write it like LAP-REP-02 (letters, letters, number).", input);
     }
 
     public static bool IsValid(string? value) =>

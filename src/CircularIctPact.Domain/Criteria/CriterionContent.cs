@@ -20,12 +20,12 @@ public sealed record CriterionContent(
 
     /// <summary>Checks the limits and trims; throws a <see cref="DomainException"/> naming the field.</summary>
     public CriterionContent Validated() => new(
-        Guard.Required(Title, "Title", TitleMaxLength),
-        Guard.Required(Requirement, "Requirement", TextMaxLength),
-        Guard.Optional(Verification, "Verification", TextMaxLength),
-        Guard.Optional(ContractManagement, "Contract management", TextMaxLength),
-        Guard.Optional(ExplanatoryNote, "Explanatory note", TextMaxLength),
-        Guard.Optional(MarketReadiness, "Market readiness", TextMaxLength));
+        Guard.Required(Title, CriterionFields.Title, TitleMaxLength),
+        Guard.Required(Requirement, CriterionFields.Requirement, TextMaxLength),
+        Guard.Optional(Verification, CriterionFields.Verification, TextMaxLength),
+        Guard.Optional(ContractManagement, CriterionFields.ContractManagement, TextMaxLength),
+        Guard.Optional(ExplanatoryNote, CriterionFields.ExplanatoryNote, TextMaxLength),
+        Guard.Optional(MarketReadiness, CriterionFields.MarketReadiness, TextMaxLength));
 
     /// <summary>The fields by name, in the order pages and the change view show them.</summary>
     public IEnumerable<(string Field, string? Text)> Fields()

@@ -30,20 +30,30 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
     {
         if (!publishedSet.IsPublic)
         {
-            throw new DomainException("Changes can be suggested to published criteria only.", "Proposal");
+            throw new DomainException("Changes can be suggested to published criteria only.", CriterionSuggestionFields.Proposal);
         }
 
         if (publishedSet.CriterionWith(code) is null)
         {
-            throw new DomainException($"Version {publishedSet.Number} has no criterion {code}.", "Proposal");
+            throw new DomainException($"Version {publishedSet.Number} has no criterion {code}.", CriterionSuggestionFields.Proposal);
         }
 
         ProductGroupId = publishedSet.ProductGroupId;
         CriteriaSetId = publishedSet.Id;
         Code = code;
         AuthorUserId = authorUserId;
-        Proposal = Text(proposal, "Proposal", ProposalMaxLength, "Describe what should change.", $"Describe the change in at most {ProposalMaxLength} characters.");
-        Reason = Text(reason, "Reason", ReasonMaxLength, "Say why it should change.", $"Give the reason in at most {ReasonMaxLength} characters.");
+        Proposal = Text(
+            proposal,
+            CriterionSuggestionFields.Proposal,
+            ProposalMaxLength,
+            "Describe what should change.",
+            $"Describe the change in at most {ProposalMaxLength} characters.");
+        Reason = Text(
+            reason,
+            CriterionSuggestionFields.Reason,
+            ReasonMaxLength,
+            "Say why it should change.",
+            $"Give the reason in at most {ReasonMaxLength} characters.");
         SubmittedAt = at;
         Status = SuggestionStatus.Open;
     }
@@ -81,17 +91,18 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
         EnsureOpen();
         if (draft.ProductGroupId != ProductGroupId || draft.Status is not (CriteriaSetStatus.Draft or CriteriaSetStatus.InReview))
         {
-            throw new DomainException("An accepted suggestion is linked to an open draft version of the same product group.", "Draft");
+            throw new DomainException("An accepted suggestion is linked to an open draft version of the same product group.",
+                CriterionSuggestionFields.Draft);
         }
 
         LinkedDraftSetId = draft.Id;
-        Triage(SuggestionStatus.Accepted, Guard.Optional(note, "Note", NoteMaxLength), by, at);
+        Triage(SuggestionStatus.Accepted, Guard.Optional(note, CriterionSuggestionFields.Note, NoteMaxLength), by, at);
     }
 
     public void Reject(string note, Guid by, DateTimeOffset at)
     {
         EnsureOpen();
-        Triage(SuggestionStatus.Rejected, Guard.Required(note, "Note", NoteMaxLength), by, at);
+        Triage(SuggestionStatus.Rejected, Guard.Required(note, CriterionSuggestionFields.Note, NoteMaxLength), by, at);
     }
 
     private void Triage(SuggestionStatus status, string? note, Guid by, DateTimeOffset at)
@@ -103,7 +114,7 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
     }
 
     // The messages name what the form asks ("what should change", "why") rather than the field names.
-    private static string Text(string? value, string field, int maxLength, string missing, string tooLong)
+    private static string Text(string? value, FormField field, int maxLength, string missing, string tooLong)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -118,7 +129,8 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
     {
         if (Status != SuggestionStatus.Open)
         {
-            throw new DomainException($"This suggestion has already been {Status.ToString().ToLowerInvariant()}.", "Status");
+            throw new DomainException($"This suggestion has already been {Status.ToString().ToLowerInvariant()}.",
+                CriterionSuggestionFields.Status);
         }
     }
 }

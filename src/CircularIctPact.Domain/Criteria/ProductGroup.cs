@@ -23,7 +23,8 @@ public sealed partial class ProductGroup : Entity, IConcurrencyVersioned
         var trimmed = slug?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > SlugMaxLength || !SlugPattern().IsMatch(trimmed))
         {
-            throw new DomainException("The address name uses lower-case letters, digits and hyphens, e.g. tablets.", "Slug");
+            throw new DomainException("The address name uses lower-case letters, digits and hyphens, e.g. tablets.",
+                ProductGroupFields.Slug);
         }
 
         Slug = trimmed;
@@ -48,11 +49,11 @@ public sealed partial class ProductGroup : Entity, IConcurrencyVersioned
         _names.RemoveAll(n => n.Language == language);
         if (language == CriteriaLanguages.Source)
         {
-            _names.Add(new ProductGroupName(language, Guard.Required(name, "Name", NameMaxLength)));
+            _names.Add(new ProductGroupName(language, Guard.Required(name, ProductGroupFields.Name, NameMaxLength)));
             return;
         }
 
-        var translated = Guard.Optional(name, "Name", NameMaxLength);
+        var translated = Guard.Optional(name, ProductGroupFields.Name, NameMaxLength);
         if (translated is not null)
         {
             _names.Add(new ProductGroupName(language, translated));

@@ -18,7 +18,7 @@ public sealed class SavedShortlist : Entity, IConcurrencyVersioned
     public SavedShortlist(Guid ownerUserId, string name, IEnumerable<Guid> criterionIds, CriteriaLanguage language, DateTimeOffset at)
     {
         OwnerUserId = ownerUserId;
-        Name = Guard.Required(name, "Name", NameMaxLength);
+        Name = Guard.Required(name, SavedShortlistFields.Name, NameMaxLength);
         CreatedAt = at;
         Replace(criterionIds, language, at);
     }
@@ -43,12 +43,12 @@ public sealed class SavedShortlist : Entity, IConcurrencyVersioned
         var ids = criterionIds.Distinct().ToList();
         if (ids.Count == 0)
         {
-            throw new DomainException("An empty shortlist cannot be saved; tick some criteria first.", "Name");
+            throw new DomainException("An empty shortlist cannot be saved; tick some criteria first.", SavedShortlistFields.Name);
         }
 
         if (ids.Count > MaxItems)
         {
-            throw new DomainException($"A shortlist holds at most {MaxItems} criteria.", "Name");
+            throw new DomainException($"A shortlist holds at most {MaxItems} criteria.", SavedShortlistFields.Name);
         }
 
         _criterionIds = ids;

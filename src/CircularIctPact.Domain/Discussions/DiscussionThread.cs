@@ -23,8 +23,8 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
     {
         SpaceKey = space.ToString();
         AuthorUserId = authorUserId;
-        Title = Guard.Required(title, "Title", TitleMaxLength);
-        Body = Guard.Required(body, "Text", BodyMaxLength);
+        Title = Guard.Required(title, DiscussionThreadFields.Title, TitleMaxLength);
+        Body = Guard.Required(body, DiscussionThreadFields.Text, BodyMaxLength);
         SetTags(tags);
         CreatedAt = now;
         LastActivityAt = now;
@@ -60,8 +60,8 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
     public void Edit(string title, string body, IEnumerable<string>? tags, DateTimeOffset now)
     {
         EnsureNotRemoved();
-        Title = Guard.Required(title, "Title", TitleMaxLength);
-        Body = Guard.Required(body, "Text", BodyMaxLength);
+        Title = Guard.Required(title, DiscussionThreadFields.Title, TitleMaxLength);
+        Body = Guard.Required(body, DiscussionThreadFields.Text, BodyMaxLength);
         SetTags(tags);
         EditedAt = now;
     }
@@ -86,7 +86,7 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
         EnsureNotRemoved();
         if (IsLocked)
         {
-            throw new DomainException("This thread is locked; no new replies can be added.", "Text");
+            throw new DomainException("This thread is locked; no new replies can be added.", DiscussionThreadFields.Text);
         }
 
         return new DiscussionReply(Id, authorUserId, body, now);
@@ -99,12 +99,12 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
         EnsureNotRemoved();
         if (reply.ThreadId != Id)
         {
-            throw new DomainException("The reply belongs to another thread.", "Solution");
+            throw new DomainException("The reply belongs to another thread.", DiscussionThreadFields.Solution);
         }
 
         if (reply.IsRemoved)
         {
-            throw new DomainException("A removed reply cannot be the solution.", "Solution");
+            throw new DomainException("A removed reply cannot be the solution.", DiscussionThreadFields.Solution);
         }
 
         SolutionReplyId = reply.Id;
@@ -129,12 +129,12 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
             .ToList();
         if (cleaned.Count > MaxTags)
         {
-            throw new DomainException($"A thread can have at most {MaxTags} tags.", "Tags");
+            throw new DomainException($"A thread can have at most {MaxTags} tags.", DiscussionThreadFields.Tags);
         }
 
         if (cleaned.Any(tag => tag.Length > TagMaxLength))
         {
-            throw new DomainException($"A tag can be at most {TagMaxLength} characters.", "Tags");
+            throw new DomainException($"A tag can be at most {TagMaxLength} characters.", DiscussionThreadFields.Tags);
         }
 
         _tags.Clear();
@@ -145,7 +145,7 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
     {
         if (IsRemoved)
         {
-            throw new DomainException("This thread was removed.", "Thread");
+            throw new DomainException("This thread was removed.", DiscussionThreadFields.Thread);
         }
     }
 }
@@ -162,7 +162,7 @@ public sealed class DiscussionReply : Entity, IConcurrencyVersioned
     {
         ThreadId = threadId;
         AuthorUserId = authorUserId;
-        Body = Guard.Required(body, "Text", DiscussionThread.BodyMaxLength);
+        Body = Guard.Required(body, DiscussionThreadFields.Text, DiscussionThread.BodyMaxLength);
         CreatedAt = now;
     }
 
@@ -185,7 +185,7 @@ public sealed class DiscussionReply : Entity, IConcurrencyVersioned
     public void Edit(string body, DateTimeOffset now)
     {
         EnsureNotRemoved();
-        Body = Guard.Required(body, "Text", DiscussionThread.BodyMaxLength);
+        Body = Guard.Required(body, DiscussionThreadFields.Text, DiscussionThread.BodyMaxLength);
         EditedAt = now;
     }
 
@@ -202,7 +202,7 @@ public sealed class DiscussionReply : Entity, IConcurrencyVersioned
     {
         if (IsRemoved)
         {
-            throw new DomainException("This reply was removed.", "Text");
+            throw new DomainException("This reply was removed.", DiscussionThreadFields.Text);
         }
     }
 }

@@ -22,16 +22,16 @@ public sealed class StoredDocument : Entity
 
     public StoredDocument(string fileName, string contentType, byte[] content, string sha256, Guid? uploadedByUserId, DateTimeOffset uploadedAt)
     {
-        FileName = Guard.Required(fileName, "File", FileNameMaxLength);
-        ContentType = Guard.Required(contentType, "File", ContentTypeMaxLength);
+        FileName = Guard.Required(fileName, CommonFields.File, FileNameMaxLength);
+        ContentType = Guard.Required(contentType, CommonFields.File, ContentTypeMaxLength);
         if (content.Length == 0)
         {
-            throw new DomainException("The file is empty.", "File");
+            throw new DomainException("The file is empty.", CommonFields.File);
         }
 
         if (sha256.Length != Sha256Length)
         {
-            throw new DomainException("The file's SHA-256 checksum must have 64 hexadecimal characters.", "File");
+            throw new DomainException("The file's SHA-256 checksum must have 64 hexadecimal characters.", CommonFields.File);
         }
 
         Content = content;

@@ -14,19 +14,19 @@ public sealed class EventMaterial : Entity
 
     internal EventMaterial(Guid eventId, string title, string? url, Guid? documentId, DateTimeOffset addedAt)
     {
-        var link = Guard.Optional(url, "Url", PactEvent.LinkMaxLength);
+        var link = Guard.Optional(url, EventMaterialFields.Url, PactEvent.LinkMaxLength);
         if (link is not null && !PactEvent.IsWebAddress(link))
         {
-            throw new DomainException("The link must be a web address starting with https://.", "Url");
+            throw new DomainException("The link must be a web address starting with https://.", EventMaterialFields.Url);
         }
 
         if (link is null && documentId is null)
         {
-            throw new DomainException("Add a file or a link.", "Url");
+            throw new DomainException("Add a file or a link.", EventMaterialFields.Url);
         }
 
         EventId = eventId;
-        Title = Guard.Required(title, "Title", TitleMaxLength);
+        Title = Guard.Required(title, EventMaterialFields.Title, TitleMaxLength);
         Url = link;
         DocumentId = documentId;
         AddedAt = addedAt;

@@ -103,41 +103,41 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
 
     public void Describe(EventDetails details)
     {
-        Title = Guard.Required(details.Title, "Title", TitleMaxLength);
-        Description = Guard.Required(details.Description, "Description", DescriptionMaxLength);
+        Title = Guard.Required(details.Title, PactEventFields.Title, TitleMaxLength);
+        Description = Guard.Required(details.Description, PactEventFields.Description, DescriptionMaxLength);
         Kind = details.Kind;
         Audience = details.Audience;
-        var zone = Guard.Required(details.TimeZoneId, "TimeZone", TimeZoneMaxLength);
+        var zone = Guard.Required(details.TimeZoneId, PactEventFields.TimeZone, TimeZoneMaxLength);
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
-            throw new DomainException($"'{zone}' is not a known time zone; use a name such as Europe/Brussels.", "TimeZone");
+            throw new DomainException($"'{zone}' is not a known time zone; use a name such as Europe/Brussels.", PactEventFields.TimeZone);
         }
 
         if (details.EndsAt <= details.StartsAt)
         {
-            throw new DomainException("The event must end after it starts.", "EndsAt");
+            throw new DomainException("The event must end after it starts.", PactEventFields.EndsAt);
         }
 
         if (details.Capacity < 1 || details.Capacity > MaxCapacity)
         {
-            throw new DomainException($"Capacity must be between 1 and {MaxCapacity}.", "Capacity");
+            throw new DomainException($"Capacity must be between 1 and {MaxCapacity}.", PactEventFields.Capacity);
         }
 
         if (details.Capacity < SeatsTaken)
         {
-            throw new DomainException($"{SeatsTaken} people are already registered; capacity cannot be lower.", "Capacity");
+            throw new DomainException($"{SeatsTaken} people are already registered; capacity cannot be lower.", PactEventFields.Capacity);
         }
 
-        var link = Guard.Optional(details.OnlineLink, "OnlineLink", LinkMaxLength);
+        var link = Guard.Optional(details.OnlineLink, PactEventFields.OnlineLink, LinkMaxLength);
         if (link is not null && !IsWebAddress(link))
         {
-            throw new DomainException("The online link must be a web address starting with https://.", "OnlineLink");
+            throw new DomainException("The online link must be a web address starting with https://.", PactEventFields.OnlineLink);
         }
 
-        var place = Guard.Optional(details.Place, "Place", PlaceMaxLength);
+        var place = Guard.Optional(details.Place, PactEventFields.Place, PlaceMaxLength);
         if (link is null && place is null)
         {
-            throw new DomainException("Give an online link, a place, or both.", "Place");
+            throw new DomainException("Give an online link, a place, or both.", PactEventFields.Place);
         }
 
         TimeZoneId = zone;
@@ -168,12 +168,12 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     {
         if (now >= EndsAt)
         {
-            throw new DomainException("This event is over; registration has closed.", "Registration");
+            throw new DomainException("This event is over; registration has closed.", PactEventFields.Registration);
         }
 
         if (RegistrationOf(userId) is not null)
         {
-            throw new DomainException("You are already registered for this event.", "Registration");
+            throw new DomainException("You are already registered for this event.", PactEventFields.Registration);
         }
 
         var status = SeatsTaken < Capacity ? RegistrationStatus.Registered : RegistrationStatus.Waiting;
@@ -193,7 +193,7 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     public EventRegistration? Cancel(Guid userId, DateTimeOffset now)
     {
         var registration = RegistrationOf(userId)
-            ?? throw new DomainException("You are not registered for this event.", "Registration");
+            ?? throw new DomainException("You are not registered for this event.", PactEventFields.Registration);
         var hadSeat = registration.Status == RegistrationStatus.Registered;
         registration.Cancel(now);
         if (!hadSeat || FirstWaiting() is not { } next)
@@ -220,11 +220,11 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     {
         if (now < StartsAt)
         {
-            throw new DomainException("Attendance can be recorded once the event has started.", "Attendance");
+            throw new DomainException("Attendance can be recorded once the event has started.", PactEventFields.Attendance);
         }
 
         var registration = _registrations.FirstOrDefault(r => r.UserId == userId && r.Status == RegistrationStatus.Registered)
-            ?? throw new DomainException("Only people with a seat can be marked as attending.", "Attendance");
+            ?? throw new DomainException("Only people with a seat can be marked as attending.", PactEventFields.Attendance);
         registration.MarkAttended(attended);
     }
 
@@ -238,7 +238,7 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     public void RemoveMaterial(Guid materialId)
     {
         var material = _materials.SingleOrDefault(m => m.Id == materialId)
-            ?? throw new DomainException("This material is not part of the event.", "Material");
+            ?? throw new DomainException("This material is not part of the event.", PactEventFields.Material);
         _materials.Remove(material);
     }
 

@@ -66,70 +66,78 @@ public static class LifeCycleCalculator
     public static IReadOnlyList<DomainException> Problems(CalculationInput input)
     {
         var problems = new List<DomainException>();
-        NotNegative(problems, input.EnergyPricePerKwh, "Energy price", nameof(CalculationInput.EnergyPricePerKwh));
-        NotNegative(problems, input.GridKgCo2ePerKwh, "Grid emission factor", nameof(CalculationInput.GridKgCo2ePerKwh));
+        NotNegative(problems, input.EnergyPricePerKwh, "Energy price", LifeCycleCalculatorFields.EnergyPricePerKwh);
+        NotNegative(problems, input.GridKgCo2ePerKwh, "Grid emission factor", LifeCycleCalculatorFields.GridKgCo2ePerKwh);
         if (input.DiscountRatePercent is < 0 or > MaxDiscountRatePercent)
         {
-            problems.Add(new DomainException($"The discount rate must be between 0 and {MaxDiscountRatePercent} %.", nameof(CalculationInput.DiscountRatePercent)));
+            problems.Add(new DomainException(
+                $"The discount rate must be between 0 and {MaxDiscountRatePercent} %.", LifeCycleCalculatorFields.DiscountRatePercent));
         }
 
         if (input.Scenarios.Count < MinScenarios)
         {
-            problems.Add(new DomainException($"Compare at least {MinScenarios} scenarios.", nameof(CalculationInput.Scenarios)));
+            problems.Add(new DomainException($"Compare at least {MinScenarios} scenarios.", LifeCycleCalculatorFields.Scenarios));
         }
         else if (input.Scenarios.Count > MaxScenarios)
         {
-            problems.Add(new DomainException($"Compare at most {MaxScenarios} scenarios.", nameof(CalculationInput.Scenarios)));
+            problems.Add(new DomainException($"Compare at most {MaxScenarios} scenarios.", LifeCycleCalculatorFields.Scenarios));
         }
 
         for (var index = 0; index < input.Scenarios.Count; index++)
         {
-            ScenarioProblems(problems, input.Scenarios[index], $"{nameof(CalculationInput.Scenarios)}[{index}].");
+            ScenarioProblems(problems, input.Scenarios[index], index);
         }
 
         return problems;
     }
 
-    private static void ScenarioProblems(List<DomainException> problems, ScenarioInput scenario, string prefix)
+    private static void ScenarioProblems(List<DomainException> problems, ScenarioInput scenario, int index)
     {
+        FormField Input(FormField input) => LifeCycleCalculatorFields.Scenario(index, input);
+
         if (string.IsNullOrWhiteSpace(scenario.Name))
         {
-            problems.Add(new DomainException("Give the scenario a name.", prefix + nameof(ScenarioInput.Name)));
+            problems.Add(new DomainException("Give the scenario a name.", Input(LifeCycleCalculatorFields.Name)));
         }
         else if (scenario.Name.Trim().Length > NameMaxLength)
         {
-            problems.Add(new DomainException($"A scenario name can be at most {NameMaxLength} characters.", prefix + nameof(ScenarioInput.Name)));
+            problems.Add(new DomainException(
+                $"A scenario name can be at most {NameMaxLength} characters.", Input(LifeCycleCalculatorFields.Name)));
         }
 
         if (scenario.YearsOfUse <= 0)
         {
-            problems.Add(new DomainException("Years of use must be at least 1: a device used for zero years has no cost per year.", prefix + nameof(ScenarioInput.YearsOfUse)));
+            problems.Add(new DomainException(
+                "Years of use must be at least 1: a device used for zero years has no cost per year.",
+                Input(LifeCycleCalculatorFields.YearsOfUse)));
         }
         else if (scenario.YearsOfUse > MaxYearsOfUse)
         {
-            problems.Add(new DomainException($"Years of use can be at most {MaxYearsOfUse}.", prefix + nameof(ScenarioInput.YearsOfUse)));
+            problems.Add(new DomainException($"Years of use can be at most {MaxYearsOfUse}.", Input(LifeCycleCalculatorFields.YearsOfUse)));
         }
 
-        NotNegative(problems, scenario.PurchasePrice, "Purchase price", prefix + nameof(ScenarioInput.PurchasePrice));
-        NotNegative(problems, scenario.EnergyKwhPerYear, "Energy use", prefix + nameof(ScenarioInput.EnergyKwhPerYear));
-        NotNegative(problems, scenario.MaintenancePerYear, "Maintenance and repair", prefix + nameof(ScenarioInput.MaintenancePerYear));
-        NotNegative(problems, scenario.PartReplacementCost, "Part replacement cost", prefix + nameof(ScenarioInput.PartReplacementCost));
-        NotNegative(problems, scenario.RefurbishmentCost, "Refurbishment cost", prefix + nameof(ScenarioInput.RefurbishmentCost));
-        NotNegative(problems, scenario.ResidualValue, "Residual value", prefix + nameof(ScenarioInput.ResidualValue));
-        NotNegative(problems, scenario.EndOfLifeCost, "End-of-life cost", prefix + nameof(ScenarioInput.EndOfLifeCost));
-        NotNegative(problems, scenario.EmbodiedKgCo2e, "Embodied emissions", prefix + nameof(ScenarioInput.EmbodiedKgCo2e));
+        NotNegative(problems, scenario.PurchasePrice, "Purchase price", Input(LifeCycleCalculatorFields.PurchasePrice));
+        NotNegative(problems, scenario.EnergyKwhPerYear, "Energy use", Input(LifeCycleCalculatorFields.EnergyKwhPerYear));
+        NotNegative(problems, scenario.MaintenancePerYear, "Maintenance and repair", Input(LifeCycleCalculatorFields.MaintenancePerYear));
+        NotNegative(problems, scenario.PartReplacementCost, "Part replacement cost", Input(LifeCycleCalculatorFields.PartReplacementCost));
+        NotNegative(problems, scenario.RefurbishmentCost, "Refurbishment cost", Input(LifeCycleCalculatorFields.RefurbishmentCost));
+        NotNegative(problems, scenario.ResidualValue, "Residual value", Input(LifeCycleCalculatorFields.ResidualValue));
+        NotNegative(problems, scenario.EndOfLifeCost, "End-of-life cost", Input(LifeCycleCalculatorFields.EndOfLifeCost));
+        NotNegative(problems, scenario.EmbodiedKgCo2e, "Embodied emissions", Input(LifeCycleCalculatorFields.EmbodiedKgCo2e));
 
         if (scenario.PartReplacementCost > 0 && scenario.PartReplacementYear is null)
         {
-            problems.Add(new DomainException("Say in which year the part is replaced.", prefix + nameof(ScenarioInput.PartReplacementYear)));
+            problems.Add(new DomainException(
+                "Say in which year the part is replaced.", Input(LifeCycleCalculatorFields.PartReplacementYear)));
         }
         else if (scenario.PartReplacementYear is { } year && scenario.YearsOfUse > 0 && (year < 1 || year > scenario.YearsOfUse))
         {
-            problems.Add(new DomainException("The replacement year must lie within the years of use.", prefix + nameof(ScenarioInput.PartReplacementYear)));
+            problems.Add(new DomainException(
+                "The replacement year must lie within the years of use.", Input(LifeCycleCalculatorFields.PartReplacementYear)));
         }
     }
 
-    private static void NotNegative(List<DomainException> problems, decimal value, string label, string field)
+    private static void NotNegative(List<DomainException> problems, decimal value, string label, FormField field)
     {
         if (value < 0)
         {

@@ -17,7 +17,7 @@ public sealed class SavedCalculation : Entity, IConcurrencyVersioned
     public SavedCalculation(Guid ownerUserId, string name, string query, DateTimeOffset at)
     {
         OwnerUserId = ownerUserId;
-        Name = Guard.Required(name, "Name", NameMaxLength);
+        Name = Guard.Required(name, SavedCalculationFields.Name, NameMaxLength);
         CreatedAt = at;
         Query = string.Empty;
         Replace(query, at);
@@ -38,7 +38,7 @@ public sealed class SavedCalculation : Entity, IConcurrencyVersioned
 
     public void Replace(string query, DateTimeOffset at)
     {
-        Query = Guard.Required(query?.TrimStart('?'), "Calculation", QueryMaxLength);
+        Query = Guard.Required(query?.TrimStart('?'), SavedCalculationFields.Calculation, QueryMaxLength);
         UpdatedAt = at;
     }
 }

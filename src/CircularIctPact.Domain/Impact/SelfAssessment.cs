@@ -43,7 +43,7 @@ public sealed class SelfAssessment : Entity, IConcurrencyVersioned
     {
         if (year < FirstYear || year > now.Year)
         {
-            throw new DomainException($"A self-assessment covers a year from {FirstYear} to {now.Year}.", nameof(Year));
+            throw new DomainException($"A self-assessment covers a year from {FirstYear} to {now.Year}.", SelfAssessmentFields.Year);
         }
 
         MemberOrganisationId = memberOrganisationId;
@@ -89,12 +89,13 @@ public sealed class SelfAssessment : Entity, IConcurrencyVersioned
 
             if (answer.Score is < MinScore or > MaxScore)
             {
-                throw new DomainException($"Choose a score from {MinScore} to {MaxScore}.", $"{answer.Theme}.Score");
+                throw new DomainException($"Choose a score from {MinScore} to {MaxScore}.", SelfAssessmentFields.Score(answer.Theme));
             }
 
             if (answer.Comment?.Trim().Length > CommentMaxLength)
             {
-                throw new DomainException($"A comment can be at most {CommentMaxLength} characters.", $"{answer.Theme}.Comment");
+                throw new DomainException($"A comment can be at most {CommentMaxLength} characters.",
+                    SelfAssessmentFields.Comment(answer.Theme));
             }
         }
 
@@ -122,7 +123,7 @@ public sealed class SelfAssessment : Entity, IConcurrencyVersioned
         var missing = Enum.GetValues<AssessmentTheme>().FirstOrDefault(theme => _answers.All(a => a.Theme != theme), (AssessmentTheme)(-1));
         if (Enum.IsDefined(missing))
         {
-            throw new DomainException("Answer every theme before you submit.", $"{missing}.Score");
+            throw new DomainException("Answer every theme before you submit.", SelfAssessmentFields.Score(missing));
         }
 
         Status = SelfAssessmentStatus.Submitted;

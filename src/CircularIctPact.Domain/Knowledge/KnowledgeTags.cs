@@ -28,13 +28,13 @@ public static class KnowledgeTags
 
             if (normalised.Length > TagMaxLength)
             {
-                throw new DomainException($"The tag '{normalised}' is longer than {TagMaxLength} characters.", "Tags");
+                throw new DomainException($"The tag '{normalised}' is longer than {TagMaxLength} characters.", KnowledgeTagFields.Tags);
             }
 
             result.Add(normalised);
         }
 
-        return result.Count > MaxTags ? throw new DomainException($"Use at most {MaxTags} tags.", "Tags") : result;
+        return result.Count > MaxTags ? throw new DomainException($"Use at most {MaxTags} tags.", KnowledgeTagFields.Tags) : result;
     }
 
     public static string Normalise(string? tag) => string.Join(' ', (tag ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLowerInvariant();

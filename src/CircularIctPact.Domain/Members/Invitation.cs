@@ -40,33 +40,33 @@ public sealed class Invitation : Entity, IConcurrencyVersioned
         DateTimeOffset invitedAt)
     {
         Email = email.Value;
-        DisplayName = Guard.Required(displayName, "Name", DisplayNameMaxLength);
+        DisplayName = Guard.Required(displayName, InvitationFields.Name, DisplayNameMaxLength);
         Roles = [.. roles.Distinct(StringComparer.Ordinal)];
         if (Roles.Count == 0)
         {
-            throw new DomainException("Choose at least one role.", "Roles");
+            throw new DomainException("Choose at least one role.", InvitationFields.Roles);
         }
 
         if (Roles.Any(role => !PortalRoles.All.Contains(role, StringComparer.Ordinal)))
         {
-            throw new DomainException("Unknown role.", "Roles");
+            throw new DomainException("Unknown role.", InvitationFields.Roles);
         }
 
         if (Roles.Contains(PortalRoles.Procurer, StringComparer.Ordinal) && memberOrganisationId is null)
         {
-            throw new DomainException("Choose the organisation the procurer works for.", "Organisation");
+            throw new DomainException("Choose the organisation the procurer works for.", InvitationFields.Organisation);
         }
 
         CoordinatedBuyerGroupIds = [.. coordinatedBuyerGroupIds.Distinct()];
         if (Roles.Contains(PortalRoles.BuyerGroupCoordinator, StringComparer.Ordinal) && CoordinatedBuyerGroupIds.Count == 0)
         {
-            throw new DomainException("Choose the buyer groups the coordinator will coordinate.", "Buyer groups");
+            throw new DomainException("Choose the buyer groups the coordinator will coordinate.", InvitationFields.BuyerGroups);
         }
 
         WorkingGroupIds = [.. workingGroupIds.Distinct()];
         if (Roles.Contains(PortalRoles.WorkingGroupChair, StringComparer.Ordinal) && WorkingGroupIds.Count == 0)
         {
-            throw new DomainException("Choose the working groups the chair will run.", "Working groups");
+            throw new DomainException("Choose the working groups the chair will run.", InvitationFields.WorkingGroups);
         }
 
         TokenHash = string.Empty;
@@ -122,17 +122,17 @@ public sealed class Invitation : Entity, IConcurrencyVersioned
     {
         if (AcceptedAt is not null)
         {
-            throw new DomainException("This invitation was already accepted; there is nothing to resend.", "Invitation");
+            throw new DomainException("This invitation was already accepted; there is nothing to resend.", InvitationFields.Invitation);
         }
 
         if (RevokedAt is not null)
         {
-            throw new DomainException("This invitation was revoked; invite the person again instead.", "Invitation");
+            throw new DomainException("This invitation was revoked; invite the person again instead.", InvitationFields.Invitation);
         }
 
         if (tokenHash.Length != TokenHashLength)
         {
-            throw new DomainException("The token hash must be a SHA-256 hex string.", "Token");
+            throw new DomainException("The token hash must be a SHA-256 hex string.", InvitationFields.Token);
         }
 
         TokenHash = tokenHash;
@@ -144,12 +144,13 @@ public sealed class Invitation : Entity, IConcurrencyVersioned
     {
         if (AcceptedAt is not null)
         {
-            throw new DomainException("This invitation was already accepted; lock the account on the Users page instead.", "Invitation");
+            throw new DomainException("This invitation was already accepted; lock the account on the Users page instead.",
+                InvitationFields.Invitation);
         }
 
         if (RevokedAt is not null)
         {
-            throw new DomainException("This invitation was already revoked.", "Invitation");
+            throw new DomainException("This invitation was already revoked.", InvitationFields.Invitation);
         }
 
         RevokedAt = now;

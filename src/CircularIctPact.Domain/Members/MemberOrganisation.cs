@@ -57,7 +57,7 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     public MemberOrganisation(Guid buyerGroupId, string legalName, Sector sector, CountryCode country, string? website, Guid? tierId, DateOnly joinedOn)
     {
         BuyerGroupId = buyerGroupId;
-        LegalName = Guard.Required(legalName, "Legal name", LegalNameMaxLength);
+        LegalName = Guard.Required(legalName, MemberOrganisationFields.LegalName, LegalNameMaxLength);
         LegalNameKey = NameKey(LegalName);
         Sector = sector;
         CountryCode = country;
@@ -106,7 +106,7 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     /// <summary>Changes the organisation's own details; the buyer group never changes.</summary>
     public void Describe(string legalName, Sector sector, CountryCode country, string? website, Guid? tierId, DateOnly joinedOn)
     {
-        LegalName = Guard.Required(legalName, "Legal name", LegalNameMaxLength);
+        LegalName = Guard.Required(legalName, MemberOrganisationFields.LegalName, LegalNameMaxLength);
         LegalNameKey = NameKey(LegalName);
         Sector = sector;
         CountryCode = country;
@@ -125,14 +125,16 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
         var list = contacts.ToList();
         if (list.Count > MaxContacts)
         {
-            throw new DomainException($"An organisation can have at most {MaxContacts} contact people.", "Contacts");
+            throw new DomainException($"An organisation can have at most {MaxContacts} contact people.", MemberOrganisationFields.Contacts);
         }
 
         var validated = list.Select((contact, index) => MemberContact.Validate(contact, index)).ToList();
         var duplicate = validated.GroupBy(c => c.Email, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new DomainException($"{duplicate.Key} is listed twice as a contact.", $"Contacts[{validated.FindLastIndex(c => string.Equals(c.Email, duplicate.Key, StringComparison.OrdinalIgnoreCase))}].Email");
+            var row = validated.FindLastIndex(c => string.Equals(c.Email, duplicate.Key, StringComparison.OrdinalIgnoreCase));
+            throw new DomainException($"{duplicate.Key} is listed twice as a contact.",
+                MemberOrganisationFields.Contact(row, MemberOrganisationFields.RowEmail));
         }
 
         var keep = validated.Where(c => c.Id is not null).Select(c => c.Id!.Value).ToHashSet();
@@ -165,11 +167,12 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     {
         if (status is MembershipStatus.Suspended or MembershipStatus.Left && string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException($"Give a reason when a member is marked {status.ToString().ToLowerInvariant()}.", "Reason");
+            throw new DomainException($"Give a reason when a member is marked {status.ToString().ToLowerInvariant()}.",
+                MemberOrganisationFields.Reason);
         }
 
         Status = status;
-        StatusReason = Guard.Optional(reason, "Reason", ReasonMaxLength);
+        StatusReason = Guard.Optional(reason, MemberOrganisationFields.Reason, ReasonMaxLength);
         StatusChangedOn = on;
     }
 
@@ -188,7 +191,8 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || !uri.Host.Contains('.', StringComparison.Ordinal))
         {
-            throw new DomainException($"'{trimmed}' is not a valid website address (e.g. https://www.example.org).", "Website");
+            throw new DomainException($"'{trimmed}' is not a valid website address (e.g. https://www.example.org).",
+                MemberOrganisationFields.Website);
         }
 
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
@@ -255,32 +259,32 @@ public sealed class MemberContact : Entity
         Function = details.Function;
     }
 
-    /// <summary>Checks one contact; fields are named "Contacts[i].Name" etc. so a form can show the message beside the input.</summary>
+    /// <summary>
+    /// Checks one contact; fields are named by <see cref="MemberOrganisationFields.Contact"/> so a form can show the message
+    /// beside the input.
+    /// </summary>
     public static ContactDetails Validate(ContactDetails contact, int index)
     {
-        var prefix = $"Contacts[{index}].";
         try
         {
-            var name = Guard.Required(contact.Name, "Contact name", NameMaxLength);
-            var email = EmailAddress.Parse(contact.Email, "Contact e-mail").Value;
-            var phone = Guard.Optional(contact.Phone, "Phone", PhoneMaxLength);
+            var name = Guard.Required(contact.Name, MemberOrganisationFields.ContactName, NameMaxLength);
+            var email = EmailAddress.Parse(contact.Email, MemberOrganisationFields.ContactEmail).Value;
+            var phone = Guard.Optional(contact.Phone, MemberOrganisationFields.Phone, PhoneMaxLength);
             if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '.' or '/'))
             {
-                throw new DomainException($"'{phone}' is not a phone number (digits, spaces, +, -, parentheses).", "Phone");
+                throw new DomainException($"'{phone}' is not a phone number (digits, spaces, +, -, parentheses).",
+                    MemberOrganisationFields.Phone);
             }
 
-            var function = Guard.Optional(contact.Function, "Function", FunctionMaxLength);
+            var function = Guard.Optional(contact.Function, MemberOrganisationFields.Function, FunctionMaxLength);
             return new ContactDetails(contact.Id, name, email, phone, function);
         }
         catch (DomainException error)
         {
-            var field = error.Field switch
-            {
-                "Contact name" => "Name",
-                "Contact e-mail" => "Email",
-                _ => error.Field,
-            };
-            throw new DomainException(error.Message, prefix + field);
+            var field = error.Field == MemberOrganisationFields.ContactName ? MemberOrganisationFields.RowName
+                : error.Field == MemberOrganisationFields.ContactEmail ? MemberOrganisationFields.RowEmail
+                : error.Field!.Value;
+            throw new DomainException(error.Message, MemberOrganisationFields.Contact(index, field));
         }
     }
 }

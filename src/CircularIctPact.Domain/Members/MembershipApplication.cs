@@ -33,16 +33,6 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
     public const int MotivationMaxLength = 4000;
     public const int ReasonMaxLength = 1000;
 
-    public const string LegalNameField = "Legal name";
-    public const string SectorField = "Sector";
-    public const string CountryField = "Country";
-    public const string WebsiteField = "Website";
-    public const string ContactNameField = "Contact name";
-    public const string ContactEmailField = "Contact e-mail";
-    public const string ContactFunctionField = "Contact function";
-    public const string MotivationField = "Motivation";
-    public const string ReasonField = "Reason";
-
     private MembershipApplication()
     {
         LegalName = string.Empty;
@@ -62,14 +52,14 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
         BuyerGroupId = buyerGroupId;
         LegalName = details.LegalName!.Trim();
         Sector = details.Sector!.Value;
-        CountryCode = CountryCode.Parse(details.Country, CountryField);
+        CountryCode = CountryCode.Parse(details.Country, MembershipApplicationFields.Country);
         Website = MemberOrganisation.NormaliseWebsite(details.Website);
         SizeBand = details.SizeBand;
         IctSpendBand = details.IctSpendBand;
         ContactName = details.ContactName!.Trim();
-        ContactEmail = EmailAddress.Parse(details.ContactEmail, ContactEmailField).Value;
-        ContactFunction = Guard.Optional(details.ContactFunction, ContactFunctionField, ContactFunctionMaxLength);
-        Motivation = Guard.Optional(details.Motivation, MotivationField, MotivationMaxLength);
+        ContactEmail = EmailAddress.Parse(details.ContactEmail, MembershipApplicationFields.ContactEmail).Value;
+        ContactFunction = Guard.Optional(details.ContactFunction, MembershipApplicationFields.ContactFunction, ContactFunctionMaxLength);
+        Motivation = Guard.Optional(details.Motivation, MembershipApplicationFields.Motivation, MotivationMaxLength);
         SubmittedAt = submittedAt;
         Status = ApplicationStatus.Pending;
     }
@@ -127,20 +117,20 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
             }
         }
 
-        Check(() => Guard.Required(details.LegalName, LegalNameField, MemberOrganisation.LegalNameMaxLength));
+        Check(() => Guard.Required(details.LegalName, MembershipApplicationFields.LegalName, MemberOrganisation.LegalNameMaxLength));
         Check(() =>
         {
             if (details.Sector is null || !Enum.IsDefined(details.Sector.Value))
             {
-                throw new DomainException("Choose the sector your organisation belongs to.", SectorField);
+                throw new DomainException("Choose the sector your organisation belongs to.", MembershipApplicationFields.Sector);
             }
         });
-        Check(() => CountryCode.Parse(details.Country, CountryField));
+        Check(() => CountryCode.Parse(details.Country, MembershipApplicationFields.Country));
         Check(() => MemberOrganisation.NormaliseWebsite(details.Website));
-        Check(() => Guard.Required(details.ContactName, ContactNameField, ContactNameMaxLength));
-        Check(() => EmailAddress.Parse(details.ContactEmail, ContactEmailField));
-        Check(() => Guard.Optional(details.ContactFunction, ContactFunctionField, ContactFunctionMaxLength));
-        Check(() => Guard.Optional(details.Motivation, MotivationField, MotivationMaxLength));
+        Check(() => Guard.Required(details.ContactName, MembershipApplicationFields.ContactName, ContactNameMaxLength));
+        Check(() => EmailAddress.Parse(details.ContactEmail, MembershipApplicationFields.ContactEmail));
+        Check(() => Guard.Optional(details.ContactFunction, MembershipApplicationFields.ContactFunction, ContactFunctionMaxLength));
+        Check(() => Guard.Optional(details.Motivation, MembershipApplicationFields.Motivation, MotivationMaxLength));
         return problems;
     }
 
@@ -164,8 +154,9 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
     {
         EnsurePending();
         DecisionReason = string.IsNullOrWhiteSpace(reason)
-            ? throw new DomainException("Give the reason for the rejection; the applicant receives it by mail.", ReasonField)
-            : Guard.Required(reason, ReasonField, ReasonMaxLength);
+            ? throw new DomainException("Give the reason for the rejection; the applicant receives it by mail.",
+                MembershipApplicationFields.Reason)
+            : Guard.Required(reason, MembershipApplicationFields.Reason, ReasonMaxLength);
         Status = ApplicationStatus.Rejected;
         DecidedByUserId = decidedBy;
         DecidedAt = at;
@@ -175,7 +166,10 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
     {
         if (Status != ApplicationStatus.Pending)
         {
-            throw new DomainException($"This application was already {Status.ToString().ToLowerInvariant()} on {DecidedAt:yyyy-MM-dd}; it cannot be decided again.", "Decision");
+            throw new DomainException(
+                $"This application was already {Status.ToString().ToLowerInvariant()} on {DecidedAt:yyyy-MM-dd}; it cannot be decided " +
+                "again.",
+                MembershipApplicationFields.Decision);
         }
     }
 }

@@ -44,11 +44,15 @@ public sealed class Notification : Entity
     {
         RecipientUserId = recipientUserId;
         Kind = kind;
-        Title = Guard.Required(title.Length > TitleMaxLength ? title[..(TitleMaxLength - 1)] + "…" : title, "Title", TitleMaxLength);
-        Link = Guard.Required(link, "Link", LinkMaxLength);
+        Title = Guard.Required(
+            title.Length > TitleMaxLength ? title[..(TitleMaxLength - 1)] + "…" : title,
+            NotificationFields.Title,
+            TitleMaxLength);
+        Link = Guard.Required(link, NotificationFields.Link, LinkMaxLength);
         if (!Link.StartsWith('/') || Link.StartsWith("//", StringComparison.Ordinal))
         {
-            throw new DomainException("A notification links to a page of the portal (an address starting with /).", "Link");
+            throw new DomainException("A notification links to a page of the portal (an address starting with /).",
+                NotificationFields.Link);
         }
 
         CreatedAt = now;
@@ -108,7 +112,7 @@ public sealed class NotificationPreference : IConcurrencyVersioned
     {
         if (!Enum.IsDefined(mailMode))
         {
-            throw new DomainException("Choose how you want to receive mail.", "Mail");
+            throw new DomainException("Choose how you want to receive mail.", NotificationFields.Mail);
         }
 
         MailMode = mailMode;

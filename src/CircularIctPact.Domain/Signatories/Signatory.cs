@@ -39,7 +39,7 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
 
     public Signatory(string name, SignatoryKind kind, SignatoryRole role, CountryCode? country, DateOnly since, SignatoryStatus status = SignatoryStatus.Prospect)
     {
-        Name = Guard.Required(name, "Name", NameMaxLength);
+        Name = Guard.Required(name, SignatoryFields.Name, NameMaxLength);
         Kind = kind;
         Role = role;
         CountryCode = ValidateCountry(kind, country);
@@ -74,7 +74,7 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
         .Select(change => (DateOnly?)change.On)
         .LastOrDefault();
 
-    public void Rename(string name) => Name = Guard.Required(name, "Name", NameMaxLength);
+    public void Rename(string name) => Name = Guard.Required(name, SignatoryFields.Name, NameMaxLength);
 
     public void Classify(SignatoryKind kind, SignatoryRole role, CountryCode? country)
     {
@@ -85,8 +85,8 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
 
     public void SetContact(string? name, string? email)
     {
-        ContactName = Guard.Optional(name, "Contact name", ContactMaxLength);
-        ContactEmail = email is null ? null : EmailAddress.Parse(email, "Contact e-mail").Value;
+        ContactName = Guard.Optional(name, SignatoryFields.ContactName, ContactMaxLength);
+        ContactEmail = email is null ? null : EmailAddress.Parse(email, SignatoryFields.ContactEmail).Value;
     }
 
     /// <summary>Attaches (or replaces) the signed commitment document; the previous document stays stored for the record.</summary>
@@ -97,22 +97,23 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
     {
         if (status == Status)
         {
-            throw new DomainException($"The signatory is already {status}.", "Status");
+            throw new DomainException($"The signatory is already {status}.", SignatoryFields.Status);
         }
 
         var last = _statusHistory.Max(change => change.On);
         if (on < last)
         {
-            throw new DomainException($"The date of a status change cannot be before the previous change ({last:yyyy-MM-dd}).", "Date");
+            throw new DomainException($"The date of a status change cannot be before the previous change ({last:yyyy-MM-dd}).",
+                SignatoryFields.Date);
         }
 
         Status = status;
-        _statusHistory.Add(new SignatoryStatusChange(status, on, Guard.Optional(note, "Note", 500)));
+        _statusHistory.Add(new SignatoryStatusChange(status, on, Guard.Optional(note, SignatoryFields.Note, 500)));
     }
 
     private static CountryCode? ValidateCountry(SignatoryKind kind, CountryCode? country) =>
         kind == SignatoryKind.NationalGovernment && country is null
-            ? throw new DomainException("A national government needs its ISO 3166 country code.", "Country")
+            ? throw new DomainException("A national government needs its ISO 3166 country code.", CommonFields.Country)
             : country;
 }
 

@@ -23,16 +23,17 @@ public static class CurrencyCode
         value is not null && Active.Contains(value.Trim().ToUpperInvariant());
 
     /// <summary>The code in upper case, or a message naming the field when it is not an ISO 4217 code.</summary>
-    public static string Parse(string? value, string field = "Currency")
+    public static string Parse(string? value, FormField? field = null)
     {
+        var input = field ?? TenderFields.Currency;
         var normalised = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(normalised))
         {
-            throw new DomainException($"{field} is required.", field);
+            throw new DomainException($"{input.Key} is required.", input);
         }
 
         return Active.Contains(normalised)
             ? normalised
-            : throw new DomainException($"'{value}' is not an ISO 4217 currency code (three letters, e.g. EUR, GBP, CHF).", field);
+            : throw new DomainException($"'{value}' is not an ISO 4217 currency code (three letters, e.g. EUR, GBP, CHF).", input);
     }
 }

@@ -17,12 +17,12 @@ public sealed class MarketSignalSnapshot : Entity
     {
         if (number < 1)
         {
-            throw new DomainException("A market signal edition is numbered from 1.", "Number");
+            throw new DomainException("A market signal edition is numbered from 1.", MarketSignalSnapshotFields.Number);
         }
 
         if (string.IsNullOrWhiteSpace(figuresJson))
         {
-            throw new DomainException("A market signal needs figures.", "Figures");
+            throw new DomainException("A market signal needs figures.", MarketSignalSnapshotFields.Figures);
         }
 
         Number = number;

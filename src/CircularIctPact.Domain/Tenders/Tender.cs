@@ -104,32 +104,32 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     public void Describe(TenderDetails details, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var title = Guard.Required(details.Title, "Title", TitleMaxLength);
+        var title = Guard.Required(details.Title, TenderFields.LotTitle, TitleMaxLength);
         if (details.ProductGroupId == Guid.Empty)
         {
-            throw new DomainException("Choose the product group the tender buys.", "ProductGroup");
+            throw new DomainException("Choose the product group the tender buys.", TenderFields.ProductGroup);
         }
 
         var planned = details.PlannedPublicationOn
-            ?? throw new DomainException("Planned publication date is required.", "PlannedPublicationOn");
-        InRange(planned, "PlannedPublicationOn");
+            ?? throw new DomainException("Planned publication date is required.", TenderFields.PlannedPublicationOn);
+        InRange(planned, TenderFields.PlannedPublicationOn);
         ValidateContract(details.ContractStartOn, details.ContractEndOn, ActualPublicationOn ?? planned, ActualPublicationOn is not null);
-        var quantity = NonNegative(details.EstimatedQuantity, "EstimatedQuantity", "The estimated quantity");
+        var quantity = NonNegative(details.EstimatedQuantity, TenderFields.EstimatedQuantity, "The estimated quantity");
         if (quantity is not null && _lots.Count > 0)
         {
             EnsureLotsFit(_lots.Sum(l => l.Quantity ?? 0), quantity.Value);
         }
 
-        var value = NonNegativeAmount(details.EstimatedValue, "EstimatedValue", "The estimated value");
+        var value = NonNegativeAmount(details.EstimatedValue, TenderFields.EstimatedValue, "The estimated value");
         var currency = string.IsNullOrWhiteSpace(details.Currency) ? null : CurrencyCode.Parse(details.Currency);
         if (value is not null && currency is null)
         {
-            throw new DomainException("Give the currency of the estimated value (ISO 4217 code, e.g. EUR).", "Currency");
+            throw new DomainException("Give the currency of the estimated value (ISO 4217 code, e.g. EUR).", TenderFields.Currency);
         }
 
         if (currency is null && Award is not null)
         {
-            throw new DomainException("Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).", "Currency");
+            throw new DomainException("Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).", TenderFields.Currency);
         }
 
         if (ProductGroupId != Guid.Empty && details.ProductGroupId != ProductGroupId)
@@ -156,13 +156,13 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         var list = lots.ToList();
         if (list.Count > MaxLots)
         {
-            throw new DomainException($"A tender can have at most {MaxLots} lots.", "Lots");
+            throw new DomainException($"A tender can have at most {MaxLots} lots.", TenderFields.Lots);
         }
 
         var validated = list.Select((lot, index) => new TenderLot(
                 index + 1,
-                Guard.Required(lot.Title, $"Lots[{index}].Title", TenderLot.TitleMaxLength),
-                NonNegative(lot.Quantity, $"Lots[{index}].Quantity", $"The quantity of lot {index + 1}")))
+                Guard.Required(lot.Title, TenderFields.LotTitle.In(TenderFields.Lots, index), TenderLot.TitleMaxLength),
+                NonNegative(lot.Quantity, TenderFields.LotQuantity.In(TenderFields.Lots, index), $"The quantity of lot {index + 1}")))
             .ToList();
         if (EstimatedQuantity is { } estimated)
         {
@@ -191,17 +191,18 @@ public sealed class Tender : Entity, IConcurrencyVersioned
 
         if (criteriaSet.ProductGroupId != ProductGroupId)
         {
-            throw new DomainException("These criteria are written for another product group than the tender's.", "Criteria");
+            throw new DomainException("These criteria are written for another product group than the tender's.", TenderFields.Criteria);
         }
 
         if (!criteriaSet.IsPublic)
         {
-            throw new DomainException($"Criteria version {criteriaSet.Number} is not published; only published criteria can be applied.", "Criteria");
+            throw new DomainException($"Criteria version {criteriaSet.Number} is not published; only published criteria can be applied.",
+                TenderFields.Criteria);
         }
 
         if (ids.Count > MaxCriteria)
         {
-            throw new DomainException($"A tender can apply at most {MaxCriteria} criteria.", "Criteria");
+            throw new DomainException($"A tender can apply at most {MaxCriteria} criteria.", TenderFields.Criteria);
         }
 
         var known = criteriaSet.Criteria.Select(c => c.Id).ToHashSet();
@@ -210,7 +211,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         {
             throw new DomainException(
                 string.Create(CultureInfo.InvariantCulture, $"{missing} of the chosen criteria are not part of version {criteriaSet.Number}; pick criteria from one version."),
-                "Criteria");
+                TenderFields.Criteria);
         }
 
         CriteriaSetId = criteriaSet.Id;
@@ -226,7 +227,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
             case TenderStatus.Planned when Status == TenderStatus.Planned:
                 break;
             case TenderStatus.Planned:
-                throw new DomainException($"This tender is {Describe(Status)}; it cannot go back to planned.", "Status");
+                throw new DomainException($"This tender is {Describe(Status)}; it cannot go back to planned.", TenderFields.Status);
             case TenderStatus.Published:
                 Publish(publishedOn, today, at);
                 break;
@@ -240,7 +241,9 @@ public sealed class Tender : Entity, IConcurrencyVersioned
                     Publish(publishedOn, today, at);
                 }
 
-                RecordAward(award ?? throw new DomainException("Give the award details: supplier, models, quantity, price, warranty and years of use.", "Award"), today, at);
+                RecordAward(award ?? throw new DomainException(
+                    "Give the award details: supplier, models, quantity, price, warranty and years of use.",
+                    TenderFields.Award), today, at);
                 break;
             case TenderStatus.Cancelled:
                 Cancel(at);
@@ -253,19 +256,21 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     {
         if (Status is TenderStatus.Awarded or TenderStatus.Cancelled)
         {
-            throw new DomainException($"This tender is {Describe(Status)}; it cannot be published again.", "Status");
+            throw new DomainException($"This tender is {Describe(Status)}; it cannot be published again.", TenderFields.Status);
         }
 
-        var date = publishedOn ?? throw new DomainException("Give the date the tender was published.", "ActualPublicationOn");
-        InRange(date, "ActualPublicationOn");
+        var date = publishedOn ?? throw new DomainException("Give the date the tender was published.", TenderFields.ActualPublicationOn);
+        InRange(date, TenderFields.ActualPublicationOn);
         if (date > today)
         {
-            throw new DomainException("The publication date cannot be in the future; keep the tender planned until it is published.", "ActualPublicationOn");
+            throw new DomainException("The publication date cannot be in the future; keep the tender planned until it is published.",
+                TenderFields.ActualPublicationOn);
         }
 
         if (ContractStartOn is { } start && start < date)
         {
-            throw new DomainException("The tender cannot be published after its contract starts; correct the contract start.", "ActualPublicationOn");
+            throw new DomainException("The tender cannot be published after its contract starts; correct the contract start.",
+                TenderFields.ActualPublicationOn);
         }
 
         ActualPublicationOn = date;
@@ -279,17 +284,17 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         ArgumentNullException.ThrowIfNull(award);
         if (Status is TenderStatus.Planned)
         {
-            throw new DomainException("Publish the tender before recording its award.", "Status");
+            throw new DomainException("Publish the tender before recording its award.", TenderFields.Status);
         }
 
         if (Status is TenderStatus.Cancelled)
         {
-            throw new DomainException("A cancelled tender cannot be awarded.", "Status");
+            throw new DomainException("A cancelled tender cannot be awarded.", TenderFields.Status);
         }
 
         if (Currency is null)
         {
-            throw new DomainException("Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).", "Currency");
+            throw new DomainException("Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).", TenderFields.Currency);
         }
 
         Award = TenderAward.Validate(award, ActualPublicationOn!.Value, today);
@@ -304,7 +309,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
             case TenderStatus.Cancelled:
                 return;
             case TenderStatus.Awarded:
-                throw new DomainException("An awarded tender cannot be cancelled.", "Status");
+                throw new DomainException("An awarded tender cannot be cancelled.", TenderFields.Status);
             default:
                 Status = TenderStatus.Cancelled;
                 UpdatedAt = at;
@@ -317,12 +322,12 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     {
         if (!IsInCalendar)
         {
-            throw new DomainException("Only planned tenders shared in the calendar take interest.", "Tender");
+            throw new DomainException("Only planned tenders shared in the calendar take interest.", TenderFields.Tender);
         }
 
         if (memberOrganisationId == MemberOrganisationId)
         {
-            throw new DomainException("This is your own organisation's tender.", "Tender");
+            throw new DomainException("This is your own organisation's tender.", TenderFields.Tender);
         }
 
         return new TenderInterest(Id, memberOrganisationId, userId, kind, note, at);
@@ -345,28 +350,28 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     {
         if (end is not null && start is null)
         {
-            throw new DomainException("Give the contract start date as well as its end.", "ContractStartOn");
+            throw new DomainException("Give the contract start date as well as its end.", TenderFields.ContractStartOn);
         }
 
         if (start is { } s)
         {
-            InRange(s, "ContractStartOn");
+            InRange(s, TenderFields.ContractStartOn);
             if (s < publication)
             {
                 throw new DomainException(
                     published
                         ? "The contract cannot start before the tender was published."
                         : "The contract cannot start before the planned publication date.",
-                    "ContractStartOn");
+                    TenderFields.ContractStartOn);
             }
         }
 
         if (end is { } e)
         {
-            InRange(e, "ContractEndOn");
+            InRange(e, TenderFields.ContractEndOn);
             if (e <= start)
             {
-                throw new DomainException("The contract must end after it starts.", "ContractEndOn");
+                throw new DomainException("The contract must end after it starts.", TenderFields.ContractEndOn);
             }
         }
     }
@@ -377,11 +382,11 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         {
             throw new DomainException(
                 string.Create(CultureInfo.InvariantCulture, $"The lots add up to {lotTotal} devices, more than the estimated quantity of {estimated}."),
-                "Lots");
+                TenderFields.Lots);
         }
     }
 
-    private static void InRange(DateOnly date, string field)
+    private static void InRange(DateOnly date, FormField field)
     {
         if (date < EarliestDate || date > LatestDate)
         {
@@ -389,14 +394,14 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         }
     }
 
-    internal static int? NonNegative(int? value, string field, string what) => value switch
+    internal static int? NonNegative(int? value, FormField field, string what) => value switch
     {
         < 0 => throw new DomainException($"{what} cannot be negative.", field),
         > MaxQuantity => throw new DomainException(string.Create(CultureInfo.InvariantCulture, $"{what} can be at most {MaxQuantity:N0}."), field),
         _ => value,
     };
 
-    internal static decimal? NonNegativeAmount(decimal? value, string field, string what) => value switch
+    internal static decimal? NonNegativeAmount(decimal? value, FormField field, string what) => value switch
     {
         < 0 => throw new DomainException($"{what} cannot be negative.", field),
         > MaxValue => throw new DomainException($"{what} is too large.", field),
@@ -477,40 +482,42 @@ public sealed class TenderAward
 
     internal static TenderAward Validate(TenderAwardDetails details, DateOnly publishedOn, DateOnly today)
     {
-        var awardedOn = details.AwardedOn ?? throw new DomainException("Award date is required for an awarded tender.", "Award.AwardedOn");
+        var awardedOn = details.AwardedOn ?? throw new DomainException("Award date is required for an awarded tender.",
+            TenderFields.AwardedOn);
         if (awardedOn < publishedOn)
         {
-            throw new DomainException("A tender cannot be awarded before it was published.", "Award.AwardedOn");
+            throw new DomainException("A tender cannot be awarded before it was published.", TenderFields.AwardedOn);
         }
 
         if (awardedOn > today)
         {
-            throw new DomainException("The award date cannot be in the future.", "Award.AwardedOn");
+            throw new DomainException("The award date cannot be in the future.", TenderFields.AwardedOn);
         }
 
-        var supplier = Guard.Required(details.SupplierName, "Supplier", SupplierMaxLength);
-        var models = Guard.Required(details.DeviceModels, "Device models", DeviceModelsMaxLength);
-        var quantity = Tender.NonNegative(details.AwardedQuantity, "Award.AwardedQuantity", "The awarded quantity")
-            ?? throw new DomainException("Awarded quantity is required for an awarded tender.", "Award.AwardedQuantity");
+        var supplier = Guard.Required(details.SupplierName, TenderFields.Supplier, SupplierMaxLength);
+        var models = Guard.Required(details.DeviceModels, TenderFields.DeviceModels, DeviceModelsMaxLength);
+        var quantity = Tender.NonNegative(details.AwardedQuantity, TenderFields.AwardedQuantity, "The awarded quantity")
+            ?? throw new DomainException("Awarded quantity is required for an awarded tender.", TenderFields.AwardedQuantity);
         if (quantity == 0)
         {
-            throw new DomainException("The awarded quantity must be at least 1 device.", "Award.AwardedQuantity");
+            throw new DomainException("The awarded quantity must be at least 1 device.", TenderFields.AwardedQuantity);
         }
 
-        var price = Tender.NonNegativeAmount(details.UnitPrice, "Award.UnitPrice", "The unit price")
-            ?? throw new DomainException("Unit price is required for an awarded tender.", "Award.UnitPrice");
+        var price = Tender.NonNegativeAmount(details.UnitPrice, TenderFields.UnitPrice, "The unit price")
+            ?? throw new DomainException("Unit price is required for an awarded tender.", TenderFields.UnitPrice);
         var warranty = details.WarrantyYears switch
         {
-            null => throw new DomainException("Warranty years are required for an awarded tender.", "Award.WarrantyYears"),
-            < 0 => throw new DomainException("Warranty years cannot be negative.", "Award.WarrantyYears"),
-            > MaxWarrantyYears => throw new DomainException($"Warranty years can be at most {MaxWarrantyYears}.", "Award.WarrantyYears"),
+            null => throw new DomainException("Warranty years are required for an awarded tender.", TenderFields.WarrantyYears),
+            < 0 => throw new DomainException("Warranty years cannot be negative.", TenderFields.WarrantyYears),
+            > MaxWarrantyYears => throw new DomainException($"Warranty years can be at most {MaxWarrantyYears}.",
+                TenderFields.WarrantyYears),
             { } years => years,
         };
         var yearsOfUse = details.ExpectedYearsOfUse switch
         {
-            null => throw new DomainException("Expected years of use are required for an awarded tender.", "Award.ExpectedYearsOfUse"),
-            <= 0 => throw new DomainException("Expected years of use must be more than 0.", "Award.ExpectedYearsOfUse"),
-            > MaxYearsOfUse => throw new DomainException("Expected years of use can be at most 20.", "Award.ExpectedYearsOfUse"),
+            null => throw new DomainException("Expected years of use are required for an awarded tender.", TenderFields.ExpectedYearsOfUse),
+            <= 0 => throw new DomainException("Expected years of use must be more than 0.", TenderFields.ExpectedYearsOfUse),
+            > MaxYearsOfUse => throw new DomainException("Expected years of use can be at most 20.", TenderFields.ExpectedYearsOfUse),
             { } years => years,
         };
         return new TenderAward(awardedOn, supplier, models, quantity, price, warranty, yearsOfUse, details.TakeBackAgreed);

@@ -41,7 +41,7 @@ public sealed class TenderInterest : Entity, IConcurrencyVersioned
     public void Change(TenderInterestKind kind, string? note, DateTimeOffset at)
     {
         Kind = kind;
-        Note = Guard.Optional(note, "Note", NoteMaxLength);
+        Note = Guard.Optional(note, TenderInterestFields.Note, NoteMaxLength);
         UpdatedAt = at;
     }
 }

@@ -45,15 +45,15 @@ public sealed class ActionItem : Entity, IConcurrencyVersioned
 
     public void Edit(string description, Guid ownerUserId, DateOnly dueOn)
     {
-        Description = Guard.Required(description, "Description", DescriptionMaxLength);
+        Description = Guard.Required(description, ActionItemFields.Description, DescriptionMaxLength);
         if (ownerUserId == Guid.Empty)
         {
-            throw new DomainException("Choose who owns this action.", "Owner");
+            throw new DomainException("Choose who owns this action.", ActionItemFields.Owner);
         }
 
         if (dueOn == default)
         {
-            throw new DomainException("Choose a due date.", "DueOn");
+            throw new DomainException("Choose a due date.", ActionItemFields.DueOn);
         }
 
         OwnerUserId = ownerUserId;
@@ -64,7 +64,7 @@ public sealed class ActionItem : Entity, IConcurrencyVersioned
     {
         if (!Enum.IsDefined(status))
         {
-            throw new DomainException("Choose open, done or cancelled.", "Status");
+            throw new DomainException("Choose open, done or cancelled.", ActionItemFields.Status);
         }
 
         Status = status;

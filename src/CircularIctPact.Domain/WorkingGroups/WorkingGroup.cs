@@ -36,9 +36,9 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
 
     public WorkingGroup(string name, string topic, string? mandate)
     {
-        Name = Guard.Required(name, "Name", NameMaxLength);
-        Topic = Guard.Required(topic, "Topic", TopicMaxLength);
-        Mandate = Guard.Optional(mandate, "Mandate", MandateMaxLength);
+        Name = Guard.Required(name, WorkingGroupFields.Name, NameMaxLength);
+        Topic = Guard.Required(topic, WorkingGroupFields.Topic, TopicMaxLength);
+        Mandate = Guard.Optional(mandate, WorkingGroupFields.Mandate, MandateMaxLength);
     }
 
     public string Name { get; private set; }
@@ -55,7 +55,7 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
     {
         if (_participants.Any(p => p.UserId == userId))
         {
-            throw new DomainException("This person already takes part in the working group.", "Participant");
+            throw new DomainException("This person already takes part in the working group.", WorkingGroupFields.Participant);
         }
 
         _participants.Add(new WorkingGroupParticipant(Id, userId, role, stakeholderType, organisation));
@@ -73,7 +73,7 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
         }
         else if (participant.Role == ParticipantRole.Chair)
         {
-            throw new DomainException("This person already chairs the working group.", "Chair");
+            throw new DomainException("This person already chairs the working group.", WorkingGroupFields.Chair);
         }
         else
         {
@@ -85,21 +85,21 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
     public void RemoveChair(Guid userId)
     {
         var participant = _participants.SingleOrDefault(p => p.UserId == userId && p.Role == ParticipantRole.Chair)
-            ?? throw new DomainException("This person does not chair the working group.", "Chair");
+            ?? throw new DomainException("This person does not chair the working group.", WorkingGroupFields.Chair);
         participant.ChangeRole(ParticipantRole.Participant);
     }
 
     public void DescribeParticipant(Guid userId, StakeholderType stakeholderType, string? organisation)
     {
         var participant = _participants.SingleOrDefault(p => p.UserId == userId)
-            ?? throw new DomainException("This person does not take part in the working group.", "Participant");
+            ?? throw new DomainException("This person does not take part in the working group.", WorkingGroupFields.Participant);
         participant.Describe(stakeholderType, organisation);
     }
 
     public void RemoveParticipant(Guid userId)
     {
         var participant = _participants.SingleOrDefault(p => p.UserId == userId)
-            ?? throw new DomainException("This person does not take part in the working group.", "Participant");
+            ?? throw new DomainException("This person does not take part in the working group.", WorkingGroupFields.Participant);
         _participants.Remove(participant);
     }
 }
@@ -137,10 +137,10 @@ public sealed class WorkingGroupParticipant
     {
         if (!Enum.IsDefined(stakeholderType))
         {
-            throw new DomainException("Choose a stakeholder type.", "StakeholderType");
+            throw new DomainException("Choose a stakeholder type.", WorkingGroupFields.StakeholderType);
         }
 
         StakeholderType = stakeholderType;
-        Organisation = Guard.Optional(organisation, "Organisation", OrganisationMaxLength);
+        Organisation = Guard.Optional(organisation, WorkingGroupFields.Organisation, OrganisationMaxLength);
     }
 }

@@ -61,32 +61,35 @@ public sealed class WorkingGroupMeeting : Entity, IConcurrencyVersioned
 
     public void Plan(string title, DateTime localStart, string timeZoneId, string? place, string? onlineLink, string agenda)
     {
-        Title = Guard.Required(title, "Title", TitleMaxLength);
+        Title = Guard.Required(title, WorkingGroupMeetingFields.Title, TitleMaxLength);
         var zone = FindZone(timeZoneId);
         var unspecified = DateTime.SpecifyKind(localStart, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(unspecified))
         {
-            throw new DomainException($"{unspecified:yyyy-MM-dd HH:mm} does not exist in {zone.Id} because the clocks change then; choose another time.", "Start");
+            throw new DomainException(
+                $"{unspecified:yyyy-MM-dd HH:mm} does not exist in {zone.Id} because the clocks change then; choose another time.",
+                WorkingGroupMeetingFields.Start);
         }
 
         StartsAt = new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
         TimeZoneId = zone.Id;
-        Place = Guard.Optional(place, "Place", PlaceMaxLength);
-        OnlineLink = Guard.Optional(onlineLink, "OnlineLink", OnlineLinkMaxLength);
+        Place = Guard.Optional(place, WorkingGroupMeetingFields.Place, PlaceMaxLength);
+        OnlineLink = Guard.Optional(onlineLink, WorkingGroupMeetingFields.OnlineLink, OnlineLinkMaxLength);
         if (OnlineLink is not null && !IsWebAddress(OnlineLink))
         {
-            throw new DomainException("The online link must be a web address starting with https:// or http://.", "OnlineLink");
+            throw new DomainException("The online link must be a web address starting with https:// or http://.",
+                WorkingGroupMeetingFields.OnlineLink);
         }
 
         if (Place is null && OnlineLink is null)
         {
-            throw new DomainException("Give a place or an online link, so participants know where to go.", "Place");
+            throw new DomainException("Give a place or an online link, so participants know where to go.", WorkingGroupMeetingFields.Place);
         }
 
-        Agenda = Guard.Required(agenda, "Agenda", AgendaMaxLength);
+        Agenda = Guard.Required(agenda, WorkingGroupMeetingFields.Agenda, AgendaMaxLength);
     }
 
-    public void WriteMinutes(string? minutes) => Minutes = Guard.Optional(minutes, "Minutes", MinutesMaxLength);
+    public void WriteMinutes(string? minutes) => Minutes = Guard.Optional(minutes, WorkingGroupMeetingFields.Minutes, MinutesMaxLength);
 
     /// <summary>Records who attended; everyone must be a participant of the group.</summary>
     public void RecordAttendance(IEnumerable<Guid> attendees, IReadOnlyCollection<Guid> participants)
@@ -94,7 +97,8 @@ public sealed class WorkingGroupMeeting : Entity, IConcurrencyVersioned
         var present = attendees.Distinct().ToList();
         if (present.Any(id => !participants.Contains(id)))
         {
-            throw new DomainException("Only participants of the working group can be marked as present.", "Attendance");
+            throw new DomainException("Only participants of the working group can be marked as present.",
+                WorkingGroupMeetingFields.Attendance);
         }
 
         AttendeeUserIds = present;
@@ -107,7 +111,8 @@ public sealed class WorkingGroupMeeting : Entity, IConcurrencyVersioned
             || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId.Trim(), out var zone)
             || !zone.HasIanaId)
         {
-            throw new DomainException($"'{timeZoneId}' is not a known time zone; use a name such as Europe/Brussels.", "TimeZone");
+            throw new DomainException($"'{timeZoneId}' is not a known time zone; use a name such as Europe/Brussels.",
+                WorkingGroupMeetingFields.TimeZone);
         }
 
         return zone;

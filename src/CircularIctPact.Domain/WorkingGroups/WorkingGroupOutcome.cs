@@ -72,22 +72,23 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
     {
         if (!Enum.IsDefined(type))
         {
-            throw new DomainException("Choose the type of outcome.", "Type");
+            throw new DomainException("Choose the type of outcome.", WorkingGroupOutcomeFields.Type);
         }
 
         if (!Enum.IsDefined(visibility))
         {
-            throw new DomainException("Choose who may read the outcome.", "Visibility");
+            throw new DomainException("Choose who may read the outcome.", WorkingGroupOutcomeFields.Visibility);
         }
 
         if (criteriaSetId is not null && type != OutcomeType.CriteriaProposal)
         {
-            throw new DomainException("Only a criteria proposal can be linked to a draft criteria set.", "CriteriaSet");
+            throw new DomainException("Only a criteria proposal can be linked to a draft criteria set.",
+                WorkingGroupOutcomeFields.CriteriaSet);
         }
 
-        Title = Guard.Required(title, "Title", TitleMaxLength);
+        Title = Guard.Required(title, WorkingGroupOutcomeFields.Title, TitleMaxLength);
         Type = type;
-        Body = Guard.Required(body, "Body", BodyMaxLength);
+        Body = Guard.Required(body, WorkingGroupOutcomeFields.Body, BodyMaxLength);
         Visibility = visibility;
         CriteriaSetId = criteriaSetId;
     }
@@ -96,7 +97,7 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
     {
         if (Status == OutcomeStatus.Published)
         {
-            throw new DomainException("This outcome is already published.", "Status");
+            throw new DomainException("This outcome is already published.", WorkingGroupOutcomeFields.Status);
         }
 
         Status = OutcomeStatus.Published;
@@ -115,7 +116,7 @@ public sealed class WorkingGroupDocument : Entity
     {
         if ((meetingId is null) == (outcomeId is null))
         {
-            throw new DomainException("A working-group document belongs to either a meeting or an outcome.", "File");
+            throw new DomainException("A working-group document belongs to either a meeting or an outcome.", CommonFields.File);
         }
 
         WorkingGroupId = workingGroupId;

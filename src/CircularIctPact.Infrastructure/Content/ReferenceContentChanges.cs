@@ -18,6 +18,14 @@ namespace CircularIctPact.Infrastructure.Content;
 /// </summary>
 public sealed class ReferenceContentChanges
 {
+    // The content file's properties, as the domain's checks of their values name them.
+    private static readonly FormField CountryCodeProperty = new("countryCode");
+    private static readonly FormField VersionProperty = new("version");
+    private static readonly FormField CodeProperty = new("code");
+    private static readonly FormField NamesProperty = new("names");
+    private static readonly FormField ReleaseNotesProperty = new("releaseNotes");
+    private static readonly FormField TextsProperty = new("texts");
+
     private readonly PortalDbContext _db;
     private readonly Func<string?, string?> _sanitiseRichText;
     private readonly Dictionary<string, Guid> _signatoryIds = new(StringComparer.Ordinal);
@@ -93,7 +101,7 @@ public sealed class ReferenceContentChanges
                         name,
                         ParseName<SignatoryKind>(entry.Kind, "kind"),
                         ParseName<SignatoryRole>(entry.Role, "role"),
-                        entry.CountryCode is null ? null : CountryCode.Parse(entry.CountryCode, "countryCode"),
+                        entry.CountryCode is null ? null : CountryCode.Parse(entry.CountryCode, CountryCodeProperty),
                         ParseDate(history[0].On, "statusHistory[1].on"),
                         ParseName<SignatoryStatus>(history[0].Status, "statusHistory[1].status"));
                     foreach (var (step, number) in history.Select((step, i) => (step, i + 1)).Skip(1))
@@ -232,7 +240,7 @@ public sealed class ReferenceContentChanges
         {
             Attempt(file.Path, $"{slug} version {version?.Version}", () =>
             {
-                var number = CriteriaVersion.Parse(version?.Version, "version");
+                var number = CriteriaVersion.Parse(version?.Version, VersionProperty);
                 if (numbered.Any(v => v.Number == number))
                 {
                     throw new InvalidDataException("The file holds this version twice.");
@@ -270,7 +278,7 @@ public sealed class ReferenceContentChanges
                 slug, names.GetValueOrDefault("en") ?? throw new InvalidDataException("names needs the English name (en)."));
             foreach (var (language, name) in names)
             {
-                group.Name(CriteriaLanguages.Parse(language, "names"), name);
+                group.Name(CriteriaLanguages.Parse(language, NamesProperty), name);
             }
 
             _db.ProductGroups.Add(group);
@@ -311,7 +319,7 @@ public sealed class ReferenceContentChanges
         }
 
         var releaseNotes = (version.ReleaseNotes ?? []).ToDictionary(
-            note => CriteriaLanguages.Parse(note.Key, "releaseNotes"),
+            note => CriteriaLanguages.Parse(note.Key, ReleaseNotesProperty),
             note => _sanitiseRichText(note.Value) ?? string.Empty);
 
         var set = CriteriaSet.NewDraft(state.Group, number);
@@ -347,7 +355,7 @@ public sealed class ReferenceContentChanges
         var texts = criterion.Texts ?? [];
         var english = texts.GetValueOrDefault("en") ?? throw new InvalidDataException("texts needs the English text (en).");
         var added = set.AddCriterion(
-            CriterionCode.Parse(criterion.Code, "code"),
+            CriterionCode.Parse(criterion.Code, CodeProperty),
             new CriterionClassification(
                 ParseName<CriterionTheme>(criterion.Theme, "theme"),
                 ParseName<AmbitionLevel>(criterion.AmbitionLevel, "ambitionLevel"),
@@ -359,7 +367,7 @@ public sealed class ReferenceContentChanges
         {
             set.Write(
                 added.Id,
-                CriteriaLanguages.Parse(language, "texts"),
+                CriteriaLanguages.Parse(language, TextsProperty),
                 Content(text ?? throw new InvalidDataException($"texts.{language} is empty.")));
         }
     }

@@ -65,7 +65,8 @@ public sealed class MemberEditorTests : PortalComponentTest
     [Fact]
     public void Member_editor_shows_a_refused_contact_field_beside_that_contact()
     {
-        _editor.Refusal = new DomainException("Give a valid e-mail address.", "Contacts[0].Email");
+        _editor.Refusal = new DomainException("Give a valid e-mail address.",
+            MemberOrganisationFields.Contact(0, MemberOrganisationFields.RowEmail));
         var page = Render<MemberEdit>();
         MudInput(page, "Legal name").Change("Provincie Utrecht");
         page.FindAll("button").Single(button => button.TextContent.Trim() == "Add contact person").Click();

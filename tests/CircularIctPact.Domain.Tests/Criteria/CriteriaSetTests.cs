@@ -26,7 +26,7 @@ public sealed class CriteriaSetTests
     [InlineData("2.0.1")]
     public void Malformed_version_numbers_are_refused(string value)
     {
-        Assert.Equal("Version", Assert.Throws<DomainException>(() => CriteriaVersion.Parse(value)).Field);
+        Assert.Equal(CriteriaSetFields.Version, Assert.Throws<DomainException>(() => CriteriaVersion.Parse(value)).Field);
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed class CriteriaSetTests
     [InlineData("")]
     public void Invalid_criterion_codes_are_refused(string input)
     {
-        Assert.Equal("Code", Assert.Throws<DomainException>(() => CriterionCode.Parse(input)).Field);
+        Assert.Equal(CriteriaSetFields.Code, Assert.Throws<DomainException>(() => CriterionCode.Parse(input)).Field);
     }
 
     [Fact]

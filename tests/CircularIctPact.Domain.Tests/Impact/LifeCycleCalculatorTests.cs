@@ -68,7 +68,7 @@ public sealed class LifeCycleCalculatorTests
 
         var error = Assert.Throws<DomainException>(() => LifeCycleCalculator.Calculate(input));
 
-        Assert.Equal("Scenarios[1].YearsOfUse", error.Field);
+        Assert.Equal(LifeCycleCalculatorFields.Scenario(1, LifeCycleCalculatorFields.YearsOfUse), error.Field);
         Assert.Contains("at least 1", error.Message, StringComparison.Ordinal);
     }
 
@@ -79,7 +79,14 @@ public sealed class LifeCycleCalculatorTests
 
         var fields = LifeCycleCalculator.Problems(input).Select(problem => problem.Field).ToList();
 
-        Assert.Equal(["DiscountRatePercent", "Scenarios", "Scenarios[0].PurchasePrice", "Scenarios[0].PartReplacementYear"], fields);
+        Assert.Equal<FormField?>(
+            [
+                LifeCycleCalculatorFields.DiscountRatePercent,
+                LifeCycleCalculatorFields.Scenarios,
+                LifeCycleCalculatorFields.Scenario(0, LifeCycleCalculatorFields.PurchasePrice),
+                LifeCycleCalculatorFields.Scenario(0, LifeCycleCalculatorFields.PartReplacementYear),
+            ],
+            fields);
     }
 
     [Fact]
@@ -87,7 +94,7 @@ public sealed class LifeCycleCalculatorTests
     {
         var problems = LifeCycleCalculator.Problems(Input(0m, FourYears, SixYearsWithBattery with { PartReplacementYear = 7 }));
 
-        Assert.Equal("Scenarios[1].PartReplacementYear", Assert.Single(problems).Field);
+        Assert.Equal(LifeCycleCalculatorFields.Scenario(1, LifeCycleCalculatorFields.PartReplacementYear), Assert.Single(problems).Field);
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class SelfAssessmentTests
 
         var error = Assert.Throws<DomainException>(() => assessment.Submit(Procurer, Now));
 
-        Assert.Equal("FairSupplyChain.Score", error.Field);
+        Assert.Equal(SelfAssessmentFields.Score(AssessmentTheme.FairSupplyChain), error.Field);
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class SelfAssessmentTests
         var error = Assert.Throws<DomainException>(() => assessment.Answer(
             [new ThemeAnswer(AssessmentTheme.DeviceLifetime, score, null)], Procurer, Now));
 
-        Assert.Equal("DeviceLifetime.Score", error.Field);
+        Assert.Equal(SelfAssessmentFields.Score(AssessmentTheme.DeviceLifetime), error.Field);
     }
 
     [Fact]

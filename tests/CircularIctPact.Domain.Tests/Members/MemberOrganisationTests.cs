@@ -45,7 +45,7 @@ public sealed class MemberOrganisationTests
     {
         var error = Assert.Throws<DomainException>(() => NewMember().SetContacts([new ContactDetails(null, name, email, phone, null)]));
 
-        Assert.Equal(field, error.Field);
+        Assert.Equal(field, error.Field?.Key);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class MemberOrganisationTests
                 new ContactDetails(null, "Ann", "ann@example.org", null, null),
                 new ContactDetails(null, "Ann again", "ANN@example.org", null, null)]));
 
-        Assert.Equal("Contacts[1].Email", error.Field);
+        Assert.Equal(MemberOrganisationFields.Contact(1, MemberOrganisationFields.RowEmail), error.Field);
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class MemberOrganisationTests
     {
         var error = Assert.Throws<DomainException>(() => NewMember().ChangeStatus(status, "  ", new DateOnly(2026, 1, 1)));
 
-        Assert.Equal("Reason", error.Field);
+        Assert.Equal(MemberOrganisationFields.Reason, error.Field);
     }
 
     private static MemberOrganisation NewMember() =>

@@ -36,7 +36,7 @@ public sealed class OnboardingRulesTests
         var problems = MembershipApplication.Problems(Valid with { LegalName = "", Country = "ZZ", ContactEmail = "x@y" });
 
         Assert.Equal(
-            [MembershipApplication.LegalNameField, MembershipApplication.CountryField, MembershipApplication.ContactEmailField],
+            [MembershipApplicationFields.LegalName, MembershipApplicationFields.Country, MembershipApplicationFields.ContactEmail],
             problems.Select(p => p.Field));
         Assert.Throws<DomainException>(() => new MembershipApplication(Guid.NewGuid(), Valid with { Country = "ZZ" }, Now));
     }
@@ -47,7 +47,7 @@ public sealed class OnboardingRulesTests
         var application = new MembershipApplication(Guid.NewGuid(), Valid, Now);
 
         Assert.Equal(
-            MembershipApplication.ReasonField, Assert.Throws<DomainException>(() => application.Reject(" ", Guid.NewGuid(), Now)).Field);
+            MembershipApplicationFields.Reason, Assert.Throws<DomainException>(() => application.Reject(" ", Guid.NewGuid(), Now)).Field);
         application.Reject("Not a buyer of ICT.", Guid.NewGuid(), Now);
         var again = Assert.Throws<DomainException>(() => application.Reject("Again", Guid.NewGuid(), Now));
 
@@ -99,19 +99,19 @@ public sealed class OnboardingRulesTests
         var email = EmailAddress.Parse("x@example.org");
 
         Assert.Equal(
-            "Organisation",
+            InvitationFields.Organisation,
             Assert.Throws<DomainException>(() => new Invitation(
                 email, "X", [PortalRoles.Procurer], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
         Assert.Equal(
-            "Buyer groups",
+            InvitationFields.BuyerGroups,
             Assert.Throws<DomainException>(() => new Invitation(
                 email, "X", [PortalRoles.BuyerGroupCoordinator], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
         Assert.Equal(
-            "Working groups",
+            InvitationFields.WorkingGroups,
             Assert.Throws<DomainException>(() => new Invitation(
                 email, "X", [PortalRoles.WorkingGroupChair], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
         Assert.Equal(
-            "Roles",
+            InvitationFields.Roles,
             Assert.Throws<DomainException>(() => new Invitation(
                 email, "X", ["Emperor"], null, null, [], [], Guid.NewGuid(), Hash, Now)).Field);
     }

@@ -29,7 +29,7 @@ public sealed class SignatoryTests
 
         var error = Assert.Throws<DomainException>(() => signatory.ChangeStatus(SignatoryStatus.InTalks, new DateOnly(2021, 1, 1), null));
 
-        Assert.Equal("Date", error.Field);
+        Assert.Equal(SignatoryFields.Date, error.Field);
         Assert.Equal(SignatoryStatus.Prospect, signatory.Status);
     }
 
@@ -39,7 +39,7 @@ public sealed class SignatoryTests
         var error = Assert.Throws<DomainException>(() =>
             new Signatory("Somewhere", SignatoryKind.NationalGovernment, SignatoryRole.Participant, null, new DateOnly(2021, 6, 14)));
 
-        Assert.Equal("Country", error.Field);
+        Assert.Equal(CommonFields.Country, error.Field);
     }
 
     [Fact]

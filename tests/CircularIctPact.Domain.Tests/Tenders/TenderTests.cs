@@ -47,7 +47,9 @@ public sealed class TenderTests
         tender.MoveTo(TenderStatus.Awarded, Today.AddMonths(-1), Award(), Today, Now);
 
         Assert.Equal("An awarded tender cannot be cancelled.", Assert.Throws<DomainException>(() => tender.Cancel(Now)).Message);
-        Assert.Equal("Status", Assert.Throws<DomainException>(() => tender.MoveTo(TenderStatus.Planned, null, null, Today, Now)).Field);
+        Assert.Equal(
+            TenderFields.Status,
+            Assert.Throws<DomainException>(() => tender.MoveTo(TenderStatus.Planned, null, null, Today, Now)).Field);
         Assert.Equal([TenderStatus.Awarded], Tender.AllowedStatuses(TenderStatus.Awarded));
     }
 

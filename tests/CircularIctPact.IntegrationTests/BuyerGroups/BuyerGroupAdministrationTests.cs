@@ -65,7 +65,7 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         duplicate.Name = DemoDataSeeder.DutchBuyerGroup.ToUpperInvariant();
         var taken = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.CreateAsync(admin, duplicate)));
 
-        Assert.Equal("Signatory", noSignatory.Field);
+        Assert.Equal(BuyerGroupAdministration.SignatoryField, noSignatory.Field);
         Assert.Equal("Name is required.", noName.Message);
         Assert.Equal($"A buyer group called '{duplicate.Name}' already exists.", taken.Message);
     }
@@ -117,11 +117,8 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
 
         var error = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.RemoveTierAsync(admin, dutch, leading.Id)));
 
-        Assert.Equal("Tier", error.Field);
-        Assert.Equal(
-            $"The tier 'Leading group' cannot be removed: {leading.Members} member organisations are placed in it. Move them to another "
-                + "tier first.",
-            error.Message);
+        Assert.Equal(BuyerGroupFields.Tier, error.Field);
+        Assert.Equal($"The tier 'Leading group' cannot be removed: {leading.Members} member organisations are placed in it. Move them to another tier first.", error.Message);
         Assert.Contains((await Service(s => s.GetAsync(admin, dutch))).Tiers, t => t.Id == leading.Id);
     }
 
@@ -205,8 +202,8 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         var html = await Assert.ThrowsAsync<DomainException>(() => Service(s =>
             s.AddDocumentAsync(admin, id, "Vision", true, new DocumentUpload("v.pdf", new MemoryStream(SecretariatPrincipals.Html())))));
 
-        Assert.Equal("Title", noTitle.Field);
-        Assert.Equal("File", html.Field);
+        Assert.Equal(BuyerGroupFields.Title, noTitle.Field);
+        Assert.Equal(CommonFields.File, html.Field);
         Assert.Empty((await Service(s => s.GetAsync(admin, id))).Documents);
     }
 
@@ -265,7 +262,7 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         Assert.Equal("No portal account uses nobody@example.org. Invite the person first.", unknown.Message);
         Assert.Equal("'nobody@' is not a valid e-mail address.", malformed.Message);
         Assert.Equal("This person already coordinates the group.", twice.Message);
-        Assert.Equal("Coordinator", malformed.Field);
+        Assert.Equal(BuyerGroupFields.Coordinator, malformed.Field);
     }
 
     private static BuyerGroupForm NewForm(Guid? signatoryId) => new()

@@ -241,8 +241,8 @@ public sealed class CriteriaLifecycleTests(PortalFactory portal) : IClassFixture
         var groups = await portal.WithServiceAsync<CriteriaCatalogue, IReadOnlyList<ProductGroupSummary>>(
             c => c.ListProductGroupsAsync(CriteriaLanguage.Fr));
         Assert.Contains(groups, g => g.Slug == "monitors" && g.Name == "Écrans" && g.LatestPublishedVersion is null);
-        Assert.Equal("Slug", duplicate.Field);
-        Assert.Equal("Slug", invalid.Field);
+        Assert.Equal(ProductGroupFields.Slug, duplicate.Field);
+        Assert.Equal(ProductGroupFields.Slug, invalid.Field);
     }
 
     private Task<ClaimsPrincipal> AdminAsync() => portal.PrincipalForAsync(DemoAccounts.Admin);

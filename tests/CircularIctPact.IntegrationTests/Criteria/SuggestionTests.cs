@@ -56,7 +56,7 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
         await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.RejectAsync(id, open.RowVersion, "No.", procurer)));
         await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.ListAsync(procurer)));
         var noNote = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.RejectAsync(id, open.RowVersion, " ", admin)));
-        Assert.Equal("Note", noNote.Field);
+        Assert.Equal(CriterionSuggestionFields.Note, noNote.Field);
         await Suggestions(s => s.RejectAsync(id, open.RowVersion, "Already covered by PHO-BAT-02.", admin));
 
         Assert.Equal(SuggestionStatus.Rejected, (await Suggestions(s => s.ListAsync(admin))).Single(s => s.Id == id).Status);
@@ -67,16 +67,12 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
 
-        await Assert.ThrowsAsync<ForbiddenException>(
-            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "x", "y", PortalFactoryExtensions.Anonymous)));
-        await Assert.ThrowsAsync<NotFoundException>(
-            () => Suggestions(s => s.SubmitAsync("smartphones", "9.0", "PHO-REP-02", "x", "y", procurer)));
-        var unknown = await Assert.ThrowsAsync<DomainException>(
-            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-XYZ-01", "x", "y", procurer)));
-        var noReason = await Assert.ThrowsAsync<DomainException>(
-            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-01", "More parts.", "", procurer)));
-        Assert.Equal("Proposal", unknown.Field);
-        Assert.Equal("Reason", noReason.Field);
+        await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "x", "y", PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Suggestions(s => s.SubmitAsync("smartphones", "9.0", "PHO-REP-02", "x", "y", procurer)));
+        var unknown = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-XYZ-01", "x", "y", procurer)));
+        var noReason = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-01", "More parts.", "", procurer)));
+        Assert.Equal(CriterionSuggestionFields.Proposal, unknown.Field);
+        Assert.Equal(CriterionSuggestionFields.Reason, noReason.Field);
     }
 
     [Fact]

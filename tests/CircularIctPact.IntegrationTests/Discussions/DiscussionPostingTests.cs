@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Discussions;
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
@@ -154,7 +155,7 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
         await Assert.ThrowsAsync<ForbiddenException>(() => portal.Board(b => b.SetLockedAsync(colleague, id, true)));
         await portal.Board(b => b.SetLockedAsync(dutchCoordinator, id, true));
         var locked = await Assert.ThrowsAsync<DomainException>(() => portal.Board(b => b.ReplyAsync(procurer, id, "Late answer")));
-        Assert.Equal("Text", locked.Field);
+        Assert.Equal(DiscussionThreadFields.Text, locked.Field);
 
         await portal.Board(b => b.RemoveThreadAsync(colleague, id));
         var page = await portal.Board(b => b.SpaceAsync(procurer, dutch));
@@ -165,14 +166,23 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
     public async Task Thread_needs_a_title_and_text_and_at_most_five_tags()
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
-        Assert.Equal("Title", (await Assert.ThrowsAsync<DomainException>(
-            () => portal.Board(b => b.StartThreadAsync(procurer, "pact", " ", "Body", null)))).Field);
-        Assert.Equal("Text", (await Assert.ThrowsAsync<DomainException>(
-            () => portal.Board(b => b.StartThreadAsync(procurer, "pact", "Title", "", null)))).Field);
-        Assert.Equal("Tags", (await Assert.ThrowsAsync<DomainException>(
-            () => portal.Board(b => b.StartThreadAsync(procurer, "pact", "Title", "Body", ["a", "b", "c", "d", "e", "f"])))).Field);
-        await Assert.ThrowsAsync<NotFoundException>(
-            () => portal.Board(b => b.StartThreadAsync(procurer, "bg-not-a-guid", "Title", "Body", null)));
+        Assert.Equal(
+            DiscussionThreadFields.Title,
+            (await Assert.ThrowsAsync<DomainException>(() =>
+                portal.Board(b => b.StartThreadAsync(procurer, "pact", " ", "Body", null)))).Field);
+        Assert.Equal(
+            DiscussionThreadFields.Text,
+            (await Assert.ThrowsAsync<DomainException>(() =>
+                portal.Board(b => b.StartThreadAsync(procurer, "pact", "Title", "", null)))).Field);
+        Assert.Equal(
+            DiscussionThreadFields.Tags,
+            (await Assert.ThrowsAsync<DomainException>(() => portal.Board(b => b.StartThreadAsync(
+                procurer,
+                "pact",
+                "Title",
+                "Body",
+                ["a", "b", "c", "d", "e", "f"])))).Field);
+        await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.StartThreadAsync(procurer, "bg-not-a-guid", "Title", "Body", null)));
     }
 
     private Task<IReadOnlyList<NotificationView>> Inbox(System.Security.Claims.ClaimsPrincipal user) =>

@@ -41,7 +41,7 @@ public sealed class DocumentUploadTests(PortalFactory portal) : IClassFixture<Po
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             Uploads.ReadAsync(new DocumentUpload("commitment.pdf", new MemoryStream(SecretariatPrincipals.Html())), null));
 
-        Assert.Equal("File", error.Field);
+        Assert.Equal(CommonFields.File, error.Field);
         Assert.Contains("its content is none of these", error.Message, StringComparison.Ordinal);
     }
 

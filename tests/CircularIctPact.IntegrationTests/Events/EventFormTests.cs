@@ -48,8 +48,8 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
         var unreadable = Assert.Throws<DomainException>(() => Form(startsAt: string.Empty).ToDetails());
         var saved = await CreateAsync(Form(), scope, coordinator);
 
-        Assert.Equal(("EndsAt", "The event must end after it starts."), (endsFirst.Field, endsFirst.Message));
-        Assert.Equal(("StartsAt", "Give a date and time."), (unreadable.Field, unreadable.Message));
+        Assert.Equal((PactEventFields.EndsAt, "The event must end after it starts."), (endsFirst.Field, endsFirst.Message));
+        Assert.Equal((EventForm.StartsAtField, "Give a date and time."), (unreadable.Field, unreadable.Message));
         var created = Assert.Single((await ListAsync()).Upcoming, e => e.Title == Title);
         Assert.Equal(saved, created.Id);
         Assert.Equal(EventAudience.MembersOnly, created.Audience);
@@ -72,7 +72,7 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
             e => e.UpdateAsync(id, opened.RowVersion, opened.Details with { Place = "Library of Rivierstad" }, coordinator));
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => UpdateAsync(id, form, coordinator));
 
-        Assert.Equal(("Capacity", "Capacity must be between 1 and 100000."), (refused.Field, refused.Message));
+        Assert.Equal((PactEventFields.Capacity, "Capacity must be between 1 and 100000."), (refused.Field, refused.Message));
         var stored = Assert.IsType<StoredEvent>(conflict.Current);
         Assert.Equal("Library of Rivierstad", stored.Details.Place);
         Assert.Equal(
@@ -97,7 +97,7 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
         var otherScope = await Assert.ThrowsAsync<DomainException>(
             () => CreateAsync(Form(title: "Pact-wide by a coordinator"), PactEvents.PactScope, coordinator));
 
-        Assert.Equal(("Scope", "Choose whom the event is organised for."), (otherScope.Field, otherScope.Message));
+        Assert.Equal((PactEvents.ScopeField, "Choose whom the event is organised for."), (otherScope.Field, otherScope.Message));
         var titles = (await ListAsync()).Upcoming.Select(e => e.Title).ToList();
         Assert.DoesNotContain("Procurer webinar", titles);
         Assert.DoesNotContain("Pact-wide by a coordinator", titles);

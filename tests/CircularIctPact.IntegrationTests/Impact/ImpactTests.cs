@@ -40,7 +40,7 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var view = await portal.WithServiceAsync<SelfAssessments, SelfAssessmentView>(s => s.GetMineAsync(procurer, 2023));
         var late = await Assert.ThrowsAsync<DomainException>(() => SaveAsync(procurer, 2023, AllThemes(4), submitted, submit: false));
 
-        Assert.Equal("DeviceLifetime.Score", early.Field);
+        Assert.Equal(SelfAssessmentFields.Score(AssessmentTheme.DeviceLifetime), early.Field);
         Assert.Equal(SelfAssessmentStatus.Submitted, view.Status);
         Assert.Equal(DemoDataSeeder.ProcurerOrganisation, view.Organisation);
         Assert.All(view.Answers, a => Assert.Equal(3, a.Score));
@@ -236,7 +236,7 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
             group.Id,
             "Impact test ministry",
             Sector.CentralGovernment,
-            CountryCode.Parse("NL", "Country"),
+            CountryCode.Parse("NL"),
             null,
             null,
             new DateOnly(2024, 1, 1));
@@ -289,9 +289,8 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var signatory = await db.Signatories.Select(s => s.Id).FirstAsync();
         var group = new BuyerGroup(signatory, CraftedGroupName, "Impact test coordinating body", null);
         db.BuyerGroups.Add(group);
-        var country = CountryCode.Parse("NL", "Country");
-        MemberOrganisation Member(string name, DateOnly joined) =>
-            new(group.Id, $"Impact test {name}", Sector.Education, country, null, null, joined);
+        var country = CountryCode.Parse("NL");
+        MemberOrganisation Member(string name, DateOnly joined) => new(group.Id, $"Impact test {name}", Sector.Education, country, null, null, joined);
         var a = Member("A", new DateOnly(2022, 3, 1));
         var b = Member("B", new DateOnly(2023, 6, 1));
         var c = Member("C", new DateOnly(2025, 1, 10));

@@ -41,7 +41,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
             e.CreateAsync(coordinator, group, MemberTestData.Form(legalName, website, country))));
 
-        Assert.Equal(field, error.Field);
+        Assert.Equal(field, error.Field?.Key);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         await using var after = portal.CreateDbContext();
         Assert.Equal(count, await after.MemberOrganisations.CountAsync());
@@ -72,7 +72,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
                 group,
                 MemberTestData.Form(MemberTestData.Unique("Contactless"), null, "NL", new ContactDetails(null, name, email, null, null)))));
 
-        Assert.Equal(field, error.Field);
+        Assert.Equal(field, error.Field?.Key);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
             e.CreateAsync(coordinator, group, MemberTestData.Form(MemberTestData.Unique("Tiered")) with { TierId = belgianTier })));
 
-        Assert.Equal("Tier", error.Field);
+        Assert.Equal(MemberEditor.TierField, error.Field);
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
             e.CreateAsync(coordinator, group, MemberTestData.Form(legalName, website))));
 
-        Assert.Equal(field, error.Field);
+        Assert.Equal(field, error.Field?.Key);
         Assert.Contains(DemoDataSeeder.ProcurerOrganisation, error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -132,7 +132,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, uint>(e =>
             e.UpdateAsync(coordinator, second, details.Version, details.ToForm() with { LegalName = first.ToUpperInvariant() })));
 
-        Assert.Equal("Legal name", error.Field);
+        Assert.Equal(MemberOrganisationFields.LegalName, error.Field);
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         await portal.WithServiceAsync<MemberEditor, uint>(
             e => e.ChangeStatusAsync(coordinator, id, version, MembershipStatus.Left, "Merged with another municipality"));
 
-        Assert.Equal("Reason", missingReason.Field);
+        Assert.Equal(MemberOrganisationFields.Reason, missingReason.Field);
         var left = await portal.DetailsAsync(id);
         Assert.Equal((MembershipStatus.Left, "Merged with another municipality"), (left.Status, left.StatusReason));
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), left.StatusChangedOn);

@@ -120,7 +120,7 @@ public sealed class MemberQueryTests(MemberQueryTests.Fixture portal) : IClassFi
         var error = await Assert.ThrowsAsync<DomainException>(
             () => ListAsync(new MemberQuery { BuyerGroupId = portal.GroupId, Country = "Holland" }));
 
-        Assert.Equal("Country", error.Field);
+        Assert.Equal(CommonFields.Country, error.Field);
     }
 
     private static string Name(int i) => "Query member " + i.ToString("000", CultureInfo.InvariantCulture);

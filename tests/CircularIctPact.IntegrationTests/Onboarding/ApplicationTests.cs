@@ -27,13 +27,13 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var errors = await Assert.ThrowsAsync<FieldErrorsException>(() =>
             portal.WithServiceAsync<MembershipApplications, SubmittedApplication>(s => s.SubmitAsync(groupId, details)));
 
-        var byField = errors.Errors.ToDictionary(e => e.Field!, e => e.Message);
-        Assert.Equal("Legal name is required.", byField[MembershipApplication.LegalNameField]);
-        Assert.Contains("sector", byField[MembershipApplication.SectorField], StringComparison.Ordinal);
-        Assert.Contains("not an ISO 3166 country code", byField[MembershipApplication.CountryField], StringComparison.Ordinal);
-        Assert.Contains("not a valid website address", byField[MembershipApplication.WebsiteField], StringComparison.Ordinal);
-        Assert.Equal("Contact name is required.", byField[MembershipApplication.ContactNameField]);
-        Assert.Contains("not a valid e-mail address", byField[MembershipApplication.ContactEmailField], StringComparison.Ordinal);
+        var byField = errors.Errors.ToDictionary(e => e.Field!.Value, e => e.Message);
+        Assert.Equal("Legal name is required.", byField[MembershipApplicationFields.LegalName]);
+        Assert.Contains("sector", byField[MembershipApplicationFields.Sector], StringComparison.Ordinal);
+        Assert.Contains("not an ISO 3166 country code", byField[MembershipApplicationFields.Country], StringComparison.Ordinal);
+        Assert.Contains("not a valid website address", byField[MembershipApplicationFields.Website], StringComparison.Ordinal);
+        Assert.Equal("Contact name is required.", byField[MembershipApplicationFields.ContactName]);
+        Assert.Contains("not a valid e-mail address", byField[MembershipApplicationFields.ContactEmail], StringComparison.Ordinal);
         await using var after = portal.CreateDbContext();
         Assert.Equal(count, await after.MembershipApplications.CountAsync());
     }
@@ -117,10 +117,10 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
 
         Assert.Contains(
             errors.Errors,
-            e => e.Field == MembershipApplication.LegalNameField && e.Message.Contains("already a member", StringComparison.Ordinal));
+            e => e.Field == MembershipApplicationFields.LegalName && e.Message.Contains("already a member", StringComparison.Ordinal));
         Assert.Contains(
             errors.Errors,
-            e => e.Field == MembershipApplication.WebsiteField && e.Message.Contains("already a member", StringComparison.Ordinal));
+            e => e.Field == MembershipApplicationFields.Website && e.Message.Contains("already a member", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -134,10 +134,10 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
 
         Assert.Contains(
             errors.Errors,
-            e => e.Field == MembershipApplication.LegalNameField && e.Message.Contains("already applied", StringComparison.Ordinal));
+            e => e.Field == MembershipApplicationFields.LegalName && e.Message.Contains("already applied", StringComparison.Ordinal));
         Assert.Contains(
             errors.Errors,
-            e => e.Field == MembershipApplication.WebsiteField && e.Message.Contains("waiting for a decision", StringComparison.Ordinal));
+            e => e.Field == MembershipApplicationFields.Website && e.Message.Contains("waiting for a decision", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -218,9 +218,8 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var submitted = await portal.ApplyToDutchGroupAsync(details);
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
-        var missing = await Assert.ThrowsAsync<DomainException>(
-            () => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "   ")));
-        Assert.Equal(MembershipApplication.ReasonField, missing.Field);
+        var missing = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "   ")));
+        Assert.Equal(MembershipApplicationFields.Reason, missing.Field);
 
         await portal.WithServiceAsync<MembershipApplications>(
             s => s.RejectAsync(coordinator, submitted.Id, "Only public buyers & <b>non-profits</b> can join."));

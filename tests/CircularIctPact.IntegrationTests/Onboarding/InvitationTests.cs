@@ -277,10 +277,10 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
 
         Assert.Contains(
             byCoordinator.Errors,
-            e => e.Field == Invitations.EmailField && e.Message.Contains("already has a portal account", StringComparison.Ordinal));
+            e => e.Field == CommonFields.Email && e.Message.Contains("already has a portal account", StringComparison.Ordinal));
         Assert.Contains(
             bySecretariat.Errors,
-            e => e.Field == Invitations.EmailField && e.Message.Contains("Users page", StringComparison.Ordinal));
+            e => e.Field == CommonFields.Email && e.Message.Contains("Users page", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -293,9 +293,9 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
 
         Assert.Contains(
             errors.Errors,
-            e => e.Field == Invitations.EmailField && e.Message.Contains("not a valid e-mail address", StringComparison.Ordinal));
-        Assert.Contains(errors.Errors, e => e.Field == Invitations.NameField);
-        Assert.Contains(errors.Errors, e => e.Field == Invitations.OrganisationField);
+            e => e.Field == CommonFields.Email && e.Message.Contains("not a valid e-mail address", StringComparison.Ordinal));
+        Assert.Contains(errors.Errors, e => e.Field == InvitationFields.Name);
+        Assert.Contains(errors.Errors, e => e.Field == InvitationFields.Organisation);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
 
         var error = await Assert.ThrowsAsync<DomainException>(async () => await Create(await Admin(), form));
 
-        Assert.Equal("Country", error.Field);
+        Assert.Equal(CommonFields.Country, error.Field);
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -86,7 +86,7 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
 
         var error = await Assert.ThrowsAsync<DomainException>(async () => await Create(await Admin(), form));
 
-        Assert.Equal("Name", error.Field);
+        Assert.Equal(SignatoryFields.Name, error.Field);
         Assert.Equal("Name is required.", error.Message);
     }
 
@@ -113,7 +113,7 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
 
         var error = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.UpdateAsync(admin, id, form, details.Version)));
 
-        Assert.Equal("Contact e-mail", error.Field);
+        Assert.Equal(SignatoryFields.ContactEmail, error.Field);
         Assert.Equal("'not-an-email' is not a valid e-mail address.", error.Message);
         Assert.Equal(details.Name, (await Service(s => s.GetAsync(admin, id))).Name);
     }
@@ -160,8 +160,8 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
 
         Assert.Equal("The date of a status change cannot be before the previous change (2025-05-01).", before.Message);
         Assert.Equal("The date of a status change cannot be in the future.", future.Message);
-        Assert.Equal("Date", future.Field);
-        Assert.Equal("Status", same.Field);
+        Assert.Equal(SignatoryFields.Date, future.Field);
+        Assert.Equal(SignatoryFields.Status, same.Field);
         Assert.Single((await Service(s => s.GetAsync(admin, id))).History);
     }
 
@@ -237,7 +237,7 @@ public sealed class SignatoryAdministrationTests(PortalFactory portal) : IClassF
                 new DocumentUpload("commitment.pdf", new MemoryStream(SecretariatPrincipals.Html())),
                 loaded.Version)));
 
-        Assert.Equal("File", error.Field);
+        Assert.Equal(CommonFields.File, error.Field);
         Assert.Equal(documentsBefore, await db.StoredDocuments.CountAsync());
         Assert.Null((await Service(s => s.GetAsync(admin, id))).CommitmentDocument);
     }

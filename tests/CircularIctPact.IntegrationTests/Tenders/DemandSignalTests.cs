@@ -89,13 +89,15 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         await using var db = portal.CreateDbContext();
         var signatory = await db.Signatories.Where(s => s.CountryCode != null).Select(s => new { s.Id, s.CountryCode }).FirstAsync();
         var country = signatory.CountryCode!.Value;
-        var group =
-            new BuyerGroup(signatory.Id, "Demand test group " + Guid.NewGuid().ToString("N")[..6], "Demand test coordinating body", null);
-        MemberOrganisation Member(string name) =>
-            new(group.Id, $"Demand test {name}", Sector.Education, CountryCode.Parse(country, "Country"), null, null, new DateOnly(
-                2024,
-                1,
-                1));
+        var group = new BuyerGroup(signatory.Id, "Demand test group " + Guid.NewGuid().ToString("N")[..6], "Demand test coordinating body", null);
+        MemberOrganisation Member(string name) => new(
+            group.Id,
+            $"Demand test {name}",
+            Sector.Education,
+            CountryCode.Parse(country),
+            null,
+            null,
+            new DateOnly(2024, 1, 1));
         var (a, b, c) = (Member("A"), Member("B"), Member("C"));
         var laptops = await db.CriteriaSets.Include(s => s.Criteria)
             .Join(db.ProductGroups.Where(p => p.Slug == "laptops"), s => s.ProductGroupId, p => p.Id, (s, p) => s)

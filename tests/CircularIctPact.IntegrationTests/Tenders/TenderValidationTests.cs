@@ -19,7 +19,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     {
         var error = await RefusedAsync(TenderTestData.Form(await portal.LaptopsAsync(), quantity: -5));
 
-        Assert.Equal("EstimatedQuantity", error.Field);
+        Assert.Equal(TenderFields.EstimatedQuantity, error.Field);
         Assert.Equal("The estimated quantity cannot be negative.", error.Message);
     }
 
@@ -28,7 +28,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     {
         var error = await RefusedAsync(TenderTestData.Form(await portal.LaptopsAsync(), value: -1m));
 
-        Assert.Equal("EstimatedValue", error.Field);
+        Assert.Equal(TenderFields.EstimatedValue, error.Field);
         Assert.Equal("The estimated value cannot be negative.", error.Message);
     }
 
@@ -37,7 +37,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     {
         var error = await RefusedAsync(TenderTestData.Form(await portal.LaptopsAsync(), currency: null));
 
-        Assert.Equal("Currency", error.Field);
+        Assert.Equal(TenderFields.Currency, error.Field);
         Assert.Equal("Give the currency of the estimated value (ISO 4217 code, e.g. EUR).", error.Message);
     }
 
@@ -46,7 +46,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     {
         var error = await RefusedAsync(TenderTestData.Form(await portal.LaptopsAsync(), currency: "EUX"));
 
-        Assert.Equal("Currency", error.Field);
+        Assert.Equal(TenderFields.Currency, error.Field);
         Assert.Contains("not an ISO 4217 currency code", error.Message, StringComparison.Ordinal);
     }
 
@@ -57,7 +57,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
         var error = await RefusedAsync(
             TenderTestData.Form(await portal.LaptopsAsync(), contractStart: start, contractEnd: start.AddDays(-1)));
 
-        Assert.Equal("ContractEndOn", error.Field);
+        Assert.Equal(TenderFields.ContractEndOn, error.Field);
         Assert.Equal("The contract must end after it starts.", error.Message);
     }
 
@@ -68,7 +68,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
         var error = await RefusedAsync(
             TenderTestData.Form(await portal.LaptopsAsync(), planned: planned, contractStart: planned.AddDays(-10)));
 
-        Assert.Equal("ContractStartOn", error.Field);
+        Assert.Equal(TenderFields.ContractStartOn, error.Field);
         Assert.Equal("The contract cannot start before the planned publication date.", error.Message);
     }
 
@@ -83,7 +83,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
 
         var error = await RefusedAsync(form);
 
-        Assert.Equal("ActualPublicationOn", error.Field);
+        Assert.Equal(TenderFields.ActualPublicationOn, error.Field);
         Assert.StartsWith("The publication date cannot be in the future", error.Message, StringComparison.Ordinal);
     }
 
@@ -100,7 +100,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
 
         var error = await RefusedAsync(form);
 
-        Assert.Equal("Device models", error.Field);
+        Assert.Equal(TenderFields.DeviceModels, error.Field);
         Assert.Equal("Device models is required.", error.Message);
     }
 
@@ -117,7 +117,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
 
         var error = await RefusedAsync(form);
 
-        Assert.Equal("Award.ExpectedYearsOfUse", error.Field);
+        Assert.Equal(TenderFields.ExpectedYearsOfUse, error.Field);
         Assert.Equal("Expected years of use must be more than 0.", error.Message);
     }
 
@@ -131,7 +131,7 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
 
         var error = await RefusedAsync(form);
 
-        Assert.Equal("Lots", error.Field);
+        Assert.Equal(TenderFields.Lots, error.Field);
         Assert.Equal("The lots add up to 120 devices, more than the estimated quantity of 100.", error.Message);
     }
 

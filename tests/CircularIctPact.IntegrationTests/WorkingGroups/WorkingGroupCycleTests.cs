@@ -33,21 +33,14 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         await s.Workspace(
             w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Agreed to ask for seven years of spare parts."));
         meeting = (await s.Directory(d => d.GetAsync(s.GroupA, s.Chair))).Meetings.Single();
-        var outsider = await Assert.ThrowsAsync<DomainException>(
-            () => s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId, Guid.NewGuid()])));
-        Assert.Equal("Attendance", outsider.Field);
+        var outsider = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId, Guid.NewGuid()])));
+        Assert.Equal(WorkingGroupMeetingFields.Attendance, outsider.Field);
         await s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId]));
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(
-            () => s.Workspace(w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Stale text")));
-        await Assert.ThrowsAsync<ForbiddenException>(
-            () => s.Workspace(w => w.WriteMinutesAsync(s.Stakeholder, meetingId, meeting.RowVersion, "Not mine to write")));
-        var notParticipant = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(
-            w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask Acme", Guid.NewGuid(), new DateOnly(2027, 1, 15)))));
-        Assert.Equal("Owner", notParticipant.Field);
-        await s.Workspace(w => w.AddActionItemAsync(
-            s.Chair,
-            meetingId,
-            new ActionItemDraft("Ask refurbishers about batteries", s.StakeholderId, new DateOnly(2027, 1, 15))));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => s.Workspace(w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Stale text")));
+        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.WriteMinutesAsync(s.Stakeholder, meetingId, meeting.RowVersion, "Not mine to write")));
+        var notParticipant = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask Acme", Guid.NewGuid(), new DateOnly(2027, 1, 15)))));
+        Assert.Equal(ActionItemFields.Owner, notParticipant.Field);
+        await s.Workspace(w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask refurbishers about batteries", s.StakeholderId, new DateOnly(2027, 1, 15))));
 
         var seen = await s.Directory(d => d.GetAsync(s.GroupA, s.Stakeholder));
         var done = seen.Meetings.Single();
@@ -79,10 +72,10 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
             s.GroupA,
             new MeetingDraft("x", new DateTime(2027, 3, 28, 2, 30, 0), "Europe/Amsterdam", "Room", null, "a"))));
 
-        Assert.Equal("TimeZone", zone.Field);
-        Assert.Equal("Place", where.Field);
-        Assert.Equal("OnlineLink", link.Field);
-        Assert.Equal("Start", gap.Field);
+        Assert.Equal(WorkingGroupMeetingFields.TimeZone, zone.Field);
+        Assert.Equal(WorkingGroupMeetingFields.Place, where.Field);
+        Assert.Equal(WorkingGroupMeetingFields.OnlineLink, link.Field);
+        Assert.Equal(WorkingGroupMeetingFields.Start, gap.Field);
     }
 
     [Fact]
@@ -103,8 +96,8 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
                 null))));
         var wrongType = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.CreateOutcomeAsync(s.Chair, s.GroupA,
             new OutcomeDraft("Report", OutcomeType.Report, "Seven years", OutcomeVisibility.AllMembers, draftSetId, null))));
-        Assert.Equal("CriteriaSet", wrongSet.Field);
-        Assert.Equal("CriteriaSet", wrongType.Field);
+        Assert.Equal(WorkingGroupOutcomeFields.CriteriaSet, wrongSet.Field);
+        Assert.Equal(WorkingGroupOutcomeFields.CriteriaSet, wrongType.Field);
 
         var id = await s.Workspace(w => w.CreateOutcomeAsync(s.Chair, s.GroupA,
             new OutcomeDraft(
@@ -124,9 +117,8 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         Assert.Equal(OutcomeStatus.Published, published.Status);
         Assert.NotNull(published.PublishedAt);
         Assert.Contains((await s.Directory(d => d.ListAsync())).Single(g => g.Id == s.GroupA).PublicOutcomes, o => o.Id == id);
-        var again = await Assert.ThrowsAsync<DomainException>(
-            () => s.Workspace(w => w.PublishOutcomeAsync(s.Chair, id, published.RowVersion)));
-        Assert.Equal("Status", again.Field);
+        var again = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PublishOutcomeAsync(s.Chair, id, published.RowVersion)));
+        Assert.Equal(WorkingGroupOutcomeFields.Status, again.Field);
 
         var proposals = await s.Directory(d => d.ProposalsForAsync(draftSetId, s.Admin));
         Assert.Contains(proposals, p => p.OutcomeId == id && p.Title == "Spare parts for seven years");
@@ -196,7 +188,7 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
 
         var member = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.InviteStakeholderAsync(s.Chair, s.GroupA,
             new StakeholderInvite(email, "Dr. Ana Ruiz", StakeholderType.MemberOrganisation, "Uni"), "http://localhost/")));
-        Assert.Equal("StakeholderType", member.Field);
+        Assert.Equal(WorkingGroupFields.StakeholderType, member.Field);
         var existing = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.InviteStakeholderAsync(s.Chair, s.GroupA,
             new StakeholderInvite(DemoAccounts.Procurer, "Fatima", StakeholderType.Researcher, "Uni"), "http://localhost/")));
         Assert.Equal(WorkingGroupWorkspace.EmailField, existing.Field);
@@ -228,9 +220,8 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         var s = await WorkingGroupScenario.CreateAsync(portal);
         var email = SecretariatPrincipals.UniqueEmail("chair");
         await SecretariatPrincipals.CreateUserAsync(portal, email, "New Chair", PortalRoles.Procurer);
-        var stakeholderChair = await Assert.ThrowsAsync<DomainException>(
-            () => s.Administration(a => a.AssignChairAsync(s.Admin, s.GroupB, Infrastructure.Seeding.DemoAccounts.Stakeholder)));
-        Assert.Equal(WorkingGroupAdministration.ChairField, stakeholderChair.Field);
+        var stakeholderChair = await Assert.ThrowsAsync<DomainException>(() => s.Administration(a => a.AssignChairAsync(s.Admin, s.GroupB, Infrastructure.Seeding.DemoAccounts.Stakeholder)));
+        Assert.Equal(WorkingGroupFields.Chair, stakeholderChair.Field);
         await Assert.ThrowsAsync<ForbiddenException>(() => s.Administration(a => a.AssignChairAsync(s.Chair, s.GroupB, email)));
 
         await s.Administration(a => a.AssignChairAsync(s.Admin, s.GroupB, email));

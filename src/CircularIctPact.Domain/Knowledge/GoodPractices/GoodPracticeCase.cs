@@ -137,7 +137,11 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (!IsEditable)
         {
-            throw new DomainException(Status == GoodPracticeStatus.Submitted ? "This case is already waiting for review." : $"A {Describe(Status)} case cannot be submitted.", "Status");
+            throw new DomainException(
+                Status == GoodPracticeStatus.Submitted
+                    ? "This case is already waiting for review."
+                    : $"A {Describe(Status)} case cannot be submitted.",
+                GoodPracticeCaseFields.Status);
         }
 
         var action = Status == GoodPracticeStatus.SentBack ? ReviewAction.Resubmitted : ReviewAction.Submitted;
@@ -149,7 +153,7 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     public void SendBack(string? comment, Guid by, string byName, DateTimeOffset at)
     {
         EnsureSubmitted();
-        var required = Guard.Required(comment, "Comment", CommentMaxLength);
+        var required = Guard.Required(comment, GoodPracticeCaseFields.Comment, CommentMaxLength);
         Status = GoodPracticeStatus.SentBack;
         Record(ReviewAction.SentBack, required, by, byName, at);
     }
@@ -159,32 +163,32 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
         EnsureSubmitted();
         Status = GoodPracticeStatus.Published;
         PublishedAt = at;
-        Record(ReviewAction.Approved, Guard.Optional(comment, "Comment", CommentMaxLength), by, byName, at);
+        Record(ReviewAction.Approved, Guard.Optional(comment, GoodPracticeCaseFields.Comment, CommentMaxLength), by, byName, at);
     }
 
     public void Withdraw(string? comment, Guid by, string byName, DateTimeOffset at)
     {
         if (Status == GoodPracticeStatus.Withdrawn)
         {
-            throw new DomainException("This case has already been withdrawn.", "Status");
+            throw new DomainException("This case has already been withdrawn.", GoodPracticeCaseFields.Status);
         }
 
         Status = GoodPracticeStatus.Withdrawn;
-        Record(ReviewAction.Withdrawn, Guard.Optional(comment, "Comment", CommentMaxLength), by, byName, at);
+        Record(ReviewAction.Withdrawn, Guard.Optional(comment, GoodPracticeCaseFields.Comment, CommentMaxLength), by, byName, at);
     }
 
     private void Apply(GoodPracticeContent content, DateTimeOffset at)
     {
-        Title = Guard.Required(content.Title, "Title", TitleMaxLength);
-        Context = Guard.Required(content.Context, "Context", TextMaxLength);
-        Approach = Guard.Required(content.Approach, "Approach", TextMaxLength);
-        Results = Guard.Required(content.Results, "Results", TextMaxLength);
-        Impact = Guard.Required(content.Impact, "Impact", TextMaxLength);
-        LessonsLearned = Guard.Required(content.LessonsLearned, "Lessons learned", TextMaxLength);
+        Title = Guard.Required(content.Title, GoodPracticeCaseFields.Title, TitleMaxLength);
+        Context = Guard.Required(content.Context, GoodPracticeCaseFields.Context, TextMaxLength);
+        Approach = Guard.Required(content.Approach, GoodPracticeCaseFields.Approach, TextMaxLength);
+        Results = Guard.Required(content.Results, GoodPracticeCaseFields.Results, TextMaxLength);
+        Impact = Guard.Required(content.Impact, GoodPracticeCaseFields.Impact, TextMaxLength);
+        LessonsLearned = Guard.Required(content.LessonsLearned, GoodPracticeCaseFields.LessonsLearned, TextMaxLength);
         ProductGroupId = content.ProductGroupId;
         Tags = KnowledgeTags.Normalise(content.Tags);
-        ContactName = Guard.Required(content.ContactName, "Contact name", ContactNameMaxLength);
-        ContactEmail = EmailAddress.Parse(content.ContactEmail, "Contact e-mail").Value;
+        ContactName = Guard.Required(content.ContactName, GoodPracticeCaseFields.ContactName, ContactNameMaxLength);
+        ContactEmail = EmailAddress.Parse(content.ContactEmail, GoodPracticeCaseFields.ContactEmail).Value;
         Visibility = content.Visibility;
         Language = content.Language;
         UpdatedAt = at;
@@ -197,7 +201,7 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (!IsEditable)
         {
-            throw new DomainException($"A {Describe(Status)} case cannot be changed.", "Status");
+            throw new DomainException($"A {Describe(Status)} case cannot be changed.", GoodPracticeCaseFields.Status);
         }
     }
 
@@ -205,7 +209,8 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (Status != GoodPracticeStatus.Submitted)
         {
-            throw new DomainException($"Only a case waiting for review can be reviewed; this one is {Describe(Status)}.", "Status");
+            throw new DomainException($"Only a case waiting for review can be reviewed; this one is {Describe(Status)}.",
+                GoodPracticeCaseFields.Status);
         }
     }
 

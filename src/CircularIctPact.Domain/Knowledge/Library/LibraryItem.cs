@@ -74,8 +74,8 @@ public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnow
 
     public void Describe(LibraryItemDescription description, DateTimeOffset at)
     {
-        Title = Guard.Required(description.Title, "Title", TitleMaxLength);
-        Description = Guard.Required(description.Description, "Description", DescriptionMaxLength);
+        Title = Guard.Required(description.Title, LibraryItemFields.Title, TitleMaxLength);
+        Description = Guard.Required(description.Description, LibraryItemFields.Description, DescriptionMaxLength);
         Type = description.Type;
         Language = description.Language;
         ProductGroupId = description.ProductGroupId;
@@ -88,7 +88,14 @@ public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnow
     public LibraryItemVersion AddVersion(LibraryContent content, string? changeNote, Guid by, string byName, DateTimeOffset at)
     {
         var number = _versions.Count == 0 ? 1 : _versions.Max(v => v.Number) + 1;
-        var version = new LibraryItemVersion(Id, number, content, Guard.Required(changeNote, "Change note", LibraryItemVersion.ChangeNoteMaxLength), by, byName, at);
+        var version = new LibraryItemVersion(
+            Id,
+            number,
+            content,
+            Guard.Required(changeNote, LibraryItemFields.ChangeNote, LibraryItemVersion.ChangeNoteMaxLength),
+            by,
+            byName,
+            at);
         _versions.Add(version);
         UpdatedAt = at;
         return version;
@@ -118,22 +125,23 @@ public static class ExternalLink
 {
     public const int MaxLength = 500;
 
-    public static string Parse(string? url, string field = "Link")
+    public static string Parse(string? url, FormField? field = null)
     {
+        var input = field ?? LibraryItemFields.Link;
         var trimmed = url?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException("Give a link or upload a file.", field);
+            throw new DomainException("Give a link or upload a file.", input);
         }
 
         if (trimmed.Length > MaxLength)
         {
-            throw new DomainException($"The link can be at most {MaxLength} characters.", field);
+            throw new DomainException($"The link can be at most {MaxLength} characters.", input);
         }
 
         if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
         {
-            throw new DomainException($"'{trimmed}' is not a web address: use a full address starting with https:// or http://.", field);
+            throw new DomainException($"'{trimmed}' is not a web address: use a full address starting with https:// or http://.", input);
         }
 
         return uri.AbsoluteUri;

@@ -16,6 +16,6 @@ internal static class ConfigurationExtensions
         property.HasConversion<string>().HasMaxLength(EnumMaxLength);
 
     public static PropertyBuilder<CountryCode> AsCountryCode(this PropertyBuilder<CountryCode> property) =>
-        property.HasConversion(code => code.Value, value => CountryCode.Parse(value, "Country"))
+        property.HasConversion(code => code.Value, value => CountryCode.Parse(value, CommonFields.Country))
             .HasMaxLength(CountryCode.MaxLength);
 }

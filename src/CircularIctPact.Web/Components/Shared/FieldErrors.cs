@@ -6,23 +6,24 @@ namespace CircularIctPact.Web.Components.Shared;
 /// <summary>Messages of broken rules per form field, so each input can show its own next to it.</summary>
 public sealed class FieldErrors
 {
-    public const string General = "";
+    /// <summary>Where a message that names no field is kept.</summary>
+    public static readonly FormField General = new(string.Empty);
 
-    private readonly Dictionary<string, string> _messages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<FormField, string> _messages = [];
 
     public bool Any => _messages.Count > 0;
 
-    public bool Has(string field) => _messages.ContainsKey(field);
+    public bool Has(FormField field) => _messages.ContainsKey(field);
 
-    public string? For(string field) => _messages.GetValueOrDefault(field);
+    public string? For(FormField field) => _messages.GetValueOrDefault(field);
 
     /// <summary>A message that belongs to no shown field (or to a field the form does not have).</summary>
-    public string? Unplaced(params string[] shownFields) =>
-        _messages.Where(pair => !shownFields.Contains(pair.Key, StringComparer.OrdinalIgnoreCase)).Select(pair => pair.Value).FirstOrDefault();
+    public string? Unplaced(params FormField[] shownFields) =>
+        _messages.Where(pair => !shownFields.Contains(pair.Key)).Select(pair => pair.Value).FirstOrDefault();
 
     public void Add(DomainException exception) => _messages[exception.Field ?? General] = exception.Message;
 
-    public void Add(string field, string message) => _messages[field] = message;
+    public void Add(FormField field, string message) => _messages[field] = message;
 
     public void Clear() => _messages.Clear();
 
@@ -30,7 +31,7 @@ public sealed class FieldErrors
     /// aria-invalid and aria-describedby for the input of <paramref name="field"/> on a posted form, naming the element
     /// <see cref="Message"/> renders under <paramref name="messageId"/>; null when the field is fine.
     /// </summary>
-    public Dictionary<string, object>? Describe(string field, string messageId) =>
+    public Dictionary<string, object>? Describe(FormField field, string messageId) =>
         Has(field) ? new() { ["aria-invalid"] = "true", ["aria-describedby"] = messageId } : null;
 
     /// <summary>A field's message beside its input on a posted form, under <paramref name="messageId"/>; nothing without a message.</summary>

@@ -29,6 +29,11 @@ public sealed class AdministratorAccess(
 {
     public const string SetUpPath = "Account/SetUp";
 
+    // The command-line options a refusal is about.
+    private static readonly FormField NameOption = new("name");
+    private static readonly FormField EmailOption = new("email");
+    private static readonly FormField BaseUrlOption = new("base-url");
+
     /// <summary>Creates a secretariat administrator with a confirmed e-mail address and no password yet.</summary>
     public async Task<SetUpAddress> CreateAsync(ClaimsPrincipal actor, string? email, string? displayName, string? baseUrl, CancellationToken cancellationToken = default)
     {
@@ -36,18 +41,21 @@ public sealed class AdministratorAccess(
         var name = displayName?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            throw new DomainException("Give the administrator's full name with --name \"<full name>\".", "name");
+            throw new DomainException("Give the administrator's full name with --name \"<full name>\".", NameOption);
         }
 
         if (name.Length > ApplicationUser.DisplayNameMaxLength)
         {
-            throw new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", "name");
+            throw new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", NameOption);
         }
 
         var portal = PublicBaseUri(baseUrl);
         if (await users.FindByEmailAsync(address) is not null)
         {
-            throw new DomainException($"An account with the e-mail address {address} already exists. For an administrator who cannot sign in, use: admin reset-access --email {address}", "email");
+            throw new DomainException(
+                $"An account with the e-mail address {address} already exists. For an administrator who cannot sign in, use: admin " +
+                $"reset-access --email {address}",
+                EmailOption);
         }
 
         var user = new ApplicationUser
@@ -80,10 +88,15 @@ public sealed class AdministratorAccess(
         var address = CheckedEmail(email);
         var portal = PublicBaseUri(baseUrl);
         var user = await users.FindByEmailAsync(address)
-            ?? throw new DomainException($"No account has the e-mail address {address}. Create an administrator with: admin create --email {address} --name \"<full name>\"", "email");
+            ?? throw new DomainException(
+                $"No account has the e-mail address {address}. " +
+                $"Create an administrator with: admin create --email {address} --name \"<full name>\"",
+                EmailOption);
         if (!await users.IsInRoleAsync(user, PortalRoles.SecretariatAdmin))
         {
-            throw new DomainException($"{address} is not a secretariat administrator; a secretariat administrator can help this person from the Users page.", "email");
+            throw new DomainException(
+                $"{address} is not a secretariat administrator; a secretariat administrator can help this person from the Users page.",
+                EmailOption);
         }
 
         var logins = await users.GetLoginsAsync(user);
@@ -136,13 +149,16 @@ public sealed class AdministratorAccess(
         var given = string.IsNullOrWhiteSpace(baseUrl) ? portalAddress.Configured : baseUrl;
         if (string.IsNullOrWhiteSpace(given))
         {
-            throw new DomainException($"The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set {PortalAddress.Setting}).", "base-url");
+            throw new DomainException(
+                "The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set " +
+                $"{PortalAddress.Setting}).",
+                BaseUrlOption);
         }
 
         if (!Uri.TryCreate(given.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
-            throw new DomainException($"'{given}' is not the address of a web site; give it as https://portal.example.org.", "base-url");
+            throw new DomainException($"'{given}' is not the address of a web site; give it as https://portal.example.org.", BaseUrlOption);
         }
 
         // A base ending without '/' would lose its last path segment when the set-up path is added.
@@ -154,12 +170,12 @@ public sealed class AdministratorAccess(
         var trimmed = email?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException("Give the administrator's e-mail address with --email <e-mail>.", "email");
+            throw new DomainException("Give the administrator's e-mail address with --email <e-mail>.", EmailOption);
         }
 
         if (trimmed.Length > 256 || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed || !parsed.Host.Contains('.', StringComparison.Ordinal))
         {
-            throw new DomainException($"'{trimmed}' is not an e-mail address; give it as name@organisation.org.", "email");
+            throw new DomainException($"'{trimmed}' is not an e-mail address; give it as name@organisation.org.", EmailOption);
         }
 
         return trimmed;

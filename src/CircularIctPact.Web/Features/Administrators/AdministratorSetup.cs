@@ -51,10 +51,11 @@ public sealed class AdministratorSetup(
     UserManager<ApplicationUser> users,
     AuditTrail audit)
 {
-    public const string PasswordField = "Password";
-    public const string ConfirmPasswordField = "ConfirmPassword";
-    public const string CodeField = "Code";
     public const int RecoveryCodeCount = 10;
+
+    public static readonly FormField PasswordField = new("Password");
+    public static readonly FormField ConfirmPasswordField = new("ConfirmPassword");
+    public static readonly FormField CodeField = new("Code");
 
     /// <summary>The administrator the address belongs to, or null when it has expired, has been used or is malformed.</summary>
     public async Task<SetUpView?> DescribeAsync(string? userId, string? token)

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.BuyerGroups;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Documents;
 using Microsoft.AspNetCore.Components;
@@ -9,7 +11,12 @@ namespace CircularIctPact.Web.Features.BuyerGroups;
 
 public sealed partial class BuyerGroupAdminDetails
 {
-    private static readonly string[] Shown = ["Name", "Coordinating organisation", "Supporting organisation", "Description", "Tier", "Title", "File", "Coordinator", "Reason"];
+    private static readonly FormField[] Shown =
+    [
+        BuyerGroupFields.Name, BuyerGroupFields.CoordinatingOrganisation, BuyerGroupFields.SupportingOrganisation,
+        BuyerGroupFields.Description, BuyerGroupFields.Tier, BuyerGroupFields.Title, CommonFields.File, BuyerGroupFields.Coordinator,
+        BuyerGroupFields.Reason,
+    ];
 
     private readonly PageOperation _page = new();
     private readonly Dictionary<Guid, string> _tierNames = [];
@@ -97,7 +104,7 @@ public sealed partial class BuyerGroupAdminDetails
     {
         if (args.File.Size > DocumentUploads.MaxSizeBytes)
         {
-            _page.Errors.Add("File", "The file is larger than 10 MB. Upload a smaller file.");
+            _page.Errors.Add(CommonFields.File, "The file is larger than 10 MB. Upload a smaller file.");
             return;
         }
 

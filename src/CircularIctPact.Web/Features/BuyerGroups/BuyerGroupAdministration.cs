@@ -72,6 +72,9 @@ public sealed class BuyerGroupAdministration(
     CoordinatorAssignments coordinators,
     TimeProvider clock)
 {
+    /// <summary>The signatory a new buyer group belongs to; no rule of the buyer group itself names it.</summary>
+    public static readonly FormField SignatoryField = new("Signatory");
+
     public const string EntityType = "BuyerGroup";
 
     public async Task<IReadOnlyList<BuyerGroupRow>> ListAsync(ClaimsPrincipal user, bool includeArchived, CancellationToken cancellationToken = default)
@@ -112,7 +115,7 @@ public sealed class BuyerGroupAdministration(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var signatoryId = form.SignatoryId is { } chosen && await db.Signatories.AnyAsync(s => s.Id == chosen, cancellationToken)
             ? chosen
-            : throw new DomainException("Choose the signatory the buyer group belongs to.", "Signatory");
+            : throw new DomainException("Choose the signatory the buyer group belongs to.", SignatoryField);
         var group = new BuyerGroup(signatoryId, form.Name, form.CoordinatingOrganisation, form.Description);
         group.Describe(group.Name, group.CoordinatingOrganisation, Lines(form.SupportingOrganisations), group.Description);
         await EnsureUniqueNameAsync(db, group.Name, null, cancellationToken);
@@ -184,7 +187,7 @@ public sealed class BuyerGroupAdministration(
         SecretariatOnly.Ensure(user);
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new DomainException("Title is required.", "Title");
+            throw new DomainException("Title is required.", BuyerGroupFields.Title);
         }
 
         var document = await uploads.ReadAsync(upload, user.UserId(), cancellationToken);
@@ -205,7 +208,7 @@ public sealed class BuyerGroupAdministration(
         Guid userId;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            userId = await AccountLookup.UserIdByEmailAsync(db, email, "Coordinator", cancellationToken);
+            userId = await AccountLookup.UserIdByEmailAsync(db, email, BuyerGroupFields.Coordinator, cancellationToken);
         }
 
         await coordinators.AssignAsync(user, id, userId, cancellationToken);
@@ -236,7 +239,7 @@ public sealed class BuyerGroupAdministration(
         var lower = name.ToLowerInvariant();
         if (await db.BuyerGroups.AnyAsync(g => g.Name.ToLower() == lower && g.Id != except, cancellationToken))
         {
-            throw new DomainException($"A buyer group called '{name}' already exists.", "Name");
+            throw new DomainException($"A buyer group called '{name}' already exists.", BuyerGroupFields.Name);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.BuyerGroups;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
@@ -21,7 +22,7 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
             ?? throw new NotFoundException("This buyer group does not exist.");
         if (group.IsArchived)
         {
-            throw new DomainException("An archived buyer group gets no new coordinators.", "Coordinator");
+            throw new DomainException("An archived buyer group gets no new coordinators.", BuyerGroupFields.Coordinator);
         }
 
         var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)

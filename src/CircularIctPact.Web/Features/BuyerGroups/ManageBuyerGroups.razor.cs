@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.BuyerGroups;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -7,6 +9,12 @@ namespace CircularIctPact.Web.Features.BuyerGroups;
 
 public sealed partial class ManageBuyerGroups
 {
+    private static readonly FormField[] Shown =
+    [
+        BuyerGroupAdministration.SignatoryField, BuyerGroupFields.Name, BuyerGroupFields.CoordinatingOrganisation,
+        BuyerGroupFields.SupportingOrganisation, BuyerGroupFields.Description,
+    ];
+
     private readonly PageOperation _page = new();
     private ClaimsPrincipal _user = new();
     private IReadOnlyList<BuyerGroupRow>? _rows;

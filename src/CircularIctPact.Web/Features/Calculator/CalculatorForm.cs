@@ -10,7 +10,7 @@ namespace CircularIctPact.Web.Features.Calculator;
 /// <summary>
 /// The calculator's inputs exactly as typed, read from and written to the address's query, so the
 /// address is the share link. Scenario fields are named <c>s{index}.{property}</c>, shared fields by
-/// their <see cref="CalculationInput"/> property; errors use the domain's field names.
+/// their <see cref="CalculationInput"/> property; errors use the domain's fields (<see cref="LifeCycleCalculatorFields"/>).
 /// </summary>
 public sealed class CalculatorForm
 {
@@ -18,26 +18,26 @@ public sealed class CalculatorForm
     public const string CountKey = "n";
 
     /// <summary>The scenario fields in the order the form shows them.</summary>
-    public static readonly string[] ScenarioFields =
+    public static readonly FormField[] ScenarioFields =
     [
-        nameof(ScenarioInput.Name),
-        nameof(ScenarioInput.PurchasePrice),
-        nameof(ScenarioInput.YearsOfUse),
-        nameof(ScenarioInput.EnergyKwhPerYear),
-        nameof(ScenarioInput.MaintenancePerYear),
-        nameof(ScenarioInput.PartReplacementCost),
-        nameof(ScenarioInput.PartReplacementYear),
-        nameof(ScenarioInput.RefurbishmentCost),
-        nameof(ScenarioInput.ResidualValue),
-        nameof(ScenarioInput.EndOfLifeCost),
-        nameof(ScenarioInput.EmbodiedKgCo2e),
+        LifeCycleCalculatorFields.Name,
+        LifeCycleCalculatorFields.PurchasePrice,
+        LifeCycleCalculatorFields.YearsOfUse,
+        LifeCycleCalculatorFields.EnergyKwhPerYear,
+        LifeCycleCalculatorFields.MaintenancePerYear,
+        LifeCycleCalculatorFields.PartReplacementCost,
+        LifeCycleCalculatorFields.PartReplacementYear,
+        LifeCycleCalculatorFields.RefurbishmentCost,
+        LifeCycleCalculatorFields.ResidualValue,
+        LifeCycleCalculatorFields.EndOfLifeCost,
+        LifeCycleCalculatorFields.EmbodiedKgCo2e,
     ];
 
-    public static readonly string[] SharedFields =
+    public static readonly FormField[] SharedFields =
     [
-        nameof(CalculationInput.EnergyPricePerKwh),
-        nameof(CalculationInput.GridKgCo2ePerKwh),
-        nameof(CalculationInput.DiscountRatePercent),
+        LifeCycleCalculatorFields.EnergyPricePerKwh,
+        LifeCycleCalculatorFields.GridKgCo2ePerKwh,
+        LifeCycleCalculatorFields.DiscountRatePercent,
     ];
 
     public DeviceType DeviceType { get; set; }
@@ -47,8 +47,6 @@ public sealed class CalculatorForm
     public List<Dictionary<string, string>> Scenarios { get; } = [];
 
     public static string ScenarioKey(int index, string field) => $"s{index.ToString(CultureInfo.InvariantCulture)}.{field}";
-
-    public static string ErrorKey(int index, string field) => $"{nameof(CalculationInput.Scenarios)}[{index.ToString(CultureInfo.InvariantCulture)}].{field}";
 
     /// <summary>The defaults for a device type, with scenario names from <paramref name="name"/>.</summary>
     public static CalculatorForm Defaults(DeviceType type, Func<ScenarioInput, int, string> name)
@@ -95,12 +93,15 @@ public sealed class CalculatorForm
         };
         foreach (var field in SharedFields)
         {
-            form.Shared[field] = values.GetValueOrDefault(field, string.Empty).Trim();
+            form.Shared[field.Key] = values.GetValueOrDefault(field.Key, string.Empty).Trim();
         }
 
         for (var index = 0; index < Math.Clamp(count, 0, LifeCycleCalculator.MaxScenarios); index++)
         {
-            form.Scenarios.Add(ScenarioFields.ToDictionary(field => field, field => values.GetValueOrDefault(ScenarioKey(index, field), string.Empty).Trim(), StringComparer.Ordinal));
+            form.Scenarios.Add(ScenarioFields.ToDictionary(
+                field => field.Key,
+                field => values.GetValueOrDefault(ScenarioKey(index, field.Key), string.Empty).Trim(),
+                StringComparer.Ordinal));
         }
 
         return form;
@@ -114,14 +115,14 @@ public sealed class CalculatorForm
         Append(builder, CountKey, Format(Scenarios.Count));
         foreach (var field in SharedFields)
         {
-            Append(builder, field, Shared.GetValueOrDefault(field, string.Empty));
+            Append(builder, field.Key, Shared.GetValueOrDefault(field.Key, string.Empty));
         }
 
         for (var index = 0; index < Scenarios.Count; index++)
         {
             foreach (var field in ScenarioFields)
             {
-                Append(builder, ScenarioKey(index, field), Scenarios[index].GetValueOrDefault(field, string.Empty));
+                Append(builder, ScenarioKey(index, field.Key), Scenarios[index].GetValueOrDefault(field.Key, string.Empty));
             }
         }
 
@@ -153,7 +154,7 @@ public sealed class CalculatorForm
     public CalculationInput? ToInput(FieldErrors errors, string notANumber, string notWholeYears)
     {
         var unreadable = false;
-        decimal Number(string text, string errorKey)
+        decimal Number(string text, FormField field)
         {
             if (text.Length == 0)
             {
@@ -165,12 +166,12 @@ public sealed class CalculatorForm
                 return value;
             }
 
-            errors.Add(errorKey, notANumber);
+            errors.Add(field, notANumber);
             unreadable = true;
             return 0m;
         }
 
-        int? Years(string text, string errorKey)
+        int? Years(string text, FormField field)
         {
             if (text.Length == 0)
             {
@@ -182,28 +183,30 @@ public sealed class CalculatorForm
                 return value;
             }
 
-            errors.Add(errorKey, notWholeYears);
+            errors.Add(field, notWholeYears);
             unreadable = true;
             return 0;
         }
 
+        static FormField Row(int index, FormField input) => LifeCycleCalculatorFields.Scenario(index, input);
+
         var scenarios = Scenarios.Select((fields, index) => new ScenarioInput(
             fields[nameof(ScenarioInput.Name)],
-            Number(fields[nameof(ScenarioInput.PurchasePrice)], ErrorKey(index, nameof(ScenarioInput.PurchasePrice))),
-            Years(fields[nameof(ScenarioInput.YearsOfUse)], ErrorKey(index, nameof(ScenarioInput.YearsOfUse))) ?? 0,
-            Number(fields[nameof(ScenarioInput.EnergyKwhPerYear)], ErrorKey(index, nameof(ScenarioInput.EnergyKwhPerYear))),
-            Number(fields[nameof(ScenarioInput.MaintenancePerYear)], ErrorKey(index, nameof(ScenarioInput.MaintenancePerYear))),
-            Number(fields[nameof(ScenarioInput.PartReplacementCost)], ErrorKey(index, nameof(ScenarioInput.PartReplacementCost))),
-            Years(fields[nameof(ScenarioInput.PartReplacementYear)], ErrorKey(index, nameof(ScenarioInput.PartReplacementYear))),
-            Number(fields[nameof(ScenarioInput.RefurbishmentCost)], ErrorKey(index, nameof(ScenarioInput.RefurbishmentCost))),
-            Number(fields[nameof(ScenarioInput.ResidualValue)], ErrorKey(index, nameof(ScenarioInput.ResidualValue))),
-            Number(fields[nameof(ScenarioInput.EndOfLifeCost)], ErrorKey(index, nameof(ScenarioInput.EndOfLifeCost))),
-            Number(fields[nameof(ScenarioInput.EmbodiedKgCo2e)], ErrorKey(index, nameof(ScenarioInput.EmbodiedKgCo2e))))).ToList();
+            Number(fields[nameof(ScenarioInput.PurchasePrice)], Row(index, LifeCycleCalculatorFields.PurchasePrice)),
+            Years(fields[nameof(ScenarioInput.YearsOfUse)], Row(index, LifeCycleCalculatorFields.YearsOfUse)) ?? 0,
+            Number(fields[nameof(ScenarioInput.EnergyKwhPerYear)], Row(index, LifeCycleCalculatorFields.EnergyKwhPerYear)),
+            Number(fields[nameof(ScenarioInput.MaintenancePerYear)], Row(index, LifeCycleCalculatorFields.MaintenancePerYear)),
+            Number(fields[nameof(ScenarioInput.PartReplacementCost)], Row(index, LifeCycleCalculatorFields.PartReplacementCost)),
+            Years(fields[nameof(ScenarioInput.PartReplacementYear)], Row(index, LifeCycleCalculatorFields.PartReplacementYear)),
+            Number(fields[nameof(ScenarioInput.RefurbishmentCost)], Row(index, LifeCycleCalculatorFields.RefurbishmentCost)),
+            Number(fields[nameof(ScenarioInput.ResidualValue)], Row(index, LifeCycleCalculatorFields.ResidualValue)),
+            Number(fields[nameof(ScenarioInput.EndOfLifeCost)], Row(index, LifeCycleCalculatorFields.EndOfLifeCost)),
+            Number(fields[nameof(ScenarioInput.EmbodiedKgCo2e)], Row(index, LifeCycleCalculatorFields.EmbodiedKgCo2e)))).ToList();
         var input = new CalculationInput(
             DeviceType,
-            Number(Shared[nameof(CalculationInput.EnergyPricePerKwh)], nameof(CalculationInput.EnergyPricePerKwh)),
-            Number(Shared[nameof(CalculationInput.GridKgCo2ePerKwh)], nameof(CalculationInput.GridKgCo2ePerKwh)),
-            Number(Shared[nameof(CalculationInput.DiscountRatePercent)], nameof(CalculationInput.DiscountRatePercent)),
+            Number(Shared[nameof(CalculationInput.EnergyPricePerKwh)], LifeCycleCalculatorFields.EnergyPricePerKwh),
+            Number(Shared[nameof(CalculationInput.GridKgCo2ePerKwh)], LifeCycleCalculatorFields.GridKgCo2ePerKwh),
+            Number(Shared[nameof(CalculationInput.DiscountRatePercent)], LifeCycleCalculatorFields.DiscountRatePercent),
             scenarios);
         var problems = LifeCycleCalculator.Problems(input);
         foreach (var problem in problems.Where(problem => !errors.Has(problem.Field ?? FieldErrors.General)))

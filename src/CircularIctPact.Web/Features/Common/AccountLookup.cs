@@ -1,3 +1,4 @@
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,11 @@ namespace CircularIctPact.Web.Features.Common;
 /// <summary>Helpers for finding accounts by e-mail without tracking them.</summary>
 internal static class AccountLookup
 {
-    public static async Task<Guid> UserIdByEmailAsync(PortalDbContext db, string? email, string field, CancellationToken cancellationToken)
+    public static async Task<Guid> UserIdByEmailAsync(
+        PortalDbContext db,
+        string? email,
+        FormField field,
+        CancellationToken cancellationToken)
     {
         var parsed = Domain.Common.EmailAddress.Parse(email, field).Value;
         var normalised = parsed.ToUpperInvariant();

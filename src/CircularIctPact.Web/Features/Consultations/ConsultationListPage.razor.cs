@@ -14,8 +14,6 @@ namespace CircularIctPact.Web.Features.Consultations;
 /// </summary>
 public sealed partial class ConsultationListPage
 {
-    private const string SetField = "CriteriaSet";
-
     private readonly PageOperation _opening = new();
     private IReadOnlyList<ConsultationSummary> _consultations = [];
     private IReadOnlyList<ConsultableSet>? _consultable;
@@ -62,8 +60,9 @@ public sealed partial class ConsultationListPage
         Guid? opened = null;
         await _opening.RunAsync(async () =>
         {
-            var setId = Guid.TryParse(input.SetId, out var parsed) ? parsed : throw new DomainException("Choose a draft criteria set.", SetField);
-            var closesAt = ConsultationsFeature.EndOfDay(input.ClosesOn, "ClosesAt");
+            var setId = Guid.TryParse(input.SetId, out var parsed) ? parsed : throw new DomainException("Choose a draft criteria set.",
+                ConsultationFields.CriteriaSet);
+            var closesAt = ConsultationsFeature.EndOfDay(input.ClosesOn, ConsultationFields.ClosesAt);
             opened = await Consultations.OpenAsync(setId, Clock.GetUtcNow(), closesAt, HttpContext.User, HttpContext.RequestAborted);
         });
         if (opened is { } id)

@@ -12,7 +12,6 @@ namespace CircularIctPact.Web.Features.Consultations;
 /// </summary>
 public sealed partial class ConsultationPage
 {
-    private const string StateField = "State";
     private const string ConflictMessage = "Someone else answered or changed this first; their version is shown now. Review it and try again.";
 
     private readonly PageOperation _operation = new();
@@ -125,7 +124,7 @@ public sealed partial class ConsultationPage
         var closesOn = Input?.ClosesOn;
         var extended = await _operation.RunAsync(async () =>
         {
-            var closesAt = ConsultationsFeature.EndOfDay(closesOn, "ClosesAt");
+            var closesAt = ConsultationsFeature.EndOfDay(closesOn, ConsultationFields.ClosesAt);
             await Consultations.ExtendAsync(Id, Input?.RowVersion ?? 0, closesAt, HttpContext.User, HttpContext.RequestAborted);
         });
         if (extended)

@@ -65,7 +65,7 @@ public sealed class ConsultationsFeature : IPortalFeature
         TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(SecretariatTimeZone));
 
     /// <summary>The end of <paramref name="day"/> (yyyy-MM-dd, as a date input gives it) in the secretariat's time zone.</summary>
-    internal static DateTimeOffset EndOfDay(string? day, string field)
+    internal static DateTimeOffset EndOfDay(string? day, FormField field)
     {
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {

@@ -142,7 +142,8 @@ public sealed class CriteriaConsultations(
             ?? throw new NotFoundException("This criteria set does not exist.");
         if (await db.Consultations.AnyAsync(c => c.CriteriaSetId == criteriaSetId, cancellationToken))
         {
-            throw new DomainException($"Version {set.Number} already has a consultation; extend it instead.", "CriteriaSet");
+            throw new DomainException($"Version {set.Number} already has a consultation; extend it instead.",
+                ConsultationFields.CriteriaSet);
         }
 
         var consultation = new Consultation(set, opensAt, closesAt, user.RequiredUserId(), clock.GetUtcNow());
@@ -173,7 +174,7 @@ public sealed class CriteriaConsultations(
         var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Criteria).SingleAsync(s => s.Id == consultation.CriteriaSetId, cancellationToken);
         if (!CriterionCode.IsValid(criterionCode))
         {
-            throw new DomainException("Choose a criterion of this version.", "Criterion");
+            throw new DomainException("Choose a criterion of this version.", ConsultationCommentFields.Criterion);
         }
 
         var author = user.RequiredUserId();
@@ -228,7 +229,8 @@ public sealed class CriteriaConsultations(
         var published = await db.CriteriaSets.AnyAsync(s => s.Id == consultation.CriteriaSetId && (s.Status == CriteriaSetStatus.Published || s.Status == CriteriaSetStatus.Superseded), cancellationToken);
         if (published)
         {
-            throw new DomainException("This version has been published; its consultation can no longer be changed.", "ClosesAt");
+            throw new DomainException("This version has been published; its consultation can no longer be changed.",
+                ConsultationFields.ClosesAt);
         }
 
         db.Entry(consultation).ExpectVersion(expectedVersion);
@@ -281,6 +283,5 @@ public sealed class CriteriaConsultations(
     private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static object Snapshot(Consultation consultation) => new { consultation.CriteriaSetId, consultation.OpensAt, consultation.ClosesAt };
-
     private sealed record Reader(bool MayComment, bool MayAnswer);
 }

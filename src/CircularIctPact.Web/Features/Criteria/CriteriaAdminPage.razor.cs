@@ -14,7 +14,7 @@ public partial class CriteriaAdminPage
     private readonly Dictionary<string, string> _versionErrors = new(StringComparer.Ordinal);
     private readonly Dictionary<CriteriaLanguage, string?> _names = CriteriaLanguages.All.ToDictionary(l => l, _ => (string?)null);
     private string? _slug;
-    private string? _groupField;
+    private FormField? _groupField;
     private string? _groupError;
     private string? _message;
     private IReadOnlyList<SuggestionView> _suggestions = [];
@@ -102,7 +102,7 @@ public partial class CriteriaAdminPage
         {
             _groupField = error.Field;
             _groupError = error.Message;
-            if (error.Field is not ("Slug" or "Name"))
+            if (error.Field != ProductGroupFields.Slug && error.Field != ProductGroupFields.Name)
             {
                 _message = error.Message;
             }

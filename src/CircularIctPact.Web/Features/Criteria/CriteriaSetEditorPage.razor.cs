@@ -19,7 +19,7 @@ public partial class CriteriaSetEditorPage
     private string? _notFound;
     private string? _message;
     private Severity _messageSeverity = Severity.Warning;
-    private string? _field;
+    private FormField? _field;
     private string? _fieldError;
     private CriteriaLanguage? _editing;
 
@@ -41,7 +41,7 @@ public partial class CriteriaSetEditorPage
     private CriterionType _newType = CriterionType.TechnicalSpecification;
     private PactStrategy _newStrategy = PactStrategy.UseLonger;
     private TextDraft _newTexts = new();
-    private string? _newField;
+    private FormField? _newField;
     private string? _newError;
 
     [Parameter]
@@ -174,14 +174,16 @@ public partial class CriteriaSetEditorPage
         }
         catch (DomainException error)
         {
-            if (error.Field is null or "Status" or "Version" or "Criterion")
+            // Rules about the version as a whole go in the message above the form, the others beside their input.
+            if (error.Field is not { } field
+                || field == CriteriaSetFields.Status || field == CriteriaSetFields.Version || field == CriteriaSetFields.Criterion)
             {
                 _messageSeverity = Severity.Warning;
                 _message = error.Message;
             }
             else
             {
-                _field = error.Field;
+                _field = field;
                 _fieldError = error.Message;
             }
         }

@@ -11,9 +11,6 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// </summary>
 public sealed partial class CriterionPage
 {
-    private const string ProposalField = "Proposal";
-    private const string ReasonField = "Reason";
-
     private readonly PageOperation _suggestion = new();
     private CriterionPageView? _page;
     private string? _error;

@@ -39,7 +39,8 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
         var figures = await BuildAsync(first, readNow: true, cancellationToken);
         if (figures.ByQuarter.Count == 0)
         {
-            throw new DomainException("Fewer than three organisations reported planned tenders; there is nothing to publish yet.", "Figures");
+            throw new DomainException("Fewer than three organisations reported planned tenders; there is nothing to publish yet.",
+                MarketSignalSnapshotFields.Figures);
         }
 
         var number = (await db.MarketSignalSnapshots.MaxAsync(s => (int?)s.Number, cancellationToken) ?? 0) + 1;
@@ -53,7 +54,8 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
         }
         catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw new DomainException("Someone else published an edition at the same moment; reload and look at theirs first.", "Figures");
+            throw new DomainException("Someone else published an edition at the same moment; reload and look at theirs first.",
+                MarketSignalSnapshotFields.Figures);
         }
 
         return number;

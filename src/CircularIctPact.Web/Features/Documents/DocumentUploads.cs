@@ -41,11 +41,16 @@ public sealed class DocumentUploads(TimeProvider clock)
         var content = await ReadLimitedAsync(upload.Content, cancellationToken);
         var fileName = SanitiseFileName(upload.FileName);
         var kind = Detect(content)
-            ?? throw new DomainException($"'{fileName}' cannot be uploaded: only {AllowedTypesText} files are accepted, and its content is none of these.", "File");
+            ?? throw new DomainException(
+                $"'{fileName}' cannot be uploaded: only {AllowedTypesText} files are accepted, and its content is none of these.",
+                CommonFields.File);
         var extension = Path.GetExtension(fileName);
         if (!kind.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
-            throw new DomainException($"'{fileName}' is {kind.Description}, but its name ends in '{extension}'. Rename it to {kind.Extensions[0]} or choose the right file.", "File");
+            throw new DomainException(
+                $"'{fileName}' is {kind.Description}, but its name ends in '{extension}'. Rename it to {kind.Extensions[0]} or choose " +
+                "the right file.",
+                CommonFields.File);
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
@@ -104,13 +109,14 @@ public sealed class DocumentUploads(TimeProvider clock)
         {
             if (buffer.Length + read > MaxSizeBytes)
             {
-                throw new DomainException($"The file is larger than {MaxSizeBytes / (1024 * 1024)} MB. Upload a smaller file.", "File");
+                throw new DomainException($"The file is larger than {MaxSizeBytes / (1024 * 1024)} MB. Upload a smaller file.",
+                    CommonFields.File);
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.Length == 0 ? throw new DomainException("The file is empty.", "File") : buffer.ToArray();
+        return buffer.Length == 0 ? throw new DomainException("The file is empty.", CommonFields.File) : buffer.ToArray();
     }
 
     private static DocumentKind? Detect(byte[] content)

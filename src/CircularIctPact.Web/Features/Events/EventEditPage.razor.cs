@@ -16,11 +16,11 @@ namespace CircularIctPact.Web.Features.Events;
 public sealed partial class EventEditPage
 {
     private const string ConflictMessage = "Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.";
-
-    private static readonly string[] Fields =
+    private static readonly FormField[] Fields =
     [
-        nameof(EventForm.Scope), nameof(EventForm.Title), nameof(EventForm.Description), nameof(EventForm.Kind), nameof(EventForm.StartsAt),
-        nameof(EventForm.EndsAt), nameof(EventForm.TimeZone), nameof(EventForm.OnlineLink), nameof(EventForm.Place), nameof(EventForm.Capacity),
+        PactEvents.ScopeField, PactEventFields.Title, PactEventFields.Description, EventForm.KindField, EventForm.StartsAtField,
+        PactEventFields.EndsAt, PactEventFields.TimeZone, PactEventFields.OnlineLink, PactEventFields.Place,
+        PactEventFields.Capacity,
     ];
 
     private readonly PageOperation _operation = new();
@@ -156,7 +156,7 @@ public sealed partial class EventEditPage
         }
     }
 
-    private string? ErrorFor(string field) => _operation.Errors.For(field) is { } message ? T[message].Value : null;
+    private string? ErrorFor(FormField field) => _operation.Errors.For(field) is { } message ? T[message].Value : null;
 }
 
 /// <summary>What the event editor read while prerendering: the filled form and the scopes to choose from, or the refusal.</summary>
@@ -168,6 +168,10 @@ public sealed record EventEditState(EventForm? Form, IReadOnlyList<OrganiserScop
 /// </summary>
 public sealed class EventForm
 {
+    // Inputs that only this form reads as text; the event's own rules name the others (PactEventFields).
+    public static readonly FormField KindField = new(nameof(Kind));
+    public static readonly FormField StartsAtField = new(nameof(StartsAt));
+
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
 
     public string? Scope { get; set; }
@@ -222,9 +226,11 @@ public sealed class EventForm
         return new EventDetails(
             Title ?? string.Empty,
             Description ?? string.Empty,
-            Enum.TryParse<EventKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : throw new DomainException("Choose the kind of event.", nameof(Kind)),
-            EventTimeZones.InZone(ReadLocal(StartsAt, nameof(StartsAt)), zone),
-            EventTimeZones.InZone(ReadLocal(EndsAt, nameof(EndsAt)), zone),
+            Enum.TryParse<EventKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : throw new DomainException(
+                "Choose the kind of event.",
+                KindField),
+            EventTimeZones.InZone(ReadLocal(StartsAt, StartsAtField), zone),
+            EventTimeZones.InZone(ReadLocal(EndsAt, PactEventFields.EndsAt), zone),
             zone,
             OnlineLink,
             Place,
@@ -232,7 +238,7 @@ public sealed class EventForm
             Audience == nameof(EventAudience.MembersOnly) ? EventAudience.MembersOnly : EventAudience.Public);
     }
 
-    private static DateTime ReadLocal(string? value, string field) =>
+    private static DateTime ReadLocal(string? value, FormField field) =>
         DateTime.TryParseExact(value, [LocalFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             ? local
             : throw new DomainException("Give a date and time.", field);

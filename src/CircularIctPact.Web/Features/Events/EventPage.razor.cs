@@ -1,3 +1,5 @@
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Events;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
@@ -11,12 +13,10 @@ namespace CircularIctPact.Web.Features.Events;
 /// </summary>
 public sealed partial class EventPage
 {
-    private const string TitleField = "Title";
-    private const string UrlField = "Url";
-    private const string FileField = "File";
+    private const string FileNotKeptMessage = "Choose the file again: it is not kept when the form comes back.";
     private const string MaterialConflictMessage = "Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.";
 
-    private static readonly string[] MaterialFields = [TitleField, UrlField, FileField];
+    private static readonly FormField[] MaterialFields = [EventMaterialFields.Title, EventMaterialFields.Url, CommonFields.File];
 
     private readonly PageOperation _material = new();
     private bool _materialConflict;
@@ -98,18 +98,18 @@ public sealed partial class EventPage
     }
 
     // The file field also points at its note when a refused form comes back without the chosen file.
-    private Dictionary<string, object>? MaterialDescribed(string field) =>
+    private Dictionary<string, object>? MaterialDescribed(FormField field) =>
         _material.Errors.Describe(field, MaterialMessageId(field))
-        ?? (field == FileField && _fileNotKept ? new() { ["aria-describedby"] = MaterialMessageId(field) } : null);
+        ?? (field == CommonFields.File && _fileNotKept ? new() { ["aria-describedby"] = MaterialMessageId(field) } : null);
 
-    private RenderFragment MaterialError(string field) =>
+    private RenderFragment MaterialError(FormField field) =>
         FieldErrors.Message(
             MaterialMessageId(field),
-            (_material.Errors.For(field) ?? (field == FileField && _fileNotKept ? "Choose the file again: it is not kept when the form comes back." : null)) is { } message
+            (_material.Errors.For(field) ?? (field == CommonFields.File && _fileNotKept ? FileNotKeptMessage : null)) is { } message
                 ? T[message].Value
                 : null);
 
-    private static string MaterialMessageId(string field) => $"e-material-{field}";
+    private static string MaterialMessageId(FormField field) => $"e-material-{field.Key}";
 }
 
 /// <summary>The posted title and link of a new event material, kept as typed so a refused one comes back unchanged.</summary>

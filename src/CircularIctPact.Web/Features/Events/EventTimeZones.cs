@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Events;
 
 namespace CircularIctPact.Web.Features.Events;
 
@@ -13,7 +14,7 @@ public static class EventTimeZones
     public static DateTimeOffset InZone(DateTime local, string timeZoneId)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found
-            : throw new DomainException($"'{timeZoneId}' is not a known time zone.", "TimeZone");
+            : throw new DomainException($"'{timeZoneId}' is not a known time zone.", PactEventFields.TimeZone);
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
     }

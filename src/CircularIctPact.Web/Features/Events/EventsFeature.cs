@@ -63,7 +63,8 @@ public sealed class EventsFeature : IPortalFeature
         group.MapPost("/{id:guid}/attendance", (Guid id, HttpContext http, IFormCollection form, PactEvents events) =>
             FormAsync($"~/events/{id}", async () =>
             {
-                var attendee = Guid.TryParse(form["userId"], out var parsed) ? parsed : throw new DomainException("Choose a person.", "Attendance");
+                var attendee = Guid.TryParse(form["userId"], out var parsed) ? parsed : throw new DomainException("Choose a person.",
+                    PactEventFields.Attendance);
                 await events.RecordAttendanceAsync(id, attendee, form["attended"] == "true", http.User, http.RequestAborted);
                 return $"~/events/{id}?done=attendance#registrations";
             })).RequireAuthorization();

@@ -29,6 +29,9 @@ public class PactEvents(
     AuditTrail audit,
     TimeProvider clock)
 {
+    /// <summary>Whom an event is organised for (the whole pact, a buyer group or a working group); no rule of the event names it.</summary>
+    public static readonly FormField ScopeField = new("Scope");
+
     private const string Entity = "Event";
     public const string PactScope = "pact";
 
@@ -107,7 +110,7 @@ public class PactEvents(
 
         if (scopes.All(s => s.Value != scope))
         {
-            throw new DomainException("Choose whom the event is organised for.", "Scope");
+            throw new DomainException("Choose whom the event is organised for.", ScopeField);
         }
 
         Guid? buyerGroupId = scope.StartsWith("bg:", StringComparison.Ordinal) ? Guid.Parse(scope[3..], CultureInfo.InvariantCulture) : null;

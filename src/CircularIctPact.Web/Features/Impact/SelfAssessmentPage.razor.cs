@@ -1,3 +1,4 @@
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Impact;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
@@ -77,7 +78,8 @@ public sealed partial class SelfAssessmentPage
         _view = _view with { Answers = [.. Input.Answers.Where(a => a.Score is >= SelfAssessment.MinScore and <= SelfAssessment.MaxScore || !string.IsNullOrWhiteSpace(a.Comment)).Select(a => new ThemeAnswer(a.Theme, a.Score ?? -1, a.Comment))] };
     }
 
-    private static string[] ThemeFields() => [.. Themes.SelectMany(t => new[] { $"{t}.Score", $"{t}.Comment" })];
+    private static FormField[] ThemeFields() =>
+        [.. Themes.SelectMany(t => new[] { SelfAssessmentFields.Score(t), SelfAssessmentFields.Comment(t) })];
 
     private string ThemeName(AssessmentTheme theme) => ImpactLabels.Theme(T, theme);
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Knowledge;
 using CircularIctPact.Domain.Knowledge.GoodPractices;
@@ -15,6 +16,13 @@ namespace CircularIctPact.Web.Features.Knowledge;
 /// <summary>Writes a new case or edits a draft or sent-back one, submits it for review, attaches a file; shows conflicts and the review history.</summary>
 public sealed partial class CaseEditorPage
 {
+    private static readonly FormField[] Shown =
+    [
+        GoodPracticeCaseFields.Title, GoodPracticeCaseFields.Context, GoodPracticeCaseFields.Approach, GoodPracticeCaseFields.Results,
+        GoodPracticeCaseFields.Impact, GoodPracticeCaseFields.LessonsLearned, ProductGroupOptions.ProductGroupField,
+        KnowledgeTagFields.Tags, GoodPracticeCaseFields.ContactName, GoodPracticeCaseFields.ContactEmail, CommonFields.File,
+    ];
+
     private readonly PageOperation _page = new();
     private FormModel _form = new();
     private GoodPracticeDetails? _case;
@@ -45,11 +53,35 @@ public sealed partial class CaseEditorPage
 
     private IEnumerable<TextField> TextFields =>
     [
-        new("Context", "The situation before: what you bought, why it had to change.", "case-context", () => _form.Context, v => _form.Context = v),
-        new("Approach", "What you did: criteria, contract clauses, how you worked with the market.", "case-approach", () => _form.Approach, v => _form.Approach = v),
-        new("Results", "What came out of it.", "case-results", () => _form.Results, v => _form.Results = v),
-        new("Impact", "What changed for your organisation, the market or the environment.", "case-impact", () => _form.Impact, v => _form.Impact = v),
-        new("Lessons learned", "What others should do the same way, or differently.", "case-lessons", () => _form.LessonsLearned, v => _form.LessonsLearned = v),
+        new(
+            GoodPracticeCaseFields.Context,
+            "Context",
+            "The situation before: what you bought, why it had to change.",
+            "case-context",
+            () => _form.Context,
+            v => _form.Context = v),
+        new(
+            GoodPracticeCaseFields.Approach,
+            "Approach",
+            "What you did: criteria, contract clauses, how you worked with the market.",
+            "case-approach",
+            () => _form.Approach,
+            v => _form.Approach = v),
+        new(GoodPracticeCaseFields.Results, "Results", "What came out of it.", "case-results", () => _form.Results, v => _form.Results = v),
+        new(
+            GoodPracticeCaseFields.Impact,
+            "Impact",
+            "What changed for your organisation, the market or the environment.",
+            "case-impact",
+            () => _form.Impact,
+            v => _form.Impact = v),
+        new(
+            GoodPracticeCaseFields.LessonsLearned,
+            "Lessons learned",
+            "What others should do the same way, or differently.",
+            "case-lessons",
+            () => _form.LessonsLearned,
+            v => _form.LessonsLearned = v),
     ];
 
     protected override void OnAfterRender(bool firstRender)
@@ -115,7 +147,7 @@ public sealed partial class CaseEditorPage
     {
         if (args.File.Size > DocumentUploads.MaxSizeBytes)
         {
-            _page.Errors.Add("File", T["The file is larger than 10 MB. Upload a smaller file."]);
+            _page.Errors.Add(CommonFields.File, T["The file is larger than 10 MB. Upload a smaller file."]);
             return;
         }
 
@@ -147,7 +179,7 @@ public sealed partial class CaseEditorPage
         }
     }
 
-    private sealed record TextField(string Label, string Help, string TestId, Func<string?> Get, Action<string?> Set);
+    private sealed record TextField(FormField Field, string Label, string Help, string TestId, Func<string?> Get, Action<string?> Set);
 
     private sealed class FormModel
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Knowledge;
 using CircularIctPact.Domain.Knowledge.Library;
@@ -13,6 +14,12 @@ namespace CircularIctPact.Web.Features.Knowledge;
 /// <summary>Adds a library item (file or link) or a new version of one.</summary>
 public sealed partial class LibraryEditorPage
 {
+    private static readonly FormField[] Shown =
+    [
+        LibraryItemFields.Title, LibraryItemFields.Description, ProductGroupOptions.ProductGroupField, KnowledgeTagFields.Tags,
+        LibraryItemFields.ChangeNote, CommonFields.File, LibraryItemFields.Link,
+    ];
+
     private readonly PageOperation _page = new();
     private IReadOnlyList<ProductGroupOption> _groups = [];
     private LibraryItemDetails? _item;
@@ -69,7 +76,7 @@ public sealed partial class LibraryEditorPage
         _file = args.File;
         if (_file.Size > DocumentUploads.MaxSizeBytes)
         {
-            _page.Errors.Add("File", T["The file is larger than 10 MB. Upload a smaller file."]);
+            _page.Errors.Add(CommonFields.File, T["The file is larger than 10 MB. Upload a smaller file."]);
             _file = null;
         }
     }

@@ -12,6 +12,9 @@ public sealed record ProductGroupOption(Guid Id, string Slug, string Name);
 /// <summary>The criteria product groups cases and library items are filed under.</summary>
 public sealed class ProductGroupOptions(IDbContextFactory<PortalDbContext> contextFactory)
 {
+    /// <summary>The product group select of the case and library forms.</summary>
+    public static readonly FormField ProductGroupField = new("Product group");
+
     public async Task<IReadOnlyList<ProductGroupOption>> ListAsync(CancellationToken cancellationToken = default)
     {
         CriteriaLanguages.TryParse(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var language);
@@ -35,7 +38,7 @@ public sealed class ProductGroupOptions(IDbContextFactory<PortalDbContext> conte
     {
         if (productGroupId is { } groupId && !await db.ProductGroups.AnyAsync(g => g.Id == groupId, cancellationToken))
         {
-            throw new DomainException("Choose one of the listed product groups.", "Product group");
+            throw new DomainException("Choose one of the listed product groups.", ProductGroupField);
         }
     }
 }

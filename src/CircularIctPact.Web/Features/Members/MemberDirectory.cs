@@ -164,7 +164,8 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
         {
             if (!CountryCode.IsValid(query.Country))
             {
-                throw new DomainException($"'{query.Country}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).", "Country");
+                throw new DomainException($"'{query.Country}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).",
+                    CommonFields.Country);
             }
 
             var country = CountryCode.Parse(query.Country);
@@ -221,10 +222,8 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
 
     private static MemberRow ToRow(MemberRowData r) =>
         new(r.Id, r.BuyerGroupId, r.BuyerGroup, r.LegalName, r.Sector, r.Country.Value, r.Website, r.Contact, r.SizeBand, r.IctSpendBand, r.Tier, r.JoinedOn, r.Status);
-
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
     private sealed class MemberRowData
     {
         public Guid Id { get; init; }

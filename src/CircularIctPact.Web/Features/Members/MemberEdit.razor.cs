@@ -1,5 +1,6 @@
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
+using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -10,7 +11,7 @@ namespace CircularIctPact.Web.Features.Members;
 /// <summary>Adds a member (<c>/members/new?group=…</c>) or edits one, with its contacts and status; shows conflicts and field errors.</summary>
 public sealed partial class MemberEdit
 {
-    private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
+    private readonly FieldErrors _errors = new();
     private FormModel _form = new();
     private GroupOption? _group;
     private MemberDetails? _details;
@@ -88,9 +89,9 @@ public sealed partial class MemberEdit
         }
     }
 
-    private bool Has(string field) => _errors.ContainsKey(field);
+    private bool Has(FormField field) => _errors.Has(field);
 
-    private string? ErrorFor(string field) => L.Translate(_errors.GetValueOrDefault(field));
+    private string? ErrorFor(FormField field) => L.Translate(_errors.For(field));
 
     private async Task SaveAsync()
     {
@@ -153,7 +154,7 @@ public sealed partial class MemberEdit
         }
         catch (DomainException error)
         {
-            _errors[error.Field ?? string.Empty] = error.Message;
+            _errors.Add(error);
             if (error.Field is null)
             {
                 _formError = error.Message;

@@ -16,6 +16,12 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
 {
     public const string EntityType = "MemberOrganisation";
 
+    /// <summary>The membership status a member is moved to.</summary>
+    public static readonly FormField StatusField = new("Status");
+
+    /// <summary>The buyer group tier of a member.</summary>
+    public static readonly FormField TierField = new("Tier");
+
     /// <summary>Adds a member to <paramref name="buyerGroupId"/>; returns its id.</summary>
     public virtual async Task<Guid> CreateAsync(ClaimsPrincipal user, Guid buyerGroupId, MemberForm form, CancellationToken cancellationToken = default)
     {
@@ -57,7 +63,7 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         var member = await LoadForChangeAsync(db, user, memberId, loadedVersion, cancellationToken);
         if (member.Status == status)
         {
-            throw new DomainException($"{member.LegalName} is already {status.ToString().ToLowerInvariant()}.", "Status");
+            throw new DomainException($"{member.LegalName} is already {status.ToString().ToLowerInvariant()}.", StatusField);
         }
 
         var before = MemberSnapshot.Of(member);
@@ -94,7 +100,7 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
     {
         if (tierId is { } id && !await db.BuyerGroupTiers.AnyAsync(t => t.Id == id && t.BuyerGroupId == buyerGroupId, cancellationToken))
         {
-            throw new DomainException("Choose one of this buyer group's tiers.", "Tier");
+            throw new DomainException("Choose one of this buyer group's tiers.", TierField);
         }
     }
 
@@ -105,7 +111,7 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
             .Select(m => m.LegalName).FirstOrDefaultAsync(cancellationToken);
         if (sameName is not null)
         {
-            throw new DomainException($"'{sameName}' is already a member of this buyer group.", "Legal name");
+            throw new DomainException($"'{sameName}' is already a member of this buyer group.", MemberOrganisationFields.LegalName);
         }
 
         if (member.WebsiteHost is not null)
@@ -115,7 +121,8 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
                 .Select(m => m.LegalName).FirstOrDefaultAsync(cancellationToken);
             if (sameSite is not null)
             {
-                throw new DomainException($"{sameSite} in this buyer group already has the website {member.WebsiteHost}.", "Website");
+                throw new DomainException($"{sameSite} in this buyer group already has the website {member.WebsiteHost}.",
+                    MemberOrganisationFields.Website);
             }
         }
     }
@@ -140,8 +147,8 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         {
             // Someone added the same organisation between the duplicate check and the save.
             throw unique.ConstraintName?.Contains("website", StringComparison.Ordinal) == true
-                ? new DomainException("Another member of this buyer group already has this website.", "Website")
-                : new DomainException($"'{member.LegalName}' is already a member of this buyer group.", "Legal name");
+                ? new DomainException("Another member of this buyer group already has this website.", MemberOrganisationFields.Website)
+                : new DomainException($"'{member.LegalName}' is already a member of this buyer group.", MemberOrganisationFields.LegalName);
         }
     }
 }

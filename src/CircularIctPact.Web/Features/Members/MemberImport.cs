@@ -245,13 +245,10 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
                 }
                 catch (DomainException error)
                 {
-                    var column = error.Field switch
-                    {
-                        "Contacts[0].Name" => ContactName,
-                        "Contacts[0].Email" => ContactEmail,
-                        "Contacts[0].Phone" => ContactPhone,
-                        _ => ContactFunction,
-                    };
+                    var column = error.Field == MemberOrganisationFields.Contact(0, MemberOrganisationFields.RowName) ? ContactName
+                        : error.Field == MemberOrganisationFields.Contact(0, MemberOrganisationFields.RowEmail) ? ContactEmail
+                        : error.Field == MemberOrganisationFields.Contact(0, MemberOrganisationFields.Phone) ? ContactPhone
+                        : ContactFunction;
                     Problem(column, error.Message);
                 }
             }

@@ -146,7 +146,7 @@ public sealed partial class MemberList : IDisposable
             // A newer search replaced this one; it shows its own rows.
             return;
         }
-        catch (DomainException error) when (error.Field == "Country")
+        catch (DomainException error) when (error.Field == CommonFields.Country)
         {
             (_rows, _total, _countryError) = ([], 0, error.Message);
         }

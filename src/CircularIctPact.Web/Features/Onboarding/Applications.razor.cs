@@ -123,7 +123,7 @@ public sealed partial class Applications
         {
             _tierError = problem.Message;
         }
-        catch (DomainException problem) when (problem.Field == MembershipApplication.ReasonField)
+        catch (DomainException problem) when (problem.Field == MembershipApplicationFields.Reason)
         {
             _reasonError = problem.Message;
         }

@@ -34,8 +34,8 @@ public sealed class InvitationAcceptance(
     TimeProvider clock,
     ILogger<InvitationAcceptance> logger)
 {
-    public const string DisplayNameField = "Display name";
-    public const string PasswordField = "Password";
+    public static readonly FormField DisplayNameField = new("Display name");
+    public static readonly FormField PasswordField = new("Password");
 
     public async Task<InvitationView> DescribeAsync(string? token, CancellationToken cancellationToken = default)
     {

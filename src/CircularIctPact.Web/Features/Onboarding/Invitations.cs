@@ -21,11 +21,6 @@ public sealed class Invitations(
     TimeProvider clock,
     ILogger<Invitations> logger)
 {
-    public const string EmailField = "E-mail";
-    public const string NameField = "Name";
-    public const string OrganisationField = "Organisation";
-    public const string RolesField = "Roles";
-
     /// <summary>What the user may invite into: organisations of their groups, and for the secretariat groups and working groups too.</summary>
     public async Task<InvitationOptions> OptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -77,7 +72,7 @@ public sealed class Invitations(
         EmailAddress? email = null;
         try
         {
-            email = EmailAddress.Parse(request.Email, EmailField);
+            email = EmailAddress.Parse(request.Email);
         }
         catch (DomainException problem)
         {
@@ -86,12 +81,12 @@ public sealed class Invitations(
 
         if (string.IsNullOrWhiteSpace(request.DisplayName))
         {
-            problems.Add(new DomainException("Name is required.", NameField));
+            problems.Add(new DomainException("Name is required.", InvitationFields.Name));
         }
 
         if (roles.Count == 0)
         {
-            problems.Add(new DomainException("Choose at least one role.", RolesField));
+            problems.Add(new DomainException("Choose at least one role.", InvitationFields.Roles));
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -103,7 +98,7 @@ public sealed class Invitations(
                 .Select(m => new { m.BuyerGroupId, m.LegalName }).SingleOrDefaultAsync(cancellationToken);
             if (organisation is null)
             {
-                problems.Add(new DomainException("Choose a member organisation from the list.", OrganisationField));
+                problems.Add(new DomainException("Choose a member organisation from the list.", InvitationFields.Organisation));
             }
             else
             {
@@ -114,19 +109,19 @@ public sealed class Invitations(
         }
         else if (roles.Contains(PortalRoles.Procurer, StringComparer.Ordinal))
         {
-            problems.Add(new DomainException("Choose the organisation the procurer works for.", OrganisationField));
+            problems.Add(new DomainException("Choose the organisation the procurer works for.", InvitationFields.Organisation));
         }
 
         if (request.BuyerGroupIds.Count > 0
             && await db.BuyerGroups.CountAsync(g => request.BuyerGroupIds.Contains(g.Id), cancellationToken) != request.BuyerGroupIds.Distinct().Count())
         {
-            problems.Add(new DomainException("One of the chosen buyer groups does not exist.", "Buyer groups"));
+            problems.Add(new DomainException("One of the chosen buyer groups does not exist.", InvitationFields.BuyerGroups));
         }
 
         if (request.WorkingGroupIds.Count > 0
             && await db.WorkingGroups.CountAsync(g => request.WorkingGroupIds.Contains(g.Id), cancellationToken) != request.WorkingGroupIds.Distinct().Count())
         {
-            problems.Add(new DomainException("One of the chosen working groups does not exist.", "Working groups"));
+            problems.Add(new DomainException("One of the chosen working groups does not exist.", InvitationFields.WorkingGroups));
         }
 
         if (email is not null)
@@ -138,7 +133,7 @@ public sealed class Invitations(
                     secretariat
                         ? $"{email.Value} already has a portal account; give it the extra roles and scopes on the Users page instead."
                         : $"{email.Value} already has a portal account; ask the pact secretariat to link it to the organisation.",
-                    EmailField));
+                    CommonFields.Email));
             }
             else
             {
@@ -146,7 +141,9 @@ public sealed class Invitations(
                 var lower = email.Value.ToLowerInvariant();
                 if (await db.Invitations.AnyAsync(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, cancellationToken))
                 {
-                    problems.Add(new DomainException($"{email.Value} already has a pending invitation; resend or revoke it in the list below.", EmailField));
+                    problems.Add(new DomainException(
+                        $"{email.Value} already has a pending invitation; resend or revoke it in the list below.",
+                        CommonFields.Email));
                 }
             }
         }
@@ -262,7 +259,8 @@ public sealed class Invitations(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new DomainException("Someone else changed or accepted this invitation a moment ago; reload the list.", "Invitation");
+            throw new DomainException("Someone else changed or accepted this invitation a moment ago; reload the list.",
+                InvitationFields.Invitation);
         }
     }
 

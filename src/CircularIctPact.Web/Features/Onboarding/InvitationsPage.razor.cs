@@ -51,10 +51,10 @@ public sealed partial class InvitationsPage
         }
     }
 
-    private string? ErrorFor(string field) =>
+    private string? ErrorFor(FormField field) =>
         L.Translate(_fieldErrors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
 
-    private bool HasError(string field) => ErrorFor(field) is not null;
+    private bool HasError(FormField field) => ErrorFor(field) is not null;
 
     private void ToggleRole(string role, bool on)
     {

@@ -1,3 +1,4 @@
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
@@ -8,17 +9,17 @@ namespace CircularIctPact.Web.Features.Onboarding;
 /// <summary>The public application form; a static server-rendered form that works without JavaScript.</summary>
 public sealed partial class Join
 {
-    private static readonly Dictionary<string, string> FieldsByDomainName = new(StringComparer.Ordinal)
+    private static readonly Dictionary<FormField, string> FieldsByDomainName = new()
     {
         [MembershipApplications.BuyerGroupField] = nameof(JoinInput.BuyerGroupId),
-        [MembershipApplication.LegalNameField] = nameof(JoinInput.LegalName),
-        [MembershipApplication.SectorField] = nameof(JoinInput.Sector),
-        [MembershipApplication.CountryField] = nameof(JoinInput.Country),
-        [MembershipApplication.WebsiteField] = nameof(JoinInput.Website),
-        [MembershipApplication.ContactNameField] = nameof(JoinInput.ContactName),
-        [MembershipApplication.ContactEmailField] = nameof(JoinInput.ContactEmail),
-        [MembershipApplication.ContactFunctionField] = nameof(JoinInput.ContactFunction),
-        [MembershipApplication.MotivationField] = nameof(JoinInput.Motivation),
+        [MembershipApplicationFields.LegalName] = nameof(JoinInput.LegalName),
+        [MembershipApplicationFields.Sector] = nameof(JoinInput.Sector),
+        [MembershipApplicationFields.Country] = nameof(JoinInput.Country),
+        [MembershipApplicationFields.Website] = nameof(JoinInput.Website),
+        [MembershipApplicationFields.ContactName] = nameof(JoinInput.ContactName),
+        [MembershipApplicationFields.ContactEmail] = nameof(JoinInput.ContactEmail),
+        [MembershipApplicationFields.ContactFunction] = nameof(JoinInput.ContactFunction),
+        [MembershipApplicationFields.Motivation] = nameof(JoinInput.Motivation),
     };
 
     private IReadOnlyList<JoinableGroup> _groups = [];
@@ -57,7 +58,9 @@ public sealed partial class Join
         {
             foreach (var error in errors.Errors)
             {
-                var field = error.Field is not null && FieldsByDomainName.TryGetValue(error.Field, out var property) ? property : nameof(JoinInput.LegalName);
+                var field = error.Field is { } domainField && FieldsByDomainName.TryGetValue(domainField, out var property)
+                    ? property
+                    : nameof(JoinInput.LegalName);
                 _messages.Add(_editContext.Field(field), L.Translate(error.Message)!);
             }
 

@@ -24,8 +24,11 @@ public sealed class MembershipApplications(
     TimeProvider clock,
     ILogger<MembershipApplications> logger)
 {
-    public const string BuyerGroupField = "Buyer group";
-    public const string TierField = "Tier";
+    /// <summary>The buyer group an organisation applies to.</summary>
+    public static readonly FormField BuyerGroupField = new("Buyer group");
+
+    /// <summary>The tier a new member gets when its application is approved.</summary>
+    public static readonly FormField TierField = new("Tier");
 
     /// <summary>The groups an organisation can apply to: not archived, set up by a signatory that signed.</summary>
     public async Task<IReadOnlyList<JoinableGroup>> JoinableGroupsAsync(CancellationToken cancellationToken = default)
@@ -266,7 +269,6 @@ public sealed class MembershipApplications(
 
     private static IQueryable<Domain.BuyerGroups.BuyerGroup> JoinableGroups(PortalDbContext db) =>
         db.BuyerGroups.AsNoTracking().Where(g => !g.IsArchived && db.Signatories.Any(s => s.Id == g.SignatoryId && s.Status == SignatoryStatus.Signed));
-
     private async Task<Guid> GroupOfAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -278,7 +280,10 @@ public sealed class MembershipApplications(
     {
         if (application.Status != ApplicationStatus.Pending)
         {
-            throw new DomainException($"This application was already {application.Status.ToString().ToLowerInvariant()} on {application.DecidedAt:yyyy-MM-dd}; it cannot be decided again.", "Decision");
+            throw new DomainException(
+                $"This application was already {application.Status.ToString().ToLowerInvariant()} on {application.DecidedAt:yyyy-MM-dd}; " +
+                "it cannot be decided again.",
+                MembershipApplicationFields.Decision);
         }
     }
 
@@ -291,7 +296,8 @@ public sealed class MembershipApplications(
         catch (DbUpdateConcurrencyException)
         {
             // Someone decided the same application at the same moment; theirs stands.
-            throw new DomainException("Someone else decided this application a moment ago; reload the list to see their decision.", "Decision");
+            throw new DomainException("Someone else decided this application a moment ago; reload the list to see their decision.",
+                MembershipApplicationFields.Decision);
         }
     }
 
@@ -319,14 +325,23 @@ public sealed class MembershipApplications(
                 && ((name != null && a.LegalName.ToLower() == name.ToLower()) || (website != null && a.Website != null && a.Website.ToLower() == website.ToLower())))
             .Select(a => new { a.LegalName, a.Website })
             .ToListAsync(cancellationToken);
-        if (problems.All(p => p.Field != MembershipApplication.LegalNameField) && pending.Any(a => string.Equals(a.LegalName, name, StringComparison.OrdinalIgnoreCase)))
+        if (problems.All(p => p.Field != MembershipApplicationFields.LegalName) && pending.Any(a => string.Equals(
+            a.LegalName,
+            name,
+            StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(new DomainException($"{name} has already applied to this buyer group; the application is waiting for a decision.", MembershipApplication.LegalNameField));
+            problems.Add(new DomainException($"{name} has already applied to this buyer group; the application is waiting for a decision.",
+                MembershipApplicationFields.LegalName));
         }
 
-        if (problems.All(p => p.Field != MembershipApplication.WebsiteField) && pending.Any(a => string.Equals(a.Website, website, StringComparison.OrdinalIgnoreCase)))
+        if (problems.All(p => p.Field != MembershipApplicationFields.Website) && pending.Any(a => string.Equals(
+            a.Website,
+            website,
+            StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(new DomainException($"An application with the website {website} is already waiting for a decision in this buyer group.", MembershipApplication.WebsiteField));
+            problems.Add(new DomainException(
+                $"An application with the website {website} is already waiting for a decision in this buyer group.",
+                MembershipApplicationFields.Website));
         }
 
         return problems;
@@ -347,12 +362,14 @@ public sealed class MembershipApplications(
             .ToListAsync(cancellationToken);
         if (members.Any(m => string.Equals(m.LegalName, name, StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(new DomainException($"{name} is already a member of this buyer group.", MembershipApplication.LegalNameField));
+            problems.Add(new DomainException($"{name} is already a member of this buyer group.", MembershipApplicationFields.LegalName));
         }
 
         if (members.FirstOrDefault(m => string.Equals(m.Website, website, StringComparison.OrdinalIgnoreCase)) is { } sameSite)
         {
-            problems.Add(new DomainException($"The website {website} belongs to {sameSite.LegalName}, already a member of this buyer group.", MembershipApplication.WebsiteField));
+            problems.Add(new DomainException(
+                $"The website {website} belongs to {sameSite.LegalName}, already a member of this buyer group.",
+                MembershipApplicationFields.Website));
         }
 
         return problems;

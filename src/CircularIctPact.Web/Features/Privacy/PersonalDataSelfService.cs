@@ -24,7 +24,7 @@ public sealed class PersonalDataSelfService(
     TimeProvider clock,
     ILogger<PersonalDataSelfService> logger)
 {
-    public const string PasswordField = "Password";
+    public static readonly FormField PasswordField = new("Password");
 
     private static readonly JsonSerializerOptions ExportOptions = new(JsonSerializerDefaults.Web)
     {

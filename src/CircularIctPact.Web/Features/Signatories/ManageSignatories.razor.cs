@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Signatories;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Documents;
@@ -11,6 +12,12 @@ namespace CircularIctPact.Web.Features.Signatories;
 
 public sealed partial class ManageSignatories
 {
+    private static readonly FormField[] Shown =
+    [
+        SignatoryFields.Name, SignatoryAdministration.SinceField, CommonFields.Country, SignatoryFields.ContactName,
+        SignatoryFields.ContactEmail, SignatoryFields.Status, SignatoryFields.Date, SignatoryFields.Note, CommonFields.File,
+    ];
+
     private readonly PageOperation _page = new();
     private ClaimsPrincipal _user = new();
     private IReadOnlyList<SignatoryRow>? _rows;
@@ -126,7 +133,7 @@ public sealed partial class ManageSignatories
 
         if (_statusDate is not { } date)
         {
-            _page.Errors.Add("Date", "Choose the date of the change.");
+            _page.Errors.Add(SignatoryFields.Date, "Choose the date of the change.");
             return;
         }
 
@@ -144,7 +151,7 @@ public sealed partial class ManageSignatories
 
         if (args.File.Size > DocumentUploads.MaxSizeBytes)
         {
-            _page.Errors.Add("File", "The file is larger than 10 MB. Upload a smaller file.");
+            _page.Errors.Add(CommonFields.File, "The file is larger than 10 MB. Upload a smaller file.");
             return;
         }
 

@@ -27,7 +27,6 @@ public sealed class SignatoryForm
     /// <summary>When creating: the date the signatory entered the pipeline (today when empty).</summary>
     public DateOnly? Since { get; set; }
 }
-
 public sealed record SignatoryRow(Guid Id, string Name, SignatoryKind Kind, SignatoryRole Role, string? Country, SignatoryStatus Status, DateOnly LastChange, bool HasCommitmentDocument);
 
 public sealed record SignatoryHistoryEntry(SignatoryStatus Status, DateOnly On, string? Note);
@@ -65,6 +64,9 @@ public sealed record SignatoryDetails(
 public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, DocumentUploads uploads, TimeProvider clock)
 {
     public const string EntityType = "Signatory";
+
+    /// <summary>The date a new signatory entered the pipeline, which only the create form asks.</summary>
+    public static readonly FormField SinceField = new("Since");
 
     public async Task<IReadOnlyList<SignatoryRow>> ListAsync(ClaimsPrincipal user, SignatoryStatus? status, CancellationToken cancellationToken = default)
     {
@@ -104,7 +106,8 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
         var since = form.Since ?? today;
         if (since > today)
         {
-            throw new DomainException("The date a signatory entered the pipeline cannot be in the future.", "Since");
+            throw new DomainException("The date a signatory entered the pipeline cannot be in the future.",
+                SinceField);
         }
 
         var signatory = new Signatory(form.Name, form.Kind, form.Role, ParseCountry(form.Country), since);
@@ -138,7 +141,7 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
         EnsureSecretariat(user);
         if (on > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
         {
-            throw new DomainException("The date of a status change cannot be in the future.", "Date");
+            throw new DomainException("The date of a status change cannot be in the future.", SignatoryFields.Date);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -170,14 +173,14 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static CountryCode? ParseCountry(string? country) =>
-        string.IsNullOrWhiteSpace(country) ? null : CountryCode.Parse(country, "Country");
+        string.IsNullOrWhiteSpace(country) ? null : CountryCode.Parse(country);
 
     private static async Task EnsureUniqueNameAsync(PortalDbContext db, string name, Guid? except, CancellationToken cancellationToken)
     {
         var lower = name.ToLowerInvariant();
         if (await db.Signatories.AnyAsync(s => s.Name.ToLower() == lower && s.Id != except, cancellationToken))
         {
-            throw new DomainException($"A signatory called '{name}' already exists.", "Name");
+            throw new DomainException($"A signatory called '{name}' already exists.", SignatoryFields.Name);
         }
     }
 
@@ -217,6 +220,5 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
 
     private static SignatorySnapshot Snapshot(Signatory s) =>
         new(s.Name, s.Kind.ToString(), s.Role.ToString(), s.CountryCode?.Value, s.Status.ToString(), s.ContactName, s.ContactEmail, s.CommitmentDocumentId, null);
-
     private sealed record SignatorySnapshot(string Name, string Kind, string Role, string? Country, string Status, string? ContactName, string? ContactEmail, Guid? CommitmentDocumentId, string? CommitmentFileName);
 }

@@ -46,6 +46,9 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
 {
     private const string InterestEntity = "TenderInterest";
 
+    /// <summary>Marking interest in a tender of the calendar.</summary>
+    public static readonly FormField InterestField = new("Interest");
+
     /// <summary>Shared tenders per page: a pact-wide calendar can hold thousands.</summary>
     public const int PageSize = 20;
 
@@ -152,7 +155,7 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
         }
         catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw new DomainException("You already marked interest in this tender; reload the calendar.", "Interest");
+            throw new DomainException("You already marked interest in this tender; reload the calendar.", InterestField);
         }
 
         if (existing is null)

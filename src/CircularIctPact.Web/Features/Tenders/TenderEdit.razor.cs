@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Tenders;
 using CircularIctPact.Web.Components.Shared;
@@ -15,11 +16,13 @@ namespace CircularIctPact.Web.Features.Tenders;
 /// <summary>Reports a tender (<c>/tenders/new</c>) or shows and edits one: criteria from the catalogue or a saved shortlist, lots, status and award.</summary>
 public sealed partial class TenderEdit
 {
-    private static readonly string[] ShownFields =
+    private static readonly FormField[] ShownFields =
     [
-        "Title", "ProductGroup", "PlannedPublicationOn", "ContractStartOn", "ContractEndOn", "EstimatedQuantity", "EstimatedValue", "Currency",
-        "Lots", "Criteria", "Status", "ActualPublicationOn", "Award.AwardedOn", "Supplier", "Device models", "Award.AwardedQuantity",
-        "Award.UnitPrice", "Award.WarrantyYears", "Award.ExpectedYearsOfUse",
+        TenderFields.Title, TenderFields.ProductGroup, TenderFields.PlannedPublicationOn, TenderFields.ContractStartOn,
+        TenderFields.ContractEndOn, TenderFields.EstimatedQuantity, TenderFields.EstimatedValue, TenderFields.Currency,
+        TenderFields.Lots, TenderFields.Criteria, TenderFields.Status, TenderFields.ActualPublicationOn, TenderFields.AwardedOn,
+        TenderFields.Supplier, TenderFields.DeviceModels, TenderFields.AwardedQuantity, TenderFields.UnitPrice,
+        TenderFields.WarrantyYears, TenderFields.ExpectedYearsOfUse,
     ];
 
     private readonly PageOperation _operation = new();

@@ -57,7 +57,6 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
         tender.Describe(form.Details, now);
         await ApplyAsync(db, tender, form, now, cancellationToken);
         audit.Record(db, user, EntityType, tender.Id, groupId, "Updated", $"Changed tender '{tender.Title}'", before, TenderSnapshot.Of(tender));
-
         // Lots and award live in their own tables: touching the tender row keeps its xmin guarding the whole edit.
         db.Entry(tender).State = EntityState.Modified;
         await saves.SaveAsync(() => db.SaveOrConflictAsync(
@@ -85,7 +84,8 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
             .Where(x => x.ProductGroupId == productGroupId && (x.Status == CriteriaSetStatus.Published || x.Status == CriteriaSetStatus.Superseded))
             .ToListAsync(cancellationToken);
         var best = matches.GroupBy(m => m.SetId).OrderByDescending(g => g.Count()).FirstOrDefault()
-            ?? throw new DomainException("None of the criteria in this shortlist belong to the tender's product group.", "Criteria");
+            ?? throw new DomainException("None of the criteria in this shortlist belong to the tender's product group.",
+                TenderFields.Criteria);
         var chosen = best.Select(m => m.Id).ToHashSet();
         return new ShortlistCriteria(best.Key, best.First().Number.ToString(), [.. ids.Where(chosen.Contains)], ids.Count - chosen.Count);
     }
@@ -96,7 +96,7 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
         if (form.CriteriaSetId is { } setId && form.CriterionIds.Count > 0)
         {
             var set = await db.CriteriaSets.Include(s => s.Criteria).AsNoTracking().SingleOrDefaultAsync(s => s.Id == setId, cancellationToken)
-                ?? throw new DomainException("This criteria version does not exist.", "Criteria");
+                ?? throw new DomainException("This criteria version does not exist.", TenderFields.Criteria);
             tender.ApplyCriteria(set, form.CriterionIds, now);
         }
         else if (tender.CriterionIds.Count > 0)
@@ -117,7 +117,7 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
     {
         if (!await db.ProductGroups.AnyAsync(g => g.Id == productGroupId, cancellationToken))
         {
-            throw new DomainException("Choose the product group the tender buys.", "ProductGroup");
+            throw new DomainException("Choose the product group the tender buys.", TenderFields.ProductGroup);
         }
     }
 }

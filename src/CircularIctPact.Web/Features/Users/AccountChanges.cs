@@ -64,7 +64,11 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
     }
 
     /// <summary>Every way <paramref name="password"/> breaks the portal's password rules for <paramref name="user"/>, each for <paramref name="field"/>.</summary>
-    public static async Task<List<DomainException>> PasswordProblemsAsync(UserManager<ApplicationUser> users, ApplicationUser user, string? password, string field)
+    public static async Task<List<DomainException>> PasswordProblemsAsync(
+        UserManager<ApplicationUser> users,
+        ApplicationUser user,
+        string? password,
+        FormField field)
     {
         ArgumentNullException.ThrowIfNull(users);
         if (string.IsNullOrEmpty(password))

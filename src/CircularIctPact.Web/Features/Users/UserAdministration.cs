@@ -54,6 +54,11 @@ public sealed class UserAdministration(
 {
     public const int MaxPageSize = 100;
 
+    private static readonly FormField RoleField = new("Role");
+    private static readonly FormField WorkingGroupField = new("WorkingGroup");
+    private static readonly FormField OrganisationField = new("Organisation");
+    private static readonly FormField LockField = new("Lock");
+
     public async Task<UserPage> SearchAsync(ClaimsPrincipal user, UserQuery query, CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
@@ -145,7 +150,7 @@ public sealed class UserAdministration(
         {
             if (await users.IsInRoleAsync(account, known))
             {
-                throw new DomainException($"{account.DisplayName} already has the role {known}.", "Role");
+                throw new DomainException($"{account.DisplayName} already has the role {known}.", RoleField);
             }
 
             AccountChanges.Check(await users.AddToRoleAsync(account, known));
@@ -159,14 +164,14 @@ public sealed class UserAdministration(
         var known = KnownRole(role);
         if (id == user.UserId() && known == PortalRoles.SecretariatAdmin)
         {
-            throw new DomainException("You cannot remove your own SecretariatAdmin role; ask another secretariat admin.", "Role");
+            throw new DomainException("You cannot remove your own SecretariatAdmin role; ask another secretariat admin.", RoleField);
         }
 
         await accounts.ChangeAsync(user, id, "RoleRemoved", async (users, account) =>
         {
             if (!await users.IsInRoleAsync(account, known))
             {
-                throw new DomainException($"{account.DisplayName} does not have the role {known}.", "Role");
+                throw new DomainException($"{account.DisplayName} does not have the role {known}.", RoleField);
             }
 
             AccountChanges.Check(await users.RemoveFromRoleAsync(account, known));
@@ -211,7 +216,7 @@ public sealed class UserAdministration(
             ?? throw new NotFoundException("This working group does not exist.");
         if (group.Participants.SingleOrDefault(p => p.UserId == id) is not { Role: ParticipantRole.Chair })
         {
-            throw new DomainException("This person does not chair the working group.", "WorkingGroup");
+            throw new DomainException("This person does not chair the working group.", WorkingGroupField);
         }
 
         group.RemoveParticipant(id);
@@ -238,7 +243,7 @@ public sealed class UserAdministration(
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             organisation = await db.MemberOrganisations.Where(m => m.Id == wanted).Select(m => m.LegalName).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new DomainException("Choose an existing member organisation.", "Organisation");
+                ?? throw new DomainException("Choose an existing member organisation.", OrganisationField);
         }
 
         await accounts.ChangeAsync(user, id, "OrganisationChanged", (_, account) =>
@@ -254,7 +259,7 @@ public sealed class UserAdministration(
         SecretariatOnly.Ensure(user);
         if (id == user.UserId())
         {
-            throw new DomainException("You cannot lock your own account.", "Lock");
+            throw new DomainException("You cannot lock your own account.", LockField);
         }
 
         await accounts.ChangeAsync(user, id, "Locked", async (users, account) =>
@@ -278,5 +283,5 @@ public sealed class UserAdministration(
 
     private static string KnownRole(string role) =>
         PortalRoles.All.FirstOrDefault(known => string.Equals(known, role, StringComparison.Ordinal))
-        ?? throw new DomainException($"'{role}' is not a portal role.", "Role");
+        ?? throw new DomainException($"'{role}' is not a portal role.", RoleField);
 }

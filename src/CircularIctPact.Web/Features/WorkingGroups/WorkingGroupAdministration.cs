@@ -14,8 +14,6 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 /// </summary>
 public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, AccountChanges accounts)
 {
-    public const string ChairField = "Chair";
-
     public async Task<IReadOnlyList<AdministeredGroup>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
@@ -38,7 +36,7 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.WorkingGroups.AnyAsync(g => g.Name == group.Name, cancellationToken))
         {
-            throw new DomainException($"A working group called \"{group.Name}\" already exists.", "Name");
+            throw new DomainException($"A working group called \"{group.Name}\" already exists.", WorkingGroupFields.Name);
         }
 
         db.WorkingGroups.Add(group);
@@ -54,13 +52,14 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.WorkingGroups.Include(g => g.Participants).SingleOrDefaultAsync(g => g.Id == workingGroupId, cancellationToken)
             ?? throw new NotFoundException("This working group does not exist.");
-        var userId = await AccountLookup.UserIdByEmailAsync(db, email, ChairField, cancellationToken);
+        var userId = await AccountLookup.UserIdByEmailAsync(db, email, WorkingGroupFields.Chair, cancellationToken);
         var isStakeholder = await db.UserRoles.Where(r => r.UserId == userId)
             .Join(db.Roles, r => r.RoleId, role => role.Id, (r, role) => role.Name)
             .AnyAsync(role => role == PortalRoles.Stakeholder, cancellationToken);
         if (isStakeholder)
         {
-            throw new DomainException("An external stakeholder cannot chair a working group: chairs see member-only content of the pact.", ChairField);
+            throw new DomainException("An external stakeholder cannot chair a working group: chairs see member-only content of the pact.",
+                WorkingGroupFields.Chair);
         }
 
         var person = await db.Users.Where(u => u.Id == userId)
@@ -89,7 +88,6 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         audit.Record(db, user, WorkingGroupAccess.EntityType, group.Id, null, "ChairRemoved", $"{email} no longer chairs {group.Name}", new { ChairUserId = userId, Email = email }, null);
         await db.SaveChangesAsync(cancellationToken);
         var chairsOthers = await db.WorkingGroupParticipants.AnyAsync(p => p.UserId == userId && p.Role == ParticipantRole.Chair, cancellationToken);
-
         await accounts.ChangeAsync(user, userId, "ScopeRemoved", async (users, account) =>
         {
             if (!chairsOthers && await AccountChanges.RemoveRoleIfHeldAsync(users, account, PortalRoles.WorkingGroupChair))

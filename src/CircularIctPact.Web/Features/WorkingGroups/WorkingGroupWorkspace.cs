@@ -35,7 +35,11 @@ public class WorkingGroupWorkspace(
     AuditTrail audit,
     TimeProvider clock)
 {
-    public const string EmailField = "Email";
+    // The invitation of an external stakeholder, and the meeting an outcome or document is filed under: no rule of the
+    // working group names these inputs.
+    public static readonly FormField EmailField = new("Email");
+    public static readonly FormField NameField = new("Name");
+    public static readonly FormField MeetingField = new("Meeting");
 
     /// <summary>Portal accounts matching a name or e-mail that are not yet in the group; for its chairs.</summary>
     public async Task<IReadOnlyList<AccountOption>> SearchAccountsAsync(ClaimsPrincipal user, Guid workingGroupId, string? text, CancellationToken cancellationToken = default)
@@ -84,17 +88,21 @@ public class WorkingGroupWorkspace(
         var name = invite.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
         {
-            throw new DomainException("Give the person's name (at most 200 characters).", "Name");
+            throw new DomainException("Give the person's name (at most 200 characters).", NameField);
         }
 
         if (invite.StakeholderType == StakeholderType.MemberOrganisation)
         {
-            throw new DomainException("External stakeholders are market parties, NGOs, non-profits, policymakers or researchers; people from member organisations are invited by their coordinator.", "StakeholderType");
+            throw new DomainException(
+                "External stakeholders are market parties, NGOs, non-profits, policymakers or researchers; people from member " +
+                "organisations are invited by their coordinator.",
+                WorkingGroupFields.StakeholderType);
         }
 
         if (invite.Organisation?.Trim().Length > WorkingGroupParticipant.OrganisationMaxLength)
         {
-            throw new DomainException($"Organisation can be at most {WorkingGroupParticipant.OrganisationMaxLength} characters.", "Organisation");
+            throw new DomainException($"Organisation can be at most {WorkingGroupParticipant.OrganisationMaxLength} characters.",
+                WorkingGroupFields.Organisation);
         }
 
         var normalised = email.ToUpperInvariant();
@@ -137,7 +145,7 @@ public class WorkingGroupWorkspace(
         var group = await LoadGroupAsync(db, workingGroupId, cancellationToken);
         if (group.IsChair(userId))
         {
-            throw new DomainException("Chairs are assigned and removed by the pact secretariat.", "Participant");
+            throw new DomainException("Chairs are assigned and removed by the pact secretariat.", WorkingGroupFields.Participant);
         }
 
         group.RemoveParticipant(userId);
@@ -166,7 +174,6 @@ public class WorkingGroupWorkspace(
     public Task ReplanMeetingAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, MeetingDraft draft, CancellationToken cancellationToken = default) =>
         ChangeMeetingAsync(user, meetingId, rowVersion, "MeetingChanged", (meeting, _) =>
             meeting.Plan(draft.Title ?? string.Empty, RequiredStart(draft), draft.TimeZoneId ?? string.Empty, draft.Place, draft.OnlineLink, draft.Agenda ?? string.Empty), cancellationToken);
-
     /// <summary>Saves the minutes; the group's participants are told when a meeting's minutes first become available.</summary>
     public async Task WriteMinutesAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, string? minutes, CancellationToken cancellationToken = default)
     {
@@ -185,7 +192,6 @@ public class WorkingGroupWorkspace(
 
     public Task RecordAttendanceAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, IReadOnlyCollection<Guid> attendees, CancellationToken cancellationToken = default) =>
         ChangeMeetingAsync(user, meetingId, rowVersion, "AttendanceRecorded", (meeting, participants) => meeting.RecordAttendance(attendees, participants), cancellationToken);
-
     public async Task AttachToMeetingAsync(ClaimsPrincipal user, Guid meetingId, DocumentUpload upload, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -241,7 +247,7 @@ public class WorkingGroupWorkspace(
         await WorkingGroupAccess.EnsureManageAsync(db, user, groupId, cancellationToken);
         if (draft.OwnerUserId is not { } owner || !await db.WorkingGroupParticipants.AnyAsync(p => p.WorkingGroupId == groupId && p.UserId == owner, cancellationToken))
         {
-            throw new DomainException("Choose a participant of the working group as owner.", "Owner");
+            throw new DomainException("Choose a participant of the working group as owner.", ActionItemFields.Owner);
         }
 
         var item = new ActionItem(groupId, meetingId, draft.Description ?? string.Empty, owner, draft.DueOn ?? default);
@@ -332,13 +338,14 @@ public class WorkingGroupWorkspace(
     {
         if (draft.MeetingId is { } meetingId && !await db.WorkingGroupMeetings.AnyAsync(m => m.Id == meetingId && m.WorkingGroupId == workingGroupId, cancellationToken))
         {
-            throw new DomainException("Choose a meeting of this working group.", "Meeting");
+            throw new DomainException("Choose a meeting of this working group.", MeetingField);
         }
 
         if (draft.CriteriaSetId is { } setId
             && !await db.CriteriaSets.AnyAsync(s => s.Id == setId && (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview), cancellationToken))
         {
-            throw new DomainException("A criteria proposal can only be linked to a criteria set that is a draft or in review.", "CriteriaSet");
+            throw new DomainException("A criteria proposal can only be linked to a criteria set that is a draft or in review.",
+                WorkingGroupOutcomeFields.CriteriaSet);
         }
     }
 
@@ -369,7 +376,7 @@ public class WorkingGroupWorkspace(
             ?? throw new NotFoundException("This working group does not exist.");
 
     private static DateTime RequiredStart(MeetingDraft draft) =>
-        draft.LocalStart ?? throw new DomainException("Choose the date and time of the meeting.", "Start");
+        draft.LocalStart ?? throw new DomainException("Choose the date and time of the meeting.", WorkingGroupMeetingFields.Start);
 
     private static object MeetingSnapshot(WorkingGroupMeeting m) =>
         new { m.Title, m.StartsAt, m.TimeZoneId, m.Place, m.OnlineLink, m.Agenda, m.Minutes, Attendees = m.AttendeeUserIds.ToList() };

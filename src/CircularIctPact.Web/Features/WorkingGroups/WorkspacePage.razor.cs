@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
@@ -18,8 +19,16 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 /// </summary>
 public partial class WorkspacePage
 {
-    private static readonly string[] Shown = ["Title", "Start", "TimeZone", "Place", "OnlineLink", "Agenda", "Minutes", "Description", "Owner", "DueOn", "Body", "CriteriaSet",
-        WorkingGroupWorkspace.EmailField, "Name", "StakeholderType", "Organisation", "File"];
+    private static readonly FormField[] Shown =
+    [
+        WorkingGroupMeetingFields.Title, WorkingGroupMeetingFields.Start, WorkingGroupMeetingFields.TimeZone,
+        WorkingGroupMeetingFields.Place, WorkingGroupMeetingFields.OnlineLink, WorkingGroupMeetingFields.Agenda,
+        WorkingGroupMeetingFields.Minutes,
+        ActionItemFields.Description, ActionItemFields.Owner, ActionItemFields.DueOn,
+        WorkingGroupOutcomeFields.Title, WorkingGroupOutcomeFields.Body, WorkingGroupOutcomeFields.CriteriaSet,
+        WorkingGroupWorkspace.EmailField, WorkingGroupWorkspace.NameField, WorkingGroupFields.StakeholderType,
+        WorkingGroupFields.Organisation, CommonFields.File,
+    ];
 
     private readonly PageOperation _page = new();
     private ClaimsPrincipal _user = new();
@@ -83,9 +92,9 @@ public partial class WorkspacePage
         _action.Owner ??= _group.Participants.FirstOrDefault(p => p.UserId == me)?.UserId ?? _group.Participants.FirstOrDefault()?.UserId;
     }
 
-    private bool Has(string form, string field) => _form == form && _page.Errors.Has(field);
+    private bool Has(string form, FormField field) => _form == form && _page.Errors.Has(field);
 
-    private string? For(string form, string field) => _form == form ? _page.Errors.For(field) : null;
+    private string? For(string form, FormField field) => _form == form ? _page.Errors.For(field) : null;
 
     /// <summary>Runs a use case for one form, then reloads the group (also after a conflict, so the latest version shows).</summary>
     private async Task RunAsync(string form, Func<Task> action, string success)
@@ -150,7 +159,7 @@ public partial class WorkspacePage
     {
         if (args.File.Size > DocumentUploads.MaxSizeBytes)
         {
-            throw new Domain.Common.DomainException("The file is larger than 10 MB. Upload a smaller file.", "File");
+            throw new DomainException("The file is larger than 10 MB. Upload a smaller file.", CommonFields.File);
         }
 
         await using var stream = args.File.OpenReadStream(DocumentUploads.MaxSizeBytes);

@@ -10,7 +10,7 @@ internal sealed class CriteriaSetConfiguration : IEntityTypeConfiguration<Criter
     {
         builder.HasOne<ProductGroup>().WithMany().HasForeignKey(s => s.ProductGroupId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Number)
-            .HasConversion(number => number.ToString(), value => CriteriaVersion.Parse(value, "Version"))
+            .HasConversion(number => number.ToString(), value => CriteriaVersion.Parse(value, CriteriaSetFields.Version))
             .HasMaxLength(CriteriaVersion.MaxLength);
         builder.HasIndex(s => new { s.ProductGroupId, s.Number }).IsUnique();
         builder.Property(s => s.Status).AsBoundedString();

@@ -14,7 +14,7 @@ internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterio
         // Ids are made by the domain; a criterion found new in a tracked set's collection must be inserted, not updated.
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Code)
-            .HasConversion(code => code.Value, value => CriterionCode.Parse(value, "Code"))
+            .HasConversion(code => code.Value, value => CriterionCode.Parse(value, CriteriaSetFields.Code))
             .HasMaxLength(CriterionCode.MaxLength);
         builder.HasIndex(c => new { c.CriteriaSetId, c.Code }).IsUnique();
         builder.Property(c => c.Theme).AsBoundedString();

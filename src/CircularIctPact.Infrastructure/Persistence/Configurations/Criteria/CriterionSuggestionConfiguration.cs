@@ -14,7 +14,7 @@ internal sealed class CriterionSuggestionConfiguration : IEntityTypeConfiguratio
         builder.HasOne<CriteriaSet>().WithMany().HasForeignKey(s => s.LinkedDraftSetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Code)
-            .HasConversion(code => code.Value, value => CriterionCode.Parse(value, "Code"))
+            .HasConversion(code => code.Value, value => CriterionCode.Parse(value, CriteriaSetFields.Code))
             .HasMaxLength(CriterionCode.MaxLength);
         builder.Property(s => s.Proposal).HasMaxLength(CriterionSuggestion.ProposalMaxLength);
         builder.Property(s => s.Reason).HasMaxLength(CriterionSuggestion.ReasonMaxLength);
