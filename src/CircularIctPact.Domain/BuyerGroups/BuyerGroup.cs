@@ -107,14 +107,17 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         Renumber(ordered);
     }
 
-    /// <summary>Removes a tier that no member organisation is placed in; <paramref name="membersInTier"/> counts members of any status.</summary>
+    /// <summary>
+    /// Removes a tier that no member organisation is placed in; <paramref name="membersInTier"/> counts members of any status.
+    /// </summary>
     public BuyerGroupTier RemoveTier(Guid tierId, int membersInTier)
     {
         var tier = FindTier(tierId);
         if (membersInTier > 0)
         {
             throw new DomainException(
-                $"The tier '{tier.Name}' cannot be removed: {membersInTier} member organisation{(membersInTier == 1 ? " is" : "s are")} placed in it. Move them to another tier first.",
+                $"The tier '{tier.Name}' cannot be removed: {membersInTier} member organisation{(membersInTier == 1 ? " is" : "s are")} "
+                    + "placed in it. Move them to another tier first.",
                 BuyerGroupFields.Tier);
         }
 

@@ -19,7 +19,17 @@ public sealed class AuditEntry
         Summary = string.Empty;
     }
 
-    public AuditEntry(DateTimeOffset occurredAt, Guid? actorUserId, string actorName, string entityType, Guid entityId, Guid? buyerGroupId, string action, string summary, string? before, string? after)
+    public AuditEntry(
+        DateTimeOffset occurredAt,
+        Guid? actorUserId,
+        string actorName,
+        string entityType,
+        Guid entityId,
+        Guid? buyerGroupId,
+        string action,
+        string summary,
+        string? before,
+        string? after)
     {
         OccurredAt = occurredAt;
         ActorUserId = actorUserId;

@@ -20,7 +20,10 @@ public sealed record EmailAddress
             throw new DomainException($"{input.Key} is required.", input);
         }
 
-        if (trimmed.Length > MaxLength || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed || !parsed.Host.Contains('.', StringComparison.Ordinal))
+        if (trimmed.Length > MaxLength
+            || !MailAddress.TryCreate(trimmed, out var parsed)
+            || parsed.Address != trimmed
+            || !parsed.Host.Contains('.', StringComparison.Ordinal))
         {
             throw new DomainException($"'{trimmed}' is not a valid e-mail address.", input);
         }

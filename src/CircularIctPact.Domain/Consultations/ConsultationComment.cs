@@ -28,7 +28,14 @@ public sealed class ConsultationComment : Entity, IConcurrencyVersioned
         Text = string.Empty;
     }
 
-    public ConsultationComment(Consultation consultation, CriteriaSet set, CriterionCode code, Guid authorUserId, string? authorOrganisation, string text, DateTimeOffset now)
+    public ConsultationComment(
+        Consultation consultation,
+        CriteriaSet set,
+        CriterionCode code,
+        Guid authorUserId,
+        string? authorOrganisation,
+        string text,
+        DateTimeOffset now)
     {
         if (set.Id != consultation.CriteriaSetId)
         {

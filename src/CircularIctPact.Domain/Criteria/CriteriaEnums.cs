@@ -67,7 +67,8 @@ public static class CriteriaLanguages
 {
     public const CriteriaLanguage Source = CriteriaLanguage.En;
 
-    public static IReadOnlyList<CriteriaLanguage> All { get; } = [CriteriaLanguage.En, CriteriaLanguage.Nl, CriteriaLanguage.Fr, CriteriaLanguage.De];
+    public static IReadOnlyList<CriteriaLanguage> All { get; } =
+        [CriteriaLanguage.En, CriteriaLanguage.Nl, CriteriaLanguage.Fr, CriteriaLanguage.De];
 
     /// <summary>The two-letter code used in addresses and the API (en, nl, fr, de).</summary>
     public static string Code(this CriteriaLanguage language) => language switch

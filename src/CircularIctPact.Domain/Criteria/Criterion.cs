@@ -119,7 +119,12 @@ public sealed class Criterion : Entity
 }
 
 /// <summary>How a criterion is classed: theme, ambition level, type, strategy and references.</summary>
-public sealed record CriterionClassification(CriterionTheme Theme, AmbitionLevel AmbitionLevel, CriterionType Type, PactStrategy Strategy, string? References);
+public sealed record CriterionClassification(
+    CriterionTheme Theme,
+    AmbitionLevel AmbitionLevel,
+    CriterionType Type,
+    PactStrategy Strategy,
+    string? References);
 
 public enum TranslationStatus
 {

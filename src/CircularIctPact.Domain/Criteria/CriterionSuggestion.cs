@@ -26,7 +26,13 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
         Reason = string.Empty;
     }
 
-    public CriterionSuggestion(CriteriaSet publishedSet, CriterionCode code, Guid authorUserId, string proposal, string reason, DateTimeOffset at)
+    public CriterionSuggestion(
+        CriteriaSet publishedSet,
+        CriterionCode code,
+        Guid authorUserId,
+        string proposal,
+        string reason,
+        DateTimeOffset at)
     {
         if (!publishedSet.IsPublic)
         {

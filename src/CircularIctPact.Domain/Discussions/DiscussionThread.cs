@@ -19,7 +19,13 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
         Body = string.Empty;
     }
 
-    public DiscussionThread(DiscussionSpaceKey space, Guid authorUserId, string title, string body, IEnumerable<string>? tags, DateTimeOffset now)
+    public DiscussionThread(
+        DiscussionSpaceKey space,
+        Guid authorUserId,
+        string title,
+        string body,
+        IEnumerable<string>? tags,
+        DateTimeOffset now)
     {
         SpaceKey = space.ToString();
         AuthorUserId = authorUserId;

@@ -20,7 +20,13 @@ public sealed class StoredDocument : Entity
         Content = [];
     }
 
-    public StoredDocument(string fileName, string contentType, byte[] content, string sha256, Guid? uploadedByUserId, DateTimeOffset uploadedAt)
+    public StoredDocument(
+        string fileName,
+        string contentType,
+        byte[] content,
+        string sha256,
+        Guid? uploadedByUserId,
+        DateTimeOffset uploadedAt)
     {
         FileName = Guard.Required(fileName, CommonFields.File, FileNameMaxLength);
         ContentType = Guard.Required(contentType, CommonFields.File, ContentTypeMaxLength);

@@ -29,14 +29,23 @@ public sealed record DeviceDefaults(
     SourcedFigure MaintenancePerYear)
 {
     /// <summary>Average EU grid electricity (assumption, the same for every device type).</summary>
-    public static readonly SourcedFigure GridKgCo2ePerKwh = new(0.25m, "kg CO2e/kWh", "Assumption: rounded average of European grid electricity in the mid-2020s; replace it with your supplier's figure.", true);
+    public static readonly SourcedFigure GridKgCo2ePerKwh = new(
+        0.25m,
+        "kg CO2e/kWh",
+        "Assumption: rounded average of European grid electricity in the mid-2020s; replace it with your supplier's figure.",
+        true);
 
     /// <summary>Business electricity price (assumption).</summary>
-    public static readonly SourcedFigure EnergyPricePerKwh = new(0.25m, "€/kWh", "Assumption: typical European business electricity price in 2025–2026.", true);
+    public static readonly SourcedFigure EnergyPricePerKwh =
+        new(0.25m, "€/kWh", "Assumption: typical European business electricity price in 2025–2026.", true);
 
     public static readonly DeviceDefaults Laptop = new(
         DeviceType.Laptop,
-        new(250m, "kg CO2e", "TCO Development: a notebook is about 250 kg CO2e before first use; studies range 150–580 kg (Boavizta, Apple, Dell).", false),
+        new(
+            250m,
+            "kg CO2e",
+            "TCO Development: a notebook is about 250 kg CO2e before first use; studies range 150–580 kg (Boavizta, Apple, Dell).",
+            false),
         new(4m, "years", "Assumption: common replacement cycle; the pact's own comparison is 4 against 6 years.", true),
         new(6m, "years", "TCO Development and 3 Step IT compare keeping a laptop 6 years instead of 3 or 4.", false),
         new(25m, "kWh/year", "Assumption: about 15 W on average, 8 hours a day, 210 working days.", true),
@@ -88,7 +97,9 @@ public static class PactAmbition
     public const int TargetYear = 2030;
     public const double TargetSharePercent = 100;
 
-    /// <summary>The share (percent) of tenders applying the shared criteria that the straight path expects in <paramref name="year"/>.</summary>
+    /// <summary>
+    /// The share (percent) of tenders applying the shared criteria that the straight path expects in <paramref name="year"/>.
+    /// </summary>
     public static double PathPercent(int year) =>
         Math.Clamp((year - StartYear) * TargetSharePercent / (TargetYear - StartYear), 0, TargetSharePercent);
 

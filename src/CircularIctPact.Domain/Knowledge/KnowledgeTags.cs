@@ -37,10 +37,13 @@ public static class KnowledgeTags
         return result.Count > MaxTags ? throw new DomainException($"Use at most {MaxTags} tags.", KnowledgeTagFields.Tags) : result;
     }
 
-    public static string Normalise(string? tag) => string.Join(' ', (tag ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLowerInvariant();
+    public static string Normalise(string? tag) =>
+        string.Join(' ', (tag ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToLowerInvariant();
 
     /// <summary>Splits what a person typed ("battery, lifespan; repair") into tags.</summary>
-    public static List<string> Parse(string? text) => Normalise((text ?? string.Empty).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries));
+    public static List<string> Parse(string? text) =>
+        Normalise((text ?? string.Empty).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>Knowledge content searched by text in its own language and by tag.</summary>

@@ -54,7 +54,14 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
         CountryCode = null!;
     }
 
-    public MemberOrganisation(Guid buyerGroupId, string legalName, Sector sector, CountryCode country, string? website, Guid? tierId, DateOnly joinedOn)
+    public MemberOrganisation(
+        Guid buyerGroupId,
+        string legalName,
+        Sector sector,
+        CountryCode country,
+        string? website,
+        Guid? tierId,
+        DateOnly joinedOn)
     {
         BuyerGroupId = buyerGroupId;
         LegalName = Guard.Required(legalName, MemberOrganisationFields.LegalName, LegalNameMaxLength);
@@ -198,7 +205,9 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
-    /// <summary>The host used to detect two members with the same website, e.g. "example.org" for "https://www.Example.org/about".</summary>
+    /// <summary>
+    /// The host used to detect two members with the same website, e.g. "example.org" for "https://www.Example.org/about".
+    /// </summary>
     public static string? HostOf(string? website)
     {
         var normalised = NormaliseWebsite(website);

@@ -37,7 +37,13 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
         Name = string.Empty;
     }
 
-    public Signatory(string name, SignatoryKind kind, SignatoryRole role, CountryCode? country, DateOnly since, SignatoryStatus status = SignatoryStatus.Prospect)
+    public Signatory(
+        string name,
+        SignatoryKind kind,
+        SignatoryRole role,
+        CountryCode? country,
+        DateOnly since,
+        SignatoryStatus status = SignatoryStatus.Prospect)
     {
         Name = Guard.Required(name, SignatoryFields.Name, NameMaxLength);
         Kind = kind;

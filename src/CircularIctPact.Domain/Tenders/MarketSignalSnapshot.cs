@@ -13,7 +13,13 @@ public sealed class MarketSignalSnapshot : Entity
         FiguresJson = string.Empty;
     }
 
-    public MarketSignalSnapshot(int number, DateOnly publishedOn, DateOnly firstQuarterStart, string figuresJson, Guid publishedByUserId, DateTimeOffset publishedAt)
+    public MarketSignalSnapshot(
+        int number,
+        DateOnly publishedOn,
+        DateOnly firstQuarterStart,
+        string figuresJson,
+        Guid publishedByUserId,
+        DateTimeOffset publishedAt)
     {
         if (number < 1)
         {

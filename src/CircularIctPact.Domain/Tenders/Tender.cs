@@ -210,7 +210,9 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         if (missing > 0)
         {
             throw new DomainException(
-                string.Create(CultureInfo.InvariantCulture, $"{missing} of the chosen criteria are not part of version {criteriaSet.Number}; pick criteria from one version."),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{missing} of the chosen criteria are not part of version {criteriaSet.Number}; pick criteria from one version."),
                 TenderFields.Criteria);
         }
 
@@ -381,7 +383,9 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         if (lotTotal > estimated)
         {
             throw new DomainException(
-                string.Create(CultureInfo.InvariantCulture, $"The lots add up to {lotTotal} devices, more than the estimated quantity of {estimated}."),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The lots add up to {lotTotal} devices, more than the estimated quantity of {estimated}."),
                 TenderFields.Lots);
         }
     }
@@ -397,7 +401,8 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     internal static int? NonNegative(int? value, FormField field, string what) => value switch
     {
         < 0 => throw new DomainException($"{what} cannot be negative.", field),
-        > MaxQuantity => throw new DomainException(string.Create(CultureInfo.InvariantCulture, $"{what} can be at most {MaxQuantity:N0}."), field),
+        > MaxQuantity =>
+            throw new DomainException(string.Create(CultureInfo.InvariantCulture, $"{what} can be at most {MaxQuantity:N0}."), field),
         _ => value,
     };
 
@@ -450,7 +455,15 @@ public sealed class TenderAward
         DeviceModels = string.Empty;
     }
 
-    private TenderAward(DateOnly awardedOn, string supplierName, string deviceModels, int awardedQuantity, decimal unitPrice, int warrantyYears, decimal expectedYearsOfUse, bool takeBackAgreed)
+    private TenderAward(
+        DateOnly awardedOn,
+        string supplierName,
+        string deviceModels,
+        int awardedQuantity,
+        decimal unitPrice,
+        int warrantyYears,
+        decimal expectedYearsOfUse,
+        bool takeBackAgreed)
     {
         AwardedOn = awardedOn;
         SupplierName = supplierName;

@@ -51,7 +51,11 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
 
     public IReadOnlyCollection<WorkingGroupParticipant> Participants => _participants.AsReadOnly();
 
-    public void AddParticipant(Guid userId, ParticipantRole role, StakeholderType stakeholderType = StakeholderType.MemberOrganisation, string? organisation = null)
+    public void AddParticipant(
+        Guid userId,
+        ParticipantRole role,
+        StakeholderType stakeholderType = StakeholderType.MemberOrganisation,
+        string? organisation = null)
     {
         if (_participants.Any(p => p.UserId == userId))
         {
@@ -113,7 +117,12 @@ public sealed class WorkingGroupParticipant
 
     public const int OrganisationMaxLength = 200;
 
-    internal WorkingGroupParticipant(Guid workingGroupId, Guid userId, ParticipantRole role, StakeholderType stakeholderType, string? organisation)
+    internal WorkingGroupParticipant(
+        Guid workingGroupId,
+        Guid userId,
+        ParticipantRole role,
+        StakeholderType stakeholderType,
+        string? organisation)
     {
         WorkingGroupId = workingGroupId;
         UserId = userId;

@@ -22,7 +22,14 @@ public sealed class WorkingGroupMeeting : Entity, IConcurrencyVersioned
         Agenda = string.Empty;
     }
 
-    public WorkingGroupMeeting(Guid workingGroupId, string title, DateTime localStart, string timeZoneId, string? place, string? onlineLink, string agenda)
+    public WorkingGroupMeeting(
+        Guid workingGroupId,
+        string title,
+        DateTime localStart,
+        string timeZoneId,
+        string? place,
+        string? onlineLink,
+        string agenda)
     {
         WorkingGroupId = workingGroupId;
         Title = string.Empty;

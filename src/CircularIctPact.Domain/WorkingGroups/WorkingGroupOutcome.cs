@@ -37,7 +37,14 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
         Body = string.Empty;
     }
 
-    public WorkingGroupOutcome(Guid workingGroupId, Guid? meetingId, string title, OutcomeType type, string body, OutcomeVisibility visibility, Guid? criteriaSetId)
+    public WorkingGroupOutcome(
+        Guid workingGroupId,
+        Guid? meetingId,
+        string title,
+        OutcomeType type,
+        string body,
+        OutcomeVisibility visibility,
+        Guid? criteriaSetId)
     {
         WorkingGroupId = workingGroupId;
         MeetingId = meetingId;

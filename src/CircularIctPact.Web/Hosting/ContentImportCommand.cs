@@ -12,15 +12,22 @@ public static class ContentImportCommand
     private const int Refused = 1;
     private const int Usage = 2;
 
-    /// <summary>Runs the import of the one path in <paramref name="arguments"/> (what follows <c>content import</c>); returns the exit code.</summary>
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the import of the one path in <paramref name="arguments"/> (what follows <c>content import</c>); returns the exit code.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        IServiceProvider services,
+        IReadOnlyList<string> arguments,
+        TextWriter output,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
         if (arguments.Count != 1)
         {
-            await output.WriteLineAsync($"Usage: content import {Arguments} (one path: a reference content .json file, or a folder of them).");
+            await output.WriteLineAsync(
+                $"Usage: content import {Arguments} (one path: a reference content .json file, or a folder of them).");
             return Usage;
         }
 

@@ -5,7 +5,11 @@ namespace CircularIctPact.Web.Hosting;
 
 /// <summary>Runs one command-line command against the portal's services; its output goes to <paramref name="output"/>.</summary>
 /// <returns>The process exit code: 0 when the command did what was asked.</returns>
-internal delegate Task<int> PortalCommandHandler(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken);
+internal delegate Task<int> PortalCommandHandler(
+    IServiceProvider services,
+    IReadOnlyList<string> arguments,
+    TextWriter output,
+    CancellationToken cancellationToken);
 
 /// <summary>A command the portal's executable runs instead of serving, e.g. "admin create".</summary>
 internal sealed record PortalCommand(string Name, string Arguments, string Description, PortalCommandHandler Handler);
@@ -22,9 +26,21 @@ internal sealed class PortalCommandLine
     /// <summary>Every command, by name. Add a command group with one line here.</summary>
     private static readonly PortalCommand[] Commands =
     [
-        new("admin create", "--email <e-mail> --name \"<full name>\" [--base-url <https://portal.example.org>]", "creates a secretariat administrator and prints a single-use set-up address", AdministratorCommands.CreateAsync),
-        new("admin reset-access", "--email <e-mail> [--base-url <https://portal.example.org>]", "clears an administrator's password and authenticator and prints a new set-up address", AdministratorCommands.ResetAccessAsync),
-        new("content import", ContentImportCommand.Arguments, "adds reference content the database does not hold yet", ContentImportCommand.RunAsync),
+        new(
+            "admin create",
+            "--email <e-mail> --name \"<full name>\" [--base-url <https://portal.example.org>]",
+            "creates a secretariat administrator and prints a single-use set-up address",
+            AdministratorCommands.CreateAsync),
+        new(
+            "admin reset-access",
+            "--email <e-mail> [--base-url <https://portal.example.org>]",
+            "clears an administrator's password and authenticator and prints a new set-up address",
+            AdministratorCommands.ResetAccessAsync),
+        new(
+            "content import",
+            ContentImportCommand.Arguments,
+            "adds reference content the database does not hold yet",
+            ContentImportCommand.RunAsync),
     ];
 
     private static readonly string[] HelpWords = ["--help", "-h", "-?", "help"];
@@ -93,7 +109,11 @@ internal sealed class PortalCommandLine
     /// Runs the named command with the arguments given after its name, in a scope of its own.
     /// Unknown names and requests for help print the usage and return <see cref="UsageExitCode"/>.
     /// </summary>
-    public static Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> commandLine, TextWriter output, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(
+        IServiceProvider services,
+        IReadOnlyList<string> commandLine,
+        TextWriter output,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commandLine);
         return Parse([.. commandLine]).RunWithAsync(services, output, cancellationToken);
@@ -151,6 +171,7 @@ internal sealed class PortalCommandLine
     private static bool StartsWithWords(string[] args, string name)
     {
         var words = name.Split(' ');
-        return args.Length >= words.Length && words.Select((word, index) => string.Equals(args[index], word, StringComparison.Ordinal)).All(same => same);
+        return args.Length >= words.Length
+            && words.Select((word, index) => string.Equals(args[index], word, StringComparison.Ordinal)).All(same => same);
     }
 }

@@ -61,21 +61,25 @@ internal static class PortalCultures
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public static void MapPortalCultureSwitch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/preferences/culture", async (HttpContext context, UserManager<ApplicationUser> users, [FromForm] string culture, [FromForm] string? returnUrl) =>
-        {
-            if (!IsSupported(culture))
+        endpoints.MapPost(
+            "/preferences/culture",
+            async (HttpContext context, UserManager<ApplicationUser> users, [FromForm] string culture, [FromForm] string? returnUrl) =>
             {
-                return Results.Problem($"'{culture}' is not one of the portal's languages (en, nl, fr, de).", statusCode: StatusCodes.Status400BadRequest);
-            }
+                if (!IsSupported(culture))
+                {
+                    return Results.Problem(
+                        $"'{culture}' is not one of the portal's languages (en, nl, fr, de).",
+                        statusCode: StatusCodes.Status400BadRequest);
+                }
 
-            culture = culture.ToLowerInvariant();
-            CultureCookie.Write(context.Response, culture);
-            if (context.User.UserId() is { } userId && await users.FindByIdAsync(userId.ToString()) is { } user)
-            {
-                user.PreferredCulture = culture;
-                await users.UpdateAsync(user);
-            }
+                culture = culture.ToLowerInvariant();
+                CultureCookie.Write(context.Response, culture);
+                if (context.User.UserId() is { } userId && await users.FindByIdAsync(userId.ToString()) is { } user)
+                {
+                    user.PreferredCulture = culture;
+                    await users.UpdateAsync(user);
+                }
 
-            return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "~/");
-        });
+                return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "~/");
+            });
 }

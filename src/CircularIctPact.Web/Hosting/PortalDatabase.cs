@@ -33,7 +33,8 @@ internal static class PortalDatabase
                 "(outside Development the portal does not start a private cluster).");
         }
 
-        var root = PortalPaths.For(builder.Environment).Resolve(builder.Configuration["EmbeddedPostgres:Directory"] ?? Path.Combine(".data", "postgres"));
+        var root = PortalPaths.For(builder.Environment)
+            .Resolve(builder.Configuration["EmbeddedPostgres:Directory"] ?? Path.Combine(".data", "postgres"));
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole());
         var cluster = await EmbeddedPostgresCluster.StartAsync(root, durable: true, loggerFactory.CreateLogger("EmbeddedPostgres"));
         await cluster.EnsureDatabaseAsync(DevelopmentDatabaseName);

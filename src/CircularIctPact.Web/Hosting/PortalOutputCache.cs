@@ -34,12 +34,16 @@ internal static class PortalOutputCache
         configuration.GetValue(Setting, true) ? app.UseOutputCache() : app;
 
     private static bool IsCachedPath(PathString path) =>
-        path.Equals("/criteria", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase);
+        path.Equals("/criteria", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase);
 
     // A sign-in cookie that no longer authenticates may still be answered with a Set-Cookie that removes it.
     private static bool HasSignInCookie(HttpContext http)
     {
-        var name = http.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme).Cookie.Name;
+        var name = http.RequestServices
+            .GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+            .Get(IdentityConstants.ApplicationScheme)
+            .Cookie.Name;
         return name is not null && http.Request.Cookies.Keys.Any(key => key.StartsWith(name, StringComparison.Ordinal));
     }
 
@@ -78,7 +82,8 @@ internal static class PortalOutputCache
             // a visitor who has one gets the variant rendered for it. Newcomers share one variant together with its
             // cookie: that cookie is SameSite=Strict, so another site still cannot post with it.
             var antiforgeryCookie = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
-            context.CacheVaryByRules.VaryByValues["antiforgery"] = antiforgeryCookie is not null && request.Cookies.TryGetValue(antiforgeryCookie, out var token) ? token : string.Empty;
+            context.CacheVaryByRules.VaryByValues["antiforgery"] =
+                antiforgeryCookie is not null && request.Cookies.TryGetValue(antiforgeryCookie, out var token) ? token : string.Empty;
             return ValueTask.CompletedTask;
         }
 

@@ -27,7 +27,8 @@ public sealed class PortalPaths
     public string ShippedBaseDirectory { get; }
 
     /// <param name="environment">The host's environment and content root.</param>
-    /// <param name="appDirectory">The folder of the app's assemblies; <see cref="AppContext.BaseDirectory"/> unless a test names another.</param>
+    /// <param name="appDirectory">The folder of the app's assemblies; <see cref="AppContext.BaseDirectory"/> unless a test names
+    /// another.</param>
     public static PortalPaths For(IHostEnvironment environment, string? appDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(environment);

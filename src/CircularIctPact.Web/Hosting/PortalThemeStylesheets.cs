@@ -54,7 +54,8 @@ public sealed partial class PortalThemeStylesheets
     /// <summary>Renders MudThemeProvider for <see cref="PortalTheme"/> in both modes and keeps the contents of its style blocks.</summary>
     public static async Task<PortalThemeStylesheets> RenderAsync()
     {
-        var services = new ServiceCollection().AddLogging().AddMudServices().AddSingleton<IJSRuntime, NoJavaScript>().BuildServiceProvider();
+        var services =
+            new ServiceCollection().AddLogging().AddMudServices().AddSingleton<IJSRuntime, NoJavaScript>().BuildServiceProvider();
         await using (services)
         {
             await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
@@ -156,21 +157,24 @@ internal static class PortalThemeStylesheetEndpoints
     /// their current version.
     /// </summary>
     public static void MapPortalThemeStylesheets(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/theme/{mode}.css", Results<FileContentHttpResult, NotFound> (string mode, string? v, PortalThemeStylesheets sheets, HttpContext http) =>
-        {
-            if (sheets.For(mode) is not { } stylesheet)
+        endpoints.MapGet(
+            "/theme/{mode}.css",
+            Results<FileContentHttpResult, NotFound> (string mode, string? v, PortalThemeStylesheets sheets, HttpContext http) =>
             {
-                return TypedResults.NotFound();
-            }
+                if (sheets.For(mode) is not { } stylesheet)
+                {
+                    return TypedResults.NotFound();
+                }
 
-            var (encoding, content) = stylesheet.For(http.Request);
-            http.Response.Headers.CacheControl = v == sheets.Version ? "public, max-age=31536000, immutable" : "no-cache";
-            http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
-            if (encoding is not null)
-            {
-                http.Response.Headers.ContentEncoding = encoding;
-            }
+                var (encoding, content) = stylesheet.For(http.Request);
+                http.Response.Headers.CacheControl = v == sheets.Version ? "public, max-age=31536000, immutable" : "no-cache";
+                http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+                if (encoding is not null)
+                {
+                    http.Response.Headers.ContentEncoding = encoding;
+                }
 
-            return TypedResults.Bytes(content, "text/css; charset=utf-8");
-        }).ExcludeFromDescription();
+                return TypedResults.Bytes(content, "text/css; charset=utf-8");
+            })
+            .ExcludeFromDescription();
 }

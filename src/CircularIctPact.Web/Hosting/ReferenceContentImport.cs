@@ -9,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Hosting;
 
 /// <summary>What an import added and kept, or the problems that stopped it (then nothing changed).</summary>
-public sealed record ReferenceContentReport(string Source, IReadOnlyList<string> Added, IReadOnlyList<string> Kept, IReadOnlyList<ContentProblem> Problems)
+public sealed record ReferenceContentReport(
+    string Source,
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Kept,
+    IReadOnlyList<ContentProblem> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
 }
@@ -59,7 +63,8 @@ public sealed class ReferenceContentImport(
         if (report is { Succeeded: false })
         {
             throw new InvalidOperationException(
-                $"The reference content in {folder} cannot be loaded (set Content:Folder, or Content:LoadOnFirstStart=false to start empty): "
+                $"The reference content in {folder} cannot be loaded (set Content:Folder, or Content:LoadOnFirstStart=false to start "
+                    + "empty): "
                 + string.Join(" ", report.Problems.Select(p => $"{p.File}: {p.Message}")));
         }
 
@@ -75,7 +80,11 @@ public sealed class ReferenceContentImport(
     public async Task<ReferenceContentReport> ImportAsync(string path, CancellationToken cancellationToken = default) =>
         (await ImportAsync(path, Actor($"content import on {Environment.MachineName}"), onlyIntoEmptyDatabase: false, cancellationToken))!;
 
-    private async Task<ReferenceContentReport?> ImportAsync(string path, ClaimsPrincipal actor, bool onlyIntoEmptyDatabase, CancellationToken cancellationToken)
+    private async Task<ReferenceContentReport?> ImportAsync(
+        string path,
+        ClaimsPrincipal actor,
+        bool onlyIntoEmptyDatabase,
+        CancellationToken cancellationToken)
     {
         var files = await ReferenceContentFiles.ReadAsync(path, cancellationToken);
         if (files.Problems.Count > 0)

@@ -27,7 +27,9 @@ internal static class RequestRateLimits
                     return RateLimitPartition.GetNoLimiter(string.Empty);
                 }
 
-                var (permits, window) = bucket == "api" ? (options.ApiPerMinute, TimeSpan.FromMinutes(1)) : (options.FormPostsPerMinute, TimeSpan.FromMinutes(1));
+                var (permits, window) = bucket == "api"
+                    ? (options.ApiPerMinute, TimeSpan.FromMinutes(1))
+                    : (options.FormPostsPerMinute, TimeSpan.FromMinutes(1));
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return RateLimitPartition.GetFixedWindowLimiter($"{bucket}:{client}", _ => new FixedWindowRateLimiterOptions
                 {
@@ -45,7 +47,13 @@ internal static class RequestRateLimits
                 if (rejected.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                 {
                     await response.WriteAsJsonAsync(
-                        new { type = "https://tools.ietf.org/html/rfc6585#section-4", title = "Too many requests", status = 429, detail = $"Try again in {seconds} seconds." },
+                        new
+                        {
+                            type = "https://tools.ietf.org/html/rfc6585#section-4",
+                            title = "Too many requests",
+                            status = 429,
+                            detail = $"Try again in {seconds} seconds.",
+                        },
                         cancellationToken);
                     return;
                 }
@@ -73,7 +81,15 @@ internal static class RequestRateLimits
             return null;
         }
 
-        string[] protectedForms = ["/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/ForgotPassword", "/Account/ResetPassword", "/join", "/invitation/accept"];
+        string[] protectedForms = [
+            "/Account/Login",
+            "/Account/LoginWith2fa",
+            "/Account/LoginWithRecoveryCode",
+            "/Account/ForgotPassword",
+            "/Account/ResetPassword",
+            "/join",
+            "/invitation/accept",
+        ];
         return protectedForms.Any(path => request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)) ? "form" : null;
     }
 

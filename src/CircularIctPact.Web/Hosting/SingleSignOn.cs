@@ -94,7 +94,10 @@ public static partial class SingleSignOn
                 return Results.LocalRedirect("~/Account/Login");
             }
 
-            var callback = UriHelper.BuildRelative(context.Request.PathBase, "/Account/ExternalLogin", QueryString.Create("ReturnUrl", returnUrl ?? string.Empty));
+            var callback = UriHelper.BuildRelative(
+                context.Request.PathBase,
+                "/Account/ExternalLogin",
+                QueryString.Create("ReturnUrl", returnUrl ?? string.Empty));
             return Results.Challenge(signInManager.ConfigureExternalAuthenticationProperties(provider, callback), [provider!]);
         });
 
@@ -114,7 +117,10 @@ public static partial class SingleSignOn
 
             // A half-finished sign-in elsewhere must not be taken for this link.
             await context.SignOutAsync(IdentityConstants.ExternalScheme);
-            var callback = UriHelper.BuildRelative(context.Request.PathBase, "/Account/Manage/ExternalLogins", QueryString.Create("Action", "LinkLoginCallback"));
+            var callback = UriHelper.BuildRelative(
+                context.Request.PathBase,
+                "/Account/Manage/ExternalLogins",
+                QueryString.Create("Action", "LinkLoginCallback"));
             var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, callback, userId);
             // The provider asks for the password again rather than linking whoever its session holds.
             properties.SetParameter(OpenIdConnectParameterNames.Prompt, OpenIdConnectPrompt.Login);
@@ -132,7 +138,8 @@ public static partial class SingleSignOn
         {
             await context.SignOutAsync(IdentityConstants.ExternalScheme);
             var pending = tokens.ReadPendingLink(link, signInManager.UserManager.GetUserId(context.User) ?? string.Empty);
-            if (pending is not null && await accounts.LinkAfterSignInAsync(context.User, pending.Scheme, pending.ProviderKey) is { } account)
+            if (pending is not null
+                && await accounts.LinkAfterSignInAsync(context.User, pending.Scheme, pending.ProviderKey) is { } account)
             {
                 // Linking renews the security stamp; renew this sign-in with it so it is not ended at the next check.
                 await signInManager.RefreshSignInAsync(account);
@@ -178,7 +185,9 @@ public static partial class SingleSignOn
     // The portal's return addresses are paths ("/tenders") or relative to the base address ("tenders").
     private static string LocalTarget(string? returnUrl)
     {
-        if (string.IsNullOrEmpty(returnUrl) || returnUrl.Contains('\\', StringComparison.Ordinal) || returnUrl.Contains(':', StringComparison.Ordinal)
+        if (string.IsNullOrEmpty(returnUrl) || returnUrl.Contains('\\', StringComparison.Ordinal) || returnUrl.Contains(
+            ':',
+            StringComparison.Ordinal)
             || returnUrl.StartsWith("//", StringComparison.Ordinal) || !Uri.IsWellFormedUriString(returnUrl, UriKind.Relative))
         {
             return "~/";
@@ -191,7 +200,8 @@ public static partial class SingleSignOn
     {
         if (!ProviderKey().IsMatch(key))
         {
-            throw new InvalidOperationException($"{ProvidersSection}:{key}: a provider key may hold only letters, digits, '-' and '_' (it becomes part of the callback path).");
+            throw new InvalidOperationException($"{ProvidersSection}:{key}: a provider key may hold only letters, digits, '-' and '_' (it "
+                + "becomes part of the callback path).");
         }
 
         if (string.IsNullOrWhiteSpace(settings.Authority) || !Uri.TryCreate(settings.Authority, UriKind.Absolute, out _))
@@ -204,14 +214,22 @@ public static partial class SingleSignOn
             throw new InvalidOperationException($"{ProvidersSection}:{key}:ClientId is required.");
         }
 
-        var domains = settings.AllowedEmailDomains.Where(domain => !string.IsNullOrWhiteSpace(domain)).Select(domain => domain.Trim().TrimStart('@')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var domains = settings.AllowedEmailDomains
+            .Where(domain => !string.IsNullOrWhiteSpace(domain))
+            .Select(domain => domain.Trim().TrimStart('@'))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (settings.TreatEmailAsVerified && domains.Count == 0)
         {
-            throw new InvalidOperationException($"{ProvidersSection}:{key}:AllowedEmailDomains is required when TreatEmailAsVerified is true: list the domains whose addresses the provider's administrators alone decide (e.g. AllowedEmailDomains:0=minbzk.nl).");
+            throw new InvalidOperationException($"{ProvidersSection}:{key}:AllowedEmailDomains is required when TreatEmailAsVerified is "
+                + "true: list the domains whose addresses the provider's administrators alone decide (e.g. "
+                + "AllowedEmailDomains:0=minbzk.nl).");
         }
 
         var displayName = string.IsNullOrWhiteSpace(settings.DisplayName) ? key : settings.DisplayName.Trim();
-        var multiFactor = settings.MultiFactorClaimValues.Where(value => !string.IsNullOrWhiteSpace(value)).Select(value => value.Trim()).ToHashSet(StringComparer.Ordinal);
+        var multiFactor = settings.MultiFactorClaimValues
+            .Where(value => !string.IsNullOrWhiteSpace(value))
+            .Select(value => value.Trim())
+            .ToHashSet(StringComparer.Ordinal);
         return new SingleSignOnProvider(key, displayName, multiFactor, settings.TreatEmailAsVerified) { AllowedEmailDomains = domains };
     }
 

@@ -16,7 +16,9 @@ internal static class SqlQueryCounting
     public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue<bool>(Setting);
 
     /// <summary>Adds the counting interceptor to the portal's DbContext options when the setting is on.</summary>
-    public static Microsoft.EntityFrameworkCore.DbContextOptionsBuilder AddSqlQueryCounting(this Microsoft.EntityFrameworkCore.DbContextOptionsBuilder options, IConfiguration configuration) =>
+    public static Microsoft.EntityFrameworkCore.DbContextOptionsBuilder AddSqlQueryCounting(
+        this Microsoft.EntityFrameworkCore.DbContextOptionsBuilder options,
+        IConfiguration configuration) =>
         IsEnabled(configuration) ? options.AddInterceptors(new SqlCommandCounter()) : options;
 
     public static IApplicationBuilder UseSqlQueryCounting(this IApplicationBuilder app, IConfiguration configuration)

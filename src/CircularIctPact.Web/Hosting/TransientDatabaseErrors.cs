@@ -20,7 +20,9 @@ internal static class TransientDatabaseErrors
             {
                 await next(context);
             }
-            catch (Exception error) when (IsTransient(error) && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            catch (Exception error) when (IsTransient(error)
+                && !context.Response.HasStarted
+                && !context.RequestAborted.IsCancellationRequested)
             {
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TransientDatabaseErrors))
                     .LogWarning(error, "The database was temporarily unavailable for {Path}", context.Request.Path);
@@ -49,17 +51,25 @@ internal static class TransientDatabaseErrors
         response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-store";
         const string Title = "Temporary problem, please try again";
-        var detail = $"The portal could not reach its database for a moment. Nothing was lost that was confirmed as saved; please try again in {RetryAfterSeconds} seconds.";
+        var detail = "The portal could not reach its database for a moment. Nothing was lost that was confirmed as saved; please try "
+            + $"again in {RetryAfterSeconds} seconds.";
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
-            await response.WriteAsJsonAsync(new { type = "https://tools.ietf.org/html/rfc9110#section-15.6.4", title = Title, status = 503, detail });
+            await response.WriteAsJsonAsync(
+                new { type = "https://tools.ietf.org/html/rfc9110#section-15.6.4", title = Title, status = 503, detail });
             return;
         }
 
         response.ContentType = "text/html; charset=utf-8";
         await response.WriteAsync(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Title + "</title></head>" +
-            "<body style=\"font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem\">" +
-            "<h1>" + Title + "</h1><p>" + detail + "</p><p><a href=\"javascript:location.reload()\">Try again</a> · <a href=\"/\">Home page</a></p></body></html>");
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + Title
+                + "</title></head>" +
+                "<body style=\"font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem\">" +
+                "<h1>"
+                + Title
+                + "</h1><p>"
+                + detail
+                + "</p><p><a href=\"javascript:location.reload()\">Try again</a> · <a href=\"/\">Home page</a></p></body></html>");
     }
 }

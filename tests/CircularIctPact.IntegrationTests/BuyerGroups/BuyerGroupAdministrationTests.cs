@@ -118,7 +118,10 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         var error = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.RemoveTierAsync(admin, dutch, leading.Id)));
 
         Assert.Equal(BuyerGroupFields.Tier, error.Field);
-        Assert.Equal($"The tier 'Leading group' cannot be removed: {leading.Members} member organisations are placed in it. Move them to another tier first.", error.Message);
+        Assert.Equal(
+            $"The tier 'Leading group' cannot be removed: {leading.Members} member organisations are placed in it. "
+                + "Move them to another tier first.",
+            error.Message);
         Assert.Contains((await Service(s => s.GetAsync(admin, dutch))).Tiers, t => t.Id == leading.Id);
     }
 

@@ -48,7 +48,8 @@ public sealed class ExportFileTests
     [Fact]
     public void Workbook_keeps_formula_like_cells_as_text_and_gives_them_back_unchanged()
     {
-        var workbook = WorkbookFile.Write(new WorkbookSheet("Members", ["Name", "Phone", "Note"], [[Formula, "+31 20 123 4567", "-1"], ["@SUM(A1)", null, "\tcmd"]]));
+        var workbook = WorkbookFile.Write(
+            new WorkbookSheet("Members", ["Name", "Phone", "Note"], [[Formula, "+31 20 123 4567", "-1"], ["@SUM(A1)", null, "\tcmd"]]));
 
         var sheets = SheetXml(workbook);
         Assert.DoesNotContain("<x:f", sheets, StringComparison.Ordinal);

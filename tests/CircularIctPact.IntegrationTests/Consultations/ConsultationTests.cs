@@ -95,8 +95,10 @@ public sealed class ConsultationTests(PortalFactory portal) : IClassFixture<Port
         var second = await Service(s => s.CommentAsync(id, "LAP-REP-02", "Name the screw types.", procurer));
 
         var comment = await CommentAsync(id, first, procurer);
-        await Assert.ThrowsAsync<ForbiddenException>(() => Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Accepted, null, procurer)));
-        var noReason = await Assert.ThrowsAsync<DomainException>(() => Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Rejected, "  ", admin)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Accepted, null, procurer)));
+        var noReason = await Assert.ThrowsAsync<DomainException>(
+            () => Service(s => s.RespondAsync(first, comment.RowVersion, CommentState.Rejected, "  ", admin)));
         Assert.Equal(ConsultationCommentFields.Answer, noReason.Field);
 
         await Service(

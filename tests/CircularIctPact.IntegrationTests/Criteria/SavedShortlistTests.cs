@@ -82,8 +82,10 @@ public sealed partial class SavedShortlistTests(PortalFactory portal) : IClassFi
 
         await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<SavedShortlists>(s => s.LoadAsync(id, coordinator)));
         await Assert.ThrowsAsync<NotFoundException>(() => portal.WithServiceAsync<SavedShortlists>(s => s.DeleteAsync(id, coordinator)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<SavedShortlists, Guid>(s => s.SaveAsync("Mine", [criterion], CriteriaLanguage.En, PortalFactoryExtensions.Anonymous)));
-        var empty = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<SavedShortlists, Guid>(s => s.SaveAsync("Empty", [], CriteriaLanguage.En, procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => portal.WithServiceAsync<SavedShortlists, Guid>(
+            s => s.SaveAsync("Mine", [criterion], CriteriaLanguage.En, PortalFactoryExtensions.Anonymous)));
+        var empty = await Assert.ThrowsAsync<DomainException>(
+            () => portal.WithServiceAsync<SavedShortlists, Guid>(s => s.SaveAsync("Empty", [], CriteriaLanguage.En, procurer)));
         Assert.Equal(SavedShortlistFields.Name, empty.Field);
         Assert.Empty(await portal.WithServiceAsync<SavedShortlists, IReadOnlyList<SavedShortlistSummary>>(s => s.ListAsync(coordinator)));
         var (ids, _) = await portal.WithServiceAsync<SavedShortlists, (IReadOnlyList<Guid>, CriteriaLanguage)>(

@@ -67,10 +67,14 @@ public sealed class SuggestionTests(PortalFactory portal) : IClassFixture<Portal
     {
         var procurer = await portal.PrincipalForAsync(DemoAccounts.Procurer);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "x", "y", PortalFactoryExtensions.Anonymous)));
-        await Assert.ThrowsAsync<NotFoundException>(() => Suggestions(s => s.SubmitAsync("smartphones", "9.0", "PHO-REP-02", "x", "y", procurer)));
-        var unknown = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-XYZ-01", "x", "y", procurer)));
-        var noReason = await Assert.ThrowsAsync<DomainException>(() => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-01", "More parts.", "", procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-02", "x", "y", PortalFactoryExtensions.Anonymous)));
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => Suggestions(s => s.SubmitAsync("smartphones", "9.0", "PHO-REP-02", "x", "y", procurer)));
+        var unknown = await Assert.ThrowsAsync<DomainException>(
+            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-XYZ-01", "x", "y", procurer)));
+        var noReason = await Assert.ThrowsAsync<DomainException>(
+            () => Suggestions(s => s.SubmitAsync("smartphones", "2.0", "PHO-REP-01", "More parts.", "", procurer)));
         Assert.Equal(CriterionSuggestionFields.Proposal, unknown.Field);
         Assert.Equal(CriterionSuggestionFields.Reason, noReason.Field);
     }

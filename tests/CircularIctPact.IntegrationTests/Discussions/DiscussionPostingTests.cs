@@ -182,7 +182,8 @@ public sealed class DiscussionPostingTests(PortalFactory portal) : IClassFixture
                 "Title",
                 "Body",
                 ["a", "b", "c", "d", "e", "f"])))).Field);
-        await Assert.ThrowsAsync<NotFoundException>(() => portal.Board(b => b.StartThreadAsync(procurer, "bg-not-a-guid", "Title", "Body", null)));
+        await Assert.ThrowsAsync<NotFoundException>(
+            () => portal.Board(b => b.StartThreadAsync(procurer, "bg-not-a-guid", "Title", "Body", null)));
     }
 
     private Task<IReadOnlyList<NotificationView>> Inbox(System.Security.Claims.ClaimsPrincipal user) =>

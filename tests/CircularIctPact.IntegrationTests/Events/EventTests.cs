@@ -169,11 +169,14 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
         var start = DateTimeOffset.UtcNow.AddDays(10);
 
-        var backwards = await Assert.ThrowsAsync<DomainException>(() => Events(e => e.CreateAsync(Details("Backwards", start: start) with { EndsAt = start.AddHours(-1) }, PactEvents.PactScope, admin)));
+        var backwards = await Assert.ThrowsAsync<DomainException>(() => Events(
+            e => e.CreateAsync(Details("Backwards", start: start) with { EndsAt = start.AddHours(-1) }, PactEvents.PactScope, admin)));
         Assert.Equal(PactEventFields.EndsAt, backwards.Field);
-        var empty = await Assert.ThrowsAsync<DomainException>(() => Events(e => e.CreateAsync(Details("No seats", capacity: 0), PactEvents.PactScope, admin)));
+        var empty = await Assert.ThrowsAsync<DomainException>(
+            () => Events(e => e.CreateAsync(Details("No seats", capacity: 0), PactEvents.PactScope, admin)));
         Assert.Equal(PactEventFields.Capacity, empty.Field);
-        await Assert.ThrowsAsync<ForbiddenException>(() => Events(e => e.CreateAsync(Details("Procurer event"), PactEvents.PactScope, procurer)));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => Events(e => e.CreateAsync(Details("Procurer event"), PactEvents.PactScope, procurer)));
         var scopes = await Events(e => e.OrganiserScopesAsync(coordinator));
         var own = Assert.Single(scopes);
         Assert.Equal(DemoDataSeeder.DutchBuyerGroup, own.Name);
@@ -187,9 +190,11 @@ public sealed class EventTests(PortalFactory portal) : IClassFixture<PortalFacto
             () => Events(e => e.AddMaterialAsync(id, "Slides", "https://cfit.example/slides", null, procurer)));
         await Events(e => e.AddMaterialAsync(id, "Slides", "https://cfit.example/slides", null, coordinator));
         await Events(e => e.RegisterAsync(id, procurer));
-        var early = await Assert.ThrowsAsync<DomainException>(() => Events(e => e.RecordAttendanceAsync(id, procurer.UserId()!.Value, true, coordinator)));
+        var early = await Assert.ThrowsAsync<DomainException>(
+            () => Events(e => e.RecordAttendanceAsync(id, procurer.UserId()!.Value, true, coordinator)));
         Assert.Equal(PactEventFields.Attendance, early.Field);
-        var lower = await Assert.ThrowsAsync<DomainException>(() => Events(e => e.UpdateAsync(id, created.RowVersion, created.Details with { Capacity = 0 }, coordinator)));
+        var lower = await Assert.ThrowsAsync<DomainException>(
+            () => Events(e => e.UpdateAsync(id, created.RowVersion, created.Details with { Capacity = 0 }, coordinator)));
         Assert.Equal(PactEventFields.Capacity, lower.Field);
         Assert.Single((await Events(e => e.GetAsync(id, procurer))).Materials);
     }

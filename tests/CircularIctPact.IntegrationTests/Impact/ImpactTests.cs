@@ -290,7 +290,8 @@ public sealed class ImpactTests(PortalFactory portal) : IClassFixture<PortalFact
         var group = new BuyerGroup(signatory, CraftedGroupName, "Impact test coordinating body", null);
         db.BuyerGroups.Add(group);
         var country = CountryCode.Parse("NL");
-        MemberOrganisation Member(string name, DateOnly joined) => new(group.Id, $"Impact test {name}", Sector.Education, country, null, null, joined);
+        MemberOrganisation Member(string name, DateOnly joined) =>
+            new(group.Id, $"Impact test {name}", Sector.Education, country, null, null, joined);
         var a = Member("A", new DateOnly(2022, 3, 1));
         var b = Member("B", new DateOnly(2023, 6, 1));
         var c = Member("C", new DateOnly(2025, 1, 10));

@@ -141,14 +141,18 @@ public sealed class GoodPracticeReviewTests(PortalFactory portal) : IClassFixtur
         var coordinator = await portal.As(DemoAccounts.CoordinatorNetherlands);
         var id = await portal.DraftAsync(KnowledgeTestData.Content("Energy settings on delivery"));
 
-        var notSubmitted = await Assert.ThrowsAsync<DomainException>(() => Cases(async c => await c.ApproveAsync(coordinator, id, await portal.VersionAsync(id), null)));
+        var notSubmitted = await Assert.ThrowsAsync<DomainException>(
+            () => Cases(async c => await c.ApproveAsync(coordinator, id, await portal.VersionAsync(id), null)));
         Assert.Equal(GoodPracticeCaseFields.Status, notSubmitted.Field);
         await Cases(async c => await c.SubmitAsync(procurer, id, await portal.VersionAsync(id)));
-        var noComment = await Assert.ThrowsAsync<DomainException>(() => Cases(async c => await c.SendBackAsync(coordinator, id, await portal.VersionAsync(id), "  ")));
+        var noComment = await Assert.ThrowsAsync<DomainException>(
+            () => Cases(async c => await c.SendBackAsync(coordinator, id, await portal.VersionAsync(id), "  ")));
         Assert.Equal(GoodPracticeCaseFields.Comment, noComment.Field);
-        var locked = await Assert.ThrowsAsync<DomainException>(() => Cases(async c => await c.UpdateAsync(procurer, id, await portal.VersionAsync(id), KnowledgeTestData.Content("Changed while in review"))));
+        var locked = await Assert.ThrowsAsync<DomainException>(() => Cases(async c =>
+            await c.UpdateAsync(procurer, id, await portal.VersionAsync(id), KnowledgeTestData.Content("Changed while in review"))));
         Assert.Contains("cannot be changed", locked.Message, StringComparison.Ordinal);
-        var badMail = await Assert.ThrowsAsync<DomainException>(() => portal.DraftAsync(KnowledgeTestData.Content("Bad contact") with { ContactEmail = "not-an-address" }));
+        var badMail = await Assert.ThrowsAsync<DomainException>(
+            () => portal.DraftAsync(KnowledgeTestData.Content("Bad contact") with { ContactEmail = "not-an-address" }));
         Assert.Equal(GoodPracticeCaseFields.ContactEmail, badMail.Field);
 
         await Cases(async c => await c.WithdrawAsync(procurer, id, await portal.VersionAsync(id), "We will write it again next year."));

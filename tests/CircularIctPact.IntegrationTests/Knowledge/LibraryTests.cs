@@ -123,9 +123,12 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
             l => l.GetAsync(id, PortalFactoryExtensions.Anonymous));
         Assert.Equal("https://guides.example.org/circular-ict?lang=en", item.Versions.Single().Url);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => AddAsync(DemoAccounts.Procurer, "By a procurer", KnowledgeVisibility.Public, link: "https://example.org/"));
-        await Assert.ThrowsAsync<ForbiddenException>(async () => await AddAsync(await portal.StakeholderAsync(), "By a stakeholder", KnowledgeVisibility.Public, link: "https://example.org/"));
-        var both = await Assert.ThrowsAsync<DomainException>(() => AddAsync(DemoAccounts.Chair, "Both", KnowledgeVisibility.Public, KnowledgeTestData.Pdf("both.pdf"), "https://example.org/"));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => AddAsync(DemoAccounts.Procurer, "By a procurer", KnowledgeVisibility.Public, link: "https://example.org/"));
+        await Assert.ThrowsAsync<ForbiddenException>(async () =>
+            await AddAsync(await portal.StakeholderAsync(), "By a stakeholder", KnowledgeVisibility.Public, link: "https://example.org/"));
+        var both = await Assert.ThrowsAsync<DomainException>(() =>
+            AddAsync(DemoAccounts.Chair, "Both", KnowledgeVisibility.Public, KnowledgeTestData.Pdf("both.pdf"), "https://example.org/"));
         Assert.Equal(LibraryItemFields.Link, both.Field);
     }
 
@@ -140,10 +143,18 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
             KnowledgeTestData.Pdf("template-v1.pdf", "one"));
         var first = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(l => l.GetAsync(id, chair));
 
-        var noNote = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, KnowledgeTestData.Pdf("template-v2.pdf", "two"), null, " ")));
+        var noNote = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<LibraryCatalogue>(
+            l => l.AddVersionAsync(chair, id, first.RowVersion, KnowledgeTestData.Pdf("template-v2.pdf", "two"), null, " ")));
         Assert.Equal(LibraryItemFields.ChangeNote, noNote.Field);
-        await portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, KnowledgeTestData.Pdf("template-v2.pdf", "two"), null, "Adds a section on batteries."));
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(chair, id, first.RowVersion, null, "https://example.org/v3", "Stale page.")));
+        await portal.WithServiceAsync<LibraryCatalogue>(l => l.AddVersionAsync(
+            chair,
+            id,
+            first.RowVersion,
+            KnowledgeTestData.Pdf("template-v2.pdf", "two"),
+            null,
+            "Adds a section on batteries."));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => portal.WithServiceAsync<LibraryCatalogue>(
+            l => l.AddVersionAsync(chair, id, first.RowVersion, null, "https://example.org/v3", "Stale page.")));
 
         var item = await portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(
             l => l.GetAsync(id, PortalFactoryExtensions.Anonymous));

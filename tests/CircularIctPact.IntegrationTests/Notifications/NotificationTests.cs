@@ -106,7 +106,8 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
     public async Task Notifications_only_link_inside_the_portal()
     {
         var person = await PersonWithAsync("Lea Links", NotificationMailMode.Off);
-        var refused = await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "https://evil.example/"));
+        var refused = await Assert.ThrowsAsync<DomainException>(
+            () => Publish([person], NotificationKind.DiscussionReply, "Phish", "https://evil.example/"));
         Assert.Equal(NotificationFields.Link, refused.Field);
         await Assert.ThrowsAsync<DomainException>(() => Publish([person], NotificationKind.DiscussionReply, "Phish", "//evil.example/"));
     }

@@ -218,7 +218,8 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         var submitted = await portal.ApplyToDutchGroupAsync(details);
         var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
 
-        var missing = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "   ")));
+        var missing = await Assert.ThrowsAsync<DomainException>(
+            () => portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, submitted.Id, "   ")));
         Assert.Equal(MembershipApplicationFields.Reason, missing.Field);
 
         await portal.WithServiceAsync<MembershipApplications>(

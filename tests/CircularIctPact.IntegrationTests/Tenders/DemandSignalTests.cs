@@ -89,7 +89,8 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         await using var db = portal.CreateDbContext();
         var signatory = await db.Signatories.Where(s => s.CountryCode != null).Select(s => new { s.Id, s.CountryCode }).FirstAsync();
         var country = signatory.CountryCode!.Value;
-        var group = new BuyerGroup(signatory.Id, "Demand test group " + Guid.NewGuid().ToString("N")[..6], "Demand test coordinating body", null);
+        var group =
+            new BuyerGroup(signatory.Id, "Demand test group " + Guid.NewGuid().ToString("N")[..6], "Demand test coordinating body", null);
         MemberOrganisation Member(string name) => new(
             group.Id,
             $"Demand test {name}",

@@ -33,14 +33,21 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         await s.Workspace(
             w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Agreed to ask for seven years of spare parts."));
         meeting = (await s.Directory(d => d.GetAsync(s.GroupA, s.Chair))).Meetings.Single();
-        var outsider = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId, Guid.NewGuid()])));
+        var outsider = await Assert.ThrowsAsync<DomainException>(
+            () => s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId, Guid.NewGuid()])));
         Assert.Equal(WorkingGroupMeetingFields.Attendance, outsider.Field);
         await s.Workspace(w => w.RecordAttendanceAsync(s.Chair, meetingId, meeting.RowVersion, [s.StakeholderId]));
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => s.Workspace(w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Stale text")));
-        await Assert.ThrowsAsync<ForbiddenException>(() => s.Workspace(w => w.WriteMinutesAsync(s.Stakeholder, meetingId, meeting.RowVersion, "Not mine to write")));
-        var notParticipant = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask Acme", Guid.NewGuid(), new DateOnly(2027, 1, 15)))));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(
+            () => s.Workspace(w => w.WriteMinutesAsync(s.Chair, meetingId, meeting.RowVersion, "Stale text")));
+        await Assert.ThrowsAsync<ForbiddenException>(
+            () => s.Workspace(w => w.WriteMinutesAsync(s.Stakeholder, meetingId, meeting.RowVersion, "Not mine to write")));
+        var notParticipant = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(
+            w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask Acme", Guid.NewGuid(), new DateOnly(2027, 1, 15)))));
         Assert.Equal(ActionItemFields.Owner, notParticipant.Field);
-        await s.Workspace(w => w.AddActionItemAsync(s.Chair, meetingId, new ActionItemDraft("Ask refurbishers about batteries", s.StakeholderId, new DateOnly(2027, 1, 15))));
+        await s.Workspace(w => w.AddActionItemAsync(
+            s.Chair,
+            meetingId,
+            new ActionItemDraft("Ask refurbishers about batteries", s.StakeholderId, new DateOnly(2027, 1, 15))));
 
         var seen = await s.Directory(d => d.GetAsync(s.GroupA, s.Stakeholder));
         var done = seen.Meetings.Single();
@@ -117,7 +124,8 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         Assert.Equal(OutcomeStatus.Published, published.Status);
         Assert.NotNull(published.PublishedAt);
         Assert.Contains((await s.Directory(d => d.ListAsync())).Single(g => g.Id == s.GroupA).PublicOutcomes, o => o.Id == id);
-        var again = await Assert.ThrowsAsync<DomainException>(() => s.Workspace(w => w.PublishOutcomeAsync(s.Chair, id, published.RowVersion)));
+        var again = await Assert.ThrowsAsync<DomainException>(
+            () => s.Workspace(w => w.PublishOutcomeAsync(s.Chair, id, published.RowVersion)));
         Assert.Equal(WorkingGroupOutcomeFields.Status, again.Field);
 
         var proposals = await s.Directory(d => d.ProposalsForAsync(draftSetId, s.Admin));
@@ -220,7 +228,8 @@ public sealed class WorkingGroupCycleTests(PortalFactory portal) : IClassFixture
         var s = await WorkingGroupScenario.CreateAsync(portal);
         var email = SecretariatPrincipals.UniqueEmail("chair");
         await SecretariatPrincipals.CreateUserAsync(portal, email, "New Chair", PortalRoles.Procurer);
-        var stakeholderChair = await Assert.ThrowsAsync<DomainException>(() => s.Administration(a => a.AssignChairAsync(s.Admin, s.GroupB, Infrastructure.Seeding.DemoAccounts.Stakeholder)));
+        var stakeholderChair = await Assert.ThrowsAsync<DomainException>(
+            () => s.Administration(a => a.AssignChairAsync(s.Admin, s.GroupB, Infrastructure.Seeding.DemoAccounts.Stakeholder)));
         Assert.Equal(WorkingGroupFields.Chair, stakeholderChair.Field);
         await Assert.ThrowsAsync<ForbiddenException>(() => s.Administration(a => a.AssignChairAsync(s.Chair, s.GroupB, email)));
 

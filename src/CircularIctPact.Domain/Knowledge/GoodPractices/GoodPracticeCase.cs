@@ -229,7 +229,14 @@ public sealed class GoodPracticeReview : Entity
         ByName = string.Empty;
     }
 
-    internal GoodPracticeReview(Guid caseId, int revision, ReviewAction action, string? comment, Guid byUserId, string byName, DateTimeOffset at)
+    internal GoodPracticeReview(
+        Guid caseId,
+        int revision,
+        ReviewAction action,
+        string? comment,
+        Guid byUserId,
+        string byName,
+        DateTimeOffset at)
     {
         CaseId = caseId;
         Revision = revision;

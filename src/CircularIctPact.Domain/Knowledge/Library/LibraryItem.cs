@@ -39,7 +39,13 @@ public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnow
         Tags = [];
     }
 
-    public LibraryItem(LibraryItemDescription description, LibraryContent content, string? changeNote, Guid addedBy, string addedByName, DateTimeOffset at)
+    public LibraryItem(
+        LibraryItemDescription description,
+        LibraryContent content,
+        string? changeNote,
+        Guid addedBy,
+        string addedByName,
+        DateTimeOffset at)
         : this()
     {
         CreatedAt = at;
@@ -139,7 +145,9 @@ public static class ExternalLink
             throw new DomainException($"The link can be at most {MaxLength} characters.", input);
         }
 
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || string.IsNullOrEmpty(uri.Host))
         {
             throw new DomainException($"'{trimmed}' is not a web address: use a full address starting with https:// or http://.", input);
         }
@@ -158,7 +166,14 @@ public sealed class LibraryItemVersion : Entity
         ChangeNote = UploadedByName = string.Empty;
     }
 
-    internal LibraryItemVersion(Guid itemId, int number, LibraryContent content, string changeNote, Guid uploadedBy, string uploadedByName, DateTimeOffset at)
+    internal LibraryItemVersion(
+        Guid itemId,
+        int number,
+        LibraryContent content,
+        string changeNote,
+        Guid uploadedBy,
+        string uploadedByName,
+        DateTimeOffset at)
     {
         ItemId = itemId;
         Number = number;

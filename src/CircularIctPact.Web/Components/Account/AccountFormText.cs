@@ -10,10 +10,13 @@ namespace CircularIctPact.Web.Components.Account;
 /// interface language; a field name uses the same resource key as the field's label on the page, so a message
 /// names the field exactly as the label does.
 /// </summary>
-/// <remarks>Public because <see cref="System.ComponentModel.DataAnnotations.DisplayAttribute"/> only reads resource types that are.</remarks>
+/// <remarks>Public because <see cref="System.ComponentModel.DataAnnotations.DisplayAttribute"/> only reads resource types that
+/// are.</remarks>
 public static class AccountFormText
 {
-    private static readonly ResourceManager SharedTexts = new($"{typeof(SharedResource).Namespace}.Resources.{nameof(SharedResource)}", typeof(SharedResource).Assembly);
+    private static readonly ResourceManager SharedTexts = new(
+        $"{typeof(SharedResource).Namespace}.Resources.{nameof(SharedResource)}",
+        typeof(SharedResource).Assembly);
 
     public static string Required => Text("{0} is required.");
 

@@ -9,10 +9,20 @@ namespace CircularIctPact.Web.Components.Account;
 internal sealed class IdentityEmailSender(IMailSender mail) : IEmailSender<ApplicationUser>
 {
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
-        SendAsync(email, "Confirm your e-mail address", "Please confirm your e-mail address for the Circular & Fair ICT Pact portal", confirmationLink, "Confirm my address");
+        SendAsync(
+            email,
+            "Confirm your e-mail address",
+            "Please confirm your e-mail address for the Circular & Fair ICT Pact portal",
+            confirmationLink,
+            "Confirm my address");
 
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink) =>
-        SendAsync(email, "Reset your password", "Someone asked to reset the password of your Circular & Fair ICT Pact portal account. If it was you, choose a new password", resetLink, "Choose a new password");
+        SendAsync(
+            email,
+            "Reset your password",
+            "Someone asked to reset the password of your Circular & Fair ICT Pact portal account. If it was you, choose a new password",
+            resetLink,
+            "Choose a new password");
 
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
         mail.SendAsync(new PortalMail(

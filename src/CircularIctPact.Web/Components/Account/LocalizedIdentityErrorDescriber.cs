@@ -17,33 +17,47 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedRes
 
     public override IdentityError PasswordMismatch() => Described(base.PasswordMismatch(), "Incorrect password.");
 
-    public override IdentityError InvalidToken() => Described(base.InvalidToken(), "This link or code is not valid or has expired. Ask for a new one.");
+    public override IdentityError InvalidToken() =>
+        Described(base.InvalidToken(), "This link or code is not valid or has expired. Ask for a new one.");
 
-    public override IdentityError RecoveryCodeRedemptionFailed() => Described(base.RecoveryCodeRedemptionFailed(), "The recovery code was not accepted.");
+    public override IdentityError RecoveryCodeRedemptionFailed() =>
+        Described(base.RecoveryCodeRedemptionFailed(), "The recovery code was not accepted.");
 
-    public override IdentityError LoginAlreadyAssociated() => Described(base.LoginAlreadyAssociated(), "Another account already uses this sign-in.");
+    public override IdentityError LoginAlreadyAssociated() =>
+        Described(base.LoginAlreadyAssociated(), "Another account already uses this sign-in.");
 
-    public override IdentityError InvalidUserName(string? userName) => Described(base.InvalidUserName(userName), "'{0}' cannot be used as a user name.", userName ?? string.Empty);
+    public override IdentityError InvalidUserName(string? userName) =>
+        Described(base.InvalidUserName(userName), "'{0}' cannot be used as a user name.", userName ?? string.Empty);
 
-    public override IdentityError InvalidEmail(string? email) => Described(base.InvalidEmail(email), "'{0}' is not a valid e-mail address.", email ?? string.Empty);
+    public override IdentityError InvalidEmail(string? email) =>
+        Described(base.InvalidEmail(email), "'{0}' is not a valid e-mail address.", email ?? string.Empty);
 
-    public override IdentityError DuplicateUserName(string userName) => Described(base.DuplicateUserName(userName), "The user name '{0}' is already taken.", userName);
+    public override IdentityError DuplicateUserName(string userName) =>
+        Described(base.DuplicateUserName(userName), "The user name '{0}' is already taken.", userName);
 
-    public override IdentityError DuplicateEmail(string email) => Described(base.DuplicateEmail(email), "The e-mail address '{0}' is already in use.", email);
+    public override IdentityError DuplicateEmail(string email) =>
+        Described(base.DuplicateEmail(email), "The e-mail address '{0}' is already in use.", email);
 
-    public override IdentityError InvalidRoleName(string? role) => Described(base.InvalidRoleName(role), "'{0}' is not a valid role name.", role ?? string.Empty);
+    public override IdentityError InvalidRoleName(string? role) =>
+        Described(base.InvalidRoleName(role), "'{0}' is not a valid role name.", role ?? string.Empty);
 
-    public override IdentityError DuplicateRoleName(string role) => Described(base.DuplicateRoleName(role), "The role '{0}' already exists.", role);
+    public override IdentityError DuplicateRoleName(string role) =>
+        Described(base.DuplicateRoleName(role), "The role '{0}' already exists.", role);
 
-    public override IdentityError UserAlreadyHasPassword() => Described(base.UserAlreadyHasPassword(), "This account already has a password.");
+    public override IdentityError UserAlreadyHasPassword() =>
+        Described(base.UserAlreadyHasPassword(), "This account already has a password.");
 
-    public override IdentityError UserLockoutNotEnabled() => Described(base.UserLockoutNotEnabled(), "Lockout is not enabled for this account.");
+    public override IdentityError UserLockoutNotEnabled() =>
+        Described(base.UserLockoutNotEnabled(), "Lockout is not enabled for this account.");
 
-    public override IdentityError UserAlreadyInRole(string role) => Described(base.UserAlreadyInRole(role), "The account already has the role '{0}'.", role);
+    public override IdentityError UserAlreadyInRole(string role) =>
+        Described(base.UserAlreadyInRole(role), "The account already has the role '{0}'.", role);
 
-    public override IdentityError UserNotInRole(string role) => Described(base.UserNotInRole(role), "The account does not have the role '{0}'.", role);
+    public override IdentityError UserNotInRole(string role) =>
+        Described(base.UserNotInRole(role), "The account does not have the role '{0}'.", role);
 
-    public override IdentityError PasswordTooShort(int length) => Described(base.PasswordTooShort(length), "Passwords must be at least {0} characters.", length);
+    public override IdentityError PasswordTooShort(int length) =>
+        Described(base.PasswordTooShort(length), "Passwords must be at least {0} characters.", length);
 
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
         Described(base.PasswordRequiresUniqueChars(uniqueChars), "Passwords must use at least {0} different characters.", uniqueChars);
@@ -51,11 +65,14 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedRes
     public override IdentityError PasswordRequiresNonAlphanumeric() =>
         Described(base.PasswordRequiresNonAlphanumeric(), "Passwords must have at least one non alphanumeric character.");
 
-    public override IdentityError PasswordRequiresDigit() => Described(base.PasswordRequiresDigit(), "Passwords must have at least one digit ('0'-'9').");
+    public override IdentityError PasswordRequiresDigit() =>
+        Described(base.PasswordRequiresDigit(), "Passwords must have at least one digit ('0'-'9').");
 
-    public override IdentityError PasswordRequiresLower() => Described(base.PasswordRequiresLower(), "Passwords must have at least one lowercase ('a'-'z').");
+    public override IdentityError PasswordRequiresLower() =>
+        Described(base.PasswordRequiresLower(), "Passwords must have at least one lowercase ('a'-'z').");
 
-    public override IdentityError PasswordRequiresUpper() => Described(base.PasswordRequiresUpper(), "Passwords must have at least one uppercase ('A'-'Z').");
+    public override IdentityError PasswordRequiresUpper() =>
+        Described(base.PasswordRequiresUpper(), "Passwords must have at least one uppercase ('A'-'Z').");
 
     private IdentityError Described(IdentityError error, string text, params object[] values) =>
         new() { Code = error.Code, Description = texts[text, values] };

@@ -12,7 +12,9 @@ public static class FieldErrorIds
 {
     public static string IdOf(in FieldIdentifier field) => $"{field.FieldName}-error";
 
-    /// <summary>The value for the input's <c>aria-describedby</c>: the id of its messages while there are any, otherwise null (no attribute).</summary>
+    /// <summary>
+    /// The value for the input's <c>aria-describedby</c>: the id of its messages while there are any, otherwise null (no attribute).
+    /// </summary>
     public static string? ErrorIdOf<TValue>(this EditContext form, Expression<Func<TValue>> field)
     {
         var identifier = FieldIdentifier.Create(field);

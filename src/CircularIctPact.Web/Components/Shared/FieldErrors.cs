@@ -34,7 +34,9 @@ public sealed class FieldErrors
     public Dictionary<string, object>? Describe(FormField field, string messageId) =>
         Has(field) ? new() { ["aria-invalid"] = "true", ["aria-describedby"] = messageId } : null;
 
-    /// <summary>A field's message beside its input on a posted form, under <paramref name="messageId"/>; nothing without a message.</summary>
+    /// <summary>
+    /// A field's message beside its input on a posted form, under <paramref name="messageId"/>; nothing without a message.
+    /// </summary>
     public static RenderFragment Message(string messageId, string? message) => builder =>
     {
         if (message is not null)

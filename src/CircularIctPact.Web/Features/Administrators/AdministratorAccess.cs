@@ -35,7 +35,12 @@ public sealed class AdministratorAccess(
     private static readonly FormField BaseUrlOption = new("base-url");
 
     /// <summary>Creates a secretariat administrator with a confirmed e-mail address and no password yet.</summary>
-    public async Task<SetUpAddress> CreateAsync(ClaimsPrincipal actor, string? email, string? displayName, string? baseUrl, CancellationToken cancellationToken = default)
+    public async Task<SetUpAddress> CreateAsync(
+        ClaimsPrincipal actor,
+        string? email,
+        string? displayName,
+        string? baseUrl,
+        CancellationToken cancellationToken = default)
     {
         var address = CheckedEmail(email);
         var name = displayName?.Trim();
@@ -83,7 +88,11 @@ public sealed class AdministratorAccess(
     /// (a linked provider would otherwise still sign in, without a second factor), lifts a lockout, and hands back a
     /// new set-up address. Every earlier set-up address and every signed-in session of the account stop working.
     /// </summary>
-    public async Task<SetUpAddress> ResetAccessAsync(ClaimsPrincipal actor, string? email, string? baseUrl, CancellationToken cancellationToken = default)
+    public async Task<SetUpAddress> ResetAccessAsync(
+        ClaimsPrincipal actor,
+        string? email,
+        string? baseUrl,
+        CancellationToken cancellationToken = default)
     {
         var address = CheckedEmail(email);
         var portal = PublicBaseUri(baseUrl);
@@ -105,7 +114,8 @@ public sealed class AdministratorAccess(
             HasPassword = user.PasswordHash is not null,
             user.TwoFactorEnabled,
             user.LockoutEnd,
-            ExternalLogins = logins.Select(login => $"{login.ProviderDisplayName ?? login.LoginProvider} ({login.LoginProvider})").ToArray(),
+            ExternalLogins = logins.Select(login => $"{login.ProviderDisplayName ?? login.LoginProvider} ({login.LoginProvider})")
+                .ToArray(),
         };
         await InTransactionAsync(async () =>
         {
@@ -128,8 +138,15 @@ public sealed class AdministratorAccess(
             AccountChanges.Check(await users.ResetAuthenticatorKeyAsync(user));
             AccountChanges.Check(await users.SetLockoutEndDateAsync(user, null));
             audit.Record(db, actor, AccountChanges.EntityType, user.Id, null, "AdministratorAccessReset",
-                $"{user.DisplayName} <{user.Email}> lost password, authenticator and linked sign-ins and received a new set-up address from the command line",
-                before, new { HasPassword = false, TwoFactorEnabled = false, LockoutEnd = (DateTimeOffset?)null, ExternalLogins = Array.Empty<string>() });
+                $"{user.DisplayName} <{user.Email}> lost password, authenticator and linked sign-ins and received a new set-up address "
+                    + "from the command line",
+                before, new
+                {
+                    HasPassword = false,
+                    TwoFactorEnabled = false,
+                    LockoutEnd = (DateTimeOffset?)null,
+                    ExternalLogins = Array.Empty<string>(),
+                });
             AccountChanges.Check(await users.ResetAccessFailedCountAsync(user));
         }, cancellationToken);
 
@@ -139,7 +156,10 @@ public sealed class AdministratorAccess(
     private async Task<SetUpAddress> SetUpAddressForAsync(ApplicationUser user, Uri portal)
     {
         var validUntil = clock.GetUtcNow() + AdministratorSetupTokenProvider.Lifespan;
-        var token = await users.GenerateUserTokenAsync(user, AdministratorSetupTokenProvider.ProviderName, AdministratorSetupTokenProvider.ChoosePasswordPurpose);
+        var token = await users.GenerateUserTokenAsync(
+            user,
+            AdministratorSetupTokenProvider.ProviderName,
+            AdministratorSetupTokenProvider.ChoosePasswordPurpose);
         var address = new Uri(portal, $"{SetUpPath}?user={user.Id}&code={Uri.EscapeDataString(token)}");
         return new SetUpAddress(user.Id, user.Email!, address, validUntil);
     }
@@ -155,8 +175,10 @@ public sealed class AdministratorAccess(
                 BaseUrlOption);
         }
 
-        if (!Uri.TryCreate(given.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
-            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        if (!Uri.TryCreate(given.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || !string.IsNullOrEmpty(uri.Query)
+            || !string.IsNullOrEmpty(uri.Fragment))
         {
             throw new DomainException($"'{given}' is not the address of a web site; give it as https://portal.example.org.", BaseUrlOption);
         }
@@ -173,7 +195,10 @@ public sealed class AdministratorAccess(
             throw new DomainException("Give the administrator's e-mail address with --email <e-mail>.", EmailOption);
         }
 
-        if (trimmed.Length > 256 || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed || !parsed.Host.Contains('.', StringComparison.Ordinal))
+        if (trimmed.Length > 256
+            || !MailAddress.TryCreate(trimmed, out var parsed)
+            || parsed.Address != trimmed
+            || !parsed.Host.Contains('.', StringComparison.Ordinal))
         {
             throw new DomainException($"'{trimmed}' is not an e-mail address; give it as name@organisation.org.", EmailOption);
         }

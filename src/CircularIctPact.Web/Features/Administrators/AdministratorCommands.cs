@@ -14,20 +14,37 @@ internal static class AdministratorCommands
 {
     private const int Refused = 1;
 
-    public static Task<int> CreateAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken) =>
+    public static Task<int> CreateAsync(
+        IServiceProvider services,
+        IReadOnlyList<string> arguments,
+        TextWriter output,
+        CancellationToken cancellationToken) =>
         RunAsync(arguments, ["--email", "--name", "--base-url"], output, async options =>
         {
             var created = await services.GetRequiredService<AdministratorAccess>()
-                .CreateAsync(CommandLineActor(), options.GetValueOrDefault("--email"), options.GetValueOrDefault("--name"), options.GetValueOrDefault("--base-url"), cancellationToken);
+                .CreateAsync(
+                    CommandLineActor(),
+                    options.GetValueOrDefault("--email"),
+                    options.GetValueOrDefault("--name"),
+                    options.GetValueOrDefault("--base-url"),
+                    cancellationToken);
             output.WriteLine($"Created secretariat administrator {created.Email}.");
             return created;
         });
 
-    public static Task<int> ResetAccessAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken) =>
+    public static Task<int> ResetAccessAsync(
+        IServiceProvider services,
+        IReadOnlyList<string> arguments,
+        TextWriter output,
+        CancellationToken cancellationToken) =>
         RunAsync(arguments, ["--email", "--base-url"], output, async options =>
         {
             var reset = await services.GetRequiredService<AdministratorAccess>()
-                .ResetAccessAsync(CommandLineActor(), options.GetValueOrDefault("--email"), options.GetValueOrDefault("--base-url"), cancellationToken);
+                .ResetAccessAsync(
+                    CommandLineActor(),
+                    options.GetValueOrDefault("--email"),
+                    options.GetValueOrDefault("--base-url"),
+                    cancellationToken);
             output.WriteLine($"Removed the password, authenticator and passkeys of {reset.Email} and lifted any lockout.");
             return reset;
         });
@@ -36,7 +53,11 @@ internal static class AdministratorCommands
     public static ClaimsPrincipal CommandLineActor() =>
         new(new ClaimsIdentity([new Claim(PortalClaims.DisplayName, $"command line on {Environment.MachineName}")], "CommandLine"));
 
-    private static async Task<int> RunAsync(IReadOnlyList<string> arguments, string[] known, TextWriter output, Func<IReadOnlyDictionary<string, string>, Task<SetUpAddress>> command)
+    private static async Task<int> RunAsync(
+        IReadOnlyList<string> arguments,
+        string[] known,
+        TextWriter output,
+        Func<IReadOnlyDictionary<string, string>, Task<SetUpAddress>> command)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var index = 0; index < arguments.Count; index++)
@@ -64,8 +85,10 @@ internal static class AdministratorCommands
         try
         {
             var setUp = await command(options);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Send this address to {setUp.Email} over a trusted channel. It works once, until {setUp.ValidUntil:yyyy-MM-dd HH:mm} UTC; the person chooses a password and enrols an authenticator app there:"));
+            var validUntil = setUp.ValidUntil.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            output.WriteLine(
+                $"Send this address to {setUp.Email} over a trusted channel. It works once, until {validUntil} UTC; "
+                + "the person chooses a password and enrols an authenticator app there:");
             output.WriteLine(setUp.Address.AbsoluteUri);
             return 0;
         }

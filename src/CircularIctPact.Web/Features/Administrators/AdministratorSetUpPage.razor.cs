@@ -77,7 +77,9 @@ public sealed partial class AdministratorSetUpPage
         {
             foreach (var error in errors.Errors)
             {
-                var field = error.Field == AdministratorSetup.ConfirmPasswordField ? nameof(PasswordInput.ConfirmPassword) : nameof(PasswordInput.Password);
+                var field = error.Field == AdministratorSetup.ConfirmPasswordField
+                    ? nameof(PasswordInput.ConfirmPassword)
+                    : nameof(PasswordInput.Password);
                 _passwordMessages.Add(_passwordContext.Field(field), T.Translate(error.Message)!);
             }
 

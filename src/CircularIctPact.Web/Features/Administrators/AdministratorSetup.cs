@@ -65,7 +65,8 @@ public sealed class AdministratorSetup(
     }
 
     /// <summary>Sets the first password and prepares a fresh authenticator key; the address stops working.</summary>
-    /// <exception cref="FieldErrorsException">The password breaks the portal's rules or differs from its confirmation; all problems at once.</exception>
+    /// <exception cref="FieldErrorsException">The password breaks the portal's rules or differs from its confirmation; all problems at
+    /// once.</exception>
     /// <exception cref="SetUpAddressUnavailableException">The address has expired, has been used or is malformed.</exception>
     public async Task<AuthenticatorEnrolment> ChoosePasswordAsync(string? userId, string? token, string? password, string? confirmation)
     {
@@ -108,7 +109,9 @@ public sealed class AdministratorSetup(
     {
         var user = await UserWithTokenAsync(userId, enrolmentToken, AdministratorSetupTokenProvider.EnrolAuthenticatorPurpose)
             ?? throw new SetUpAddressUnavailableException();
-        var digits = (code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var digits = (code ?? string.Empty)
+            .Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Replace("-", string.Empty, StringComparison.Ordinal);
         if (digits.Length == 0)
         {
             throw new FieldErrorsException([new DomainException("Enter the six-digit code your authenticator app shows.", CodeField)]);
@@ -117,17 +120,25 @@ public sealed class AdministratorSetup(
         if (digits.Length != 6 || !digits.All(char.IsAsciiDigit)
             || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
         {
-            throw new FieldErrorsException([new DomainException("This code is not right. Check that the app's clock is correct and enter the code it shows now.", CodeField)]);
+            throw new FieldErrorsException([new DomainException(
+                "This code is not right. Check that the app's clock is correct and enter the code it shows now.",
+                CodeField)]);
         }
 
         var actor = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(PortalClaims.DisplayName, user.DisplayName)], "AdministratorSetup"));
+            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(PortalClaims.DisplayName, user.DisplayName)],
+            "AdministratorSetup"));
         audit.Record(db, actor, "User", user.Id, null, "AdministratorSetUpCompleted",
-            $"{user.DisplayName} <{user.Email}> chose a password and enrolled an authenticator app", null, new { user.Email, TwoFactorEnabled = true });
+            $"{user.DisplayName} <{user.Email}> chose a password and enrolled an authenticator app", null, new
+            {
+                user.Email,
+                TwoFactorEnabled = true,
+            });
         var enabled = await users.SetTwoFactorEnabledAsync(user, true);
         if (!enabled.Succeeded)
         {
-            throw new InvalidOperationException($"Switching two-factor on failed: {string.Join("; ", enabled.Errors.Select(e => e.Description))}");
+            throw new InvalidOperationException(
+                $"Switching two-factor on failed: {string.Join("; ", enabled.Errors.Select(e => e.Description))}");
         }
 
         var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
@@ -138,8 +149,13 @@ public sealed class AdministratorSetup(
     {
         var key = await users.GetAuthenticatorKeyAsync(user)
             ?? throw new InvalidOperationException("The account has no authenticator key.");
-        enrolmentToken ??= await users.GenerateUserTokenAsync(user, AdministratorSetupTokenProvider.ProviderName, AdministratorSetupTokenProvider.EnrolAuthenticatorPurpose);
-        return new AuthenticatorEnrolment(user.Id, user.Email!, enrolmentToken, AuthenticatorKeys.Format(key), AuthenticatorKeys.AppUri(user.Email!, key));
+        enrolmentToken ??= await users.GenerateUserTokenAsync(
+            user,
+            AdministratorSetupTokenProvider.ProviderName,
+            AdministratorSetupTokenProvider.EnrolAuthenticatorPurpose);
+        return new AuthenticatorEnrolment(user.Id, user.Email!, enrolmentToken, AuthenticatorKeys.Format(key), AuthenticatorKeys.AppUri(
+            user.Email!,
+            key));
     }
 
     private async Task<ApplicationUser?> UserWithTokenAsync(string? userId, string? token, string purpose)

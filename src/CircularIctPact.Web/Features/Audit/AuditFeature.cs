@@ -18,7 +18,13 @@ public sealed class AuditFeature : IPortalFeature
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
     [
         new(NavigationSection.Work, 110, "Audit log", "audit", Icons.Material.Outlined.History, PortalAudience.Coordinator),
-        new(NavigationSection.Secretariat, 140, "Audit log (all groups)", "audit", Icons.Material.Outlined.History, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            140,
+            "Audit log (all groups)",
+            "audit",
+            Icons.Material.Outlined.History,
+            PortalAudience.Secretariat),
     ];
 
     public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =
@@ -33,7 +39,10 @@ public sealed class AuditFeature : IPortalFeature
     /// <summary>The CSV export; the policy is the outer layer, the log checks the buyer-group scope again (403 when refused).</summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/audit/export.csv", (HttpContext http, AuditLog log, CancellationToken cancellationToken) =>
-                Downloads.RunAsync(http, async user => Results.File(await log.ExportCsvAsync(user, ReadAuditQuery(http.Request.Query), cancellationToken), CsvFile.ContentType, "audit-log.csv")))
+                Downloads.RunAsync(http, async user => Results.File(
+                    await log.ExportCsvAsync(user, ReadAuditQuery(http.Request.Query), cancellationToken),
+                    CsvFile.ContentType,
+                    "audit-log.csv")))
             .RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat);
 
     public static AuditQuery ReadAuditQuery(IQueryCollection query) => new()
@@ -42,8 +51,22 @@ public sealed class AuditFeature : IPortalFeature
         EntityType = query["type"],
         Action = query["action"],
         Actor = query["actor"],
-        From = DateOnly.TryParseExact(query["from"], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var from) ? from : null,
-        To = DateOnly.TryParseExact(query["to"], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var to) ? to : null,
+        From = DateOnly.TryParseExact(
+            query["from"],
+            "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None,
+            out var from)
+            ? from
+            : null,
+        To = DateOnly.TryParseExact(
+            query["to"],
+            "yyyy-MM-dd",
+            System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None,
+            out var to)
+            ? to
+            : null,
         Text = query["text"],
     };
 

@@ -8,7 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Audit;
 
-/// <summary>Filters of the audit log; <see cref="From"/> and <see cref="To"/> are whole days (UTC), both included. <see cref="Page"/> counts from 0.</summary>
+/// <summary>
+/// Filters of the audit log; <see cref="From"/> and <see cref="To"/> are whole days (UTC), both included. <see cref="Page"/> counts from 0.
+/// </summary>
 public sealed record AuditQuery
 {
     public const int MaxPageSize = 200;
@@ -56,7 +58,9 @@ public sealed record AuditPage(IReadOnlyList<AuditRow> Items, int TotalCount);
 public sealed class AuditLog(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access)
 {
     /// <summary>The entity types and actions that occur in the entries the caller may see, for the filter lists.</summary>
-    public async Task<(IReadOnlyList<string> EntityTypes, IReadOnlyList<string> Actions)> FilterValuesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<string> EntityTypes, IReadOnlyList<string> Actions)> FilterValuesAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         var scope = await ScopeAsync(user, null, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -85,7 +89,8 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> contextFactory, 
     {
         var scope = await ScopeAsync(user, query.BuyerGroupId, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await Project(db, Filter(Scoped(db, scope), query).OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)).ToListAsync(cancellationToken);
+        var rows = await Project(db, Filter(Scoped(db, scope), query).OrderByDescending(e => e.OccurredAt)
+            .ThenByDescending(e => e.Id)).ToListAsync(cancellationToken);
         return CsvFile.Write(
             ["OccurredAt", "Actor", "BuyerGroup", "EntityType", "EntityId", "Action", "Summary", "Before", "After"],
             rows.Select(row => (IReadOnlyList<string?>)
@@ -189,5 +194,7 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> contextFactory, 
             e.After));
 
     private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -55,7 +55,10 @@ public sealed partial class AuditLogPage
     {
         try
         {
-            var page = await Log.ListAsync((await AuthenticationState).User, Query() with { Page = state.Page, PageSize = state.PageSize }, cancellationToken);
+            var page = await Log.ListAsync(
+                (await AuthenticationState).User,
+                Query() with { Page = state.Page, PageSize = state.PageSize },
+                cancellationToken);
             return new GridData<AuditRow> { Items = page.Items, TotalItems = page.TotalCount };
         }
         catch (ForbiddenException error)

@@ -17,7 +17,8 @@ internal sealed class AuditPersonalData : IPersonalDataContributor
         await db.AuditEntries.AsNoTracking()
             .Where(entry => entry.ActorUserId == subject.UserId)
             .OrderBy(entry => entry.OccurredAt)
-            .Select(entry => new { entry.OccurredAt, entry.EntityType, entry.EntityId, entry.Action, entry.Summary, entry.Before, entry.After })
+            .Select(
+                entry => new { entry.OccurredAt, entry.EntityType, entry.EntityId, entry.Action, entry.Summary, entry.Before, entry.After })
             .ToListAsync(cancellationToken);
 
     public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
@@ -37,7 +38,13 @@ internal sealed class AuditPersonalData : IPersonalDataContributor
         await ReplaceAsync(db, subject.Email, subject.Pseudonym, null, null, cancellationToken);
     }
 
-    private static async Task ReplaceAsync(PortalDbContext db, string text, string pseudonym, Guid? onlyAboutPerson, string? orNamingEmail, CancellationToken cancellationToken)
+    private static async Task ReplaceAsync(
+        PortalDbContext db,
+        string text,
+        string pseudonym,
+        Guid? onlyAboutPerson,
+        string? orNamingEmail,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -56,7 +63,9 @@ internal sealed class AuditPersonalData : IPersonalDataContributor
                 before = replace(replace(before::text, {text}, {pseudonym}), {jsonText}, {pseudonym})::jsonb,
                 after = replace(replace(after::text, {text}, {pseudonym}), {jsonText}, {pseudonym})::jsonb
             WHERE ({onlyAboutPerson}::uuid IS NULL OR actor_user_id = {onlyAboutPerson} OR entity_id = {onlyAboutPerson}
-                   OR summary ILIKE {emailPattern}::text OR before::text ILIKE {emailPattern}::text OR after::text ILIKE {emailPattern}::text)
+                   OR summary ILIKE {emailPattern}::text
+                   OR before::text ILIKE {emailPattern}::text
+                   OR after::text ILIKE {emailPattern}::text)
               AND (summary LIKE {pattern} OR before::text LIKE {pattern} OR after::text LIKE {pattern}
                    OR before::text LIKE {jsonPattern} OR after::text LIKE {jsonPattern})
             """,

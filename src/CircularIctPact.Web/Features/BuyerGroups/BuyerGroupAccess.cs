@@ -27,7 +27,10 @@ public static class BuyerGroupOperations
 public sealed class BuyerGroupAuthorizationHandler(IDbContextFactory<PortalDbContext> contextFactory)
     : AuthorizationHandler<OperationAuthorizationRequirement, BuyerGroupResource>
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, BuyerGroupResource resource)
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context,
+        OperationAuthorizationRequirement requirement,
+        BuyerGroupResource resource)
     {
         if (context.User.IsSecretariat())
         {

@@ -27,11 +27,24 @@ public sealed class BuyerGroupForm
 
 public sealed record SignatoryOption(Guid Id, string Name);
 
-public sealed record BuyerGroupRow(Guid Id, string Name, string Signatory, string CoordinatingOrganisation, int ActiveMembers, int Coordinators, bool IsArchived);
+public sealed record BuyerGroupRow(
+    Guid Id,
+    string Name,
+    string Signatory,
+    string CoordinatingOrganisation,
+    int ActiveMembers,
+    int Coordinators,
+    bool IsArchived);
 
 public sealed record TierView(Guid Id, string Name, int Order, int Members);
 
-public sealed record GroupDocumentView(Guid StoredDocumentId, string Title, string FileName, long SizeBytes, bool IsPublic, DateTimeOffset AddedAt);
+public sealed record GroupDocumentView(
+    Guid StoredDocumentId,
+    string Title,
+    string FileName,
+    long SizeBytes,
+    bool IsPublic,
+    DateTimeOffset AddedAt);
 
 public sealed record CoordinatorView(Guid UserId, string Name, string? Email);
 
@@ -77,7 +90,10 @@ public sealed class BuyerGroupAdministration(
 
     public const string EntityType = "BuyerGroup";
 
-    public async Task<IReadOnlyList<BuyerGroupRow>> ListAsync(ClaimsPrincipal user, bool includeArchived, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<BuyerGroupRow>> ListAsync(
+        ClaimsPrincipal user,
+        bool includeArchived,
+        CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -95,11 +111,17 @@ public sealed class BuyerGroupAdministration(
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SignatoryOption>> SignatoryOptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SignatoryOption>> SignatoryOptionsAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Signatories.AsNoTracking().OrderBy(s => s.Name).Select(s => new SignatoryOption(s.Id, s.Name)).ToListAsync(cancellationToken);
+        return await db.Signatories
+            .AsNoTracking()
+            .OrderBy(s => s.Name)
+            .Select(s => new SignatoryOption(s.Id, s.Name))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<BuyerGroupDetails> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
@@ -125,7 +147,12 @@ public sealed class BuyerGroupAdministration(
         return group.Id;
     }
 
-    public async Task UpdateAsync(ClaimsPrincipal user, Guid id, BuyerGroupForm form, uint loadedVersion, CancellationToken cancellationToken = default)
+    public async Task UpdateAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        BuyerGroupForm form,
+        uint loadedVersion,
+        CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -137,14 +164,28 @@ public sealed class BuyerGroupAdministration(
         await SaveAsync(db, id, cancellationToken);
     }
 
-    public async Task ArchiveAsync(ClaimsPrincipal user, Guid id, string? reason, uint loadedVersion, CancellationToken cancellationToken = default)
+    public async Task ArchiveAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        string? reason,
+        uint loadedVersion,
+        CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await LoadForChangeAsync(db, id, loadedVersion, cancellationToken);
         var before = Snapshot(group);
         group.Archive(reason ?? string.Empty, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        audit.Record(db, user, EntityType, id, id, "Archived", $"Buyer group {group.Name} archived: {group.ArchiveReason}", before, Snapshot(group));
+        audit.Record(
+            db,
+            user,
+            EntityType,
+            id,
+            id,
+            "Archived",
+            $"Buyer group {group.Name} archived: {group.ArchiveReason}",
+            before,
+            Snapshot(group));
         await SaveAsync(db, id, cancellationToken);
     }
 
@@ -182,7 +223,13 @@ public sealed class BuyerGroupAdministration(
         }, cancellationToken);
 
     /// <summary>Stores a document (checked by content) and lists it with the group, public or for members only.</summary>
-    public async Task AddDocumentAsync(ClaimsPrincipal user, Guid id, string? title, bool isPublic, DocumentUpload upload, CancellationToken cancellationToken = default)
+    public async Task AddDocumentAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        string? title,
+        bool isPublic,
+        DocumentUpload upload,
+        CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         if (string.IsNullOrWhiteSpace(title))
@@ -192,11 +239,20 @@ public sealed class BuyerGroupAdministration(
 
         var document = await uploads.ReadAsync(upload, user.UserId(), cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var group = await db.BuyerGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken) ?? throw new NotFoundException("This buyer group does not exist.");
+        var group = await db.BuyerGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken)
+            ?? throw new NotFoundException("This buyer group does not exist.");
         db.StoredDocuments.Add(document);
         var entry = group.AddDocument(title, document.Id, isPublic, clock.GetUtcNow());
         db.BuyerGroupDocuments.Add(entry);
-        audit.Record(db, user, EntityType, id, id, "DocumentAdded", $"Document '{entry.Title}' ({document.FileName}) added to {group.Name}", null,
+        audit.Record(
+            db,
+            user,
+            EntityType,
+            id,
+            id,
+            "DocumentAdded",
+            $"Document '{entry.Title}' ({document.FileName}) added to {group.Name}",
+            null,
             new { entry.Title, document.FileName, document.SizeBytes, document.Sha256, entry.IsPublic });
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -217,7 +273,12 @@ public sealed class BuyerGroupAdministration(
     public Task RemoveCoordinatorAsync(ClaimsPrincipal user, Guid id, Guid userId, CancellationToken cancellationToken = default) =>
         coordinators.RemoveAsync(user, id, userId, cancellationToken);
 
-    private async Task ChangeTiersAsync(ClaimsPrincipal user, Guid id, string action, Func<BuyerGroup, PortalDbContext, Task<string>> change, CancellationToken cancellationToken)
+    private async Task ChangeTiersAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        string action,
+        Func<BuyerGroup, PortalDbContext, Task<string>> change,
+        CancellationToken cancellationToken)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -270,7 +331,11 @@ public sealed class BuyerGroupAdministration(
                     .Select(t => new TierView(t.Id, t.Name, t.Order, db.MemberOrganisations.Count(m => m.TierId == t.Id)))
                     .ToList(),
                 db.BuyerGroupDocuments.Where(d => d.BuyerGroupId == g.Id)
-                    .Join(db.StoredDocuments, d => d.StoredDocumentId, s => s.Id, (d, s) => new GroupDocumentView(s.Id, d.Title, s.FileName, s.SizeBytes, d.IsPublic, d.AddedAt))
+                    .Join(
+                        db.StoredDocuments,
+                        d => d.StoredDocumentId,
+                        s => s.Id,
+                        (d, s) => new GroupDocumentView(s.Id, d.Title, s.FileName, s.SizeBytes, d.IsPublic, d.AddedAt))
                     .ToList(),
                 db.BuyerGroupCoordinators.Where(c => c.BuyerGroupId == g.Id)
                     .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new CoordinatorView(u.Id, u.DisplayName, u.Email))

@@ -16,7 +16,13 @@ public sealed class BuyerGroupsFeature : IPortalFeature
     ];
 
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
-        [new(NavigationSection.Secretariat, 20, "Manage buyer groups", "admin/buyer-groups", Icons.Material.Outlined.Groups, PortalAudience.Secretariat)];
+        [new(
+            NavigationSection.Secretariat,
+            20,
+            "Manage buyer groups",
+            "admin/buyer-groups",
+            Icons.Material.Outlined.Groups,
+            PortalAudience.Secretariat)];
 
     public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =
         [PersonalDataRegistration.By<GroupRolesPersonalData>().Covers<BuyerGroupCoordinator>(link => link.UserId)];

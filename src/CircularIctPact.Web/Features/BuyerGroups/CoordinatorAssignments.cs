@@ -25,8 +25,9 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
             throw new DomainException("An archived buyer group gets no new coordinators.", BuyerGroupFields.Coordinator);
         }
 
-        var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("This account does not exist.");
+        var person =
+            await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("This account does not exist.");
         group.AssignCoordinator(userId);
         audit.Record(db, actor, BuyerGroupAdministration.EntityType, group.Id, group.Id, "CoordinatorAssigned",
             $"{person.DisplayName} ({person.Email}) now coordinates {group.Name}", null, new { CoordinatorUserId = userId, person.Email });

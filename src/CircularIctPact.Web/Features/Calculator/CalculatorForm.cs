@@ -89,7 +89,10 @@ public sealed class CalculatorForm
 
         var form = new CalculatorForm
         {
-            DeviceType = Enum.TryParse<DeviceType>(values.GetValueOrDefault(TypeKey), ignoreCase: true, out var type) && Enum.IsDefined(type) ? type : DeviceType.Laptop,
+            DeviceType = Enum.TryParse<DeviceType>(values.GetValueOrDefault(TypeKey), ignoreCase: true, out var type)
+                && Enum.IsDefined(type)
+                ? type
+                : DeviceType.Laptop,
         };
         foreach (var field in SharedFields)
         {

@@ -80,8 +80,12 @@ public sealed partial class CalculatorPage
         {
             _results = LifeCycleCalculator.Calculate(_input);
             _labels = _results.Select(r => r.Name).ToArray();
-            _costSeries = [new ChartSeries<double> { Name = T["Cost per year of use (€)"], Data = _results.Select(r => (double)Math.Round(r.CostPerYearOfUse, 2)).ToArray() }];
-            _co2Series = [new ChartSeries<double> { Name = T["kg CO2e per year of use"], Data = _results.Select(r => (double)Math.Round(r.KgCo2ePerYearOfUse, 1)).ToArray() }];
+            _costSeries = [new ChartSeries<double> { Name = T["Cost per year of use (€)"], Data = _results.Select(
+                r => (double)Math.Round(r.CostPerYearOfUse, 2))
+                .ToArray() }];
+            _co2Series = [new ChartSeries<double> { Name = T["kg CO2e per year of use"], Data = _results.Select(
+                r => (double)Math.Round(r.KgCo2ePerYearOfUse, 1))
+                .ToArray() }];
         }
 
         _signedIn = HttpContext.User.Identity?.IsAuthenticated == true;
@@ -89,7 +93,9 @@ public sealed partial class CalculatorPage
     }
 
     private DeviceType RequestedType() =>
-        Enum.TryParse<DeviceType>(HttpContext.Request.Query[CalculatorForm.TypeKey], ignoreCase: true, out var type) && Enum.IsDefined(type) ? type : DeviceType.Laptop;
+        Enum.TryParse<DeviceType>(HttpContext.Request.Query[CalculatorForm.TypeKey], ignoreCase: true, out var type) && Enum.IsDefined(type)
+            ? type
+            : DeviceType.Laptop;
 
     private string DefaultName(ScenarioInput scenario, int index) => index switch
     {

@@ -13,7 +13,8 @@ public sealed class CalculatorPersonalData : IPersonalDataContributor
         await db.SavedCalculations.AsNoTracking()
             .Where(calculation => calculation.OwnerUserId == subject.UserId)
             .OrderBy(calculation => calculation.CreatedAt)
-            .Select(calculation => new { calculation.Id, calculation.Name, calculation.Query, calculation.CreatedAt, calculation.UpdatedAt })
+            .Select(
+                calculation => new { calculation.Id, calculation.Name, calculation.Query, calculation.CreatedAt, calculation.UpdatedAt })
             .ToListAsync(cancellationToken);
 
     public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken) =>

@@ -44,12 +44,18 @@ public sealed class SavedCalculations(IDbContextFactory<PortalDbContext> context
         {
             existing = new SavedCalculation(owner, trimmed, query, now);
             db.SavedCalculations.Add(existing);
-            audit.Record(db, user, Entity, existing.Id, null, "Created", $"Calculation '{existing.Name}' saved", null, new { existing.Name });
+            audit.Record(db, user, Entity, existing.Id, null, "Created", $"Calculation '{existing.Name}' saved", null, new
+            {
+                existing.Name,
+            });
         }
         else
         {
             existing.Replace(query, now);
-            audit.Record(db, user, Entity, existing.Id, null, "Updated", $"Calculation '{existing.Name}' replaced", new { existing.Name }, new { existing.Name });
+            audit.Record(db, user, Entity, existing.Id, null, "Updated", $"Calculation '{existing.Name}' replaced", new
+            {
+                existing.Name,
+            }, new { existing.Name });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -63,7 +69,10 @@ public sealed class SavedCalculations(IDbContextFactory<PortalDbContext> context
         var calculation = await db.SavedCalculations.SingleOrDefaultAsync(c => c.Id == id && c.OwnerUserId == owner, cancellationToken)
             ?? throw new NotFoundException("You have no saved calculation like that.");
         db.SavedCalculations.Remove(calculation);
-        audit.Record(db, user, Entity, calculation.Id, null, "Deleted", $"Calculation '{calculation.Name}' deleted", new { calculation.Name }, null);
+        audit.Record(db, user, Entity, calculation.Id, null, "Deleted", $"Calculation '{calculation.Name}' deleted", new
+        {
+            calculation.Name,
+        }, null);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -79,7 +88,10 @@ public sealed class SavedCalculations(IDbContextFactory<PortalDbContext> context
                 return Results.BadRequest();
             }
 
-            return Results.File(CalculatorExport.Csv(input, LifeCycleCalculator.Calculate(input), text), CsvFile.ContentType, "life-cycle-calculation.csv");
+            return Results.File(
+                CalculatorExport.Csv(input, LifeCycleCalculator.Calculate(input), text),
+                CsvFile.ContentType,
+                "life-cycle-calculation.csv");
         }).ExcludeFromDescription();
 
         var saved = endpoints.MapGroup("/calculator/saved").RequireAuthorization().ExcludeFromDescription();
@@ -99,7 +111,8 @@ public sealed class SavedCalculations(IDbContextFactory<PortalDbContext> context
             }
             catch (DomainException error)
             {
-                return Results.LocalRedirect($"~/calculator?{calculation.ToQuery()}&saveError={Uri.EscapeDataString(error.Message)}&saveName={Uri.EscapeDataString(form["name"].ToString())}");
+                var problem = $"saveError={Uri.EscapeDataString(error.Message)}&saveName={Uri.EscapeDataString(form["name"].ToString())}";
+                return Results.LocalRedirect($"~/calculator?{calculation.ToQuery()}&{problem}");
             }
         });
         saved.MapPost("/{id:guid}/delete", async (Guid id, HttpContext context, SavedCalculations service) =>
@@ -125,8 +138,14 @@ internal static class CalculatorExport
         string N(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
         var header = new[]
         {
-            text["Scenario"].Value, text["Years of use"].Value, text["Total cost of ownership"].Value, text["Cost per year of use"].Value,
-            text["Embodied kg CO2e"].Value, text["Use-phase kg CO2e per year"].Value, text["Lifetime kg CO2e"].Value, text["kg CO2e per year of use"].Value,
+            text["Scenario"].Value,
+            text["Years of use"].Value,
+            text["Total cost of ownership"].Value,
+            text["Cost per year of use"].Value,
+            text["Embodied kg CO2e"].Value,
+            text["Use-phase kg CO2e per year"].Value,
+            text["Lifetime kg CO2e"].Value,
+            text["kg CO2e per year of use"].Value,
             text["Discount rate (%)"].Value,
         };
         return CsvFile.Write(header, results.Select(r => (IReadOnlyList<string?>)

@@ -14,7 +14,16 @@ public sealed class AuditTrail(TimeProvider clock)
     /// Records a change; call before <c>SaveChangesAsync</c> so the entry commits with the change.
     /// <paramref name="before"/> and <paramref name="after"/> are snapshots (records or anonymous objects), or null.
     /// </summary>
-    public void Record(PortalDbContext db, ClaimsPrincipal actor, string entityType, Guid entityId, Guid? buyerGroupId, string action, string summary, object? before, object? after) =>
+    public void Record(
+        PortalDbContext db,
+        ClaimsPrincipal actor,
+        string entityType,
+        Guid entityId,
+        Guid? buyerGroupId,
+        string action,
+        string summary,
+        object? before,
+        object? after) =>
         db.AuditEntries.Add(new AuditEntry(
             clock.GetUtcNow(),
             actor.UserId(),

@@ -4,5 +4,8 @@ namespace CircularIctPact.Web.Features.Common;
 public static class LocalUrls
 {
     public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url)
+            && url.StartsWith('/')
+            && !url.StartsWith("//", StringComparison.Ordinal)
+            && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

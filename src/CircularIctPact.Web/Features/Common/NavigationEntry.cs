@@ -15,7 +15,13 @@ public enum NavigationSection
 /// <param name="Title">The English text, also the resource key.</param>
 /// <param name="Href">The base-relative address of the page.</param>
 /// <param name="Icon">The SVG path of a Material icon.</param>
-public sealed record NavigationEntry(NavigationSection Section, int Position, string Title, string Href, string Icon, PortalAudience Audience);
+public sealed record NavigationEntry(
+    NavigationSection Section,
+    int Position,
+    string Title,
+    string Href,
+    string Icon,
+    PortalAudience Audience);
 
 public static class NavigationSections
 {

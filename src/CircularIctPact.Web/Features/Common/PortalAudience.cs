@@ -27,7 +27,9 @@ public enum PortalAudience
     /// <summary>Everyone on the buying side (procurers, coordinators, chairs, secretariat); never stakeholders.</summary>
     BuyerSide,
 
-    /// <summary>Whoever organises events: the secretariat (with two factors), coordinators and working-group chairs; the page checks it itself.</summary>
+    /// <summary>
+    /// Whoever organises events: the secretariat (with two factors), coordinators and working-group chairs; the page checks it itself.
+    /// </summary>
     Organiser,
 
     /// <summary>Who adds to the knowledge library: the secretariat (with two factors), coordinators and working-group chairs.</summary>
@@ -57,7 +59,8 @@ public static class PortalAudiences
             PortalAudience.BuyerSide => user.IsBuyerSide(),
             PortalAudience.Organiser or PortalAudience.LibraryCurator =>
                 user.IsInRole(PortalRoles.BuyerGroupCoordinator) || user.IsInRole(PortalRoles.WorkingGroupChair) || user.IsSecretariat(),
-            PortalAudience.WorkingGroupParticipant => user.IsInRole(PortalRoles.WorkingGroupChair) || user.IsInRole(PortalRoles.Stakeholder),
+            PortalAudience.WorkingGroupParticipant => user.IsInRole(PortalRoles.WorkingGroupChair)
+                || user.IsInRole(PortalRoles.Stakeholder),
             _ => false,
         };
     }

@@ -63,7 +63,8 @@ public sealed class ConcurrencyConflictException : Exception
         : base(DefaultMessage) => Current = current;
 
     public const string DefaultMessage =
-        "Someone else saved this record after you opened it. Their version is shown below; nothing of yours was saved. Review it and save again.";
+        "Someone else saved this record after you opened it. Their version is shown below; nothing of yours was saved. Review it and save "
+            + "again.";
 
     public object? Current { get; }
 }

@@ -14,10 +14,15 @@ public static class PortalPolicies
     public const string Chair = nameof(Chair);
     public const string Procurer = nameof(Procurer);
 
-    /// <summary>Buyer-group coordinators and the secretariat (with two factors): member administration and onboarding pages; services check which groups.</summary>
+    /// <summary>
+    /// Buyer-group coordinators and the secretariat (with two factors): member administration and onboarding pages; services check which
+    /// groups.
+    /// </summary>
     public const string CoordinatorOrSecretariat = nameof(CoordinatorOrSecretariat);
 
-    /// <summary>Procurers, coordinators and the secretariat (with two factors): tender pages; services check which organisation or groups.</summary>
+    /// <summary>
+    /// Procurers, coordinators and the secretariat (with two factors): tender pages; services check which organisation or groups.
+    /// </summary>
     public const string ProcurerCoordinatorOrSecretariat = nameof(ProcurerCoordinatorOrSecretariat);
 
     /// <summary>People on the buying side of the pact (never external stakeholders).</summary>
@@ -26,18 +31,21 @@ public static class PortalPolicies
     /// <summary>Who adds to the knowledge library: the secretariat (with two factors), coordinators and working-group chairs.</summary>
     public const string LibraryCurator = nameof(LibraryCurator);
 
-    /// <summary>The audience each policy admits: one rule per audience, shared with the menu (<see cref="PortalAudiences.Admits"/>).</summary>
-    public static IReadOnlyDictionary<string, PortalAudience> Audiences { get; } = new Dictionary<string, PortalAudience>(StringComparer.Ordinal)
-    {
-        [Secretariat] = PortalAudience.Secretariat,
-        [Coordinator] = PortalAudience.Coordinator,
-        [CoordinatorOrSecretariat] = PortalAudience.CoordinatorOrSecretariat,
-        [ProcurerCoordinatorOrSecretariat] = PortalAudience.ProcurerCoordinatorOrSecretariat,
-        [Chair] = PortalAudience.Chair,
-        [Procurer] = PortalAudience.Procurer,
-        [BuyerSide] = PortalAudience.BuyerSide,
-        [LibraryCurator] = PortalAudience.LibraryCurator,
-    };
+    /// <summary>
+    /// The audience each policy admits: one rule per audience, shared with the menu (<see cref="PortalAudiences.Admits"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, PortalAudience> Audiences { get; } =
+        new Dictionary<string, PortalAudience>(StringComparer.Ordinal)
+        {
+            [Secretariat] = PortalAudience.Secretariat,
+            [Coordinator] = PortalAudience.Coordinator,
+            [CoordinatorOrSecretariat] = PortalAudience.CoordinatorOrSecretariat,
+            [ProcurerCoordinatorOrSecretariat] = PortalAudience.ProcurerCoordinatorOrSecretariat,
+            [Chair] = PortalAudience.Chair,
+            [Procurer] = PortalAudience.Procurer,
+            [BuyerSide] = PortalAudience.BuyerSide,
+            [LibraryCurator] = PortalAudience.LibraryCurator,
+        };
 
     public static void Configure(AuthorizationOptions options)
     {

@@ -9,7 +9,10 @@ internal static class ProductGroupNames
 {
     /// <summary>Every product group's name in <paramref name="language"/>, by id; pass the English source for stored figures
     /// that must not depend on who made them.</summary>
-    public static async Task<Dictionary<Guid, string>> ReadAsync(PortalDbContext db, CriteriaLanguage language, CancellationToken cancellationToken)
+    public static async Task<Dictionary<Guid, string>> ReadAsync(
+        PortalDbContext db,
+        CriteriaLanguage language,
+        CancellationToken cancellationToken)
     {
         var groups = await db.ProductGroups.AsNoTracking().ToListAsync(cancellationToken);
         return groups.ToDictionary(g => g.Id, g => g.NameIn(language));

@@ -9,7 +9,10 @@ public static class SideBySideReads
     /// Runs one read on a pooled context of its own, so that the independent reads of a dashboard run side by side
     /// (a context serves one command at a time).
     /// </summary>
-    public static async Task<T> ReadAsync<T>(this IDbContextFactory<PortalDbContext> contextFactory, Func<PortalDbContext, Task<T>> read, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(
+        this IDbContextFactory<PortalDbContext> contextFactory,
+        Func<PortalDbContext, Task<T>> read,
+        CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await read(db);

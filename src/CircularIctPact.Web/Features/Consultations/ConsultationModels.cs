@@ -36,7 +36,13 @@ public sealed record CommentView(
     uint RowVersion);
 
 /// <summary>A criterion of the draft in the reader's language (English when not translated), with its comments.</summary>
-public sealed record ConsultedCriterion(string Code, string Title, string Requirement, CriteriaLanguage Language, bool IsFallback, IReadOnlyList<CommentView> Comments);
+public sealed record ConsultedCriterion(
+    string Code,
+    string Title,
+    string Requirement,
+    CriteriaLanguage Language,
+    bool IsFallback,
+    IReadOnlyList<CommentView> Comments);
 
 /// <summary>The consultation page: the draft's criteria with their comments, and what the reader may do.</summary>
 public sealed record ConsultationView(

@@ -12,7 +12,10 @@ namespace CircularIctPact.Web.Features.Consultations;
 /// </summary>
 public sealed partial class ConsultationPage
 {
-    private const string ConflictMessage = "Someone else answered or changed this first; their version is shown now. Review it and try again.";
+    private const string ConflictMessage =
+        "Someone else answered or changed this first; their version is shown now. Review it and try again.";
+
+    private static readonly CommentState[] AnswerStates = [CommentState.Accepted, CommentState.Rejected, CommentState.Answered];
 
     private readonly PageOperation _operation = new();
     private string? _failedComment;
@@ -67,10 +70,13 @@ public sealed partial class ConsultationPage
     protected override async Task OnInitializedAsync()
     {
         _isSecretariat = HttpContext.User.IsSecretariat();
-        var filter = new CommentFilter(Enum.TryParse<CommentState>(State, out var state) ? state : null, string.IsNullOrWhiteSpace(Criterion) ? null : Criterion);
+        var filter = new CommentFilter(
+            Enum.TryParse<CommentState>(State, out var state) ? state : null,
+            string.IsNullOrWhiteSpace(Criterion) ? null : Criterion);
         try
         {
-            _view = await Consultations.GetAsync(Id, CriteriaLanguageChoice.From(Lang), filter, HttpContext.User, HttpContext.RequestAborted);
+            _view =
+                await Consultations.GetAsync(Id, CriteriaLanguageChoice.From(Lang), filter, HttpContext.User, HttpContext.RequestAborted);
         }
         catch (ForbiddenException error)
         {
@@ -105,7 +111,13 @@ public sealed partial class ConsultationPage
         var state = Enum.TryParse<CommentState>(Input?.State, out var chosen) ? chosen : CommentState.Open;
         var answered = await _operation.RunAsync(async () =>
         {
-            await Consultations.RespondAsync(commentId, Input?.RowVersion ?? 0, state, Input?.Answer, HttpContext.User, HttpContext.RequestAborted);
+            await Consultations.RespondAsync(
+                commentId,
+                Input?.RowVersion ?? 0,
+                state,
+                Input?.Answer,
+                HttpContext.User,
+                HttpContext.RequestAborted);
         });
         if (answered)
         {
@@ -144,11 +156,16 @@ public sealed partial class ConsultationPage
         $"/consultations/{Id}{(string.IsNullOrEmpty(Lang) ? string.Empty : $"?lang={Uri.EscapeDataString(Lang)}")}#{anchor}";
 
     private static string When(DateTimeOffset at) => ConsultationLabels.When(at);
+
+    private string AnsweredBy(CommentView comment) => T["Answer by {0}", comment.AnsweredBy ?? string.Empty];
+
+    private static string AnsweredAt(CommentView comment) => comment.AnsweredAt is { } at ? $" · {When(at)}" : string.Empty;
 }
 
 /// <summary>
 /// A posted comment (<see cref="Criterion"/>, <see cref="Text"/>), answer (<see cref="CommentId"/>, <see cref="State"/>,
-/// <see cref="Answer"/>) or new end date (<see cref="ClosesOn"/>), each with the <see cref="RowVersion"/> it was based on where it changes a record.
+/// <see cref="Answer"/>) or new end date (<see cref="ClosesOn"/>), each with the <see cref="RowVersion"/> it was based on where it changes
+/// a record.
 /// </summary>
 public sealed class ConsultationForm
 {

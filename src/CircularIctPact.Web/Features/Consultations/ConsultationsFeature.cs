@@ -93,7 +93,8 @@ public sealed class ConsultationsFeature : IPortalFeature
         }
         catch (ConcurrencyConflictException)
         {
-            return Results.LocalRedirect($"{back}?error={Uri.EscapeDataString("Someone else answered or changed this first; their version is shown now. Review it and try again.")}");
+            return Results.LocalRedirect($"{back}?error={Uri.EscapeDataString("Someone else answered or changed this first; their version "
+                + "is shown now. Review it and try again.")}");
         }
         catch (ForbiddenException)
         {

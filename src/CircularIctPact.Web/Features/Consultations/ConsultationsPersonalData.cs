@@ -38,7 +38,15 @@ public sealed class ConsultationsPersonalData : IPersonalDataContributor
         var answers = await db.ConsultationComments.AsNoTracking()
             .Where(comment => comment.AnsweredByUserId == id)
             .OrderBy(comment => comment.AnsweredAt)
-            .Select(comment => new { CommentId = comment.Id, comment.ConsultationId, comment.CriterionCode, comment.State, comment.Answer, comment.AnsweredAt })
+            .Select(comment => new
+            {
+                CommentId = comment.Id,
+                comment.ConsultationId,
+                comment.CriterionCode,
+                comment.State,
+                comment.Answer,
+                comment.AnsweredAt,
+            })
             .ToListAsync(cancellationToken);
         var opened = await db.Consultations.AsNoTracking()
             .Where(consultation => consultation.OpenedByUserId == id)

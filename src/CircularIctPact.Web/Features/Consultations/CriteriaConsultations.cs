@@ -19,7 +19,11 @@ namespace CircularIctPact.Web.Features.Consultations;
 /// and its author is told.
 /// </summary>
 public sealed class CriteriaConsultations(
-    IDbContextFactory<PortalDbContext> contextFactory, CriteriaCatalogue catalogue, INotificationPublisher notifications, AuditTrail audit, TimeProvider clock)
+    IDbContextFactory<PortalDbContext> contextFactory,
+    CriteriaCatalogue catalogue,
+    INotificationPublisher notifications,
+    AuditTrail audit,
+    TimeProvider clock)
 {
     private const string ConsultationEntity = "Consultation";
     private const string CommentEntity = "ConsultationComment";
@@ -35,43 +39,91 @@ public sealed class CriteriaConsultations(
         var language = CriteriaLanguageChoice.From(null);
         var rows = await db.Consultations.AsNoTracking()
             .Join(db.CriteriaSets, c => c.CriteriaSetId, s => s.Id, (c, s) => new { c, s.Number, s.Status, s.ProductGroupId })
-            .Join(db.ProductGroups, x => x.ProductGroupId, g => g.Id, (x, g) => new { x.c, x.Number, x.Status, Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault() ?? g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First() })
+            .Join(db.ProductGroups, x => x.ProductGroupId, g => g.Id, (x, g) =>
+                new
+                {
+                    x.c,
+                    x.Number,
+                    x.Status,
+                    Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault()
+                    ?? g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First()
+                })
             .Select(x => new { x.c, x.Number, x.Status, x.Name, Count = db.ConsultationComments.Count(m => m.ConsultationId == x.c.Id) })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(r => new ConsultationSummary(r.c.Id, r.Name, r.Number.ToString(), r.Status, r.c.OpensAt, r.c.ClosesAt, r.c.PhaseAt(now), r.Count))
+            .Select(r => new ConsultationSummary(
+                r.c.Id,
+                r.Name,
+                r.Number.ToString(),
+                r.Status,
+                r.c.OpensAt,
+                r.c.ClosesAt,
+                r.c.PhaseAt(now),
+                r.Count))
             .OrderBy(r => r.Phase == ConsultationPhase.Open ? 0 : r.Phase == ConsultationPhase.NotYetOpen ? 1 : 2)
             .ThenByDescending(r => r.ClosesAt)
             .ToList();
     }
 
     /// <summary>The draft and in-review sets that have no consultation yet (secretariat only).</summary>
-    public async Task<IReadOnlyList<ConsultableSet>> ConsultableSetsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ConsultableSet>> ConsultableSetsAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var language = CriteriaLanguageChoice.From(null);
         var rows = await db.CriteriaSets.AsNoTracking()
-            .Where(s => (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview) && !db.Consultations.Any(c => c.CriteriaSetId == s.Id))
-            .Join(db.ProductGroups, s => s.ProductGroupId, g => g.Id, (s, g) => new { s.Id, s.Number, Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault() ?? g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First() })
+            .Where(s => (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview)
+                && !db.Consultations.Any(c => c.CriteriaSetId == s.Id))
+            .Join(
+                db.ProductGroups,
+                s => s.ProductGroupId,
+                g => g.Id,
+                (s, g) => new
+                {
+                    s.Id,
+                    s.Number,
+                    Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault()
+                    ?? g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First()
+                })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new ConsultableSet(r.Id, r.Name, r.Number.ToString())).OrderBy(r => r.ProductGroup, StringComparer.CurrentCulture).ToList();
+        return rows.Select(r => new ConsultableSet(r.Id, r.Name, r.Number.ToString()))
+            .OrderBy(r => r.ProductGroup, StringComparer.CurrentCulture)
+            .ToList();
     }
 
     /// <summary>The consultation on a criteria set, if any; the changes page links to its comment log.</summary>
     public async Task<Guid?> ForCriteriaSetAsync(Guid criteriaSetId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Consultations.AsNoTracking().Where(c => c.CriteriaSetId == criteriaSetId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        return await db.Consultations
+            .AsNoTracking()
+            .Where(c => c.CriteriaSetId == criteriaSetId)
+            .Select(c => (Guid?)c.Id)
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<ConsultationView> GetAsync(Guid id, CriteriaLanguage language, CommentFilter filter, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<ConsultationView> GetAsync(
+        Guid id,
+        CriteriaLanguage language,
+        CommentFilter filter,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var reader = await EnsureMayReadAsync(db, user, cancellationToken);
         var head = await db.Consultations.AsNoTracking().Where(c => c.Id == id)
             .Join(db.CriteriaSets, c => c.CriteriaSetId, s => s.Id, (c, s) => new { c, s.Number, s.Status, s.ProductGroupId })
-            .Join(db.ProductGroups, x => x.ProductGroupId, g => g.Id, (x, g) => new { x.c, x.Number, x.Status, g.Slug, Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault() ?? g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First() })
+            .Join(db.ProductGroups, x => x.ProductGroupId, g => g.Id, (x, g) => new
+            {
+                x.c,
+                x.Number,
+                x.Status,
+                g.Slug,
+                Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault()
+                    ?? g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First(),
+            })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This consultation does not exist.");
 
@@ -129,12 +181,18 @@ public sealed class CriteriaConsultations(
             ["Criterion", "Author", "Organisation", "Posted at (UTC)", "Comment", "State", "Answer", "Answered by", "Answered at (UTC)"],
             comments.Select(c => (IReadOnlyList<string?>)
             [
-                c.CriterionCode, c.Author, c.AuthorOrganisation, Utc(c.PostedAt), c.Text, c.State.ToString(), c.Answer, c.AnsweredBy, c.AnsweredAt is { } at ? Utc(at) : null,
+                c.CriterionCode, c.Author, c.AuthorOrganisation, Utc(
+                    c.PostedAt), c.Text, c.State.ToString(), c.Answer, c.AnsweredBy, c.AnsweredAt is { } at ? Utc(at) : null,
             ]));
     }
 
     /// <summary>Puts a draft or in-review set to consultation from <paramref name="opensAt"/> until <paramref name="closesAt"/>.</summary>
-    public async Task<Guid> OpenAsync(Guid criteriaSetId, DateTimeOffset opensAt, DateTimeOffset closesAt, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Guid> OpenAsync(
+        Guid criteriaSetId,
+        DateTimeOffset opensAt,
+        DateTimeOffset closesAt,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -148,7 +206,16 @@ public sealed class CriteriaConsultations(
 
         var consultation = new Consultation(set, opensAt, closesAt, user.RequiredUserId(), clock.GetUtcNow());
         db.Consultations.Add(consultation);
-        audit.Record(db, user, ConsultationEntity, consultation.Id, null, "Opened", $"Consultation opened on version {set.Number}", null, Snapshot(consultation));
+        audit.Record(
+            db,
+            user,
+            ConsultationEntity,
+            consultation.Id,
+            null,
+            "Opened",
+            $"Consultation opened on version {set.Number}",
+            null,
+            Snapshot(consultation));
         await db.SaveChangesAsync(cancellationToken);
         return consultation.Id;
     }
@@ -156,11 +223,21 @@ public sealed class CriteriaConsultations(
     public Task CloseEarlyAsync(Guid id, uint expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, expectedVersion, user, "Closed", c => c.CloseEarly(clock.GetUtcNow()), cancellationToken);
 
-    public Task ExtendAsync(Guid id, uint expectedVersion, DateTimeOffset closesAt, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public Task ExtendAsync(
+        Guid id,
+        uint expectedVersion,
+        DateTimeOffset closesAt,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(id, expectedVersion, user, "Extended", c => c.Extend(closesAt, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Adds the caller's comment on one criterion while the consultation is open.</summary>
-    public async Task<Guid> CommentAsync(Guid id, string criterionCode, string text, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Guid> CommentAsync(
+        Guid id,
+        string criterionCode,
+        string text,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var reader = await EnsureMayReadAsync(db, user, cancellationToken);
@@ -171,7 +248,10 @@ public sealed class CriteriaConsultations(
 
         var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("This consultation does not exist.");
-        var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Criteria).SingleAsync(s => s.Id == consultation.CriteriaSetId, cancellationToken);
+        var set = await db.CriteriaSets
+            .AsNoTracking()
+            .Include(s => s.Criteria)
+            .SingleAsync(s => s.Id == consultation.CriteriaSetId, cancellationToken);
         if (!CriterionCode.IsValid(criterionCode))
         {
             throw new DomainException("Choose a criterion of this version.", ConsultationCommentFields.Criterion);
@@ -181,15 +261,29 @@ public sealed class CriteriaConsultations(
         var organisation = await db.Users.Where(u => u.Id == author)
             .Select(u => db.MemberOrganisations.Where(m => m.Id == u.MemberOrganisationId).Select(m => m.LegalName).FirstOrDefault())
             .SingleOrDefaultAsync(cancellationToken);
-        var comment = new ConsultationComment(consultation, set, CriterionCode.Parse(criterionCode), author, organisation, text, clock.GetUtcNow());
+        var comment =
+            new ConsultationComment(consultation, set, CriterionCode.Parse(criterionCode), author, organisation, text, clock.GetUtcNow());
         db.ConsultationComments.Add(comment);
-        audit.Record(db, user, CommentEntity, comment.Id, null, "Commented", $"Comment on {comment.CriterionCode} ({set.Number})", null, new { comment.CriterionCode, comment.Text });
+        audit.Record(db, user, CommentEntity, comment.Id, null, "Commented", $"Comment on {comment.CriterionCode} ({set.Number})", null, new
+        {
+            comment.CriterionCode,
+            comment.Text,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return comment.Id;
     }
 
-    /// <summary>Accepts, rejects (with a reason) or answers a comment; the secretariat and working-group chairs only. The comment's author is notified.</summary>
-    public async Task RespondAsync(Guid commentId, uint expectedVersion, CommentState state, string? answer, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Accepts, rejects (with a reason) or answers a comment; the secretariat and working-group chairs only. The comment's author is
+    /// notified.
+    /// </summary>
+    public async Task RespondAsync(
+        Guid commentId,
+        uint expectedVersion,
+        CommentState state,
+        string? answer,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var reader = await EnsureMayReadAsync(db, user, cancellationToken);
@@ -203,12 +297,20 @@ public sealed class CriteriaConsultations(
         db.Entry(comment).ExpectVersion(expectedVersion);
         var consulted = await db.Consultations.Where(c => c.Id == comment.ConsultationId)
             .Join(db.CriteriaSets, c => c.CriteriaSetId, s => s.Id, (c, s) => s)
-            .Join(db.ProductGroups, s => s.ProductGroupId, g => g.Id, (s, g) => new { Set = s, ProductGroup = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First() })
+            .Join(db.ProductGroups, s => s.ProductGroupId, g => g.Id, (s, g) =>
+                new { Set = s, ProductGroup = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First() })
             .AsNoTracking().SingleAsync(cancellationToken);
         var before = new { comment.State, comment.Answer };
         comment.Respond(consulted.Set, state, answer, user.RequiredUserId(), clock.GetUtcNow());
-        audit.Record(db, user, CommentEntity, comment.Id, null, "Answered", $"Comment on {comment.CriterionCode} marked {state.ToString().ToLowerInvariant()}", before, new { comment.State, comment.Answer });
-        await db.SaveOrConflictAsync(async () => await db.ConsultationComments.AsNoTracking().Where(c => c.Id == commentId).Select(c => new { c.State, c.Answer }).SingleOrDefaultAsync(cancellationToken), cancellationToken);
+        audit.Record(db, user, CommentEntity, comment.Id, null, "Answered", $"Comment on {comment.CriterionCode} "
+            + $"marked {state.ToString().ToLowerInvariant()}", before, new { comment.State, comment.Answer });
+        await db.SaveOrConflictAsync(
+            async () => await db.ConsultationComments
+                .AsNoTracking()
+                .Where(c => c.Id == commentId)
+                .Select(c => new { c.State, c.Answer })
+                .SingleOrDefaultAsync(cancellationToken),
+            cancellationToken);
         var outcome = comment.State switch
         {
             CommentState.Accepted => "was accepted",
@@ -220,13 +322,22 @@ public sealed class CriteriaConsultations(
             $"/consultations/{comment.ConsultationId}?criterion={Uri.EscapeDataString(comment.CriterionCode)}", cancellationToken);
     }
 
-    private async Task ChangeAsync(Guid id, uint expectedVersion, ClaimsPrincipal user, string action, Action<Consultation> change, CancellationToken cancellationToken)
+    private async Task ChangeAsync(
+        Guid id,
+        uint expectedVersion,
+        ClaimsPrincipal user,
+        string action,
+        Action<Consultation> change,
+        CancellationToken cancellationToken)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var consultation = await db.Consultations.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("This consultation does not exist.");
-        var published = await db.CriteriaSets.AnyAsync(s => s.Id == consultation.CriteriaSetId && (s.Status == CriteriaSetStatus.Published || s.Status == CriteriaSetStatus.Superseded), cancellationToken);
+        var published = await db.CriteriaSets.AnyAsync(
+            s => s.Id == consultation.CriteriaSetId
+                && (s.Status == CriteriaSetStatus.Published || s.Status == CriteriaSetStatus.Superseded),
+            cancellationToken);
         if (published)
         {
             throw new DomainException("This version has been published; its consultation can no longer be changed.",
@@ -236,11 +347,30 @@ public sealed class CriteriaConsultations(
         db.Entry(consultation).ExpectVersion(expectedVersion);
         var before = Snapshot(consultation);
         change(consultation);
-        audit.Record(db, user, ConsultationEntity, consultation.Id, null, action, $"Consultation {action.ToLowerInvariant()}", before, Snapshot(consultation));
-        await db.SaveOrConflictAsync(async () => await db.Consultations.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.OpensAt, c.ClosesAt }).SingleOrDefaultAsync(cancellationToken), cancellationToken);
+        audit.Record(
+            db,
+            user,
+            ConsultationEntity,
+            consultation.Id,
+            null,
+            action,
+            $"Consultation {action.ToLowerInvariant()}",
+            before,
+            Snapshot(consultation));
+        await db.SaveOrConflictAsync(
+            async () => await db.Consultations
+                .AsNoTracking()
+                .Where(c => c.Id == id)
+                .Select(c => new { c.OpensAt, c.ClosesAt })
+                .SingleOrDefaultAsync(cancellationToken),
+            cancellationToken);
     }
 
-    private static async Task<List<CommentView>> CommentsAsync(PortalDbContext db, Guid consultationId, Guid? readerId, CancellationToken cancellationToken)
+    private static async Task<List<CommentView>> CommentsAsync(
+        PortalDbContext db,
+        Guid consultationId,
+        Guid? readerId,
+        CancellationToken cancellationToken)
     {
         var rows = await db.ConsultationComments.AsNoTracking()
             .Where(c => c.ConsultationId == consultationId)
@@ -257,13 +387,20 @@ public sealed class CriteriaConsultations(
             r.c.Answer, r.AnsweredBy, r.c.AnsweredAt, r.c.AuthorUserId == readerId, r.c.Version)).ToList();
     }
 
-    /// <summary>Who may read consultations: the secretariat, the buying side, stakeholders and anyone taking part in a working group.</summary>
+    /// <summary>
+    /// Who may read consultations: the secretariat, the buying side, stakeholders and anyone taking part in a working group.
+    /// </summary>
     private static async Task<Reader> EnsureMayReadAsync(PortalDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var userId = user.UserId() ?? throw new ForbiddenException("Sign in to take part in consultations.");
-        var participation = await db.WorkingGroupParticipants.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.Role).ToListAsync(cancellationToken);
+        var participation = await db.WorkingGroupParticipants
+            .AsNoTracking()
+            .Where(p => p.UserId == userId)
+            .Select(p => p.Role)
+            .ToListAsync(cancellationToken);
         var mayComment = CommentingRoles.Any(user.IsInRole) || participation.Count > 0;
-        var mayAnswer = user.IsSecretariat() || (user.IsInRole(PortalRoles.WorkingGroupChair) && participation.Contains(ParticipantRole.Chair));
+        var mayAnswer = user.IsSecretariat()
+            || (user.IsInRole(PortalRoles.WorkingGroupChair) && participation.Contains(ParticipantRole.Chair));
         if (!mayComment && !mayAnswer)
         {
             throw new ForbiddenException("Consultations are open to members and working-group participants.");
@@ -282,6 +419,7 @@ public sealed class CriteriaConsultations(
 
     private static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private static object Snapshot(Consultation consultation) => new { consultation.CriteriaSetId, consultation.OpensAt, consultation.ClosesAt };
+    private static object Snapshot(Consultation consultation) =>
+        new { consultation.CriteriaSetId, consultation.OpensAt, consultation.ClosesAt };
     private sealed record Reader(bool MayComment, bool MayAnswer);
 }

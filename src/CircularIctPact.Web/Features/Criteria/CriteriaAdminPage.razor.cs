@@ -58,10 +58,13 @@ public partial class CriteriaAdminPage
     }
 
     private Task AcceptAsync(SuggestionView suggestion) =>
-        TriageAsync(suggestion, user => Suggestions.AcceptAsync(suggestion.Id, suggestion.RowVersion, _notes.GetValueOrDefault(suggestion.Id), user));
+        TriageAsync(
+            suggestion,
+            user => Suggestions.AcceptAsync(suggestion.Id, suggestion.RowVersion, _notes.GetValueOrDefault(suggestion.Id), user));
 
     private Task RejectAsync(SuggestionView suggestion) =>
-        TriageAsync(suggestion, user => Suggestions.RejectAsync(suggestion.Id, suggestion.RowVersion, _notes.GetValueOrDefault(suggestion.Id) ?? string.Empty, user));
+        TriageAsync(suggestion, user =>
+            Suggestions.RejectAsync(suggestion.Id, suggestion.RowVersion, _notes.GetValueOrDefault(suggestion.Id) ?? string.Empty, user));
 
     private async Task TriageAsync(SuggestionView suggestion, Func<System.Security.Claims.ClaimsPrincipal, Task> triage)
     {

@@ -183,7 +183,8 @@ internal sealed class JsonBody<T>(byte[] utf8Json) : IResult, IStatusCodeHttpRes
         return response.Body.WriteAsync(utf8Json, httpContext.RequestAborted).AsTask();
     }
 
-    static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) => PopulateAs<Ok<T>>(method, builder);
+    static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        PopulateAs<Ok<T>>(method, builder);
 
     private static void PopulateAs<TResult>(MethodInfo method, EndpointBuilder builder)
         where TResult : IEndpointMetadataProvider => TResult.PopulateMetadata(method, builder);

@@ -18,7 +18,9 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
     private static readonly CriteriaSetStatus[] PublicStatuses = [CriteriaSetStatus.Published, CriteriaSetStatus.Superseded];
 
     /// <summary>Every product group, named in <paramref name="language"/>, with its latest published version.</summary>
-    public async Task<IReadOnlyList<ProductGroupSummary>> ListProductGroupsAsync(CriteriaLanguage language, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ProductGroupSummary>> ListProductGroupsAsync(
+        CriteriaLanguage language,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var groups = await db.ProductGroups.AsNoTracking()
@@ -27,7 +29,10 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
                 g.Slug,
                 Name = g.Names.Where(n => n.Language == language).Select(n => n.Name).FirstOrDefault(),
                 English = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).FirstOrDefault(),
-                Published = db.CriteriaSets.Where(s => s.ProductGroupId == g.Id && s.Status == CriteriaSetStatus.Published).Select(s => s.Number).FirstOrDefault(),
+                Published = db.CriteriaSets
+                    .Where(s => s.ProductGroupId == g.Id && s.Status == CriteriaSetStatus.Published)
+                    .Select(s => s.Number)
+                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return groups
@@ -37,10 +42,14 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
     }
 
     /// <summary>The versions of a product group the user may see, newest first; null when the group does not exist.</summary>
-    public async Task<IReadOnlyList<CriteriaSetSummary>?> ListVersionsAsync(string productGroup, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CriteriaSetSummary>?> ListVersionsAsync(
+        string productGroup,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var group = await GroupWithVersionsAsync(db, productGroup, CriteriaLanguages.Source, user, withReleaseNotes: false, cancellationToken);
+        var group =
+            await GroupWithVersionsAsync(db, productGroup, CriteriaLanguages.Source, user, withReleaseNotes: false, cancellationToken);
         return group?.Versions;
     }
 
@@ -49,10 +58,14 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
     /// that match the filters, in the requested language. Throws <see cref="NotFoundException"/> for an unknown
     /// product group or a version the user may not see.
     /// </summary>
-    public virtual async Task<CatalogueView> GetAsync(CatalogueQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<CatalogueView> GetAsync(
+        CatalogueQuery query,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (group, versions, set, notes) = await ResolveSetAsync(db, query.ProductGroup, query.Version, query.Language, user, withReleaseNotes: true, cancellationToken);
+        var (group, versions, set, notes) =
+            await ResolveSetAsync(db, query.ProductGroup, query.Version, query.Language, user, withReleaseNotes: true, cancellationToken);
 
         var criteria = db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id);
         if (query.Theme is { } theme)
@@ -76,12 +89,28 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
         }
 
         var rows = await Project(db, criteria, query.Language).ToListAsync(cancellationToken);
-        var note = notes.FirstOrDefault(n => n.Language == query.Language) ?? notes.FirstOrDefault(n => n.Language == CriteriaLanguages.Source);
-        return new CatalogueView(group, versions, set, query.Language, note?.Text, note is not null && note.Language != query.Language, Ordered(rows.Select(r => r.ToView(query.Language))));
+        var note = notes.FirstOrDefault(n => n.Language == query.Language)
+            ?? notes.FirstOrDefault(n => n.Language == CriteriaLanguages.Source);
+        return new CatalogueView(
+            group,
+            versions,
+            set,
+            query.Language,
+            note?.Text,
+            note is not null && note.Language != query.Language,
+            Ordered(rows.Select(r => r.ToView(query.Language))));
     }
 
-    /// <summary>One criterion of one version in one language; throws <see cref="NotFoundException"/> when there is none the user may see.</summary>
-    public async Task<CriterionPageView> GetCriterionAsync(string productGroup, string version, string code, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One criterion of one version in one language; throws <see cref="NotFoundException"/> when there is none the user may see.
+    /// </summary>
+    public async Task<CriterionPageView> GetCriterionAsync(
+        string productGroup,
+        string version,
+        string code,
+        CriteriaLanguage language,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         if (!CriterionCode.IsValid(code))
         {
@@ -90,15 +119,23 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
 
         var criterionCode = CriterionCode.Parse(code);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (group, versions, set, _) = await ResolveSetAsync(db, productGroup, version, language, user, withReleaseNotes: false, cancellationToken);
-        var row = await Project(db, db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id && c.Code == criterionCode), language).SingleOrDefaultAsync(cancellationToken)
+        var (group, versions, set, _) =
+            await ResolveSetAsync(db, productGroup, version, language, user, withReleaseNotes: false, cancellationToken);
+        var row = await Project(
+            db,
+            db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id && c.Code == criterionCode),
+            language).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Version {set.Version} of the {group.Name} criteria has no criterion {criterionCode}.");
         var visibleSetIds = versions.Select(v => v.Id).ToList();
         var otherVersions = await db.Criteria.AsNoTracking()
             .Where(c => c.Code == criterionCode && c.CriteriaSetId != set.Id && visibleSetIds.Contains(c.CriteriaSetId))
             .Select(c => c.CriteriaSetId)
             .ToListAsync(cancellationToken);
-        var languages = await db.CriterionTexts.AsNoTracking().Where(t => t.CriterionId == row.Id).Select(t => t.Language).ToListAsync(cancellationToken);
+        var languages = await db.CriterionTexts
+            .AsNoTracking()
+            .Where(t => t.CriterionId == row.Id)
+            .Select(t => t.Language)
+            .ToListAsync(cancellationToken);
         return new CriterionPageView(
             group,
             set,
@@ -107,8 +144,14 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
             versions.Where(v => otherVersions.Contains(v.Id)).Select(v => v.Version).ToList());
     }
 
-    /// <summary>The criteria with these ids, in the given order, in one language; ids of versions the user may not see are left out.</summary>
-    public async Task<IReadOnlyList<ShortlistedCriterion>> GetManyAsync(IReadOnlyList<Guid> ids, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The criteria with these ids, in the given order, in one language; ids of versions the user may not see are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<ShortlistedCriterion>> GetManyAsync(
+        IReadOnlyList<Guid> ids,
+        CriteriaLanguage language,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)
         {
@@ -138,7 +181,10 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
     /// English source where it is not translated, whatever the set's status: for a feature that has already decided the
     /// caller may read the set, such as a consultation on a draft.
     /// </summary>
-    public async Task<IReadOnlyList<CriterionRequirement>> RequirementsOfSetAsync(Guid criteriaSetId, CriteriaLanguage language, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CriterionRequirement>> RequirementsOfSetAsync(
+        Guid criteriaSetId,
+        CriteriaLanguage language,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await WithTexts(db, db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == criteriaSetId), language)
@@ -153,17 +199,21 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
     internal static IReadOnlyList<CriterionView> Ordered(IEnumerable<CriterionView> criteria) =>
         criteria.OrderBy(c => c.Theme).ThenBy(c => c.AmbitionLevel).ThenBy(c => c.Code, StringComparer.Ordinal).ToList();
 
-    /// <summary>Matches the chosen language's text with that language's configuration, or the English source where there is no translation.</summary>
+    /// <summary>
+    /// Matches the chosen language's text with that language's configuration, or the English source where there is no translation.
+    /// </summary>
     private static IQueryable<Criterion> Search(IQueryable<Criterion> criteria, CriteriaLanguage language, string text)
     {
         var configuration = CriteriaTextSearch.ConfigurationFor(language);
         var english = CriteriaTextSearch.ConfigurationFor(CriteriaLanguages.Source);
         return criteria.Where(c =>
             c.Texts.Any(t => t.Language == language
-                && EF.Property<NpgsqlTsVector>(t, CriteriaTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(configuration, text)))
+                && EF.Property<NpgsqlTsVector>(t, CriteriaTextSearch.SearchVector)
+                    .Matches(EF.Functions.WebSearchToTsQuery(configuration, text)))
             || (!c.Texts.Any(t => t.Language == language)
                 && c.Texts.Any(t => t.Language == CriteriaLanguages.Source
-                    && EF.Property<NpgsqlTsVector>(t, CriteriaTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(english, text)))));
+                    && EF.Property<NpgsqlTsVector>(t, CriteriaTextSearch.SearchVector)
+                        .Matches(EF.Functions.WebSearchToTsQuery(english, text)))));
     }
 
     /// <summary>
@@ -172,7 +222,10 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
     /// one text per language (unique index), and a join lets PostgreSQL use that index, where FirstOrDefault numbers every
     /// text of the language on each request.
     /// </summary>
-    internal static IQueryable<CriterionWithTexts> WithTexts(PortalDbContext db, IQueryable<Criterion> criteria, CriteriaLanguage language) =>
+    internal static IQueryable<CriterionWithTexts> WithTexts(
+        PortalDbContext db,
+        IQueryable<Criterion> criteria,
+        CriteriaLanguage language) =>
         from c in criteria
         from text in db.CriterionTexts.Where(t => t.CriterionId == c.Id && t.Language == language).DefaultIfEmpty()
         join source in db.CriterionTexts.Where(t => t.Language == CriteriaLanguages.Source) on c.Id equals source.CriterionId
@@ -188,11 +241,33 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
             x.Criterion.Type,
             x.Criterion.Strategy,
             x.Criterion.References,
-            x.Text == null ? null : new TextRow(x.Text.Title, x.Text.Requirement, x.Text.Verification, x.Text.ContractManagement, x.Text.ExplanatoryNote, x.Text.MarketReadiness),
-            new TextRow(x.Source.Title, x.Source.Requirement, x.Source.Verification, x.Source.ContractManagement, x.Source.ExplanatoryNote, x.Source.MarketReadiness)));
+            x.Text == null ? null : new TextRow(
+                x.Text.Title,
+                x.Text.Requirement,
+                x.Text.Verification,
+                x.Text.ContractManagement,
+                x.Text.ExplanatoryNote,
+                x.Text.MarketReadiness),
+            new TextRow(
+                x.Source.Title,
+                x.Source.Requirement,
+                x.Source.Verification,
+                x.Source.ContractManagement,
+                x.Source.ExplanatoryNote,
+                x.Source.MarketReadiness)));
 
-    private static async Task<(ProductGroupSummary Group, IReadOnlyList<CriteriaSetSummary> Versions, CriteriaSetSummary Set, IReadOnlyList<ReleaseNote> ReleaseNotes)> ResolveSetAsync(
-        PortalDbContext db, string productGroup, string? version, CriteriaLanguage language, ClaimsPrincipal user, bool withReleaseNotes, CancellationToken cancellationToken)
+    private static async Task<(
+        ProductGroupSummary Group,
+        IReadOnlyList<CriteriaSetSummary> Versions,
+        CriteriaSetSummary Set,
+        IReadOnlyList<ReleaseNote> ReleaseNotes)> ResolveSetAsync(
+        PortalDbContext db,
+        string productGroup,
+        string? version,
+        CriteriaLanguage language,
+        ClaimsPrincipal user,
+        bool withReleaseNotes,
+        CancellationToken cancellationToken)
     {
         var group = await GroupWithVersionsAsync(db, productGroup, language, user, withReleaseNotes, cancellationToken)
             ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
@@ -222,7 +297,12 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
     /// <paramref name="language"/> and English, in one round trip; null when there is no such group.
     /// </summary>
     private static async Task<GroupWithVersions?> GroupWithVersionsAsync(
-        PortalDbContext db, string productGroup, CriteriaLanguage language, ClaimsPrincipal user, bool withReleaseNotes, CancellationToken cancellationToken)
+        PortalDbContext db,
+        string productGroup,
+        CriteriaLanguage language,
+        ClaimsPrincipal user,
+        bool withReleaseNotes,
+        CancellationToken cancellationToken)
     {
         var statuses = user.IsSecretariat() ? Enum.GetValues<CriteriaSetStatus>() : PublicStatuses;
         var group = await db.ProductGroups.AsNoTracking()
@@ -262,25 +342,47 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
             versions.ToDictionary(s => s.Id, s => (IReadOnlyList<ReleaseNote>)s.Notes));
     }
 
-    private sealed record GroupWithVersions(ProductGroupSummary Summary, IReadOnlyList<CriteriaSetSummary> Versions, IReadOnlyDictionary<Guid, IReadOnlyList<ReleaseNote>> ReleaseNotes);
+    private sealed record GroupWithVersions(
+        ProductGroupSummary Summary,
+        IReadOnlyList<CriteriaSetSummary> Versions,
+        IReadOnlyDictionary<Guid, IReadOnlyList<ReleaseNote>> ReleaseNotes);
 
-    private sealed record TextRow(string Title, string Requirement, string? Verification, string? ContractManagement, string? ExplanatoryNote, string? MarketReadiness)
+    private sealed record TextRow(
+        string Title,
+        string Requirement,
+        string? Verification,
+        string? ContractManagement,
+        string? ExplanatoryNote,
+        string? MarketReadiness)
     {
         public CriterionContent ToContent() => new(Title, Requirement, Verification, ContractManagement, ExplanatoryNote, MarketReadiness);
     }
 
     private sealed record CriterionRow(
-        Guid Id, Guid CriteriaSetId, CriterionCode Code, CriterionTheme Theme, AmbitionLevel AmbitionLevel, CriterionType Type, PactStrategy Strategy, string? References, TextRow? Text, TextRow Source)
+        Guid Id,
+        Guid CriteriaSetId,
+        CriterionCode Code,
+        CriterionTheme Theme,
+        AmbitionLevel AmbitionLevel,
+        CriterionType Type,
+        PactStrategy Strategy,
+        string? References,
+        TextRow? Text,
+        TextRow Source)
     {
         public CriterionView ToView(CriteriaLanguage language) =>
-            new(Id, Code.Value, Theme, AmbitionLevel, Type, Strategy, References, Text is null ? CriteriaLanguages.Source : language, Text is null, (Text ?? Source).ToContent());
+            new(Id, Code.Value, Theme, AmbitionLevel, Type, Strategy, References, Text is null
+                ? CriteriaLanguages.Source
+                : language, Text is null, (Text ?? Source).ToContent());
     }
 }
 
 /// <summary>A criterion on a shortlist, with the product group and version it comes from for traceability.</summary>
 public sealed record ShortlistedCriterion(string ProductGroup, string Version, CriterionView Criterion);
 
-/// <summary>A criterion's title and requirement in one language, or in the English source when <paramref name="Translated"/> is false.</summary>
+/// <summary>
+/// A criterion's title and requirement in one language, or in the English source when <paramref name="Translated"/> is false.
+/// </summary>
 public sealed record CriterionRequirement(CriterionCode Code, string Title, string Requirement, bool Translated);
 
 /// <summary>

@@ -46,7 +46,8 @@ public partial class CriteriaCataloguePage
     private string ReturnUrl => HttpContext.Request.Path + HttpContext.Request.QueryString;
 
     private string? Previous => _view?.Versions
-        .Where(v => CriteriaVersion.Parse(v.Version) < CriteriaVersion.Parse(_view.Version) && v.Status is CriteriaSetStatus.Published or CriteriaSetStatus.Superseded)
+        .Where(v => CriteriaVersion.Parse(v.Version) < CriteriaVersion.Parse(_view.Version)
+            && v.Status is CriteriaSetStatus.Published or CriteriaSetStatus.Superseded)
         .Select(v => v.Version)
         .FirstOrDefault();
 
@@ -57,7 +58,9 @@ public partial class CriteriaCataloguePage
         _level = Enum.TryParse<AmbitionLevel>(Level, out var level) ? level : null;
         _type = Enum.TryParse<CriterionType>(Type, out var type) ? type : null;
         _groups = await Catalogue.ListProductGroupsAsync(_language, HttpContext.RequestAborted);
-        _productGroup = string.IsNullOrWhiteSpace(ProductGroup) ? _groups.FirstOrDefault(g => g.LatestPublishedVersion is not null)?.Slug ?? "laptops" : ProductGroup.Trim();
+        _productGroup = string.IsNullOrWhiteSpace(ProductGroup)
+            ? _groups.FirstOrDefault(g => g.LatestPublishedVersion is not null)?.Slug ?? "laptops"
+            : ProductGroup.Trim();
         var shortlist = Shortlist.Read(HttpContext.Request);
         _shortlisted = [.. shortlist];
         _shortlistCount = shortlist.Count;
@@ -76,11 +79,17 @@ public partial class CriteriaCataloguePage
     }
 
     private string CriterionHref(CriterionView criterion) =>
-        string.Create(CultureInfo.InvariantCulture, $"/criteria/{_view!.ProductGroup.Slug}/{_view.Version}/{criterion.Code}?lang={_language.Code()}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"/criteria/{_view!.ProductGroup.Slug}/{_view.Version}/{criterion.Code}?lang={_language.Code()}");
 
     private string LevelsHref(CriterionTheme theme) =>
-        string.Create(CultureInfo.InvariantCulture, $"/criteria/{_view!.ProductGroup.Slug}/{_view.Version}/themes/{theme}?lang={_language.Code()}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"/criteria/{_view!.ProductGroup.Slug}/{_view.Version}/themes/{theme}?lang={_language.Code()}");
 
     private string ChangesHref(string previous) =>
-        string.Create(CultureInfo.InvariantCulture, $"/criteria/{_view!.ProductGroup.Slug}/{_view.Version}/changes?from={previous}&lang={_language.Code()}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"/criteria/{_view!.ProductGroup.Slug}/{_view.Version}/changes?from={previous}&lang={_language.Code()}");
 }

@@ -6,14 +6,23 @@ using DiffPlex.DiffBuilder.Model;
 
 namespace CircularIctPact.Web.Features.Criteria;
 
-/// <summary>What changed between two versions of a product group's criteria: criteria added, removed and changed, with word-level text differences.</summary>
+/// <summary>
+/// What changed between two versions of a product group's criteria: criteria added, removed and changed, with word-level text differences.
+/// </summary>
 public sealed class CriteriaChanges(CriteriaCatalogue catalogue)
 {
     /// <summary>
     /// Compares version <paramref name="from"/> with <paramref name="to"/> in <paramref name="language"/>; without
-    /// <paramref name="from"/>, the version before <paramref name="to"/>. Throws <see cref="Common.NotFoundException"/> for versions the user may not see.
+    /// <paramref name="from"/>, the version before <paramref name="to"/>. Throws <see cref="Common.NotFoundException"/> for versions the
+    /// user may not see.
     /// </summary>
-    public async Task<ChangesView> CompareAsync(string productGroup, string to, string? from, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<ChangesView> CompareAsync(
+        string productGroup,
+        string to,
+        string? from,
+        CriteriaLanguage language,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         var newer = await catalogue.GetAsync(new CatalogueQuery(productGroup, to, language), user, cancellationToken);
         var toNumber = CriteriaVersion.Parse(newer.Version);
@@ -22,7 +31,8 @@ public sealed class CriteriaChanges(CriteriaCatalogue catalogue)
             .Where(v => v < toNumber)
             .OrderDescending()
             .FirstOrDefault()?.ToString()
-            ?? throw new Common.NotFoundException($"Version {newer.Version} is the first version of the {newer.ProductGroup.Name} criteria; there is nothing to compare it with.");
+            ?? throw new Common.NotFoundException($"Version {newer.Version} is the first version of the {newer.ProductGroup.Name} "
+                + "criteria; there is nothing to compare it with.");
         var older = await catalogue.GetAsync(new CatalogueQuery(productGroup, fromVersion, language), user, cancellationToken);
 
         var before = older.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
@@ -58,7 +68,9 @@ public sealed class CriteriaChanges(CriteriaCatalogue catalogue)
 
         var fields = before.Content.Fields().Zip(after.Content.Fields())
             .Where(pair => !string.Equals(pair.First.Text ?? string.Empty, pair.Second.Text ?? string.Empty, StringComparison.Ordinal))
-            .Select(pair => new FieldDiff(pair.First.Field, Diff(RichText.ToPlainText(pair.First.Text), RichText.ToPlainText(pair.Second.Text))))
+            .Select(pair => new FieldDiff(
+                pair.First.Field,
+                Diff(RichText.ToPlainText(pair.First.Text), RichText.ToPlainText(pair.Second.Text))))
             .ToList();
 
         return classification.Count == 0 && fields.Count == 0
@@ -113,7 +125,11 @@ public sealed record DiffSpan(DiffKind Kind, string Text);
 public sealed record FieldDiff(string Field, IReadOnlyList<DiffSpan> Spans);
 
 /// <summary>A criterion present in both versions whose classification or texts differ.</summary>
-public sealed record CriterionChange(CriterionView Current, string PreviousTitle, IReadOnlyList<string> ClassificationChanges, IReadOnlyList<FieldDiff> Fields);
+public sealed record CriterionChange(
+    CriterionView Current,
+    string PreviousTitle,
+    IReadOnlyList<string> ClassificationChanges,
+    IReadOnlyList<FieldDiff> Fields);
 
 public sealed record ChangesView(
     ProductGroupSummary ProductGroup,

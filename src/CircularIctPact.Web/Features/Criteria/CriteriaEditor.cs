@@ -16,17 +16,24 @@ namespace CircularIctPact.Web.Features.Criteria;
 /// Rich text is sanitised here, before it reaches the domain.
 /// </summary>
 /// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
-public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, TimeProvider clock, IOutputCacheStore outputCache)
+public class CriteriaEditor(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    AuditTrail audit,
+    TimeProvider clock,
+    IOutputCacheStore outputCache)
 {
     private const string SetEntity = "CriteriaSet";
 
     /// <summary>Every product group with all its versions, for the secretariat's overview.</summary>
-    public async Task<IReadOnlyList<ProductGroupVersions>> OverviewAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ProductGroupVersions>> OverviewAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var groups = await db.ProductGroups.AsNoTracking()
-            .Select(g => new { g.Id, g.Slug, Name = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First() })
+            .Select(
+                g => new { g.Id, g.Slug, Name = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).First() })
             .ToListAsync(cancellationToken);
         var sets = await db.CriteriaSets.AsNoTracking()
             .Select(s => new { s.ProductGroupId, Summary = new { s.Id, s.Number, s.Status, s.PublishedOn, Count = s.Criteria.Count } })
@@ -38,13 +45,22 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
                 g.Name,
                 sets.Where(s => s.ProductGroupId == g.Id)
                     .OrderByDescending(s => s.Summary.Number)
-                    .Select(s => new CriteriaSetSummary(s.Summary.Id, s.Summary.Number.ToString(), s.Summary.Status, s.Summary.PublishedOn, s.Summary.Count))
+                    .Select(s => new CriteriaSetSummary(
+                        s.Summary.Id,
+                        s.Summary.Number.ToString(),
+                        s.Summary.Status,
+                        s.Summary.PublishedOn,
+                        s.Summary.Count))
                     .ToList()))
             .ToList();
     }
 
     /// <summary>Adds a product group (e.g. tablets) without any code change; its names per language are optional except English.</summary>
-    public async Task<Guid> AddProductGroupAsync(string slug, IReadOnlyDictionary<CriteriaLanguage, string?> names, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Guid> AddProductGroupAsync(
+        string slug,
+        IReadOnlyDictionary<CriteriaLanguage, string?> names,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         var group = new ProductGroup(slug, names.GetValueOrDefault(CriteriaLanguage.En) ?? string.Empty);
@@ -60,7 +76,11 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
         }
 
         db.ProductGroups.Add(group);
-        audit.Record(db, user, "ProductGroup", group.Id, null, "Created", $"Product group {group.Slug} added", null, new { group.Slug, Names = group.Names });
+        audit.Record(db, user, "ProductGroup", group.Id, null, "Created", $"Product group {group.Slug} added", null, new
+        {
+            group.Slug,
+            Names = group.Names,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return group.Id;
     }
@@ -69,7 +89,11 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
     /// Starts the next version of a product group's criteria: a copy of the latest published version with the given
     /// number (or the next minor number), or an empty first draft when nothing is published yet. One open draft per group.
     /// </summary>
-    public async Task<Guid> CreateDraftAsync(string productGroup, string? version, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateDraftAsync(
+        string productGroup,
+        string? version,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -89,7 +113,11 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
             .Include(s => s.Criteria).ThenInclude(c => c.Texts)
             .AsSplitQuery()
             .SingleOrDefaultAsync(s => s.ProductGroupId == group.Id && s.Status == CriteriaSetStatus.Published, cancellationToken);
-        var existing = await db.CriteriaSets.AsNoTracking().Where(s => s.ProductGroupId == group.Id).Select(s => s.Number).ToListAsync(cancellationToken);
+        var existing = await db.CriteriaSets
+            .AsNoTracking()
+            .Where(s => s.ProductGroupId == group.Id)
+            .Select(s => s.Number)
+            .ToListAsync(cancellationToken);
         var number = string.IsNullOrWhiteSpace(version)
             ? published?.Number.NextMinor() ?? new CriteriaVersion(1, 0)
             : CriteriaVersion.Parse(version);
@@ -100,7 +128,16 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
 
         var draft = published is null ? CriteriaSet.NewDraft(group, number) : CriteriaSet.DraftFrom(published, number);
         db.CriteriaSets.Add(draft);
-        audit.Record(db, user, SetEntity, draft.Id, null, "Created", $"Draft {group.Slug} {number} created{(published is null ? string.Empty : $" from {published.Number}")}", null, new { Version = number.ToString(), BasedOn = published?.Number.ToString() });
+        audit.Record(
+            db,
+            user,
+            SetEntity,
+            draft.Id,
+            null,
+            "Created",
+            $"Draft {group.Slug} {number} created{(published is null ? string.Empty : $" from {published.Number}")}",
+            null,
+            new { Version = number.ToString(), BasedOn = published?.Number.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         return draft.Id;
     }
@@ -115,7 +152,8 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
             .AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == setId, cancellationToken)
             ?? throw new NotFoundException("This criteria version does not exist.");
-        var group = await db.ProductGroups.AsNoTracking().Where(g => g.Id == set.ProductGroupId).Select(g => g.Slug).SingleAsync(cancellationToken);
+        var group =
+            await db.ProductGroups.AsNoTracking().Where(g => g.Id == set.ProductGroupId).Select(g => g.Slug).SingleAsync(cancellationToken);
         var published = await db.CriteriaSets.AsNoTracking()
             .Where(s => s.ProductGroupId == set.ProductGroupId && s.Status == CriteriaSetStatus.Published)
             .Select(s => s.Number)
@@ -141,7 +179,14 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
     }
 
     /// <summary>Adds a criterion to a draft, with its English source text.</summary>
-    public virtual Task<Guid> AddCriterionAsync(Guid setId, uint expectedVersion, string code, CriterionClassification classification, CriterionContent english, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> AddCriterionAsync(
+        Guid setId,
+        uint expectedVersion,
+        string code,
+        CriterionClassification classification,
+        CriterionContent english,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionAdded", set =>
         {
             var criterion = set.AddCriterion(CriterionCode.Parse(code), classification, RichText.Sanitise(english));
@@ -149,7 +194,13 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
         }, cancellationToken);
 
     /// <summary>Changes how a criterion is classed.</summary>
-    public virtual Task<Guid> ClassifyAsync(Guid setId, uint expectedVersion, Guid criterionId, CriterionClassification classification, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> ClassifyAsync(
+        Guid setId,
+        uint expectedVersion,
+        Guid criterionId,
+        CriterionClassification classification,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionClassified", set =>
         {
             set.Classify(criterionId, classification);
@@ -157,7 +208,14 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
         }, cancellationToken);
 
     /// <summary>Writes a criterion's texts in one language (English is the source; changing it marks translations outdated).</summary>
-    public virtual Task<Guid> WriteAsync(Guid setId, uint expectedVersion, Guid criterionId, CriteriaLanguage language, CriterionContent content, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> WriteAsync(
+        Guid setId,
+        uint expectedVersion,
+        Guid criterionId,
+        CriteriaLanguage language,
+        CriterionContent content,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionTextWritten", set =>
         {
             set.Write(criterionId, language, RichText.Sanitise(content));
@@ -165,7 +223,12 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
         }, cancellationToken);
 
     /// <summary>Takes a criterion out of a draft.</summary>
-    public virtual Task<Guid> RemoveCriterionAsync(Guid setId, uint expectedVersion, Guid criterionId, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> RemoveCriterionAsync(
+        Guid setId,
+        uint expectedVersion,
+        Guid criterionId,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "CriterionRemoved", set =>
         {
             var code = Code(set, criterionId);
@@ -173,14 +236,22 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
             return (criterionId, $"{code} removed from {set.Number}");
         }, cancellationToken);
 
-    public virtual Task<Guid> SubmitForReviewAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> SubmitForReviewAsync(
+        Guid setId,
+        uint expectedVersion,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "SubmittedForReview", set =>
         {
             set.SubmitForReview();
             return (set.Id, $"Version {set.Number} submitted for review");
         }, cancellationToken);
 
-    public virtual Task<Guid> ReturnToDraftAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+    public virtual Task<Guid> ReturnToDraftAsync(
+        Guid setId,
+        uint expectedVersion,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(setId, expectedVersion, user, "ReturnedToDraft", set =>
         {
             set.ReturnToDraft();
@@ -191,19 +262,41 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
     /// Publishes a reviewed version with its publication date and release notes; the product group's version that was
     /// published until now becomes superseded in the same transaction.
     /// </summary>
-    public virtual async Task PublishAsync(Guid setId, uint expectedVersion, DateOnly? publishedOn, IReadOnlyDictionary<CriteriaLanguage, string> releaseNotes, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task PublishAsync(
+        Guid setId,
+        uint expectedVersion,
+        DateOnly? publishedOn,
+        IReadOnlyDictionary<CriteriaLanguage, string> releaseNotes,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var set = await LoadAsync(db, setId, expectedVersion, cancellationToken);
         var previous = await db.CriteriaSets
-            .SingleOrDefaultAsync(s => s.ProductGroupId == set.ProductGroupId && s.Status == CriteriaSetStatus.Published && s.Id != set.Id, cancellationToken);
+            .SingleOrDefaultAsync(
+                s => s.ProductGroupId == set.ProductGroupId && s.Status == CriteriaSetStatus.Published && s.Id != set.Id,
+                cancellationToken);
         var on = publishedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         set.Publish(on, releaseNotes.ToDictionary(n => n.Key, n => RichText.Sanitise(n.Value) ?? string.Empty), previous);
-        audit.Record(db, user, SetEntity, set.Id, null, "Published", $"Version {set.Number} published on {on:yyyy-MM-dd}", null, new { Version = set.Number.ToString(), PublishedOn = on, ReleaseNotes = set.ReleaseNotes });
+        audit.Record(db, user, SetEntity, set.Id, null, "Published", $"Version {set.Number} published on {on:yyyy-MM-dd}", null, new
+        {
+            Version = set.Number.ToString(),
+            PublishedOn = on,
+            ReleaseNotes = set.ReleaseNotes,
+        });
         if (previous is not null)
         {
-            audit.Record(db, user, SetEntity, previous.Id, null, "Superseded", $"Version {previous.Number} superseded by {set.Number}", null, new { Version = previous.Number.ToString(), SupersededBy = set.Number.ToString() });
+            audit.Record(
+                db,
+                user,
+                SetEntity,
+                previous.Id,
+                null,
+                "Superseded",
+                $"Version {previous.Number} superseded by {set.Number}",
+                null,
+                new { Version = previous.Number.ToString(), SupersededBy = set.Number.ToString() });
         }
 
         await db.SaveOrConflictAsync(cancellationToken);
@@ -212,7 +305,13 @@ public class CriteriaEditor(IDbContextFactory<PortalDbContext> contextFactory, A
         await outputCache.EvictByTagAsync(PortalOutputCache.CriteriaTag, CancellationToken.None);
     }
 
-    private async Task<Guid> ChangeAsync(Guid setId, uint expectedVersion, ClaimsPrincipal user, string action, Func<CriteriaSet, (Guid Id, string Summary)> change, CancellationToken cancellationToken)
+    private async Task<Guid> ChangeAsync(
+        Guid setId,
+        uint expectedVersion,
+        ClaimsPrincipal user,
+        string action,
+        Func<CriteriaSet, (Guid Id, string Summary)> change,
+        CancellationToken cancellationToken)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -7,6 +7,7 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CircularIctPact.Web.Features.Criteria;
 
@@ -41,7 +42,12 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     }
 
     /// <summary>Reads the file and compares it with the version it came from; stores nothing.</summary>
-    public async Task<CriteriaImportPreview> PreviewAsync(string productGroup, string fileName, byte[] content, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<CriteriaImportPreview> PreviewAsync(
+        string productGroup,
+        string fileName,
+        byte[] content,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -55,7 +61,13 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     /// <see cref="CriteriaImportPreview.BaseRowVersion"/>: when the draft changed since the preview, nothing is stored and a
     /// <see cref="ConcurrencyConflictException"/> asks for a new preview.
     /// </summary>
-    public async Task<CriteriaImportResult> ImportAsync(string productGroup, string fileName, byte[] content, uint expectedRowVersion, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<CriteriaImportResult> ImportAsync(
+        string productGroup,
+        string fileName,
+        byte[] content,
+        uint expectedRowVersion,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -93,15 +105,23 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             null,
             "Imported",
             preview.UpdatesOpenDraft
-                ? $"Draft {group.Slug} {target.Number} updated from {DocumentUploads.SanitiseFileName(fileName)}: {preview.Added} added, {preview.Changed} changed, {preview.Removed} removed"
-                : $"Draft {group.Slug} {target.Number} imported from {DocumentUploads.SanitiseFileName(fileName)} (based on {baseSet.Number}): {preview.Added} added, {preview.Changed} changed, {preview.Removed} removed",
+                ? $"Draft {group.Slug} {target.Number} updated from {DocumentUploads.SanitiseFileName(fileName)}: {preview.Added} "
+                    + $"added, {preview.Changed} changed, {preview.Removed} removed"
+                : $"Draft {group.Slug} {target.Number} imported from {DocumentUploads.SanitiseFileName(fileName)} (based "
+                    + $"on {baseSet.Number}): {preview.Added} added, {preview.Changed} changed, {preview.Removed} removed",
             null,
-            new { Version = target.Number.ToString(), BasedOn = baseSet.Number.ToString(), File = DocumentUploads.SanitiseFileName(fileName), Counts = counts });
+            new
+            {
+                Version = target.Number.ToString(),
+                BasedOn = baseSet.Number.ToString(),
+                File = DocumentUploads.SanitiseFileName(fileName),
+                Counts = counts,
+            });
         try
         {
             await db.SaveOrConflictAsync(cancellationToken);
         }
-        catch (DbUpdateException error) when (error.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Someone started or imported the same version number between the preview and now.
             throw new ConcurrencyConflictException();
@@ -110,7 +130,12 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         return new CriteriaImportResult(preview, target.Id);
     }
 
-    private async Task<(CriteriaSetDocument Document, Dictionary<(string, CriteriaLanguage), TranslationStatus> Statuses)> LoadDocumentAsync(Guid setId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<(
+        CriteriaSetDocument Document,
+        Dictionary<(string, CriteriaLanguage), TranslationStatus> Statuses)> LoadDocumentAsync(
+        Guid setId,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -138,7 +163,9 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
                         c.Type.ToString(),
                         c.Strategy.ToString(),
                         c.References,
-                        c.Texts.OrderBy(t => t.Language).ToDictionary(t => t.Language.Code(), t => CriterionTextDocument.From(t.Content))))]),
+                        c.Texts
+                            .OrderBy(t => t.Language)
+                            .ToDictionary(t => t.Language.Code(), t => CriterionTextDocument.From(t.Content))))]),
             ]);
         var statuses = criteria
             .SelectMany(c => CriteriaLanguages.All.Select(l => (Key: (c.Code.Value, l), Status: c.TranslationStatusIn(l))))
@@ -146,7 +173,13 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         return (document, statuses);
     }
 
-    private async Task<(CriteriaImportPreview Preview, Comparison? Comparison)> CompareAsync(PortalDbContext db, string productGroup, string fileName, byte[] content, bool tracked, CancellationToken cancellationToken)
+    private async Task<(CriteriaImportPreview Preview, Comparison? Comparison)> CompareAsync(
+        PortalDbContext db,
+        string productGroup,
+        string fileName,
+        byte[] content,
+        bool tracked,
+        CancellationToken cancellationToken)
     {
         var group = await db.ProductGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Slug == productGroup, cancellationToken)
             ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
@@ -164,7 +197,11 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         }
         else if (!string.Equals(file.ProductGroup.Value.Trim(), group.Slug, StringComparison.OrdinalIgnoreCase))
         {
-            preview.Problems.Add(new(file.ProductGroup.Location, "The file holds criteria for '{0}', not for '{1}'. Import it on the page of that product group.", file.ProductGroup.Value.Trim(), group.Slug));
+            preview.Problems.Add(new(
+                file.ProductGroup.Location,
+                "The file holds criteria for '{0}', not for '{1}'. Import it on the page of that product group.",
+                file.ProductGroup.Value.Trim(),
+                group.Slug));
         }
 
         CriteriaVersion? fileVersion = null;
@@ -190,19 +227,29 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         var open = versions.FirstOrDefault(v => v.Status is CriteriaSetStatus.Draft or CriteriaSetStatus.InReview);
         if (source is null)
         {
-            preview.Problems.Add(new(file.Version.Location, "{0} has no version {1}; import a file exported from one of its versions ({2}).", group.Slug, fileVersion.ToString(), string.Join(", ", versions.OrderBy(v => v.Number).Select(v => v.Number))));
+            preview.Problems.Add(new(
+                file.Version.Location,
+                "{0} has no version {1}; import a file exported from one of its versions ({2}).",
+                group.Slug,
+                fileVersion.ToString(),
+                string.Join(", ", versions.OrderBy(v => v.Number).Select(v => v.Number))));
             return (preview, null);
         }
 
         if (open is not null && open.Id != source.Id)
         {
-            preview.Problems.Add(new(file.Version.Location, "Version {0} of {1} is still open; a file exported from {2} cannot become another draft. Import a file exported from {0}, or publish {0} first.", open.Number.ToString(), group.Slug, fileVersion.ToString()));
+            preview.Problems.Add(new(file.Version.Location, "Version {0} of {1} is still open; a file exported from {2} cannot become "
+                + "another draft. Import a file exported from {0}, or publish {0} "
+                + "first.", open.Number.ToString(), group.Slug, fileVersion.ToString()));
             return (preview, null);
         }
 
         if (source.Status == CriteriaSetStatus.InReview)
         {
-            preview.Problems.Add(new(file.Version.Location, "Version {0} is in review; return it to draft before importing changes into it.", fileVersion.ToString()));
+            preview.Problems.Add(new(
+                file.Version.Location,
+                "Version {0} is in review; return it to draft before importing changes into it.",
+                fileVersion.ToString()));
             return (preview, null);
         }
 
@@ -221,7 +268,9 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (extension is not (".xlsx" or ".json"))
         {
-            return Refused("'{0}' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.", DocumentUploads.SanitiseFileName(fileName));
+            return Refused(
+                "'{0}' is neither an Excel workbook (.xlsx) nor a JSON file (.json) exported from the portal.",
+                DocumentUploads.SanitiseFileName(fileName));
         }
 
         if (content.Length == 0)
@@ -246,7 +295,10 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
 
         return refusal == XlsxRefusal.TooLarge
             ? Refused(XlsxPackage.TooLargeTemplate, XlsxPackage.MaxUncompressedMegabytes, XlsxPackage.MaxEntries)
-            : Refused("'{0}' is not an Excel workbook (.xlsx). Start from a workbook exported from the portal and save it from Excel as an .xlsx workbook.", DocumentUploads.SanitiseFileName(fileName));
+            : Refused(
+                "'{0}' is not an Excel workbook (.xlsx). Start from a workbook exported from the portal and save it from Excel as an .xlsx "
+                    + "workbook.",
+                DocumentUploads.SanitiseFileName(fileName));
     }
 
     private static ExchangeFile Refused(string template, params object[] arguments)
@@ -275,7 +327,8 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         foreach (var criterion in criteria)
         {
             var before = problems.Count;
-            void Problem(ExchangeCell cell, string template, params object[] arguments) => problems.Add(new(cell.Location, template, arguments));
+            void Problem(ExchangeCell cell, string template, params object[] arguments) =>
+                problems.Add(new(cell.Location, template, arguments));
 
             var codeCell = criterion.Cell(CriteriaColumns.Code);
             var code = codeCell.Value?.Trim().ToUpperInvariant();
@@ -285,25 +338,58 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             }
             else if (!CriterionCode.IsValid(code))
             {
-                Problem(codeCell, "'{0}' is not a criterion code; write it like LAP-REP-02 (letters, letters, number).", codeCell.Value ?? code);
+                Problem(
+                    codeCell,
+                    "'{0}' is not a criterion code; write it like LAP-REP-02 (letters, letters, number).",
+                    codeCell.Value ?? code);
             }
             else if (seen.TryGetValue(code, out var earlier))
             {
-                Problem(codeCell, earlier.Sheet == CriteriaJsonFile.Source ? "The code {0} appears twice; it is also criterion {1} of the file." : "The code {0} appears twice; it is also on row {1}.", code, earlier.Row ?? 0);
+                Problem(
+                    codeCell,
+                    earlier.Sheet == CriteriaJsonFile.Source
+                        ? "The code {0} appears twice; it is also criterion {1} of the file."
+                        : "The code {0} appears twice; it is also on row {1}.",
+                    code,
+                    earlier.Row ?? 0);
             }
             else
             {
                 seen[code] = criterion.Location;
             }
 
-            var theme = ParseEnum<CriterionTheme>(criterion.Cell(CriteriaColumns.Theme), "The theme is empty; use one of: {0}.", "'{0}' is not a known theme; use one of: {1}.", CriteriaLabels.Theme, Problem);
-            var level = ParseEnum<AmbitionLevel>(criterion.Cell(CriteriaColumns.AmbitionLevel), "The ambition level is empty; use one of: {0}.", "'{0}' is not a known ambition level; use one of: {1}.", CriteriaLabels.Level, Problem);
-            var type = ParseEnum<CriterionType>(criterion.Cell(CriteriaColumns.Type), "The type is empty; use one of: {0}.", "'{0}' is not a known type; use one of: {1}.", t => CriteriaLabels.Type(t), Problem);
-            var strategy = ParseEnum<PactStrategy>(criterion.Cell(CriteriaColumns.Strategy), "The strategy is empty; use one of: {0}.", "'{0}' is not a known strategy; use one of: {1}.", CriteriaLabels.Strategy, Problem);
+            var theme = ParseEnum<CriterionTheme>(
+                criterion.Cell(CriteriaColumns.Theme),
+                "The theme is empty; use one of: {0}.",
+                "'{0}' is not a known theme; use one of: {1}.",
+                CriteriaLabels.Theme,
+                Problem);
+            var level = ParseEnum<AmbitionLevel>(
+                criterion.Cell(CriteriaColumns.AmbitionLevel),
+                "The ambition level is empty; use one of: {0}.",
+                "'{0}' is not a known ambition level; use one of: {1}.",
+                CriteriaLabels.Level,
+                Problem);
+            var type = ParseEnum<CriterionType>(
+                criterion.Cell(CriteriaColumns.Type),
+                "The type is empty; use one of: {0}.",
+                "'{0}' is not a known type; use one of: {1}.",
+                t => CriteriaLabels.Type(t),
+                Problem);
+            var strategy = ParseEnum<PactStrategy>(
+                criterion.Cell(CriteriaColumns.Strategy),
+                "The strategy is empty; use one of: {0}.",
+                "'{0}' is not a known strategy; use one of: {1}.",
+                CriteriaLabels.Strategy,
+                Problem);
             var referencesCell = criterion.Cell(CriteriaColumns.References);
             if (referencesCell.Value?.Trim().Length > Criterion.ReferencesMaxLength)
             {
-                Problem(referencesCell, "The references are {0} characters long; at most {1} are allowed.", referencesCell.Value.Trim().Length, Criterion.ReferencesMaxLength);
+                Problem(
+                    referencesCell,
+                    "The references are {0} characters long; at most {1} are allowed.",
+                    referencesCell.Value.Trim().Length,
+                    Criterion.ReferencesMaxLength);
             }
 
             var texts = new Dictionary<CriteriaLanguage, CriterionContent?>();
@@ -324,7 +410,10 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         return incoming;
     }
 
-    private static CriterionContent? ReadContent(ExchangeCriterion criterion, CriteriaLanguage language, Action<ExchangeCell, string, object[]> problem)
+    private static CriterionContent? ReadContent(
+        ExchangeCriterion criterion,
+        CriteriaLanguage language,
+        Action<ExchangeCell, string, object[]> problem)
     {
         var cells = CriteriaColumns.TextFields.Select(field => criterion.Cell(CriteriaColumns.Text(field, language))).ToList();
         if (language != CriteriaLanguages.Source && cells.All(c => c.Value is null))
@@ -342,8 +431,10 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
                 {
                     (true, 0) => "The title in English is empty; every criterion needs one.",
                     (true, _) => "The requirement in English is empty; every criterion needs one.",
-                    (false, 0) => "The title in {0} is empty while other {0} texts of this criterion are filled; fill it or empty them all.",
-                    (false, _) => "The requirement in {0} is empty while other {0} texts of this criterion are filled; fill it or empty them all.",
+                    (false, 0) =>
+                        "The title in {0} is empty while other {0} texts of this criterion are filled; fill it or empty them all.",
+                    (false, _) =>
+                        "The requirement in {0} is empty while other {0} texts of this criterion are filled; fill it or empty them all.",
                 };
                 problem(cells[i], template, [language.Code()]);
             }
@@ -362,7 +453,12 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
             Clean(cells[5].Value));
     }
 
-    private static TEnum? ParseEnum<TEnum>(ExchangeCell cell, string emptyTemplate, string unknownTemplate, Func<TEnum, string> label, Action<ExchangeCell, string, object[]> problem)
+    private static TEnum? ParseEnum<TEnum>(
+        ExchangeCell cell,
+        string emptyTemplate,
+        string unknownTemplate,
+        Func<TEnum, string> label,
+        Action<ExchangeCell, string, object[]> problem)
         where TEnum : struct, Enum
     {
         var allowed = string.Join(", ", Enum.GetValues<TEnum>());
@@ -385,7 +481,9 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         return null;
     }
 
-    /// <summary>Every difference between the stored version and the file, per criterion in the file's order, then the removed ones.</summary>
+    /// <summary>
+    /// Every difference between the stored version and the file, per criterion in the file's order, then the removed ones.
+    /// </summary>
     private static IEnumerable<ImportedCriterionChange> Differences(CriteriaSet stored, IReadOnlyList<IncomingCriterion> incoming)
     {
         foreach (var criterion in incoming)
@@ -430,11 +528,16 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         foreach (var removed in stored.Criteria.Where(c => !codes.Contains(c.Code)).OrderBy(c => c.Code.Value, StringComparer.Ordinal))
         {
             var title = removed.TextIn(CriteriaLanguages.Source)?.Title;
-            yield return new ImportedCriterionChange(removed.Code.Value, ImportChangeKind.Removed, [new ImportedFieldChange("Title", CriteriaLanguages.Source, title, null)]);
+            yield return new ImportedCriterionChange(
+                removed.Code.Value,
+                ImportChangeKind.Removed,
+                [new ImportedFieldChange("Title", CriteriaLanguages.Source, title, null)]);
         }
     }
 
-    /// <summary>Makes the draft say what the file says, through the aggregate's methods; unchanged texts keep their translation state.</summary>
+    /// <summary>
+    /// Makes the draft say what the file says, through the aggregate's methods; unchanged texts keep their translation state.
+    /// </summary>
     private static void Apply(CriteriaSet draft, IReadOnlyList<IncomingCriterion> incoming)
     {
         var codes = incoming.Select(c => c.Code).ToHashSet();
@@ -504,7 +607,10 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
     private static void EnsureSecretariat(ClaimsPrincipal user) =>
         user.EnsureSecretariat("Only the pact secretariat (signed in with two factors) exports and imports criteria sets.");
 
-    private sealed record IncomingCriterion(CriterionCode Code, CriterionClassification Classification, IReadOnlyDictionary<CriteriaLanguage, CriterionContent?> Texts);
+    private sealed record IncomingCriterion(
+        CriterionCode Code,
+        CriterionClassification Classification,
+        IReadOnlyDictionary<CriteriaLanguage, CriterionContent?> Texts);
 
     private sealed record Comparison(ProductGroup Group, CriteriaSet BaseSet, IReadOnlyList<IncomingCriterion> Incoming);
 }

@@ -10,7 +10,9 @@ public static class CriteriaExchangeEndpoints
 {
     public static IEndpointRouteBuilder MapCriteriaExchange(this IEndpointRouteBuilder endpoints)
     {
-        var sets = endpoints.MapGroup("/admin/criteria/sets/{id:guid}").RequireAuthorization(PortalPolicies.Secretariat).ExcludeFromDescription();
+        var sets = endpoints.MapGroup("/admin/criteria/sets/{id:guid}")
+            .RequireAuthorization(PortalPolicies.Secretariat)
+            .ExcludeFromDescription();
         sets.MapGet("/export.json", (Guid id, HttpContext http, CriteriaExchange exchange) =>
             Downloads.RunAsync(http, async user => File(await exchange.ExportJsonAsync(id, user, http.RequestAborted))));
         sets.MapGet("/export.xlsx", (Guid id, HttpContext http, CriteriaExchange exchange) =>

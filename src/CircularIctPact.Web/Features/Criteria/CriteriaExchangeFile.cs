@@ -23,7 +23,9 @@ public static class CriteriaColumns
     /// <summary>The classification columns that come before the texts.</summary>
     public static IReadOnlyList<string> Classification { get; } = [Theme, AmbitionLevel, Type, Strategy, References];
 
-    /// <summary>Every column of the criteria sheet, in order: code, classification, then per language its texts and (for translations) its status.</summary>
+    /// <summary>
+    /// Every column of the criteria sheet, in order: code, classification, then per language its texts and (for translations) its status.
+    /// </summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Code,
@@ -66,7 +68,8 @@ public sealed record ExchangeCell(string? Value, CellLocation Location);
 /// <summary>One criterion as read from a file, before any check: its cells keyed by <see cref="CriteriaColumns"/> header.</summary>
 public sealed record ExchangeCriterion(CellLocation Location, IReadOnlyDictionary<string, ExchangeCell> Cells)
 {
-    public ExchangeCell Cell(string column) => Cells.TryGetValue(column, out var cell) ? cell : new ExchangeCell(null, Location with { Column = column });
+    public ExchangeCell Cell(string column) =>
+        Cells.TryGetValue(column, out var cell) ? cell : new ExchangeCell(null, Location with { Column = column });
 }
 
 /// <summary>

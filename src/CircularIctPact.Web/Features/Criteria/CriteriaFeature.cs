@@ -38,7 +38,13 @@ public sealed class CriteriaFeature : IPortalFeature
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
     [
         new(NavigationSection.Pact, 30, "Criteria", "criteria", Icons.Material.Outlined.FactCheck, PortalAudience.Anyone),
-        new(NavigationSection.Secretariat, 30, "Criteria sets", "admin/criteria", Icons.Material.Outlined.EditNote, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            30,
+            "Criteria sets",
+            "admin/criteria",
+            Icons.Material.Outlined.EditNote,
+            PortalAudience.Secretariat),
     ];
 
     public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =

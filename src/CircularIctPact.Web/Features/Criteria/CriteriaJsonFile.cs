@@ -20,7 +20,9 @@ public static class CriteriaJsonFile
         CriteriaSetDocument? document;
         try
         {
-            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
+            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)
+                .GetString(content)
+                .TrimStart('\uFEFF');
             document = JsonSerializer.Deserialize<CriteriaSetDocument>(text, CriteriaSetDocument.JsonOptions);
         }
         catch (DecoderFallbackException)
@@ -30,19 +32,28 @@ public static class CriteriaJsonFile
         catch (JsonException error)
         {
             // The serializer's own message is English and names .NET types; the place is what a person can act on.
-            return Refused(missing, "The JSON is not valid at line {0}, position {1}.", (error.LineNumber ?? 0) + 1, (error.BytePositionInLine ?? 0) + 1);
+            return Refused(
+                missing,
+                "The JSON is not valid at line {0}, position {1}.",
+                (error.LineNumber ?? 0) + 1,
+                (error.BytePositionInLine ?? 0) + 1);
         }
 
         // The serializer leaves a property the file lacks at null, whatever the record declares; "null" gives no document.
         if (document?.ProductGroup is null || document.Versions is null)
         {
-            return Refused(missing, "The file is not a criteria set document: it needs a productGroup and a versions list, as an exported file has.");
+            return Refused(
+                missing,
+                "The file is not a criteria set document: it needs a productGroup and a versions list, as an exported file has.");
         }
 
         var productGroup = new ExchangeCell(Clean(document.ProductGroup.Slug), new CellLocation(Source, null, "productGroup.slug"));
         if (document.Versions.Count != 1)
         {
-            return Refused(productGroup, "The file holds {0} versions; an import takes a file with exactly one version, as the portal exports it.", document.Versions.Count);
+            return Refused(
+                productGroup,
+                "The file holds {0} versions; an import takes a file with exactly one version, as the portal exports it.",
+                document.Versions.Count);
         }
 
         var version = document.Versions[0];
@@ -58,7 +69,8 @@ public static class CriteriaJsonFile
             }
 
             var cells = new Dictionary<string, ExchangeCell>(StringComparer.Ordinal);
-            void Add(string column, string field, string? value) => cells[column] = new ExchangeCell(Clean(value), new CellLocation(Source, position, field));
+            void Add(string column, string field, string? value) =>
+                cells[column] = new ExchangeCell(Clean(value), new CellLocation(Source, position, field));
             Add(CriteriaColumns.Code, "code", criterion.Code);
             Add(CriteriaColumns.Theme, "theme", criterion.Theme);
             Add(CriteriaColumns.AmbitionLevel, "ambitionLevel", criterion.AmbitionLevel);
@@ -69,11 +81,21 @@ public static class CriteriaJsonFile
             {
                 if (!CriteriaLanguages.TryParse(code, out var language) || language.Code() != code)
                 {
-                    problems.Add(new(new CellLocation(Source, position, $"texts.{code}"), "'{0}' is not a language the portal holds; the languages are en, nl, fr and de.", code));
+                    problems.Add(new(
+                        new CellLocation(Source, position, $"texts.{code}"),
+                        "'{0}' is not a language the portal holds; the languages are en, nl, fr and de.",
+                        code));
                     continue;
                 }
 
-                string?[] values = texts is null ? new string?[6] : [texts.Title, texts.Requirement, texts.Verification, texts.ContractManagement, texts.ExplanatoryNote, texts.MarketReadiness];
+                string?[] values = texts is null ? new string?[6] : [
+                    texts.Title,
+                    texts.Requirement,
+                    texts.Verification,
+                    texts.ContractManagement,
+                    texts.ExplanatoryNote,
+                    texts.MarketReadiness,
+                ];
                 string[] names = ["title", "requirement", "verification", "contractManagement", "explanatoryNote", "marketReadiness"];
                 for (var i = 0; i < CriteriaColumns.TextFields.Count; i++)
                 {
@@ -84,7 +106,11 @@ public static class CriteriaJsonFile
             criteria.Add(new ExchangeCriterion(new CellLocation(Source, position, null), cells));
         }
 
-        return new ExchangeFile(productGroup, new ExchangeCell(Clean(version.Version), new CellLocation(Source, null, "versions[0].version")), criteria, problems);
+        return new ExchangeFile(
+            productGroup,
+            new ExchangeCell(Clean(version.Version), new CellLocation(Source, null, "versions[0].version")),
+            criteria,
+            problems);
     }
 
     private static ExchangeFile Refused(ExchangeCell productGroup, string template, params object[] arguments) =>

@@ -23,11 +23,14 @@ public sealed class CriteriaPersonalData : IPersonalDataContributor
             .Where(suggestion => suggestion.AuthorUserId == subject.UserId)
             .OrderBy(suggestion => suggestion.SubmittedAt)
             .ToListAsync(cancellationToken);
-        var triaged = await db.CriterionSuggestions.CountAsync(suggestion => suggestion.TriagedByUserId == subject.UserId, cancellationToken);
+        var triaged = await db.CriterionSuggestions.CountAsync(
+            suggestion => suggestion.TriagedByUserId == subject.UserId,
+            cancellationToken);
 
         return new
         {
-            SavedShortlists = shortlists.Select(list => new { list.Id, list.Name, Language = list.Language.ToString(), list.CriterionIds, list.CreatedAt, list.UpdatedAt }),
+            SavedShortlists = shortlists.Select(
+                list => new { list.Id, list.Name, Language = list.Language.ToString(), list.CriterionIds, list.CreatedAt, list.UpdatedAt }),
             Suggestions = suggestions.Select(suggestion => new
             {
                 suggestion.Id,

@@ -109,14 +109,28 @@ public partial class CriteriaSetEditorPage
     }
 
     private Task ClassifyAsync() =>
-        RunAsync(null, user => Editor.ClassifyAsync(Id, _set!.RowVersion, _selected!.Id, new CriterionClassification(_theme, _level, _type, _strategy, _references), user), L["Classification saved."]);
+        RunAsync(
+            null,
+            user => Editor.ClassifyAsync(
+                Id,
+                _set!.RowVersion,
+                _selected!.Id,
+                new CriterionClassification(_theme, _level, _type, _strategy, _references),
+                user),
+            L["Classification saved."]);
 
     private Task WriteAsync(CriteriaLanguage language, TextDraft texts) =>
-        RunAsync(language, user => Editor.WriteAsync(Id, _set!.RowVersion, _selected!.Id, language, texts.ToContent(), user), L["{0} text saved.", language.DisplayName()]);
+        RunAsync(
+            language,
+            user => Editor.WriteAsync(Id, _set!.RowVersion, _selected!.Id, language, texts.ToContent(), user),
+            L["{0} text saved.", language.DisplayName()]);
 
     private async Task RemoveAsync()
     {
-        await RunAsync(null, user => Editor.RemoveCriterionAsync(Id, _set!.RowVersion, _selected!.Id, user), L["{0} removed from this draft.", _selected!.Code]);
+        await RunAsync(
+            null,
+            user => Editor.RemoveCriterionAsync(Id, _set!.RowVersion, _selected!.Id, user),
+            L["{0} removed from this draft.", _selected!.Code]);
         _selected = null;
     }
 
@@ -138,8 +152,13 @@ public partial class CriteriaSetEditorPage
         _newError = null;
         try
         {
-            var id = await Editor.AddCriterionAsync(Id, _set!.RowVersion, _newCode ?? string.Empty,
-                new CriterionClassification(_newTheme, _newLevel, _newType, _newStrategy, null), _newTexts.ToContent(), (await AuthenticationState).User);
+            var id = await Editor.AddCriterionAsync(
+                Id,
+                _set!.RowVersion,
+                _newCode ?? string.Empty,
+                new CriterionClassification(_newTheme, _newLevel, _newType, _newStrategy, null),
+                _newTexts.ToContent(),
+                (await AuthenticationState).User);
             _newCode = null;
             _newTexts = new TextDraft();
             await LoadAsync();
@@ -199,6 +218,9 @@ public partial class CriteriaSetEditorPage
         _message = conflict.Message + " The version has been reloaded.";
         await LoadAsync();
     }
+
+    private static string ReleaseNotesLabel(CriteriaLanguage language) =>
+        $"Release notes in {language.DisplayName()}{(language == CriteriaLanguage.En ? " (required)" : string.Empty)}";
 
     private static Color StatusColour(TranslationStatus status) => status switch
     {

@@ -17,7 +17,14 @@ public class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFacto
     private const string Entity = "CriterionSuggestion";
 
     /// <summary>Records a signed-in member's suggestion on a criterion of a published (or superseded) version.</summary>
-    public async Task<Guid> SubmitAsync(string productGroup, string version, string code, string proposal, string reason, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Guid> SubmitAsync(
+        string productGroup,
+        string version,
+        string code,
+        string proposal,
+        string reason,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         var author = user.UserId() ?? throw new ForbiddenException("Sign in to suggest a change.");
         if (!CriteriaVersion.TryParse(version, out var number) || !CriterionCode.IsValid(code))
@@ -37,13 +44,17 @@ public class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFacto
 
         var suggestion = new CriterionSuggestion(set, CriterionCode.Parse(code), author, proposal, reason, clock.GetUtcNow());
         db.CriterionSuggestions.Add(suggestion);
-        audit.Record(db, user, Entity, suggestion.Id, null, "Submitted", $"Change suggested to {suggestion.Code} ({productGroup} {set.Number})", null, new { suggestion.Proposal, suggestion.Reason });
+        audit.Record(db, user, Entity, suggestion.Id, null, "Submitted", $"Change suggested to {suggestion.Code} "
+            + $"({productGroup} {set.Number})", null, new { suggestion.Proposal, suggestion.Reason });
         await db.SaveChangesAsync(cancellationToken);
         return suggestion.Id;
     }
 
     /// <summary>All suggestions, open ones first, for the secretariat to triage.</summary>
-    public virtual async Task<IReadOnlyList<SuggestionView>> ListAsync(ClaimsPrincipal user, Guid? linkedDraftSetId = null, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<SuggestionView>> ListAsync(
+        ClaimsPrincipal user,
+        Guid? linkedDraftSetId = null,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -60,33 +71,62 @@ public class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFacto
             .ToListAsync(cancellationToken);
         return rows
             .OrderBy(r => r.s.Status).ThenByDescending(r => r.s.SubmittedAt)
-            .Select(r => new SuggestionView(r.s.Id, r.Slug, r.Number.ToString(), r.s.Code.Value, r.Author, r.s.Proposal, r.s.Reason, r.s.SubmittedAt, r.s.Status, r.s.TriageNote, r.s.LinkedDraftSetId, r.s.Version))
+            .Select(r => new SuggestionView(
+                r.s.Id,
+                r.Slug,
+                r.Number.ToString(),
+                r.s.Code.Value,
+                r.Author,
+                r.s.Proposal,
+                r.s.Reason,
+                r.s.SubmittedAt,
+                r.s.Status,
+                r.s.TriageNote,
+                r.s.LinkedDraftSetId,
+                r.s.Version))
             .ToList();
     }
 
     /// <summary>Accepts a suggestion and links it to the product group's open draft version (start one first).</summary>
-    public async Task AcceptAsync(Guid id, uint expectedVersion, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task AcceptAsync(
+        Guid id,
+        uint expectedVersion,
+        string? note,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var suggestion = await LoadAsync(db, id, expectedVersion, cancellationToken);
         var draft = await db.CriteriaSets
-            .SingleOrDefaultAsync(s => s.ProductGroupId == suggestion.ProductGroupId && (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview), cancellationToken)
+            .SingleOrDefaultAsync(
+                s => s.ProductGroupId == suggestion.ProductGroupId
+                    && (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview),
+                cancellationToken)
             ?? throw new DomainException(
                 "There is no draft version of this product group yet; start one, then accept the suggestion into it.",
                 CriterionSuggestionFields.Draft);
         suggestion.Accept(draft, note, user.RequiredUserId(), clock.GetUtcNow());
-        audit.Record(db, user, Entity, suggestion.Id, null, "Accepted", $"Suggestion on {suggestion.Code} accepted into draft {draft.Number}", null, new { suggestion.TriageNote, Draft = draft.Number.ToString() });
+        audit.Record(db, user, Entity, suggestion.Id, null, "Accepted", $"Suggestion on {suggestion.Code} accepted into "
+            + $"draft {draft.Number}", null, new { suggestion.TriageNote, Draft = draft.Number.ToString() });
         await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    public async Task RejectAsync(Guid id, uint expectedVersion, string note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task RejectAsync(
+        Guid id,
+        uint expectedVersion,
+        string note,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var suggestion = await LoadAsync(db, id, expectedVersion, cancellationToken);
         suggestion.Reject(note, user.RequiredUserId(), clock.GetUtcNow());
-        audit.Record(db, user, Entity, suggestion.Id, null, "Rejected", $"Suggestion on {suggestion.Code} rejected", null, new { suggestion.TriageNote });
+        audit.Record(db, user, Entity, suggestion.Id, null, "Rejected", $"Suggestion on {suggestion.Code} rejected", null, new
+        {
+            suggestion.TriageNote,
+        });
         await db.SaveOrConflictAsync(cancellationToken);
     }
 

@@ -23,23 +23,35 @@ public static class CriteriaWorkbook
 
     public const int MaxCriteria = 2000;
 
-    private const string UnreadableMessage = "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel as an .xlsx workbook.";
+    private const string UnreadableMessage =
+        "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel as an .xlsx workbook.";
 
     /// <summary>An exported About sheet has six rows; a longer one is read no further than this.</summary>
     private const int AboutRowsRead = 100;
 
     /// <summary>The workbook of one version; <paramref name="statuses"/> gives each criterion's translation state per language.</summary>
-    public static byte[] Write(CriteriaSetDocument document, IReadOnlyDictionary<(string Code, CriteriaLanguage Language), TranslationStatus> statuses)
+    public static byte[] Write(
+        CriteriaSetDocument document,
+        IReadOnlyDictionary<(string Code, CriteriaLanguage Language), TranslationStatus> statuses)
     {
         var version = document.Versions.Single();
         var criteria = new List<IReadOnlyList<string?>>();
         foreach (var criterion in version.Criteria)
         {
-            var row = new List<string?> { criterion.Code, criterion.Theme, criterion.AmbitionLevel, criterion.Type, criterion.Strategy, criterion.References };
+            var row = new List<string?>
+            {
+                criterion.Code,
+                criterion.Theme,
+                criterion.AmbitionLevel,
+                criterion.Type,
+                criterion.Strategy,
+                criterion.References,
+            };
             foreach (var language in CriteriaLanguages.All)
             {
                 var content = criterion.Texts.GetValueOrDefault(language.Code())?.ToContent();
-                row.AddRange(content is null ? CriteriaColumns.TextFields.Select(_ => (string?)null) : content.Fields().Select(f => f.Text));
+                row.AddRange(
+                    content is null ? CriteriaColumns.TextFields.Select(_ => (string?)null) : content.Fields().Select(f => f.Text));
                 if (language != CriteriaLanguages.Source)
                 {
                     row.Add(CriteriaColumns.StatusText(statuses.GetValueOrDefault((criterion.Code, language), TranslationStatus.Missing)));
@@ -56,9 +68,9 @@ public static class CriteriaWorkbook
             [VersionField, version.Version],
             ["Status", version.Status],
             ["Published on", version.PublishedOn],
-            ["How to use", "Change the texts in the Criteria sheet and keep its column headers; the portal reads the columns by their headers. "
-                + "Theme, ambition level, type and strategy take the values in the Allowed values sheet. The translation status columns are for information: "
-                + "the portal works the status out again when the file is imported."],
+            ["How to use", "Change the texts in the Criteria sheet and keep its column headers; the portal reads the columns by their "
+                + "headers. Theme, ambition level, type and strategy take the values in the Allowed values sheet. The translation status "
+                + "columns are for information: the portal works the status out again when the file is imported."],
         ];
 
         IEnumerable<IReadOnlyList<string?>> allowed =
@@ -86,7 +98,10 @@ public static class CriteriaWorkbook
         var missing = new ExchangeCell(null, CellLocation.File);
         foreach (var sheet in new[] { CriteriaSheet, AboutSheet }.Where(s => !workbook.SheetNames.Contains(s, StringComparer.Ordinal)))
         {
-            problems.Add(new(new CellLocation(sheet, null, null), "The workbook has no sheet called '{0}'. Start from a workbook exported from the portal and keep its sheets.", sheet));
+            problems.Add(new(
+                new CellLocation(sheet, null, null),
+                "The workbook has no sheet called '{0}'. Start from a workbook exported from the portal and keep its sheets.",
+                sheet));
         }
 
         if (problems.Count > 0)
@@ -106,7 +121,9 @@ public static class CriteriaWorkbook
         }
     }
 
-    private static (ExchangeCell ProductGroup, ExchangeCell Version) ReadAbout(List<IDictionary<string, object?>> rows, List<CriteriaImportProblem> problems)
+    private static (ExchangeCell ProductGroup, ExchangeCell Version) ReadAbout(
+        List<IDictionary<string, object?>> rows,
+        List<CriteriaImportProblem> problems)
     {
         ExchangeCell? Find(string field)
         {
@@ -118,7 +135,11 @@ public static class CriteriaWorkbook
                 }
             }
 
-            problems.Add(new(new CellLocation(AboutSheet, null, "Field"), "The {0} sheet has no row '{1}'. Start from a workbook exported from the portal.", AboutSheet, field));
+            problems.Add(new(
+                new CellLocation(AboutSheet, null, "Field"),
+                "The {0} sheet has no row '{1}'. Start from a workbook exported from the portal.",
+                AboutSheet,
+                field));
             return null;
         }
 
@@ -126,12 +147,17 @@ public static class CriteriaWorkbook
         return (Find(ProductGroupField) ?? missing, Find(VersionField) ?? missing);
     }
 
-    private static List<ExchangeCriterion> ReadCriteria(IEnumerable<IDictionary<string, object?>> rows, List<CriteriaImportProblem> problems)
+    private static List<ExchangeCriterion> ReadCriteria(
+        IEnumerable<IDictionary<string, object?>> rows,
+        List<CriteriaImportProblem> problems)
     {
         using var row = rows.GetEnumerator();
         if (!row.MoveNext())
         {
-            problems.Add(new(new CellLocation(CriteriaSheet, 1, null), "The {0} sheet is empty; it needs the header row of an exported workbook.", CriteriaSheet));
+            problems.Add(new(
+                new CellLocation(CriteriaSheet, 1, null),
+                "The {0} sheet is empty; it needs the header row of an exported workbook.",
+                CriteriaSheet));
             return [];
         }
 
@@ -158,7 +184,10 @@ public static class CriteriaWorkbook
 
         foreach (var absent in CriteriaColumns.All.Where(c => !CriteriaColumns.IsStatus(c) && !letters.ContainsKey(c)))
         {
-            problems.Add(new(new CellLocation(CriteriaSheet, 1, absent), "The column '{0}' is missing. Keep every column of the exported workbook; leave a cell empty for no text.", absent));
+            problems.Add(new(
+                new CellLocation(CriteriaSheet, 1, absent),
+                "The column '{0}' is missing. Keep every column of the exported workbook; leave a cell empty for no text.",
+                absent));
         }
 
         if (problems.Count > 0)
@@ -171,7 +200,9 @@ public static class CriteriaWorkbook
         {
             var cells = letters.ToDictionary(
                 column => column.Key,
-                column => new ExchangeCell(Text(Value(row.Current, column.Value)), new CellLocation(CriteriaSheet, number, column.Key, $"{column.Value}{number}")),
+                column => new ExchangeCell(
+                    Text(Value(row.Current, column.Value)),
+                    new CellLocation(CriteriaSheet, number, column.Key, $"{column.Value}{number}")),
                 StringComparer.Ordinal);
             if (cells.Where(c => !CriteriaColumns.IsStatus(c.Key)).All(c => c.Value.Value is null))
             {
@@ -188,12 +219,21 @@ public static class CriteriaWorkbook
     private static CriteriaImportProblem UnknownColumn(CellLocation location, string header)
     {
         var open = header.LastIndexOf('(');
-        if (open > 0 && header.EndsWith(')') && CriteriaColumns.TextFields.Contains(header[..open].Trim(), StringComparer.OrdinalIgnoreCase))
+        if (open > 0
+            && header.EndsWith(')')
+            && CriteriaColumns.TextFields.Contains(header[..open].Trim(), StringComparer.OrdinalIgnoreCase))
         {
-            return new(location, "The column '{0}' is in a language the portal does not hold; the languages are en, nl, fr and de.", header);
+            return new(
+                location,
+                "The column '{0}' is in a language the portal does not hold; the languages are en, nl, fr and de.",
+                header);
         }
 
-        return new(location, "The column '{0}' is not a column of a criteria workbook. The columns are: {1}.", header, string.Join(", ", CriteriaColumns.All));
+        return new(
+            location,
+            "The column '{0}' is not a column of a criteria workbook. The columns are: {1}.",
+            header,
+            string.Join(", ", CriteriaColumns.All));
     }
 
     private static object? Value(IDictionary<string, object?> row, string letter) => row.TryGetValue(letter, out var value) ? value : null;

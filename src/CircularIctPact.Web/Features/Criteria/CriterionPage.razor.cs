@@ -44,7 +44,8 @@ public sealed partial class CriterionPage
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
-    private string CatalogueHref => $"/criteria?productGroup={_page!.ProductGroup.Slug}&version={_page.Set.Version}&lang={_language.Code()}";
+    private string CatalogueHref =>
+        $"/criteria?productGroup={_page!.ProductGroup.Slug}&version={_page.Set.Version}&lang={_language.Code()}";
 
     private string Href(CriteriaLanguage language) => $"/criteria/{ProductGroup}/{Version}/{Code}?lang={language.Code()}";
 

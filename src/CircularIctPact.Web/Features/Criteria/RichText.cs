@@ -86,7 +86,8 @@ public static class RichText
         return string.Join('\n', lines);
     }
 
-    private static bool LooksLikeHtml(string text) => text.Contains('<', StringComparison.Ordinal) && text.Contains('>', StringComparison.Ordinal);
+    private static bool LooksLikeHtml(string text) =>
+        text.Contains('<', StringComparison.Ordinal) && text.Contains('>', StringComparison.Ordinal);
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -13,7 +13,9 @@ public class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, 
 {
     private const string Entity = "SavedShortlist";
 
-    public virtual async Task<IReadOnlyList<SavedShortlistSummary>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<SavedShortlistSummary>> ListAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         var owner = user.UserId();
         if (owner is null)
@@ -31,7 +33,12 @@ public class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, 
     }
 
     /// <summary>Saves the criteria under a name; saving again under the same name replaces that list.</summary>
-    public async Task<Guid> SaveAsync(string name, IReadOnlyList<Guid> criterionIds, CriteriaLanguage language, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Guid> SaveAsync(
+        string name,
+        IReadOnlyList<Guid> criterionIds,
+        CriteriaLanguage language,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         var owner = user.UserId() ?? throw new ForbiddenException("Sign in to save a shortlist.");
         var trimmed = name?.Trim() ?? string.Empty;
@@ -42,13 +49,21 @@ public class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, 
         {
             existing = new SavedShortlist(owner, trimmed, criterionIds, language, now);
             db.SavedShortlists.Add(existing);
-            audit.Record(db, user, Entity, existing.Id, null, "Created", $"Shortlist '{existing.Name}' saved", null, new { existing.Name, Criteria = existing.CriterionIds.Count });
+            audit.Record(db, user, Entity, existing.Id, null, "Created", $"Shortlist '{existing.Name}' saved", null, new
+            {
+                existing.Name,
+                Criteria = existing.CriterionIds.Count,
+            });
         }
         else
         {
             var before = new { existing.Name, Criteria = existing.CriterionIds.Count };
             existing.Replace(criterionIds, language, now);
-            audit.Record(db, user, Entity, existing.Id, null, "Updated", $"Shortlist '{existing.Name}' replaced", before, new { existing.Name, Criteria = existing.CriterionIds.Count });
+            audit.Record(db, user, Entity, existing.Id, null, "Updated", $"Shortlist '{existing.Name}' replaced", before, new
+            {
+                existing.Name,
+                Criteria = existing.CriterionIds.Count,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -56,7 +71,10 @@ public class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, 
     }
 
     /// <summary>The criteria of one of the caller's saved shortlists, in order.</summary>
-    public async Task<(IReadOnlyList<Guid> Ids, CriteriaLanguage Language)> LoadAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<Guid> Ids, CriteriaLanguage Language)> LoadAsync(
+        Guid id,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         var owner = user.UserId() ?? throw new ForbiddenException("Sign in to open a saved shortlist.");
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -75,7 +93,16 @@ public class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, 
         var list = await db.SavedShortlists.SingleOrDefaultAsync(s => s.Id == id && s.OwnerUserId == owner, cancellationToken)
             ?? throw new NotFoundException("You have no saved shortlist like that.");
         db.SavedShortlists.Remove(list);
-        audit.Record(db, user, Entity, list.Id, null, "Deleted", $"Shortlist '{list.Name}' deleted", new { list.Name, Criteria = list.CriterionIds.Count }, null);
+        audit.Record(
+            db,
+            user,
+            Entity,
+            list.Id,
+            null,
+            "Deleted",
+            $"Shortlist '{list.Name}' deleted",
+            new { list.Name, Criteria = list.CriterionIds.Count },
+            null);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -88,12 +115,18 @@ public class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, 
             var language = CriteriaLanguages.TryParse(form["lang"], out var parsed) ? parsed : CriteriaLanguage.En;
             try
             {
-                await service.SaveAsync(form["name"].ToString(), Shortlist.Read(context.Request), language, context.User, context.RequestAborted);
+                await service.SaveAsync(
+                    form["name"].ToString(),
+                    Shortlist.Read(context.Request),
+                    language,
+                    context.User,
+                    context.RequestAborted);
                 return TypedResults.LocalRedirect($"~/criteria/shortlist?lang={language.Code()}&saved=1");
             }
             catch (DomainException error)
             {
-                return TypedResults.LocalRedirect($"~/criteria/shortlist?lang={language.Code()}&error={Uri.EscapeDataString(error.Message)}&name={Uri.EscapeDataString(form["name"].ToString())}");
+                var problem = $"error={Uri.EscapeDataString(error.Message)}&name={Uri.EscapeDataString(form["name"].ToString())}";
+                return TypedResults.LocalRedirect($"~/criteria/shortlist?lang={language.Code()}&{problem}");
             }
         });
         saved.MapPost("/{id:guid}/load", async (Guid id, HttpContext context, IFormCollection form, SavedShortlists service) =>

@@ -42,13 +42,16 @@ public static class Shortlist
             return;
         }
 
-        response.Cookies.Append(Cookie, string.Join('.', list.Select(id => id.ToString("N", CultureInfo.InvariantCulture))), new CookieOptions
-        {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            MaxAge = TimeSpan.FromDays(90),
-        });
+        response.Cookies.Append(
+            Cookie,
+            string.Join('.', list.Select(id => id.ToString("N", CultureInfo.InvariantCulture))),
+            new CookieOptions
+            {
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromDays(90),
+            });
     }
 
     /// <summary>Applies one change (add, remove, up, down, clear) to a shortlist and returns the new order.</summary>
@@ -88,25 +91,36 @@ public static class Shortlist
     {
         endpoints.MapPost("/criteria/shortlist", (HttpContext context, IFormCollection form) =>
         {
-            var parsed = form["ids"].Select(id => Guid.TryParse(id, CultureInfo.InvariantCulture, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
+            var parsed = form["ids"].Select(id => Guid.TryParse(id, CultureInfo.InvariantCulture, out var g) ? g : Guid.Empty)
+                .Where(g => g != Guid.Empty)
+                .ToList();
             var returnUrl = form["returnUrl"].ToString();
             Write(context.Response, Apply(Read(context.Request), form["action"].ToString(), parsed));
             return TypedResults.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "~/criteria/shortlist");
         }).ExcludeFromDescription();
 
-        endpoints.MapGet("/criteria/shortlist/export", async (HttpContext context, CriteriaCatalogue catalogue, string? format, string? lang, string? title) =>
-        {
-            var language = CriteriaLanguageChoice.From(lang);
-            var items = await catalogue.GetManyAsync(Read(context.Request), language, context.User, context.RequestAborted);
-            var document = new ShortlistDocument(string.IsNullOrWhiteSpace(title) ? "Circular and fair ICT criteria" : title.Trim(), language, items);
-            var stem = string.Create(CultureInfo.InvariantCulture, $"criteria-shortlist-{language.Code()}");
-            return format switch
+        endpoints.MapGet(
+            "/criteria/shortlist/export",
+            async (HttpContext context, CriteriaCatalogue catalogue, string? format, string? lang, string? title) =>
             {
-                "csv" => Results.File(ShortlistExport.ToCsv(document), CsvFile.ContentType, stem + ".csv"),
-                "json" => Results.File(ShortlistExport.ToJson(document), "application/json", stem + ".json"),
-                _ => Results.File(ShortlistExport.ToDocx(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", stem + ".docx"),
-            };
-        }).ExcludeFromDescription();
+                var language = CriteriaLanguageChoice.From(lang);
+                var items = await catalogue.GetManyAsync(Read(context.Request), language, context.User, context.RequestAborted);
+                var document = new ShortlistDocument(
+                    string.IsNullOrWhiteSpace(title) ? "Circular and fair ICT criteria" : title.Trim(),
+                    language,
+                    items);
+                var stem = string.Create(CultureInfo.InvariantCulture, $"criteria-shortlist-{language.Code()}");
+                return format switch
+                {
+                    "csv" => Results.File(ShortlistExport.ToCsv(document), CsvFile.ContentType, stem + ".csv"),
+                    "json" => Results.File(ShortlistExport.ToJson(document), "application/json", stem + ".json"),
+                    _ => Results.File(
+                        ShortlistExport.ToDocx(document),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        stem + ".docx"),
+                };
+            })
+            .ExcludeFromDescription();
         return endpoints;
     }
 }

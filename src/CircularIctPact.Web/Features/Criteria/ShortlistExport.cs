@@ -38,7 +38,8 @@ public static class ShortlistExport
                     AppendField(body, CriteriaLabels.Field("Requirement", document.Language), criterion.Content.Requirement);
                     AppendField(body, CriteriaLabels.Field("Verification", document.Language), criterion.Content.Verification);
                     AppendField(body, CriteriaLabels.Field("Contract management", document.Language), criterion.Content.ContractManagement);
-                    var source = $"{CriteriaLabels.Field("Source", document.Language)}: Circular & Fair ICT Pact, {item.ProductGroup} {item.Version}, {criterion.Code}";
+                    var source = $"{CriteriaLabels.Field("Source", document.Language)}: Circular & Fair ICT "
+                        + $"Pact, {item.ProductGroup} {item.Version}, {criterion.Code}";
                     if (criterion.IsFallback)
                     {
                         source += " (English source text; no translation yet)";
@@ -48,7 +49,9 @@ public static class ShortlistExport
                 }
             }
 
-            body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1440, Bottom = 1440, Left = 1440U, Right = 1440U }));
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1440, Bottom = 1440, Left = 1440U, Right = 1440U }));
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -145,7 +148,10 @@ public static class ShortlistExport
             new BasedOn { Val = "Normal" },
             new NextParagraphStyle { Val = "Normal" },
             new PrimaryStyle(),
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "80" }, new OutlineLevel { Val = outline }),
+            new StyleParagraphProperties(
+                new KeepNext(),
+                new SpacingBetweenLines { Before = "240", After = "80" },
+                new OutlineLevel { Val = outline }),
             new StyleRunProperties(new Bold(), new FontSize { Val = size }))
         { Type = StyleValues.Paragraph, StyleId = id };
 

@@ -18,8 +18,20 @@ public sealed class DemandFeature : IPortalFeature
     [
         new(NavigationSection.Pact, 90, "Market signal", "market-signal", Icons.Material.Outlined.QueryStats, PortalAudience.Anyone),
         new(NavigationSection.Work, 80, "Planned demand", "demand", Icons.Material.Outlined.BarChart, PortalAudience.Coordinator),
-        new(NavigationSection.Secretariat, 80, "Planned demand (pact-wide)", "demand", Icons.Material.Outlined.BarChart, PortalAudience.Secretariat),
-        new(NavigationSection.Secretariat, 90, "Publish market signal", "admin/market-signal", Icons.Material.Outlined.Campaign, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            80,
+            "Planned demand (pact-wide)",
+            "demand",
+            Icons.Material.Outlined.BarChart,
+            PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            90,
+            "Publish market signal",
+            "admin/market-signal",
+            Icons.Material.Outlined.Campaign,
+            PortalAudience.Secretariat),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -32,7 +44,10 @@ public sealed class DemandFeature : IPortalFeature
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/demand/export.csv", (HttpContext http, DemandSignal signal, CancellationToken cancellationToken) =>
-                Downloads.RunAsync(http, async user => Results.File(await signal.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), CsvFile.ContentType, "planned-demand.csv")))
+                Downloads.RunAsync(http, async user => Results.File(
+                    await signal.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken),
+                    CsvFile.ContentType,
+                    "planned-demand.csv")))
             .RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat);
 
     public static DemandQuery ReadQuery(IQueryCollection query) => new(

@@ -40,7 +40,9 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
 {
     public const int QuarterCount = 8;
 
-    /// <summary>When the tenders were read, for figures summed from rows read earlier (<see cref="PactWideDemand"/>); null when read just now.</summary>
+    /// <summary>
+    /// When the tenders were read, for figures summed from rows read earlier (<see cref="PactWideDemand"/>); null when read just now.
+    /// </summary>
     public DateTimeOffset? ReadAt { get; init; }
 
     /// <summary>Label used when a buyer group's signatory has no country (e.g. an international signatory).</summary>
@@ -51,7 +53,12 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
     /// when given; devices per criterion only when <paramref name="withCriteria"/>.
     /// </summary>
     public static async Task<DemandFigures> LoadAsync(
-        PortalDbContext db, IReadOnlyList<Guid>? buyerGroupIds, string? country, DateOnly firstQuarter, bool withCriteria, CancellationToken cancellationToken) =>
+        PortalDbContext db,
+        IReadOnlyList<Guid>? buyerGroupIds,
+        string? country,
+        DateOnly firstQuarter,
+        bool withCriteria,
+        CancellationToken cancellationToken) =>
         Sum(await ReadAsync(db, buyerGroupIds, firstQuarter, cancellationToken), country, withCriteria);
 
     /// <summary>
@@ -75,10 +82,13 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
         // took 170–240 ms pact-wide (16,000 tenders); the rows arrive in a fraction of that and are summed in a few ms.
         return await db.Database.SqlQuery<DemandRow>($"""
             WITH demand AS MATERIALIZED (
-                SELECT t.member_organisation_id AS organisation_id, m.buyer_group_id, t.product_group_id, t.estimated_quantity AS devices, t.criterion_ids,
-                       extract(year FROM d.demand_on)::int * 4 + (extract(month FROM d.demand_on)::int - 1) / 3 - {firstQuarterNumber} AS quarter
+                SELECT t.member_organisation_id AS organisation_id, m.buyer_group_id, t.product_group_id,
+                       t.estimated_quantity AS devices, t.criterion_ids,
+                       extract(year FROM d.demand_on)::int * 4 + (extract(month FROM d.demand_on)::int - 1) / 3
+                           - {firstQuarterNumber} AS quarter
                 FROM tenders t
-                CROSS JOIN LATERAL (SELECT COALESCE(t.contract_start_on, t.actual_publication_on, t.planned_publication_on) AS demand_on) AS d
+                CROSS JOIN LATERAL (
+                    SELECT COALESCE(t.contract_start_on, t.actual_publication_on, t.planned_publication_on) AS demand_on) AS d
                 JOIN member_organisations m ON m.id = t.member_organisation_id
                 WHERE t.status IN ({planned}, {published}) AND t.estimated_quantity > 0
                   AND d.demand_on >= {first} AND d.demand_on < {end}
@@ -109,7 +119,9 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
             .GroupBy(r => r.CriterionSet)
             .ToDictionary(
                 set => set.Key,
-                set => (Criteria: set.Select(r => r.Id!.Value).Distinct().ToArray(), Levels: set.Select(r => Enum.Parse<AmbitionLevel>(r.Key!)).Distinct().ToArray()));
+                set => (
+                    Criteria: set.Select(r => r.Id!.Value).Distinct().ToArray(),
+                    Levels: set.Select(r => Enum.Parse<AmbitionLevel>(r.Key!)).Distinct().ToArray()));
         var tenders = rows.Where(r => r.Kind == "Tender").Select(r => (Row: r, Country: countryOfGroup[r.BuyerGroupId!.Value])).ToList();
 
         var all = new CellTally();
@@ -160,7 +172,15 @@ public sealed record DemandFigures(DemandCell All, IReadOnlyList<ProductGroupDem
 /// <see cref="Number"/>), a criterion of a criterion set (the criterion as <see cref="Id"/>, its ambition level as
 /// <see cref="Key"/>) or a buyer group's country (<see cref="Key"/>).
 /// </summary>
-internal sealed record DemandRow(string Kind, Guid? Id, Guid? BuyerGroupId, Guid? ProductGroupId, int Number, string? Key, long Devices, int CriterionSet);
+internal sealed record DemandRow(
+    string Kind,
+    Guid? Id,
+    Guid? BuyerGroupId,
+    Guid? ProductGroupId,
+    int Number,
+    string? Key,
+    long Devices,
+    int CriterionSet);
 
 /// <summary>Devices, tenders and the distinct organisations behind one cell while it is being summed.</summary>
 internal sealed class CellTally

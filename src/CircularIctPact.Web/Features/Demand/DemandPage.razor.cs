@@ -109,7 +109,8 @@ public sealed partial class DemandPage
     {
         _report = report;
         _labels = [.. report.Quarters];
-        _series = [.. report.Lines.Select(l => new ChartSeries<double> { Name = l.ProductGroup, Data = new ChartData<double>(l.Devices.Select(d => (double)d).ToList()) })];
+        _series = [.. report.Lines.Select(l =>
+            new ChartSeries<double> { Name = l.ProductGroup, Data = new ChartData<double>(l.Devices.Select(d => (double)d).ToList()) })];
         _error = null;
     }
 }

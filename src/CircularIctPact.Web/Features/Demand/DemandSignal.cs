@@ -45,7 +45,11 @@ public sealed record DemandReport(
 /// Planned demand for coordinators (their buyer groups) and the secretariat (pact-wide, per country):
 /// devices per product group per quarter for the next eight quarters, from planned and published tenders.
 /// </summary>
-public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, PactWideDemand pactWide, TimeProvider clock)
+public sealed class DemandSignal(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    BuyerGroupAccess access,
+    PactWideDemand pactWide,
+    TimeProvider clock)
 {
     public async Task<DemandReport> GetAsync(ClaimsPrincipal user, DemandQuery query, CancellationToken cancellationToken = default)
     {
@@ -64,16 +68,23 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
         var first = Quarters.StartOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
         // The names are read on pooled contexts of their own while the tenders are read.
-        var productGroups = contextFactory.ReadAsync(db => ProductGroupNames.ReadAsync(db, CriteriaLanguageChoice.From(null), cancellationToken), cancellationToken);
+        var productGroups = contextFactory.ReadAsync(
+            db => ProductGroupNames.ReadAsync(db, CriteriaLanguageChoice.From(null), cancellationToken),
+            cancellationToken);
         var groupName = query.BuyerGroupId is { } id
-            ? contextFactory.ReadAsync(db => db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken), cancellationToken)
+            ? contextFactory.ReadAsync(
+                db => db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken),
+                cancellationToken)
             : Task.FromResult(user.IsSecretariat() ? "Pact-wide" : "My buyer groups");
         var figures = groups is null
             ? pactWide.LoadAsync(first, query.Country, withCriteria: true, cancellationToken)
-            : contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, groups, query.Country, first, withCriteria: true, cancellationToken), cancellationToken);
+            : contextFactory.ReadAsync(
+                db => DemandFigures.LoadAsync(db, groups, query.Country, first, withCriteria: true, cancellationToken),
+                cancellationToken);
         await Task.WhenAll(productGroups, groupName, figures);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var criteria = await CriteriaAsync(db, [.. (await figures).ProductGroups.SelectMany(g => g.Criteria.Keys).Distinct()], cancellationToken);
+        var criteria =
+            await CriteriaAsync(db, [.. (await figures).ProductGroups.SelectMany(g => g.Criteria.Keys).Distinct()], cancellationToken);
         var scopeName = await groupName;
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
@@ -85,16 +96,26 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
 
     /// <summary>The dashboard's tables, named and ordered, from the figures summed per cell.</summary>
     private static DemandReport Aggregate(
-        string scope, DateOnly firstQuarter, DemandFigures figures, IReadOnlyDictionary<Guid, DemandCriterion> criteria, IReadOnlyDictionary<Guid, string> productGroups)
+        string scope,
+        DateOnly firstQuarter,
+        DemandFigures figures,
+        IReadOnlyDictionary<Guid, DemandCriterion> criteria,
+        IReadOnlyDictionary<Guid, string> productGroups)
     {
         var quarters = Tenders.Quarters.Next(firstQuarter, DemandFigures.QuarterCount);
         string Name(Guid id) => productGroups.GetValueOrDefault(id, "?");
         var lines = figures.ProductGroups
-            .Select(g => new DemandLine(Name(g.ProductGroupId), [.. g.Quarters.Select(q => Devices(q.Devices))], Devices(g.Total.Devices), g.Total.Tenders, g.Total.Organisations))
+            .Select(g => new DemandLine(
+                Name(g.ProductGroupId),
+                [.. g.Quarters.Select(q => Devices(q.Devices))],
+                Devices(g.Total.Devices),
+                g.Total.Tenders,
+                g.Total.Organisations))
             .OrderBy(l => l.ProductGroup, StringComparer.CurrentCulture)
             .ToList();
         var byCountry = figures.ProductGroups
-            .SelectMany(g => g.Countries.Select(c => new CountryDemand(c.Key, Name(g.ProductGroupId), Devices(c.Value.Devices), c.Value.Organisations)))
+            .SelectMany(g => g.Countries.Select(
+                c => new CountryDemand(c.Key, Name(g.ProductGroupId), Devices(c.Value.Devices), c.Value.Organisations)))
             .OrderBy(c => c.Country, StringComparer.Ordinal).ThenBy(c => c.ProductGroup, StringComparer.CurrentCulture)
             .ToList();
         var byLevel = figures.ProductGroups
@@ -102,15 +123,25 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
             .OrderBy(l => l.ProductGroup, StringComparer.CurrentCulture).ThenBy(l => l.Level)
             .ToList();
         var byCriterion = figures.ProductGroups
-            .SelectMany(g => g.Criteria.Where(c => criteria.ContainsKey(c.Key)).Select(c => (ProductGroup: Name(g.ProductGroupId), Criterion: criteria[c.Key], Devices: Devices(c.Value))))
+            .SelectMany(g => g.Criteria
+                .Where(c => criteria.ContainsKey(c.Key))
+                .Select(c => (ProductGroup: Name(g.ProductGroupId), Criterion: criteria[c.Key], Devices: Devices(c.Value))))
             .Select(x => new CriterionDemand(x.ProductGroup, x.Criterion.Code, x.Criterion.Title, x.Criterion.Level, x.Devices))
-            .OrderBy(c => c.ProductGroup, StringComparer.CurrentCulture).ThenByDescending(c => c.Devices).ThenBy(c => c.Code, StringComparer.Ordinal)
+            .OrderBy(c => c.ProductGroup, StringComparer.CurrentCulture)
+            .ThenByDescending(c => c.Devices)
+            .ThenBy(c => c.Code, StringComparer.Ordinal)
             .ToList();
-        return new DemandReport(scope, [.. quarters.Select(Tenders.Quarters.Label)], figures.Countries, lines, byCountry, byLevel, byCriterion) { ReadAt = figures.ReadAt };
+        return new DemandReport(scope, [
+            .. quarters.Select(Tenders.Quarters.Label),
+        ], figures.Countries, lines, byCountry, byLevel, byCriterion)
+        { ReadAt = figures.ReadAt };
     }
 
     /// <summary>Code, ambition level and title (in the interface language, else the source language) of the given criteria.</summary>
-    private static async Task<Dictionary<Guid, DemandCriterion>> CriteriaAsync(PortalDbContext db, List<Guid> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, DemandCriterion>> CriteriaAsync(
+        PortalDbContext db,
+        List<Guid> ids,
+        CancellationToken cancellationToken)
     {
         var language = CriteriaLanguageChoice.From(null);
         var criteria = await db.Criteria.AsNoTracking()
@@ -120,12 +151,19 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
                 c.Id,
                 c.Code,
                 c.AmbitionLevel,
-                Titles = c.Texts.Where(t => t.Language == language || t.Language == CriteriaLanguages.Source).Select(t => new { t.Language, t.Title }).ToList(),
+                Titles = c.Texts
+                    .Where(t => t.Language == language || t.Language == CriteriaLanguages.Source)
+                    .Select(t => new { t.Language, t.Title })
+                    .ToList(),
             })
             .ToListAsync(cancellationToken);
         return criteria.ToDictionary(
             c => c.Id,
-            c => new DemandCriterion(c.Id, c.Code.ToString(), c.AmbitionLevel, (c.Titles.FirstOrDefault(t => t.Language == language) ?? c.Titles.First()).Title));
+            c => new DemandCriterion(
+                c.Id,
+                c.Code.ToString(),
+                c.AmbitionLevel,
+                (c.Titles.FirstOrDefault(t => t.Language == language) ?? c.Titles.First()).Title));
     }
 
     private static int Devices(long devices) => checked((int)devices);
@@ -136,10 +174,14 @@ public sealed class DemandSignal(IDbContextFactory<PortalDbContext> contextFacto
         var report = await GetAsync(user, query, cancellationToken);
         var blanks = Enumerable.Repeat<string?>(null, report.Quarters.Count).ToList();
         var rows = new List<IReadOnlyList<string?>>();
-        rows.AddRange(report.Lines.Select(l => (IReadOnlyList<string?>)["devices per quarter", l.ProductGroup, null, .. l.Devices.Select(Number), Number(l.Total)]));
-        rows.AddRange(report.ByCountry.Select(c => (IReadOnlyList<string?>)["devices per country", c.ProductGroup, c.Country, .. blanks, Number(c.Devices)]));
-        rows.AddRange(report.ByLevel.Select(l => (IReadOnlyList<string?>)["devices per ambition level", l.ProductGroup, l.Level.ToString(), .. blanks, Number(l.Devices)]));
-        rows.AddRange(report.ByCriterion.Select(c => (IReadOnlyList<string?>)["devices per criterion", c.ProductGroup, $"{c.Code} {c.Title}", .. blanks, Number(c.Devices)]));
+        rows.AddRange(report.Lines.Select(
+            l => (IReadOnlyList<string?>)["devices per quarter", l.ProductGroup, null, .. l.Devices.Select(Number), Number(l.Total)]));
+        rows.AddRange(report.ByCountry.Select(
+            c => (IReadOnlyList<string?>)["devices per country", c.ProductGroup, c.Country, .. blanks, Number(c.Devices)]));
+        rows.AddRange(report.ByLevel.Select(
+            l => (IReadOnlyList<string?>)["devices per ambition level", l.ProductGroup, l.Level.ToString(), .. blanks, Number(l.Devices)]));
+        rows.AddRange(report.ByCriterion.Select(
+            c => (IReadOnlyList<string?>)["devices per criterion", c.ProductGroup, $"{c.Code} {c.Title}", .. blanks, Number(c.Devices)]));
         return CsvFile.Write(["table", "product group", "detail", .. report.Quarters, "total"], rows);
     }
 

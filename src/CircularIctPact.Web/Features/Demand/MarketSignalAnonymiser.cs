@@ -56,7 +56,13 @@ public static class MarketSignalAnonymiser
         var byQuarter = byProductGroup.Select(g => QuarterLine(g.Name, quarters, g.Demand)).ToList();
         var byCountry = byProductGroup.Select(g => CountryLine(g.Name, g.Demand)).ToList();
         var byLevel = byProductGroup.Select(g => LevelLine(g.Name, g.Demand)).ToList();
-        return new MarketSignalFigures([.. quarters.Select(Tenders.Quarters.Label)], byQuarter, byCountry, byLevel, demand.All.Organisations, demand.All.Tenders);
+        return new MarketSignalFigures(
+            [.. quarters.Select(Tenders.Quarters.Label)],
+            byQuarter,
+            byCountry,
+            byLevel,
+            demand.All.Organisations,
+            demand.All.Tenders);
     }
 
     /// <summary>Devices per quarter; a quarter from too few organisations is merged with its neighbour.</summary>
@@ -91,13 +97,19 @@ public static class MarketSignalAnonymiser
         if (others.Count > 0)
         {
             // An organisation has one country, so the organisations of different countries add up without overlap.
-            shown.Add(new Bucket(OtherCountries, new DemandCell(others.Sum(c => c.Devices), others.Sum(c => c.Organisations), others.Sum(c => c.Tenders)), 1));
+            shown.Add(new Bucket(
+                OtherCountries,
+                new DemandCell(others.Sum(c => c.Devices), others.Sum(c => c.Organisations), others.Sum(c => c.Tenders)),
+                1));
         }
 
         return Line(productGroup, shown, demand.Total);
     }
 
-    /// <summary>Devices that come with at least one criterion of each ambition level; a tender counts under each level it applies, so there is no total.</summary>
+    /// <summary>
+    /// Devices that come with at least one criterion of each ambition level; a tender counts under each level it applies, so there is no
+    /// total.
+    /// </summary>
     public static SignalLine LevelLine(string productGroup, ProductGroupDemand demand)
     {
         var cells = Enum.GetValues<AmbitionLevel>()

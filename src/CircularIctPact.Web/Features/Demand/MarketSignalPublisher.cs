@@ -18,7 +18,11 @@ public sealed record MarketSignalEdition(int Number, DateOnly PublishedOn, strin
 public sealed record MarketSignalEditionSummary(int Number, DateOnly PublishedOn);
 
 /// <summary>The secretariat previews and publishes the public market signal; anyone reads the published editions.</summary>
-public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> contextFactory, PactWideDemand pactWide, AuditTrail audit, TimeProvider clock)
+public sealed class MarketSignalPublisher(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    PactWideDemand pactWide,
+    AuditTrail audit,
+    TimeProvider clock)
 {
     private const string EntityType = "MarketSignalSnapshot";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -45,9 +49,20 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
 
         var number = (await db.MarketSignalSnapshots.MaxAsync(s => (int?)s.Number, cancellationToken) ?? 0) + 1;
         var now = clock.GetUtcNow();
-        var snapshot = new MarketSignalSnapshot(number, DateOnly.FromDateTime(now.UtcDateTime), first, JsonSerializer.Serialize(figures, Json), user.RequiredUserId(), now);
+        var snapshot = new MarketSignalSnapshot(
+            number,
+            DateOnly.FromDateTime(now.UtcDateTime),
+            first,
+            JsonSerializer.Serialize(figures, Json),
+            user.RequiredUserId(),
+            now);
         db.MarketSignalSnapshots.Add(snapshot);
-        audit.Record(db, user, EntityType, snapshot.Id, null, "Published", $"Market signal edition {number} published", null, new { number, figures.Organisations, figures.Tenders });
+        audit.Record(db, user, EntityType, snapshot.Id, null, "Published", $"Market signal edition {number} published", null, new
+        {
+            number,
+            figures.Organisations,
+            figures.Tenders,
+        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -71,7 +86,11 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
             : await snapshots.OrderByDescending(s => s.Number).FirstOrDefaultAsync(cancellationToken);
         return snapshot is null
             ? null
-            : new MarketSignalEdition(snapshot.Number, snapshot.PublishedOn, Quarters.Label(snapshot.FirstQuarterStart), JsonSerializer.Deserialize<MarketSignalFigures>(snapshot.FiguresJson, Json)!);
+            : new MarketSignalEdition(
+                snapshot.Number,
+                snapshot.PublishedOn,
+                Quarters.Label(snapshot.FirstQuarterStart),
+                JsonSerializer.Deserialize<MarketSignalFigures>(snapshot.FiguresJson, Json)!);
     }
 
     public async Task<IReadOnlyList<MarketSignalEditionSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -91,9 +110,13 @@ public sealed class MarketSignalPublisher(IDbContextFactory<PortalDbContext> con
     /// </summary>
     private async Task<MarketSignalFigures> BuildAsync(DateOnly first, bool readNow, CancellationToken cancellationToken)
     {
-        var productGroups = contextFactory.ReadAsync(db => ProductGroupNames.ReadAsync(db, CriteriaLanguages.Source, cancellationToken), cancellationToken);
+        var productGroups = contextFactory.ReadAsync(
+            db => ProductGroupNames.ReadAsync(db, CriteriaLanguages.Source, cancellationToken),
+            cancellationToken);
         var demand = readNow
-            ? contextFactory.ReadAsync(db => DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken), cancellationToken)
+            ? contextFactory.ReadAsync(
+                db => DemandFigures.LoadAsync(db, null, null, first, withCriteria: false, cancellationToken),
+                cancellationToken)
             : pactWide.LoadAsync(first, null, withCriteria: false, cancellationToken);
         await Task.WhenAll(productGroups, demand);
         return MarketSignalAnonymiser.Build(first, await demand, await productGroups);

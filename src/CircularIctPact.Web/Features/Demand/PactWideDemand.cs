@@ -15,7 +15,11 @@ public sealed class PactWideDemand(IDbContextFactory<PortalDbContext> contextFac
     private readonly PactWideReads<PactRows> _reads = new(saves, clock);
 
     /// <summary>The pact-wide figures, narrowed to <paramref name="country"/> when given, with the moment their rows were read.</summary>
-    public async Task<DemandFigures> LoadAsync(DateOnly firstQuarter, string? country, bool withCriteria, CancellationToken cancellationToken)
+    public async Task<DemandFigures> LoadAsync(
+        DateOnly firstQuarter,
+        string? country,
+        bool withCriteria,
+        CancellationToken cancellationToken)
     {
         var read = await _reads.GetAsync(rows => rows.FirstQuarter == firstQuarter, ReadAsync, cancellationToken);
         return read.Figures.Sum(country, withCriteria) with { ReadAt = read.ReadAt };

@@ -20,7 +20,10 @@ public sealed record DiscussionScope(
     IReadOnlySet<Guid> CoordinatedBuyerGroupIds,
     IReadOnlyDictionary<Guid, ParticipantRole> WorkingGroups)
 {
-    /// <summary>Pact-wide: the buying side. Buyer group: its members' people, its coordinators, the secretariat (never stakeholders). Working group: its participants and the secretariat.</summary>
+    /// <summary>
+    /// Pact-wide: the buying side. Buyer group: its members' people, its coordinators, the secretariat (never stakeholders). Working group:
+    /// its participants and the secretariat.
+    /// </summary>
     public bool CanSee(DiscussionSpaceKey space) => space.Kind switch
     {
         DiscussionSpaceKind.PactWide => IsBuyerSide,
@@ -34,7 +37,8 @@ public sealed record DiscussionScope(
     public bool CanModerate(DiscussionSpaceKey space) => IsSecretariat || space.Kind switch
     {
         DiscussionSpaceKind.BuyerGroup => CoordinatedBuyerGroupIds.Contains(space.GroupId!.Value),
-        DiscussionSpaceKind.WorkingGroup => WorkingGroups.GetValueOrDefault(space.GroupId!.Value, ParticipantRole.Participant) == ParticipantRole.Chair,
+        DiscussionSpaceKind.WorkingGroup =>
+            WorkingGroups.GetValueOrDefault(space.GroupId!.Value, ParticipantRole.Participant) == ParticipantRole.Chair,
         _ => false,
     };
 }
@@ -50,10 +54,18 @@ public static class DiscussionAudience
         (await LoadAsync(db, [userId], cancellationToken)).SingleOrDefault();
 
     /// <summary>Everyone who can see <paramref name="space"/>, by name.</summary>
-    public static async Task<IReadOnlyList<DiscussionScope>> MembersAsync(PortalDbContext db, DiscussionSpaceKey space, CancellationToken cancellationToken) =>
-        [.. (await LoadAsync(db, null, cancellationToken)).Where(scope => scope.CanSee(space)).OrderBy(scope => scope.DisplayName, StringComparer.CurrentCulture)];
+    public static async Task<IReadOnlyList<DiscussionScope>> MembersAsync(
+        PortalDbContext db,
+        DiscussionSpaceKey space,
+        CancellationToken cancellationToken) =>
+        [.. (await LoadAsync(db, null, cancellationToken))
+            .Where(scope => scope.CanSee(space))
+            .OrderBy(scope => scope.DisplayName, StringComparer.CurrentCulture)];
 
-    private static async Task<IReadOnlyList<DiscussionScope>> LoadAsync(PortalDbContext db, IReadOnlyCollection<Guid>? userIds, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<DiscussionScope>> LoadAsync(
+        PortalDbContext db,
+        IReadOnlyCollection<Guid>? userIds,
+        CancellationToken cancellationToken)
     {
         var users = db.Users.AsNoTracking().Where(u => userIds == null || userIds.Contains(u.Id));
         var people = await users
@@ -63,7 +75,10 @@ public static class DiscussionAudience
                 u.DisplayName,
                 Email = u.Email ?? string.Empty,
                 u.TwoFactorEnabled,
-                BuyerGroupId = db.MemberOrganisations.Where(m => m.Id == u.MemberOrganisationId).Select(m => (Guid?)m.BuyerGroupId).FirstOrDefault(),
+                BuyerGroupId = db.MemberOrganisations
+                    .Where(m => m.Id == u.MemberOrganisationId)
+                    .Select(m => (Guid?)m.BuyerGroupId)
+                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var roles = (await db.UserRoles.AsNoTracking()

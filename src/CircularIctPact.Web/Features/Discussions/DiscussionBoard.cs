@@ -14,7 +14,11 @@ namespace CircularIctPact.Web.Features.Discussions;
 /// Discussion spaces, threads and replies. Every call works out the caller's <see cref="DiscussionScope"/> first; a space
 /// the caller may not see answers "not found", so its existence is not revealed either.
 /// </summary>
-public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFactory, INotificationPublisher notifications, AuditTrail audit, TimeProvider clock)
+public sealed class DiscussionBoard(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    INotificationPublisher notifications,
+    AuditTrail audit,
+    TimeProvider clock)
 {
     public const int ThreadsPerPage = 20;
     public const int MaxSearchHits = 50;
@@ -43,13 +47,24 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         return [.. spaces.Select(space =>
             {
                 var found = activity.GetValueOrDefault(space.Key);
-                return new SpaceSummary(space.Key, space.Value.Kind, space.Value.Name, found?.Count ?? 0, found?.Latest.LastActivityAt, found?.Latest.Title, found?.Latest.Id);
+                return new SpaceSummary(
+                    space.Key,
+                    space.Value.Kind,
+                    space.Value.Name,
+                    found?.Count ?? 0,
+                    found?.Latest.LastActivityAt,
+                    found?.Latest.Title,
+                    found?.Latest.Id);
             })
             .OrderBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
     }
 
     /// <summary>One page of a space's threads, most recently active first.</summary>
-    public async Task<SpacePage> SpaceAsync(ClaimsPrincipal user, string spaceKey, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<SpacePage> SpaceAsync(
+        ClaimsPrincipal user,
+        string spaceKey,
+        int page = 1,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
@@ -74,10 +89,24 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
                 t.RemovedAt != null,
                 t.Tags))
             .ToListAsync(cancellationToken);
-        return new SpacePage(keyText, key.Kind, await SpaceNameAsync(db, key, cancellationToken), scope.CanModerate(key), threads, total, page, pageCount);
+        return new SpacePage(
+            keyText,
+            key.Kind,
+            await SpaceNameAsync(db, key, cancellationToken),
+            scope.CanModerate(key),
+            threads,
+            total,
+            page,
+            pageCount);
     }
 
-    public async Task<Guid> StartThreadAsync(ClaimsPrincipal user, string spaceKey, string title, string body, IEnumerable<string>? tags, CancellationToken cancellationToken = default)
+    public async Task<Guid> StartThreadAsync(
+        ClaimsPrincipal user,
+        string spaceKey,
+        string title,
+        string body,
+        IEnumerable<string>? tags,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
@@ -86,7 +115,9 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         db.DiscussionThreads.Add(thread);
         audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), "Started", $"Thread “{thread.Title}” started", null, null);
         await db.SaveChangesAsync(cancellationToken);
-        await NotifyMentionsAsync(db, key, scope, thread.Title + "\n" + thread.Body, thread.Title, $"/discussions/threads/{thread.Id}", [], cancellationToken);
+        await NotifyMentionsAsync(db, key, scope, thread.Title
+            + "\n"
+            + thread.Body, thread.Title, $"/discussions/threads/{thread.Id}", [], cancellationToken);
         return thread.Id;
     }
 
@@ -103,7 +134,17 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         var threadAuthor = await db.Users.Where(u => u.Id == thread.AuthorUserId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
         var moderator = scope.CanModerate(key);
         var isAuthor = thread.AuthorUserId == scope.UserId;
-        var opening = Post(thread.Id, thread.AuthorUserId, threadAuthor, thread.Body, thread.CreatedAt, thread.EditedAt, thread.IsRemoved, thread.Version, scope, moderator);
+        var opening = Post(
+            thread.Id,
+            thread.AuthorUserId,
+            threadAuthor,
+            thread.Body,
+            thread.CreatedAt,
+            thread.EditedAt,
+            thread.IsRemoved,
+            thread.Version,
+            scope,
+            moderator);
         return new ThreadView(
             thread.Id,
             thread.SpaceKey,
@@ -111,7 +152,17 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
             thread.IsRemoved ? string.Empty : thread.Title,
             thread.Tags,
             opening,
-            [.. replies.Select(r => Post(r.Reply.Id, r.Reply.AuthorUserId, r.Author, r.Reply.Body, r.Reply.CreatedAt, r.Reply.EditedAt, r.Reply.IsRemoved, r.Reply.Version, scope, moderator))],
+            [.. replies.Select(r => Post(
+                r.Reply.Id,
+                r.Reply.AuthorUserId,
+                r.Author,
+                r.Reply.Body,
+                r.Reply.CreatedAt,
+                r.Reply.EditedAt,
+                r.Reply.IsRemoved,
+                r.Reply.Version,
+                scope,
+                moderator))],
             thread.SolutionReplyId,
             thread.IsLocked,
             !thread.IsLocked && !thread.IsRemoved,
@@ -131,7 +182,9 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await db.DiscussionThreads.Where(t => t.Id == threadId).ExecuteUpdateAsync(set => set.SetProperty(t => t.LastActivityAt, now), cancellationToken);
+            await db.DiscussionThreads
+                .Where(t => t.Id == threadId)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastActivityAt, now), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
 
@@ -140,14 +193,28 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         if (thread.AuthorUserId != scope.UserId && !mentioned.Contains(thread.AuthorUserId)
             && (await DiscussionAudience.ForUserAsync(db, thread.AuthorUserId, cancellationToken))?.CanSee(key) == true)
         {
-            await notifications.PublishAsync([thread.AuthorUserId], NotificationKind.DiscussionReply, $"{scope.DisplayName} replied to “{thread.Title}”", link, cancellationToken);
+            await notifications.PublishAsync(
+                [thread.AuthorUserId],
+                NotificationKind.DiscussionReply,
+                $"{scope.DisplayName} replied to “{thread.Title}”",
+                link,
+                cancellationToken);
         }
 
         return reply.Id;
     }
 
-    /// <summary>The author changes the opening post; <paramref name="loadedVersion"/> makes a save over someone else's change fail.</summary>
-    public async Task EditThreadAsync(ClaimsPrincipal user, Guid threadId, uint loadedVersion, string title, string body, IEnumerable<string>? tags, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The author changes the opening post; <paramref name="loadedVersion"/> makes a save over someone else's change fail.
+    /// </summary>
+    public async Task EditThreadAsync(
+        ClaimsPrincipal user,
+        Guid threadId,
+        uint loadedVersion,
+        string title,
+        string body,
+        IEnumerable<string>? tags,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
@@ -163,11 +230,17 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         await db.SaveOrConflictAsync(async () => await CurrentTextAsync(threadId, null, cancellationToken), cancellationToken);
     }
 
-    public async Task EditReplyAsync(ClaimsPrincipal user, Guid replyId, uint loadedVersion, string body, CancellationToken cancellationToken = default)
+    public async Task EditReplyAsync(
+        ClaimsPrincipal user,
+        Guid replyId,
+        uint loadedVersion,
+        string body,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
-        var reply = await db.DiscussionReplies.SingleOrDefaultAsync(r => r.Id == replyId, cancellationToken) ?? throw new NotFoundException(NoSuchThread);
+        var reply = await db.DiscussionReplies.SingleOrDefaultAsync(r => r.Id == replyId, cancellationToken)
+            ?? throw new NotFoundException(NoSuchThread);
         var (thread, key) = await VisibleThreadAsync(db, scope, reply.ThreadId, tracked: false, cancellationToken);
         if (reply.AuthorUserId != scope.UserId)
         {
@@ -196,7 +269,8 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
-        var reply = await db.DiscussionReplies.SingleOrDefaultAsync(r => r.Id == replyId, cancellationToken) ?? throw new NotFoundException(NoSuchThread);
+        var reply = await db.DiscussionReplies.SingleOrDefaultAsync(r => r.Id == replyId, cancellationToken)
+            ?? throw new NotFoundException(NoSuchThread);
         var (thread, key) = await VisibleThreadAsync(db, scope, reply.ThreadId, tracked: true, cancellationToken);
         EnsureAuthorOrModerator(scope, key, reply.AuthorUserId, "Only the author or a moderator can remove a post.");
         reply.Remove(thread, clock.GetUtcNow());
@@ -214,12 +288,17 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         var reply = await db.DiscussionReplies.AsNoTracking().SingleOrDefaultAsync(r => r.Id == replyId, cancellationToken)
             ?? throw new NotFoundException("This reply does not exist.");
         thread.MarkSolution(reply);
-        audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), "Solution marked", $"A reply in “{thread.Title}” marked as the solution", null, new { ReplyId = reply.Id });
+        audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), "Solution marked", $"A reply in “{thread.Title}” marked as the "
+            + "solution", null, new { ReplyId = reply.Id });
         await db.SaveOrConflictAsync(cancellationToken);
         if (reply.AuthorUserId != scope.UserId)
         {
-            await notifications.PublishAsync([reply.AuthorUserId], NotificationKind.DiscussionSolution,
-                $"Your reply to “{thread.Title}” was marked as the solution", $"/discussions/threads/{thread.Id}#reply-{reply.Id}", cancellationToken);
+            await notifications.PublishAsync(
+                [reply.AuthorUserId],
+                NotificationKind.DiscussionSolution,
+                $"Your reply to “{thread.Title}” was marked as the solution",
+                $"/discussions/threads/{thread.Id}#reply-{reply.Id}",
+                cancellationToken);
         }
     }
 
@@ -243,12 +322,24 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
             thread.Unlock();
         }
 
-        audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), locked ? "Locked" : "Unlocked", $"Thread “{thread.Title}” {(locked ? "locked" : "unlocked")}", null, null);
+        audit.Record(
+            db,
+            user,
+            Entity,
+            thread.Id,
+            BuyerGroupOf(key),
+            locked ? "Locked" : "Unlocked",
+            $"Thread “{thread.Title}” {(locked ? "locked" : "unlocked")}",
+            null,
+            null);
         await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Full-text search over threads and replies, only in the spaces the caller can see; newest first.</summary>
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(ClaimsPrincipal user, string text, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(
+        ClaimsPrincipal user,
+        string text,
+        CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(text) || user.UserId() is null)
         {
@@ -262,25 +353,59 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         var query = text.Trim();
         var threads = await db.DiscussionThreads.AsNoTracking()
             .Where(t => keys.Contains(t.SpaceKey) && t.RemovedAt == null
-                && EF.Property<NpgsqlTsVector>(t, DiscussionTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(DiscussionTextSearch.Configuration, query)))
+                && EF.Property<NpgsqlTsVector>(t, DiscussionTextSearch.SearchVector)
+                    .Matches(EF.Functions.WebSearchToTsQuery(DiscussionTextSearch.Configuration, query)))
             .OrderByDescending(t => t.CreatedAt).Take(MaxSearchHits)
-            .Select(t => new { t.Id, t.Title, t.SpaceKey, t.Body, At = t.CreatedAt, Author = db.Users.Where(u => u.Id == t.AuthorUserId).Select(u => u.DisplayName).First() })
+            .Select(t => new
+            {
+                t.Id,
+                t.Title,
+                t.SpaceKey,
+                t.Body,
+                At = t.CreatedAt,
+                Author = db.Users
+                .Where(u => u.Id == t.AuthorUserId)
+                .Select(u => u.DisplayName)
+                .First()
+            })
             .ToListAsync(cancellationToken);
         var replies = await db.DiscussionReplies.AsNoTracking()
             .Where(r => r.RemovedAt == null
-                && EF.Property<NpgsqlTsVector>(r, DiscussionTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery(DiscussionTextSearch.Configuration, query)))
-            .Join(db.DiscussionThreads.Where(t => keys.Contains(t.SpaceKey) && t.RemovedAt == null), r => r.ThreadId, t => t.Id, (r, t) => new { Reply = r, Thread = t })
+                && EF.Property<NpgsqlTsVector>(r, DiscussionTextSearch.SearchVector)
+                    .Matches(EF.Functions.WebSearchToTsQuery(DiscussionTextSearch.Configuration, query)))
+            .Join(
+                db.DiscussionThreads.Where(t => keys.Contains(t.SpaceKey) && t.RemovedAt == null),
+                r => r.ThreadId,
+                t => t.Id,
+                (r, t) => new { Reply = r, Thread = t })
             .OrderByDescending(x => x.Reply.CreatedAt).Take(MaxSearchHits)
-            .Select(x => new { x.Thread.Id, x.Thread.Title, x.Thread.SpaceKey, x.Reply.Body, At = x.Reply.CreatedAt, Author = db.Users.Where(u => u.Id == x.Reply.AuthorUserId).Select(u => u.DisplayName).First() })
+            .Select(x => new
+            {
+                x.Thread.Id,
+                x.Thread.Title,
+                x.Thread.SpaceKey,
+                x.Reply.Body,
+                At = x.Reply.CreatedAt,
+                Author = db.Users
+                .Where(u => u.Id == x.Reply.AuthorUserId)
+                .Select(u => u.DisplayName)
+                .First()
+            })
             .ToListAsync(cancellationToken);
-        return [.. threads.Select(t => new SearchHit(t.Id, t.Title, spaces[t.SpaceKey].Name, t.Author, t.At, PostText.Snippet(t.Body), InReply: false))
-            .Concat(replies.Select(r => new SearchHit(r.Id, r.Title, spaces[r.SpaceKey].Name, r.Author, r.At, PostText.Snippet(r.Body), InReply: true)))
+        return [.. threads.Select(
+            t => new SearchHit(t.Id, t.Title, spaces[t.SpaceKey].Name, t.Author, t.At, PostText.Snippet(t.Body), InReply: false))
+            .Concat(replies.Select(
+                r => new SearchHit(r.Id, r.Title, spaces[r.SpaceKey].Name, r.Author, r.At, PostText.Snippet(r.Body), InReply: true)))
             .OrderByDescending(hit => hit.At)
             .Take(MaxSearchHits)];
     }
 
     /// <summary>People of the space whose name or e-mail address starts with <paramref name="text"/>, to mention them.</summary>
-    public async Task<IReadOnlyList<MentionCandidate>> MentionCandidatesAsync(ClaimsPrincipal user, string spaceKey, string? text, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MentionCandidate>> MentionCandidatesAsync(
+        ClaimsPrincipal user,
+        string spaceKey,
+        string? text,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
@@ -288,26 +413,54 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         var start = (text ?? string.Empty).Trim().TrimStart('@');
         return [.. (await DiscussionAudience.MembersAsync(db, key, cancellationToken))
             .Where(m => m.UserId != scope.UserId
-                && (m.DisplayName.Split(' ').Prepend(m.DisplayName).Any(word => word.StartsWith(start, StringComparison.CurrentCultureIgnoreCase))
+                && (m.DisplayName
+                    .Split(' ')
+                    .Prepend(m.DisplayName)
+                    .Any(word => word.StartsWith(start, StringComparison.CurrentCultureIgnoreCase))
                     || m.Email.StartsWith(start, StringComparison.OrdinalIgnoreCase)))
             .Take(10)
             .Select(m => new MentionCandidate(m.DisplayName, m.Email))];
     }
 
-    private async Task<HashSet<Guid>> NotifyMentionsAsync(PortalDbContext db, DiscussionSpaceKey key, DiscussionScope author, string text, string threadTitle, string link, HashSet<Guid> alreadyTold, CancellationToken cancellationToken)
+    private async Task<HashSet<Guid>> NotifyMentionsAsync(
+        PortalDbContext db,
+        DiscussionSpaceKey key,
+        DiscussionScope author,
+        string text,
+        string threadTitle,
+        string link,
+        HashSet<Guid> alreadyTold,
+        CancellationToken cancellationToken)
     {
         var mentioned = Mentions.Find(text, await DiscussionAudience.MembersAsync(db, key, cancellationToken))
             .Select(m => m.UserId)
             .Where(id => id != author.UserId && !alreadyTold.Contains(id))
             .ToHashSet();
-        await notifications.PublishAsync(mentioned, NotificationKind.DiscussionMention, $"{author.DisplayName} mentioned you in “{threadTitle}”", link, cancellationToken);
+        await notifications.PublishAsync(
+            mentioned,
+            NotificationKind.DiscussionMention,
+            $"{author.DisplayName} mentioned you in “{threadTitle}”",
+            link,
+            cancellationToken);
         return mentioned;
     }
 
-    private static PostView Post(Guid id, Guid authorId, string author, string body, DateTimeOffset createdAt, DateTimeOffset? editedAt, bool removed, uint version, DiscussionScope scope, bool moderator)
+    private static PostView Post(
+        Guid id,
+        Guid authorId,
+        string author,
+        string body,
+        DateTimeOffset createdAt,
+        DateTimeOffset? editedAt,
+        bool removed,
+        uint version,
+        DiscussionScope scope,
+        bool moderator)
     {
         var own = authorId == scope.UserId;
-        return new PostView(id, authorId, author, removed ? string.Empty : PostText.ToHtml(body), own && !removed ? body : null, createdAt, editedAt, removed, version, own && !removed, !removed && (own || moderator));
+        return new PostView(id, authorId, author, removed ? string.Empty : PostText.ToHtml(body), own && !removed
+            ? body
+            : null, createdAt, editedAt, removed, version, own && !removed, !removed && (own || moderator));
     }
 
     private async Task<object?> CurrentTextAsync(Guid? threadId, Guid? replyId, CancellationToken cancellationToken)
@@ -334,9 +487,16 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
             : throw new ForbiddenException("Sign in to take part in discussions.");
 
     private static DiscussionSpaceKey VisibleKey(DiscussionScope scope, string spaceKey) =>
-        DiscussionSpaceKey.TryParse(spaceKey, out var key) && scope.CanSee(key.Value) ? key.Value : throw new NotFoundException(NoSuchSpace);
+        DiscussionSpaceKey.TryParse(spaceKey, out var key) && scope.CanSee(key.Value)
+            ? key.Value
+            : throw new NotFoundException(NoSuchSpace);
 
-    private static async Task<(DiscussionThread Thread, DiscussionSpaceKey Key)> VisibleThreadAsync(PortalDbContext db, DiscussionScope scope, Guid threadId, bool tracked, CancellationToken cancellationToken)
+    private static async Task<(DiscussionThread Thread, DiscussionSpaceKey Key)> VisibleThreadAsync(
+        PortalDbContext db,
+        DiscussionScope scope,
+        Guid threadId,
+        bool tracked,
+        CancellationToken cancellationToken)
     {
         var threads = tracked ? db.DiscussionThreads : db.DiscussionThreads.AsNoTracking();
         var thread = await threads.SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
@@ -345,7 +505,10 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
             : throw new NotFoundException(NoSuchThread);
     }
 
-    private static async Task<Dictionary<string, (DiscussionSpaceKind Kind, string Name)>> VisibleSpacesAsync(PortalDbContext db, DiscussionScope scope, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, (DiscussionSpaceKind Kind, string Name)>> VisibleSpacesAsync(
+        PortalDbContext db,
+        DiscussionScope scope,
+        CancellationToken cancellationToken)
     {
         var buyerGroups = await db.BuyerGroups.AsNoTracking().Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken);
         var workingGroups = await db.WorkingGroups.AsNoTracking().Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken);
@@ -368,10 +531,17 @@ public sealed class DiscussionBoard(IDbContextFactory<PortalDbContext> contextFa
         return spaces;
     }
 
-    private static async Task<string> SpaceNameAsync(PortalDbContext db, DiscussionSpaceKey key, CancellationToken cancellationToken) => key.Kind switch
-    {
-        DiscussionSpaceKind.BuyerGroup => await db.BuyerGroups.Where(g => g.Id == key.GroupId).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty,
-        DiscussionSpaceKind.WorkingGroup => await db.WorkingGroups.Where(g => g.Id == key.GroupId).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty,
-        _ => PactWideName,
-    };
+    private static async Task<string> SpaceNameAsync(
+        PortalDbContext db,
+        DiscussionSpaceKey key,
+        CancellationToken cancellationToken) => key.Kind switch
+        {
+            DiscussionSpaceKind.BuyerGroup =>
+                await db.BuyerGroups.Where(g => g.Id == key.GroupId).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken)
+                    ?? string.Empty,
+            DiscussionSpaceKind.WorkingGroup =>
+                await db.WorkingGroups.Where(g => g.Id == key.GroupId).Select(g => g.Name).SingleOrDefaultAsync(cancellationToken)
+                    ?? string.Empty,
+            _ => PactWideName,
+        };
 }

@@ -46,14 +46,20 @@ public sealed partial class DiscussionSpacePage
 
     private string SpaceName(string name) => name == DiscussionBoard.PactWideName ? T[name] : name;
 
-    private void AddMention(string handle) => _body = string.IsNullOrWhiteSpace(_body) ? handle + " " : _body.TrimEnd() + " " + handle + " ";
+    private void AddMention(string handle) =>
+        _body = string.IsNullOrWhiteSpace(_body) ? handle + " " : _body.TrimEnd() + " " + handle + " ";
 
     private async Task StartAsync()
     {
         var user = (await AuthenticationState).User;
         Guid? created = null;
         await _page.RunAsync(async () =>
-            created = await Board.StartThreadAsync(user, Space, _title ?? string.Empty, _body ?? string.Empty, (_tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)));
+            created = await Board.StartThreadAsync(
+                user,
+                Space,
+                _title ?? string.Empty,
+                _body ?? string.Empty,
+                (_tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)));
         if (created is { } id)
         {
             Navigation.NavigateTo($"discussions/threads/{id}", forceLoad: true);

@@ -46,7 +46,8 @@ public sealed partial class DiscussionThreadPage
 
     private async Task ReloadAsync() => _thread = await Board.ThreadAsync((await AuthenticationState).User, Id);
 
-    private void AddMention(string handle) => _reply = string.IsNullOrWhiteSpace(_reply) ? handle + " " : _reply.TrimEnd() + " " + handle + " ";
+    private void AddMention(string handle) =>
+        _reply = string.IsNullOrWhiteSpace(_reply) ? handle + " " : _reply.TrimEnd() + " " + handle + " ";
 
     private async Task ReplyAsync() => await _page.RunAsync(async () =>
     {

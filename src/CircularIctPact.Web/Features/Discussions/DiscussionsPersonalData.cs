@@ -27,7 +27,17 @@ public sealed class DiscussionsPersonalData : IPersonalDataContributor
         var threads = await db.DiscussionThreads.AsNoTracking()
             .Where(thread => thread.AuthorUserId == id)
             .OrderBy(thread => thread.CreatedAt)
-            .Select(thread => new { thread.Id, Space = thread.SpaceKey, thread.Title, thread.Body, thread.Tags, thread.CreatedAt, thread.EditedAt, thread.RemovedAt })
+            .Select(thread => new
+            {
+                thread.Id,
+                Space = thread.SpaceKey,
+                thread.Title,
+                thread.Body,
+                thread.Tags,
+                thread.CreatedAt,
+                thread.EditedAt,
+                thread.RemovedAt,
+            })
             .ToListAsync(cancellationToken);
         var replies = await db.DiscussionReplies.AsNoTracking()
             .Where(reply => reply.AuthorUserId == id)
@@ -49,13 +59,19 @@ public sealed class DiscussionsPersonalData : IPersonalDataContributor
         var byEmail = $"%@{subject.Email}%";
         var mentioningThreads = await db.DiscussionThreads.AsNoTracking()
             .Where(thread => thread.AuthorUserId != id && thread.RemovedAt == null
-                && (EF.Functions.ILike(thread.Title + "\n" + thread.Body, byEmail) || (byName != null && scope.Contains(thread.Id) && EF.Functions.ILike(thread.Title + "\n" + thread.Body, byName))))
+                && (EF.Functions.ILike(thread.Title + "\n" + thread.Body, byEmail)
+                    || (byName != null && scope.Contains(thread.Id) && EF.Functions.ILike(thread.Title + "\n" + thread.Body, byName))))
             .Select(thread => new { ThreadId = thread.Id, Thread = thread.Title, Text = thread.Body, thread.CreatedAt })
             .ToListAsync(cancellationToken);
         var mentioningReplies = await db.DiscussionReplies.AsNoTracking()
             .Where(reply => reply.AuthorUserId != id && reply.RemovedAt == null
-                && (EF.Functions.ILike(reply.Body, byEmail) || (byName != null && scope.Contains(reply.ThreadId) && EF.Functions.ILike(reply.Body, byName))))
-            .Join(db.DiscussionThreads, reply => reply.ThreadId, thread => thread.Id, (reply, thread) => new { ThreadId = thread.Id, Thread = thread.Title, Text = reply.Body, reply.CreatedAt })
+                && (EF.Functions.ILike(reply.Body, byEmail)
+                    || (byName != null && scope.Contains(reply.ThreadId) && EF.Functions.ILike(reply.Body, byName))))
+            .Join(
+                db.DiscussionThreads,
+                reply => reply.ThreadId,
+                thread => thread.Id,
+                (reply, thread) => new { ThreadId = thread.Id, Thread = thread.Title, Text = reply.Body, reply.CreatedAt })
             .ToListAsync(cancellationToken);
 
         return new
@@ -75,25 +91,40 @@ public sealed class DiscussionsPersonalData : IPersonalDataContributor
         var (nameHandle, emailHandle, lowerEmailHandle, pseudonymHandle) = ("@" + name, "@" + email, "@" + lowerEmail, "@" + pseudonym);
         if (name.Length > 0)
         {
-            await db.DiscussionThreads.Where(thread => scope.Contains(thread.Id) && (thread.Title.Contains(nameHandle) || thread.Body.Contains(nameHandle)))
+            await db.DiscussionThreads
+                .Where(thread => scope.Contains(thread.Id) && (thread.Title.Contains(nameHandle) || thread.Body.Contains(nameHandle)))
                 .ExecuteUpdateAsync(
-                    set => set.SetProperty(t => t.Title, t => t.Title.Replace(nameHandle, pseudonymHandle)).SetProperty(t => t.Body, t => t.Body.Replace(nameHandle, pseudonymHandle)),
+                    set => set.SetProperty(t => t.Title, t => t.Title.Replace(nameHandle, pseudonymHandle))
+                        .SetProperty(t => t.Body, t => t.Body.Replace(nameHandle, pseudonymHandle)),
                     cancellationToken);
             await db.DiscussionReplies.Where(reply => scope.Contains(reply.ThreadId) && reply.Body.Contains(nameHandle))
-                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Body, r => r.Body.Replace(nameHandle, pseudonymHandle)), cancellationToken);
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(r => r.Body, r => r.Body.Replace(nameHandle, pseudonymHandle)),
+                    cancellationToken);
         }
 
         // An address is unique, so a mention by address is replaced wherever it appears.
         if (email.Length > 0)
         {
-            await db.DiscussionThreads.Where(thread => thread.Title.Contains(emailHandle) || thread.Title.Contains(lowerEmailHandle) || thread.Body.Contains(emailHandle) || thread.Body.Contains(lowerEmailHandle))
+            await db.DiscussionThreads.Where(thread => thread.Title.Contains(emailHandle)
+                || thread.Title.Contains(lowerEmailHandle)
+                || thread.Body.Contains(emailHandle)
+                || thread.Body.Contains(lowerEmailHandle))
                 .ExecuteUpdateAsync(
                     set => set
-                        .SetProperty(t => t.Title, t => t.Title.Replace(emailHandle, pseudonymHandle).Replace(lowerEmailHandle, pseudonymHandle))
-                        .SetProperty(t => t.Body, t => t.Body.Replace(emailHandle, pseudonymHandle).Replace(lowerEmailHandle, pseudonymHandle)),
+                        .SetProperty(
+                            t => t.Title,
+                            t => t.Title.Replace(emailHandle, pseudonymHandle).Replace(lowerEmailHandle, pseudonymHandle))
+                        .SetProperty(
+                            t => t.Body,
+                            t => t.Body.Replace(emailHandle, pseudonymHandle).Replace(lowerEmailHandle, pseudonymHandle)),
                     cancellationToken);
             await db.DiscussionReplies.Where(reply => reply.Body.Contains(emailHandle) || reply.Body.Contains(lowerEmailHandle))
-                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Body, r => r.Body.Replace(emailHandle, pseudonymHandle).Replace(lowerEmailHandle, pseudonymHandle)), cancellationToken);
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(
+                        r => r.Body,
+                        r => r.Body.Replace(emailHandle, pseudonymHandle).Replace(lowerEmailHandle, pseudonymHandle)),
+                    cancellationToken);
         }
 
         await db.DiscussionThreads.Where(thread => thread.AuthorUserId == id && thread.RemovedAt != null)
@@ -107,7 +138,9 @@ public sealed class DiscussionsPersonalData : IPersonalDataContributor
                     .SetProperty(t => t.Body, subject.WithoutIdentity<DiscussionThread>(t => t.Body)),
                 cancellationToken);
         await db.DiscussionReplies.Where(reply => reply.AuthorUserId == id)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Body, subject.WithoutIdentity<DiscussionReply>(r => r.Body)), cancellationToken);
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(r => r.Body, subject.WithoutIdentity<DiscussionReply>(r => r.Body)),
+                cancellationToken);
 
         if (name.Length > 0)
         {
@@ -121,18 +154,27 @@ public sealed class DiscussionsPersonalData : IPersonalDataContributor
     /// The threads where a mention by name most likely means this person and not a namesake: those they
     /// started or replied in, and those they were told they were mentioned in.
     /// </summary>
-    private static async Task<List<Guid>> ThreadsAboutAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
+    private static async Task<List<Guid>> ThreadsAboutAsync(
+        PortalDbContext db,
+        PersonalDataSubject subject,
+        CancellationToken cancellationToken)
     {
         var id = subject.UserId;
         var taking = await db.DiscussionThreads.Where(thread => thread.AuthorUserId == id).Select(thread => thread.Id)
             .Union(db.DiscussionReplies.Where(reply => reply.AuthorUserId == id).Select(reply => reply.ThreadId))
             .ToListAsync(cancellationToken);
         var mentionLinks = await db.Notifications
-            .Where(notification => notification.RecipientUserId == id && notification.Kind == NotificationKind.DiscussionMention && notification.Link.StartsWith(ThreadLinkPrefix))
+            .Where(notification => notification.RecipientUserId == id
+                && notification.Kind == NotificationKind.DiscussionMention
+                && notification.Link.StartsWith(ThreadLinkPrefix))
             .Select(notification => notification.Link)
             .ToListAsync(cancellationToken);
         var mentioned = mentionLinks
-            .Select(link => Guid.TryParse(link.AsSpan(ThreadLinkPrefix.Length, Math.Min(36, link.Length - ThreadLinkPrefix.Length)), out var thread) ? thread : (Guid?)null)
+            .Select(link => Guid.TryParse(
+                link.AsSpan(ThreadLinkPrefix.Length, Math.Min(36, link.Length - ThreadLinkPrefix.Length)),
+                out var thread)
+                ? thread
+                : (Guid?)null)
             .OfType<Guid>();
         return [.. taking.Union(mentioned)];
     }
@@ -140,8 +182,15 @@ public sealed class DiscussionsPersonalData : IPersonalDataContributor
     /// <summary>The links of the notifications <see cref="DiscussionBoard"/> sends about a person's threads and replies.</summary>
     private static async Task<List<string>> LinksToPostsOfAsync(PortalDbContext db, Guid userId, CancellationToken cancellationToken)
     {
-        var threads = await db.DiscussionThreads.Where(thread => thread.AuthorUserId == userId).Select(thread => thread.Id).ToListAsync(cancellationToken);
-        var replies = await db.DiscussionReplies.Where(reply => reply.AuthorUserId == userId).Select(reply => new { reply.ThreadId, reply.Id }).ToListAsync(cancellationToken);
-        return [.. threads.Select(thread => $"{ThreadLinkPrefix}{thread}"), .. replies.Select(reply => $"{ThreadLinkPrefix}{reply.ThreadId}#reply-{reply.Id}")];
+        var threads = await db.DiscussionThreads
+            .Where(thread => thread.AuthorUserId == userId)
+            .Select(thread => thread.Id)
+            .ToListAsync(cancellationToken);
+        var replies = await db.DiscussionReplies
+            .Where(reply => reply.AuthorUserId == userId)
+            .Select(reply => new { reply.ThreadId, reply.Id })
+            .ToListAsync(cancellationToken);
+        return [.. threads.Select(thread => $"{ThreadLinkPrefix}{thread}"), .. replies.Select(
+            reply => $"{ThreadLinkPrefix}{reply.ThreadId}#reply-{reply.Id}")];
     }
 }

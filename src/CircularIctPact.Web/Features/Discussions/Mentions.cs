@@ -20,7 +20,10 @@ public static class Mentions
         }
 
         var token = "@" + handle;
-        for (var at = text.IndexOf(token, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(token, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (var at = text.IndexOf(token, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(
+            token,
+            at + 1,
+            StringComparison.OrdinalIgnoreCase))
         {
             var end = at + token.Length;
             var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);

@@ -9,6 +9,10 @@ namespace CircularIctPact.Web.Features.Discussions;
 /// </summary>
 public static class PostText
 {
+    // Declared before Sanitizer: static fields are initialised in order, and CreateSanitizer reads this list.
+    private static readonly string[] AllowedTags =
+        ["p", "br", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "h1", "h2", "h3", "h4", "hr"];
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
@@ -26,7 +30,7 @@ public static class PostText
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedTags.Clear();
-        foreach (var tag in new[] { "p", "br", "ul", "ol", "li", "strong", "em", "a", "blockquote", "code", "pre", "h1", "h2", "h3", "h4", "hr" })
+        foreach (var tag in AllowedTags)
         {
             sanitizer.AllowedTags.Add(tag);
         }

@@ -33,9 +33,15 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
 /// <see cref="WorkingGroupDirectory.MayDownloadAsync"/> says; anything else (e.g. a replaced commitment)
 /// only for the secretariat.
 /// </summary>
-public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> contextFactory, GoodPracticeCases goodPractices, WorkingGroupDirectory workingGroups)
+public sealed class DocumentDownloads(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    GoodPracticeCases goodPractices,
+    WorkingGroupDirectory workingGroups)
 {
-    public async Task<(DocumentAccessResult Result, DocumentFile? File)> GetAsync(Guid documentId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<(DocumentAccessResult Result, DocumentFile? File)> GetAsync(
+        Guid documentId,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var access = await db.StoredDocuments.AsNoTracking()
@@ -43,16 +49,28 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             .Select(d => new
             {
                 PublicCommitment = db.Signatories.Any(s => s.CommitmentDocumentId == d.Id && s.Status == SignatoryStatus.Signed),
-                GroupDocument = db.BuyerGroupDocuments.Where(g => g.StoredDocumentId == d.Id).Select(g => new { g.IsPublic }).FirstOrDefault(),
-                EventAudiences = db.EventMaterials.Where(m => m.DocumentId == d.Id).Join(db.Events, m => m.EventId, e => e.Id, (m, e) => e.Audience).ToList(),
-                LibraryItem = db.LibraryItems.Where(i => i.Versions.Any(v => v.DocumentId == d.Id)).Select(i => new { i.Visibility }).FirstOrDefault(),
+                GroupDocument = db.BuyerGroupDocuments
+                    .Where(g => g.StoredDocumentId == d.Id)
+                    .Select(g => new { g.IsPublic })
+                    .FirstOrDefault(),
+                EventAudiences = db.EventMaterials
+                    .Where(m => m.DocumentId == d.Id)
+                    .Join(db.Events, m => m.EventId, e => e.Id, (m, e) => e.Audience)
+                    .ToList(),
+                LibraryItem = db.LibraryItems
+                    .Where(i => i.Versions.Any(v => v.DocumentId == d.Id))
+                    .Select(i => new { i.Visibility })
+                    .FirstOrDefault(),
                 GoodPractice = db.GoodPracticeCases.Where(c => c.AttachmentDocumentId == d.Id)
                     .Select(c => new { c.Status, c.Visibility, c.OrganisationId, c.BuyerGroupId, c.AuthorUserId }).FirstOrDefault(),
                 WorkingGroupDocument = db.WorkingGroupDocuments.Where(w => w.StoredDocumentId == d.Id)
                     .Select(w => new WorkingGroupDocumentReference(
                         w.WorkingGroupId,
                         db.WorkingGroupOutcomes.Where(o => o.Id == w.OutcomeId).Select(o => (OutcomeStatus?)o.Status).FirstOrDefault(),
-                        db.WorkingGroupOutcomes.Where(o => o.Id == w.OutcomeId).Select(o => (OutcomeVisibility?)o.Visibility).FirstOrDefault()))
+                        db.WorkingGroupOutcomes
+                            .Where(o => o.Id == w.OutcomeId)
+                            .Select(o => (OutcomeVisibility?)o.Visibility)
+                            .FirstOrDefault()))
                     .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -69,10 +87,15 @@ public sealed class DocumentDownloads(IDbContextFactory<PortalDbContext> context
             || access.WorkingGroupDocument?.IsPublic == true;
         var allowed = isPublic
             || user.IsSecretariat()
-            || ((access.GroupDocument is not null || access.EventAudiences.Count > 0 || access.LibraryItem is not null || publishedCase) && user.IsBuyerSide())
+            || ((access.GroupDocument is not null || access.EventAudiences.Count > 0 || access.LibraryItem is not null || publishedCase)
+                && user.IsBuyerSide())
             || (access.GoodPractice is { } practice && !publishedCase
-                && (await goodPractices.ViewerAsync(user, cancellationToken)).MaySeeUnpublished(practice.OrganisationId, practice.BuyerGroupId, practice.AuthorUserId))
-            || (access.WorkingGroupDocument is { } workingGroupDocument && await workingGroups.MayDownloadAsync(workingGroupDocument, user, cancellationToken));
+                && (await goodPractices.ViewerAsync(user, cancellationToken)).MaySeeUnpublished(
+                    practice.OrganisationId,
+                    practice.BuyerGroupId,
+                    practice.AuthorUserId))
+            || (access.WorkingGroupDocument is { } workingGroupDocument
+                && await workingGroups.MayDownloadAsync(workingGroupDocument, user, cancellationToken));
         if (!allowed)
         {
             return (user.Identity?.IsAuthenticated == true ? DocumentAccessResult.Forbidden : DocumentAccessResult.SignInRequired, null);

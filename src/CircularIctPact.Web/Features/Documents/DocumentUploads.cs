@@ -35,7 +35,9 @@ public sealed class DocumentUploads(TimeProvider clock)
         new("image/jpeg", "a JPEG image", [".jpg", ".jpeg"]),
     ];
 
-    /// <summary>Reads and checks the upload; throws <see cref="DomainException"/> (field "File") with a specific message when it is refused.</summary>
+    /// <summary>
+    /// Reads and checks the upload; throws <see cref="DomainException"/> (field "File") with a specific message when it is refused.
+    /// </summary>
     public async Task<StoredDocument> ReadAsync(DocumentUpload upload, Guid? uploadedBy, CancellationToken cancellationToken = default)
     {
         var content = await ReadLimitedAsync(upload.Content, cancellationToken);

@@ -32,25 +32,27 @@ public sealed class DocumentsFeature : IPortalFeature
     /// <summary>Maps <c>GET /documents/{id}</c>: always an attachment, never rendered by the browser.</summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/documents/{id:guid}", async (Guid id, HttpContext context, DocumentDownloads downloads, CancellationToken cancellationToken) =>
-        {
-            var (result, file) = await downloads.GetAsync(id, context.User, cancellationToken);
-            switch (result)
+        endpoints.MapGet(
+            "/documents/{id:guid}",
+            async (Guid id, HttpContext context, DocumentDownloads downloads, CancellationToken cancellationToken) =>
             {
-                case DocumentAccessResult.NotFound:
-                    return Results.NotFound();
-                case DocumentAccessResult.SignInRequired:
-                    return Results.Challenge();
-                case DocumentAccessResult.Forbidden:
-                    return Results.Forbid();
-            }
+                var (result, file) = await downloads.GetAsync(id, context.User, cancellationToken);
+                switch (result)
+                {
+                    case DocumentAccessResult.NotFound:
+                        return Results.NotFound();
+                    case DocumentAccessResult.SignInRequired:
+                        return Results.Challenge();
+                    case DocumentAccessResult.Forbidden:
+                        return Results.Forbid();
+                }
 
-            var headers = context.Response.Headers;
-            headers[HeaderNames.XContentTypeOptions] = "nosniff";
-            headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
-            headers[HeaderNames.CacheControl] = file!.IsPublic ? "public, max-age=300" : "private, no-store";
-            var contentType = ServableTypes.Contains(file.ContentType) ? file.ContentType : "application/octet-stream";
-            return Results.File(file.Content, contentType, fileDownloadName: file.FileName);
-        });
+                var headers = context.Response.Headers;
+                headers[HeaderNames.XContentTypeOptions] = "nosniff";
+                headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
+                headers[HeaderNames.CacheControl] = file!.IsPublic ? "public, max-age=300" : "private, no-store";
+                var contentType = ServableTypes.Contains(file.ContentType) ? file.ContentType : "application/octet-stream";
+                return Results.File(file.Content, contentType, fileDownloadName: file.FileName);
+            });
     }
 }

@@ -11,7 +11,10 @@ public enum XlsxRefusal
     /// <summary>Not a zip package, or a package that is not an Excel workbook (.xlsx).</summary>
     NotAWorkbook,
 
-    /// <summary>The package unpacks to more than <see cref="XlsxPackage.MaxUncompressedBytes"/> or has more than <see cref="XlsxPackage.MaxEntries"/> parts.</summary>
+    /// <summary>
+    /// The package unpacks to more than <see cref="XlsxPackage.MaxUncompressedBytes"/> or has more than
+    /// <see cref="XlsxPackage.MaxEntries"/> parts.
+    /// </summary>
     TooLarge,
 }
 
@@ -28,8 +31,11 @@ public sealed class XlsxPackage
     public const long MaxUncompressedBytes = 50 * 1024 * 1024;
     public const int MaxEntries = 1000;
 
-    /// <summary>The refusal for <see cref="XlsxRefusal.TooLarge"/>; {0} is <see cref="MaxUncompressedMegabytes"/>, {1} is <see cref="MaxEntries"/>.</summary>
-    public const string TooLargeTemplate = "The workbook unpacks to more than {0} MB or has more than {1} parts, far more than such a file needs, so it is not read. Remove what is not needed or split it into several files.";
+    /// <summary>
+    /// The refusal for <see cref="XlsxRefusal.TooLarge"/>; {0} is <see cref="MaxUncompressedMegabytes"/>, {1} is <see cref="MaxEntries"/>.
+    /// </summary>
+    public const string TooLargeTemplate = "The workbook unpacks to more than {0} MB or has more than {1} parts, far more than such a file "
+        + "needs, so it is not read. Remove what is not needed or split it into several files.";
 
     public const long MaxUncompressedMegabytes = MaxUncompressedBytes / (1024 * 1024);
 

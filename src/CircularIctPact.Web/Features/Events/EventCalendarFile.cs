@@ -30,7 +30,8 @@ public static class EventCalendarFile
         lines.Add($"DTSTART;TZID={pactEvent.TimeZoneId}:{Local(pactEvent.StartsAt, zone)}");
         lines.Add($"DTEND;TZID={pactEvent.TimeZoneId}:{Local(pactEvent.EndsAt, zone)}");
         lines.Add("SUMMARY:" + Escape(pactEvent.Title));
-        lines.Add("DESCRIPTION:" + Escape(pactEvent.Description + (pactEvent.OnlineLink is null ? string.Empty : "\n\n" + pactEvent.OnlineLink)));
+        lines.Add(
+            "DESCRIPTION:" + Escape(pactEvent.Description + (pactEvent.OnlineLink is null ? string.Empty : "\n\n" + pactEvent.OnlineLink)));
         var location = pactEvent.Place ?? pactEvent.OnlineLink;
         if (location is not null)
         {

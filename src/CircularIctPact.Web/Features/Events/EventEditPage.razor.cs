@@ -15,7 +15,8 @@ namespace CircularIctPact.Web.Features.Events;
 /// </summary>
 public sealed partial class EventEditPage
 {
-    private const string ConflictMessage = "Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.";
+    private const string ConflictMessage =
+        "Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.";
     private static readonly FormField[] Fields =
     [
         PactEvents.ScopeField, PactEventFields.Title, PactEventFields.Description, EventForm.KindField, EventForm.StartsAtField,
@@ -239,7 +240,12 @@ public sealed class EventForm
     }
 
     private static DateTime ReadLocal(string? value, FormField field) =>
-        DateTime.TryParseExact(value, [LocalFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+        DateTime.TryParseExact(
+            value,
+            [LocalFormat, "yyyy-MM-dd'T'HH:mm:ss"],
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var local)
             ? local
             : throw new DomainException("Give a date and time.", field);
 }

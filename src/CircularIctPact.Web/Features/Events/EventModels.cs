@@ -3,7 +3,17 @@ using CircularIctPact.Domain.Events;
 namespace CircularIctPact.Web.Features.Events;
 
 /// <summary>An event in the list.</summary>
-public sealed record EventSummary(Guid Id, string Title, EventKind Kind, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZoneId, EventAudience Audience, string? Place, bool IsOnline, int SeatsLeft);
+public sealed record EventSummary(
+    Guid Id,
+    string Title,
+    EventKind Kind,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZoneId,
+    EventAudience Audience,
+    string? Place,
+    bool IsOnline,
+    int SeatsLeft);
 
 /// <summary>Upcoming and past events the reader may see.</summary>
 public sealed record EventListView(IReadOnlyList<EventSummary> Upcoming, IReadOnlyList<EventSummary> Past, bool CanOrganise);
@@ -12,7 +22,14 @@ public sealed record EventListView(IReadOnlyList<EventSummary> Upcoming, IReadOn
 public sealed record MaterialView(Guid Id, string Title, string? Url, Guid? DocumentId);
 
 /// <summary>One registration as the organiser sees it.</summary>
-public sealed record RegistrationView(Guid UserId, string Name, string? Email, RegistrationStatus Status, DateTimeOffset RegisteredAt, bool? Attended, int? WaitingPosition);
+public sealed record RegistrationView(
+    Guid UserId,
+    string Name,
+    string? Email,
+    RegistrationStatus Status,
+    DateTimeOffset RegisteredAt,
+    bool? Attended,
+    int? WaitingPosition);
 
 /// <summary>The event page: details, the reader's own registration, materials, and for organisers the registrations.</summary>
 public sealed record EventView(
@@ -29,7 +46,9 @@ public sealed record EventView(
     IReadOnlyList<MaterialView> Materials,
     IReadOnlyList<RegistrationView> Registrations);
 
-/// <summary>Who an event is organised for: the whole pact (secretariat), a buyer group (its coordinator) or a working group (its chair).</summary>
+/// <summary>
+/// Who an event is organised for: the whole pact (secretariat), a buyer group (its coordinator) or a working group (its chair).
+/// </summary>
 public sealed record OrganiserScope(string Value, string Name);
 
 /// <summary>The event's details as they are stored now, with the version to save over them.</summary>

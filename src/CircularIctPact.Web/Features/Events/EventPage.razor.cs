@@ -14,7 +14,8 @@ namespace CircularIctPact.Web.Features.Events;
 public sealed partial class EventPage
 {
     private const string FileNotKeptMessage = "Choose the file again: it is not kept when the form comes back.";
-    private const string MaterialConflictMessage = "Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.";
+    private const string MaterialConflictMessage =
+        "Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.";
 
     private static readonly FormField[] MaterialFields = [EventMaterialFields.Title, EventMaterialFields.Url, CommonFields.File];
 
@@ -82,7 +83,13 @@ public sealed partial class EventPage
         {
             await using var stream = file is { Length: > 0 } ? file.OpenReadStream() : null;
             var upload = stream is null ? null : new DocumentUpload(file!.FileName, stream);
-            await Events.AddMaterialAsync(Id, Material?.Title ?? string.Empty, Material?.Url, upload, HttpContext.User, HttpContext.RequestAborted);
+            await Events.AddMaterialAsync(
+                Id,
+                Material?.Title ?? string.Empty,
+                Material?.Url,
+                upload,
+                HttpContext.User,
+                HttpContext.RequestAborted);
         });
         if (added)
         {

@@ -8,7 +8,19 @@ public static class EventTimeZones
 {
     /// <summary>The time zones offered in the event form; the pact's members meet in these.</summary>
     public static IReadOnlyList<string> Offered { get; } =
-        ["Europe/Brussels", "Europe/Amsterdam", "Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/Oslo", "Europe/London", "Europe/Dublin", "Europe/Helsinki", "America/Toronto", "UTC"];
+        [
+            "Europe/Brussels",
+            "Europe/Amsterdam",
+            "Europe/Berlin",
+            "Europe/Vienna",
+            "Europe/Zurich",
+            "Europe/Oslo",
+            "Europe/London",
+            "Europe/Dublin",
+            "Europe/Helsinki",
+            "America/Toronto",
+            "UTC",
+        ];
 
     /// <summary>The moment a local date and time in <paramref name="timeZoneId"/> stands for.</summary>
     public static DateTimeOffset InZone(DateTime local, string timeZoneId)

@@ -52,8 +52,11 @@ public sealed class EventsFeature : IPortalFeature
                 return Results.File(System.Text.Encoding.UTF8.GetBytes(content), "text/calendar; charset=utf-8", fileName);
             }));
         group.MapPost("/{id:guid}/register", (Guid id, HttpContext http, PactEvents events) =>
-            FormAsync($"~/events/{id}", async () => $"~/events/{id}?done={(await events.RegisterAsync(id, http.User, http.RequestAborted) == RegistrationStatus.Waiting ? "waiting" : "registered")}"))
-            .RequireAuthorization();
+            FormAsync($"~/events/{id}", async () =>
+            {
+                var status = await events.RegisterAsync(id, http.User, http.RequestAborted);
+                return $"~/events/{id}?done={(status == RegistrationStatus.Waiting ? "waiting" : "registered")}";
+            })).RequireAuthorization();
         group.MapPost("/{id:guid}/cancel", (Guid id, HttpContext http, PactEvents events) =>
             FormAsync($"~/events/{id}", async () =>
             {
@@ -82,7 +85,8 @@ public sealed class EventsFeature : IPortalFeature
         }
         catch (ConcurrencyConflictException)
         {
-            return Results.LocalRedirect($"{back}?error={Uri.EscapeDataString("Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.")}");
+            return Results.LocalRedirect($"{back}?error={Uri.EscapeDataString("Someone else changed this event after you opened it; "
+                + "nothing of yours was saved. Review it and save again.")}");
         }
         catch (ForbiddenException)
         {

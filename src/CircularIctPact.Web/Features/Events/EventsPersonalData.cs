@@ -39,7 +39,10 @@ public sealed class EventsPersonalData(TimeProvider clock) : IPersonalDataContri
             .Select(pactEvent => new { pactEvent.Id, pactEvent.Title, pactEvent.StartsAt, pactEvent.EndsAt })
             .ToListAsync(cancellationToken);
         var materials = await db.EventMaterials.AsNoTracking()
-            .Join(db.StoredDocuments.Where(document => document.UploadedByUserId == id), material => material.DocumentId, document => document.Id,
+            .Join(
+                db.StoredDocuments.Where(document => document.UploadedByUserId == id),
+                material => material.DocumentId,
+                document => document.Id,
                 (material, document) => new { material.EventId, material.Title, document.FileName, material.AddedAt })
             .Join(db.Events, material => material.EventId, pactEvent => pactEvent.Id,
                 (material, pactEvent) => new { Event = pactEvent.Title, material.Title, material.FileName, material.AddedAt })

@@ -57,7 +57,18 @@ public class PactEvents(
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var events = rows.Select(r => new EventSummary(r.Id, r.Title, r.Kind, r.StartsAt, r.EndsAt, r.TimeZoneId, r.Audience, r.Place, r.OnlineLink is not null, Math.Max(0, r.Capacity - r.Taken))).ToList();
+        var events = rows.Select(r => new EventSummary(
+            r.Id,
+            r.Title,
+            r.Kind,
+            r.StartsAt,
+            r.EndsAt,
+            r.TimeZoneId,
+            r.Audience,
+            r.Place,
+            r.OnlineLink is not null,
+            Math.Max(0, r.Capacity - r.Taken)))
+            .ToList();
         return new EventListView(
             events.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt).ToList(),
             events.Where(e => e.EndsAt <= now).OrderByDescending(e => e.StartsAt).ToList(),
@@ -84,7 +95,11 @@ public class PactEvents(
     }
 
     /// <summary>The event as an iCalendar file, for the same audience as the event page.</summary>
-    public async Task<(string FileName, string Content)> CalendarFileAsync(Guid id, Uri eventAddress, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<(string FileName, string Content)> CalendarFileAsync(
+        Guid id,
+        Uri eventAddress,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pactEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
@@ -93,13 +108,19 @@ public class PactEvents(
     }
 
     /// <summary>The scopes the caller may organise events for; empty for people who organise nothing.</summary>
-    public virtual async Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<OrganiserScope>> OrganiserScopesAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await ScopesAsync(db, user, cancellationToken);
     }
 
-    public virtual async Task<Guid> CreateAsync(EventDetails details, string scope, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<Guid> CreateAsync(
+        EventDetails details,
+        string scope,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scopes = await ScopesAsync(db, user, cancellationToken);
@@ -113,11 +134,22 @@ public class PactEvents(
             throw new DomainException("Choose whom the event is organised for.", ScopeField);
         }
 
-        Guid? buyerGroupId = scope.StartsWith("bg:", StringComparison.Ordinal) ? Guid.Parse(scope[3..], CultureInfo.InvariantCulture) : null;
-        Guid? workingGroupId = scope.StartsWith("wg:", StringComparison.Ordinal) ? Guid.Parse(scope[3..], CultureInfo.InvariantCulture) : null;
+        Guid? buyerGroupId =
+            scope.StartsWith("bg:", StringComparison.Ordinal) ? Guid.Parse(scope[3..], CultureInfo.InvariantCulture) : null;
+        Guid? workingGroupId =
+            scope.StartsWith("wg:", StringComparison.Ordinal) ? Guid.Parse(scope[3..], CultureInfo.InvariantCulture) : null;
         var pactEvent = new PactEvent(details, user.RequiredUserId(), buyerGroupId, workingGroupId);
         db.Events.Add(pactEvent);
-        audit.Record(db, user, Entity, pactEvent.Id, buyerGroupId, "Created", $"Event '{pactEvent.Title}' created", null, pactEvent.Details);
+        audit.Record(
+            db,
+            user,
+            Entity,
+            pactEvent.Id,
+            buyerGroupId,
+            "Created",
+            $"Event '{pactEvent.Title}' created",
+            null,
+            pactEvent.Details);
         await db.SaveChangesAsync(cancellationToken);
         return pactEvent.Id;
     }
@@ -126,7 +158,12 @@ public class PactEvents(
     /// Changes the event's details when the caller organises it; a <see cref="ConcurrencyConflictException"/> carries the
     /// <see cref="StoredEvent"/> someone else saved after <paramref name="expectedVersion"/>.
     /// </summary>
-    public virtual async Task UpdateAsync(Guid id, uint expectedVersion, EventDetails details, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task UpdateAsync(
+        Guid id,
+        uint expectedVersion,
+        EventDetails details,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pactEvent = await LoadForOrganiserAsync(db, id, user, cancellationToken);
@@ -134,10 +171,31 @@ public class PactEvents(
         var before = pactEvent.Details;
         var waiting = pactEvent.WaitingList().ToList();
         pactEvent.Describe(details);
-        audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Changed", $"Event '{pactEvent.Title}' changed", before, pactEvent.Details);
+        audit.Record(
+            db,
+            user,
+            Entity,
+            pactEvent.Id,
+            pactEvent.BuyerGroupId,
+            "Changed",
+            $"Event '{pactEvent.Title}' changed",
+            before,
+            pactEvent.Details);
         await db.SaveOrConflictAsync(
             async () => await db.Events.AsNoTracking().Where(e => e.Id == id)
-                .Select(e => new StoredEvent(new EventDetails(e.Title, e.Description, e.Kind, e.StartsAt, e.EndsAt, e.TimeZoneId, e.OnlineLink, e.Place, e.Capacity, e.Audience), e.Version))
+                .Select(e => new StoredEvent(
+                    new EventDetails(
+                        e.Title,
+                        e.Description,
+                        e.Kind,
+                        e.StartsAt,
+                        e.EndsAt,
+                        e.TimeZoneId,
+                        e.OnlineLink,
+                        e.Place,
+                        e.Capacity,
+                        e.Audience),
+                    e.Version))
                 .SingleOrDefaultAsync(cancellationToken),
             cancellationToken);
         var promoted = waiting.Where(r => r.Status == RegistrationStatus.Registered).Select(r => r.UserId).ToList();
@@ -154,7 +212,8 @@ public class PactEvents(
         var (status, _) = await WithLockedEventAsync(id, user, pactEvent =>
         {
             var registration = pactEvent.Register(userId, clock.GetUtcNow());
-            return (registration.Status, $"{user.DisplayName()} {(registration.Status == RegistrationStatus.Waiting ? "joined the waiting list of" : "registered for")} '{pactEvent.Title}'");
+            var joined = registration.Status == RegistrationStatus.Waiting ? "joined the waiting list of" : "registered for";
+            return (registration.Status, $"{user.DisplayName()} {joined} '{pactEvent.Title}'");
         }, cancellationToken);
         return status;
     }
@@ -163,8 +222,12 @@ public class PactEvents(
     public async Task CancelAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var userId = user.UserId() ?? throw new ForbiddenException("Sign in first.");
-        var (promoted, pactEvent) = await WithLockedEventAsync(id, user, pactEvent =>
-            (pactEvent.Cancel(userId, clock.GetUtcNow())?.UserId, $"{user.DisplayName()} cancelled for '{pactEvent.Title}'"), cancellationToken);
+        var (promoted, pactEvent) = await WithLockedEventAsync(
+            id,
+            user,
+            pactEvent =>
+                (pactEvent.Cancel(userId, clock.GetUtcNow())?.UserId, $"{user.DisplayName()} cancelled for '{pactEvent.Title}'"),
+            cancellationToken);
         if (promoted is { } promotedUserId)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -176,7 +239,11 @@ public class PactEvents(
     /// Runs a change to the seats with the event row locked (<c>FOR UPDATE</c>) from the count to the commit, so two
     /// people taking the last seat at once never overbook it; retried as a whole on a transient failure.
     /// </summary>
-    private async Task<(T Result, PactEvent Event)> WithLockedEventAsync<T>(Guid id, ClaimsPrincipal user, Func<PactEvent, (T Result, string Summary)> change, CancellationToken cancellationToken)
+    private async Task<(T Result, PactEvent Event)> WithLockedEventAsync<T>(
+        Guid id,
+        ClaimsPrincipal user,
+        Func<PactEvent, (T Result, string Summary)> change,
+        CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -194,17 +261,37 @@ public class PactEvents(
         });
     }
 
-    public async Task RecordAttendanceAsync(Guid id, Guid attendeeId, bool attended, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task RecordAttendanceAsync(
+        Guid id,
+        Guid attendeeId,
+        bool attended,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pactEvent = await LoadForOrganiserAsync(db, id, user, cancellationToken);
         pactEvent.RecordAttendance(attendeeId, attended, clock.GetUtcNow());
-        audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Attendance", $"Attendance recorded for '{pactEvent.Title}'", null, new { attendeeId, attended });
+        audit.Record(
+            db,
+            user,
+            Entity,
+            pactEvent.Id,
+            pactEvent.BuyerGroupId,
+            "Attendance",
+            $"Attendance recorded for '{pactEvent.Title}'",
+            null,
+            new { attendeeId, attended });
         await db.SaveOrConflictAsync(cancellationToken);
     }
 
     /// <summary>Adds slides, a recording or notes: an uploaded file (checked by content), a link, or both.</summary>
-    public async Task AddMaterialAsync(Guid id, string title, string? url, DocumentUpload? file, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task AddMaterialAsync(
+        Guid id,
+        string title,
+        string? url,
+        DocumentUpload? file,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var pactEvent = await LoadForOrganiserAsync(db, id, user, cancellationToken);
@@ -218,10 +305,12 @@ public class PactEvents(
 
         var now = clock.GetUtcNow();
         var material = pactEvent.AddMaterial(title, url, documentId, now);
-        audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Material added", $"Material '{material.Title}' added to '{pactEvent.Title}'", null, new { material.Title, material.Url });
+        audit.Record(db, user, Entity, pactEvent.Id, pactEvent.BuyerGroupId, "Material added", $"Material '{material.Title}' added to "
+            + $"'{pactEvent.Title}'", null, new { material.Title, material.Url });
         await db.SaveOrConflictAsync(cancellationToken);
 
-        // Material added before the event is preparation, found on the event page; afterwards it is what registrants missed or want to keep.
+        // Material added before the event is preparation, found on the event page; afterwards it is what registrants missed or want to
+        // keep.
         if (now >= pactEvent.StartsAt)
         {
             var registrants = pactEvent.Registrations.Where(r => r.Status == RegistrationStatus.Registered).Select(r => r.UserId);
@@ -239,9 +328,17 @@ public class PactEvents(
         }
     }
 
-    private async Task<PactEvent> LoadForOrganiserAsync(PortalDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<PactEvent> LoadForOrganiserAsync(
+        PortalDbContext db,
+        Guid id,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
-        var pactEvent = await db.Events.Include(e => e.Registrations).Include(e => e.Materials).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var pactEvent = await db.Events
+            .Include(e => e.Registrations)
+            .Include(e => e.Materials)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         EnsureVisible(pactEvent, user);
         if (!await CanManageAsync(db, pactEvent!, user, cancellationToken))
         {
@@ -251,7 +348,11 @@ public class PactEvents(
         return pactEvent!;
     }
 
-    private static async Task<bool> CanManageAsync(PortalDbContext db, PactEvent pactEvent, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<bool> CanManageAsync(
+        PortalDbContext db,
+        PactEvent pactEvent,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         if (user.IsSecretariat())
         {
@@ -268,10 +369,15 @@ public class PactEvents(
             || (pactEvent.BuyerGroupId is { } groupId && user.IsInRole(PortalRoles.BuyerGroupCoordinator)
                 && await db.BuyerGroupCoordinators.AnyAsync(c => c.BuyerGroupId == groupId && c.UserId == userId, cancellationToken))
             || (pactEvent.WorkingGroupId is { } workingGroupId && user.IsInRole(PortalRoles.WorkingGroupChair)
-                && await db.WorkingGroupParticipants.AnyAsync(p => p.WorkingGroupId == workingGroupId && p.UserId == userId && p.Role == ParticipantRole.Chair, cancellationToken));
+                && await db.WorkingGroupParticipants.AnyAsync(
+                    p => p.WorkingGroupId == workingGroupId && p.UserId == userId && p.Role == ParticipantRole.Chair,
+                    cancellationToken));
     }
 
-    private static async Task<IReadOnlyList<OrganiserScope>> ScopesAsync(PortalDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<OrganiserScope>> ScopesAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         var scopes = new List<OrganiserScope>();
         if (user.IsSecretariat())
@@ -286,27 +392,47 @@ public class PactEvents(
 
         if (user.IsInRole(PortalRoles.BuyerGroupCoordinator))
         {
-            scopes.AddRange(await db.BuyerGroupCoordinators.AsNoTracking().Where(c => c.UserId == userId)
-                .Join(db.BuyerGroups, c => c.BuyerGroupId, g => g.Id, (c, g) => new OrganiserScope("bg:" + g.Id, g.Name)).ToListAsync(cancellationToken));
+            scopes.AddRange(await db.BuyerGroupCoordinators
+                .AsNoTracking()
+                .Where(c => c.UserId == userId)
+                .Join(db.BuyerGroups, c => c.BuyerGroupId, g => g.Id, (c, g) => new OrganiserScope("bg:" + g.Id, g.Name))
+                .ToListAsync(cancellationToken));
         }
 
         if (user.IsInRole(PortalRoles.WorkingGroupChair))
         {
-            scopes.AddRange(await db.WorkingGroupParticipants.AsNoTracking().Where(p => p.UserId == userId && p.Role == ParticipantRole.Chair)
-                .Join(db.WorkingGroups, p => p.WorkingGroupId, g => g.Id, (p, g) => new OrganiserScope("wg:" + g.Id, g.Name)).ToListAsync(cancellationToken));
+            scopes.AddRange(await db.WorkingGroupParticipants
+                .AsNoTracking()
+                .Where(p => p.UserId == userId && p.Role == ParticipantRole.Chair)
+                .Join(db.WorkingGroups, p => p.WorkingGroupId, g => g.Id, (p, g) => new OrganiserScope("wg:" + g.Id, g.Name))
+                .ToListAsync(cancellationToken));
         }
 
         return scopes;
     }
 
-    private static async Task<IReadOnlyList<RegistrationView>> RegistrationsAsync(PortalDbContext db, PactEvent pactEvent, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<RegistrationView>> RegistrationsAsync(
+        PortalDbContext db,
+        PactEvent pactEvent,
+        CancellationToken cancellationToken)
     {
         var ids = pactEvent.Registrations.Select(r => r.UserId).ToList();
-        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var people = await db.Users
+            .AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName, u.Email })
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
         return pactEvent.Registrations
             .Where(r => r.Status != RegistrationStatus.Cancelled)
             .OrderBy(r => r.Status).ThenBy(r => r.RegisteredAt).ThenBy(r => r.Id)
-            .Select(r => new RegistrationView(r.UserId, people.GetValueOrDefault(r.UserId)?.DisplayName ?? string.Empty, people.GetValueOrDefault(r.UserId)?.Email, r.Status, r.RegisteredAt, r.Attended, pactEvent.WaitingPositionOf(r.UserId)))
+            .Select(r => new RegistrationView(
+                r.UserId,
+                people.GetValueOrDefault(r.UserId)?.DisplayName ?? string.Empty,
+                people.GetValueOrDefault(r.UserId)?.Email,
+                r.Status,
+                r.RegisteredAt,
+                r.Attended,
+                pactEvent.WaitingPositionOf(r.UserId)))
             .ToList();
     }
 
@@ -314,7 +440,12 @@ public class PactEvents(
     /// Notifies the people who moved up from the waiting list, and mails those the notification did not already mail at
     /// once: a seat they now hold (and should cancel if they cannot come) is news they get by mail whatever they chose.
     /// </summary>
-    private async Task TellPromotedAsync(PortalDbContext db, ClaimsPrincipal user, PactEvent pactEvent, IReadOnlyCollection<Guid> promoted, CancellationToken cancellationToken)
+    private async Task TellPromotedAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        PactEvent pactEvent,
+        IReadOnlyCollection<Guid> promoted,
+        CancellationToken cancellationToken)
     {
         if (promoted.Count == 0)
         {
@@ -322,15 +453,32 @@ public class PactEvents(
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(pactEvent.TimeZoneId);
-        var when = TimeZoneInfo.ConvertTime(pactEvent.StartsAt, zone).ToString("dddd d MMMM yyyy HH:mm", CultureInfo.InvariantCulture) + " (" + pactEvent.TimeZoneId + ")";
-        var mailed = await notifications.PublishAsync(user, promoted, NotificationKind.EventSeatFromWaitingList,
-            $"You moved up from the waiting list and have a seat at “{pactEvent.Title}” on {when}", EventLink(pactEvent), cancellationToken);
+        var when = TimeZoneInfo.ConvertTime(pactEvent.StartsAt, zone).ToString("dddd d MMMM yyyy HH:mm", CultureInfo.InvariantCulture)
+            + " ("
+            + pactEvent.TimeZoneId
+            + ")";
+        var mailed = await notifications.PublishAsync(
+            user,
+            promoted,
+            NotificationKind.EventSeatFromWaitingList,
+            $"You moved up from the waiting list and have a seat at “{pactEvent.Title}” on {when}",
+            EventLink(pactEvent),
+            cancellationToken);
         var unmailed = promoted.Where(id => !mailed.Contains(id)).ToList();
-        var people = await db.Users.AsNoTracking().Where(u => unmailed.Contains(u.Id) && u.Email != null).Select(u => new { Email = u.Email!, u.DisplayName }).ToListAsync(cancellationToken);
+        var people = await db.Users
+            .AsNoTracking()
+            .Where(u => unmailed.Contains(u.Id) && u.Email != null)
+            .Select(u => new { Email = u.Email!, u.DisplayName })
+            .ToListAsync(cancellationToken);
         foreach (var person in people)
         {
-            var text = $"Dear {person.DisplayName},\n\nA seat came free and you have moved up from the waiting list: you are now registered for \"{pactEvent.Title}\" on {when}.\nIf you can no longer come, please cancel on the event page so the next person gets the seat.\n\nCircular & Fair ICT Pact";
-            var html = $"<p>Dear {WebUtility.HtmlEncode(person.DisplayName)},</p><p>A seat came free and you have moved up from the waiting list: you are now registered for <strong>{WebUtility.HtmlEncode(pactEvent.Title)}</strong> on {WebUtility.HtmlEncode(when)}.</p><p>If you can no longer come, please cancel on the event page so the next person gets the seat.</p><p>Circular &amp; Fair ICT Pact</p>";
+            var text = $"Dear {person.DisplayName},\n\nA seat came free and you have moved up from the waiting list: you are now "
+                + $"registered for \"{pactEvent.Title}\" on {when}.\nIf you can no longer come, please cancel on the event page so the "
+                + "next person gets the seat.\n\nCircular & Fair ICT Pact";
+            var html = $"<p>Dear {WebUtility.HtmlEncode(person.DisplayName)},</p><p>A seat came free and you have moved up from the "
+                + $"waiting list: you are now registered for <strong>{WebUtility.HtmlEncode(pactEvent.Title)}</strong> "
+                + $"on {WebUtility.HtmlEncode(when)}.</p><p>If you can no longer come, please cancel on the event page so the next person "
+                + "gets the seat.</p><p>Circular &amp; Fair ICT Pact</p>";
             await mail.SendAsync(new PortalMail(person.Email, $"You have a seat: {pactEvent.Title}", html, text), cancellationToken);
         }
     }

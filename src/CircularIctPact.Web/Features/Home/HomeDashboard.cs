@@ -32,7 +32,9 @@ public sealed class HomeDashboard(IDbContextFactory<PortalDbContext> contextFact
         {
             secretariat = new SecretariatFigures(
                 await db.Users.CountAsync(cancellationToken),
-                await db.Signatories.CountAsync(s => s.Status == SignatoryStatus.InTalks || s.Status == SignatoryStatus.Prospect, cancellationToken),
+                await db.Signatories.CountAsync(
+                    s => s.Status == SignatoryStatus.InTalks || s.Status == SignatoryStatus.Prospect,
+                    cancellationToken),
                 await db.MembershipApplications.CountAsync(a => a.Status == ApplicationStatus.Pending, cancellationToken));
         }
 
@@ -59,7 +61,11 @@ public sealed class HomeDashboard(IDbContextFactory<PortalDbContext> contextFact
                 g.Name,
                 db.MemberOrganisations.Count(other => other.BuyerGroupId == g.Id && other.Status == MembershipStatus.Active),
                 db.BuyerGroupCoordinators.Where(c => c.BuyerGroupId == g.Id)
-                    .Join(db.Users, c => c.UserId, coordinator => coordinator.Id, (c, coordinator) => new ContactPerson(coordinator.DisplayName, coordinator.Email!))
+                    .Join(
+                        db.Users,
+                        c => c.UserId,
+                        coordinator => coordinator.Id,
+                        (c, coordinator) => new ContactPerson(coordinator.DisplayName, coordinator.Email!))
                     .ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 

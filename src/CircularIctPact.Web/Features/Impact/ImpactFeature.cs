@@ -20,7 +20,13 @@ public sealed class ImpactFeature : IPortalFeature
     [
         new(NavigationSection.Work, 40, "Self-assessment", "self-assessment", Icons.Material.Outlined.Checklist, PortalAudience.Procurer),
         new(NavigationSection.Work, 50, "Impact", "impact", Icons.Material.Outlined.Insights, PortalAudience.Coordinator),
-        new(NavigationSection.Secretariat, 100, "Impact (pact-wide)", "impact", Icons.Material.Outlined.Insights, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            100,
+            "Impact (pact-wide)",
+            "impact",
+            Icons.Material.Outlined.Insights,
+            PortalAudience.Secretariat),
     ];
 
     public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =

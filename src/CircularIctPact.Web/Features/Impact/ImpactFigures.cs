@@ -18,7 +18,12 @@ public sealed record ThemeAverage(AssessmentTheme Theme, double Average);
 
 public sealed record GroupAssessmentRow(Guid BuyerGroupId, string BuyerGroup, int ActiveMembers, int Submitted, double? AverageScore);
 
-public sealed record SelfAssessmentSummary(int Year, int ActiveMembers, int Submitted, IReadOnlyList<ThemeAverage> Themes, IReadOnlyList<GroupAssessmentRow> Groups)
+public sealed record SelfAssessmentSummary(
+    int Year,
+    int ActiveMembers,
+    int Submitted,
+    IReadOnlyList<ThemeAverage> Themes,
+    IReadOnlyList<GroupAssessmentRow> Groups)
 {
     /// <summary>Share of active member organisations that submitted, 0–1.</summary>
     public double ResponseRate => ActiveMembers == 0 ? 0 : (double)Submitted / ActiveMembers;
@@ -33,7 +38,13 @@ public sealed record TenderYear(int Year, int Tenders, int WithCriteria)
 }
 
 /// <summary>Awarded tenders of one device type: devices bought, under criteria, expected use and emissions avoided.</summary>
-public sealed record DeviceFigures(DeviceType Type, int AwardedTenders, int Devices, int DevicesUnderCriteria, double AverageExpectedYears, double AvoidedKgCo2e);
+public sealed record DeviceFigures(
+    DeviceType Type,
+    int AwardedTenders,
+    int Devices,
+    int DevicesUnderCriteria,
+    double AverageExpectedYears,
+    double AvoidedKgCo2e);
 
 public sealed record TenderFigures(IReadOnlyList<TenderYear> Years, IReadOnlyList<DeviceFigures> Devices, int OtherProductGroupDevices)
 {
@@ -59,7 +70,9 @@ public sealed record ImpactView(
     TenderFigures Tenders,
     IReadOnlyList<BuyerGroupOption> Groups)
 {
-    /// <summary>When the pact-wide tenders were read (they are kept for up to a minute); null for a buyer group's figures, read just now.</summary>
+    /// <summary>
+    /// When the pact-wide tenders were read (they are kept for up to a minute); null for a buyer group's figures, read just now.
+    /// </summary>
     public DateTimeOffset? TendersReadAt { get; init; }
 }
 
@@ -68,7 +81,11 @@ public sealed record ImpactView(
 /// Every figure is aggregated by PostgreSQL; nothing is counted row by row here. The whole pact's tender figures are kept
 /// for up to a minute (<see cref="PactWideReads{TFigures}"/>).
 /// </summary>
-public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, PactWideReads<TenderFigures> pactWideTenders, TimeProvider clock)
+public sealed class ImpactFigures(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    BuyerGroupAccess access,
+    PactWideReads<TenderFigures> pactWideTenders,
+    TimeProvider clock)
 {
     /// <summary>The pact's first year: members and answers are counted from here.</summary>
     public const int FirstYear = SelfAssessment.FirstYear;
@@ -77,7 +94,11 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
     /// Figures for <paramref name="buyerGroupId"/>, or pact-wide when it is null (secretariat only; a coordinator
     /// then gets their first group). Throws <see cref="ForbiddenException"/> for a group the caller does not coordinate.
     /// </summary>
-    public async Task<ImpactView> GetAsync(ClaimsPrincipal user, Guid? buyerGroupId, int? year = null, CancellationToken cancellationToken = default)
+    public async Task<ImpactView> GetAsync(
+        ClaimsPrincipal user,
+        Guid? buyerGroupId,
+        int? year = null,
+        CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         if (visible.Count == 0)
@@ -107,7 +128,9 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             .Select(g => new BuyerGroupOption(g.Id, g.Name))
             .ToListAsync(cancellationToken), cancellationToken);
         var memberCounts = contextFactory.ReadAsync(db => MemberCountsAsync(db, groups, thisYear, cancellationToken), cancellationToken);
-        var assessment = contextFactory.ReadAsync(db => AssessmentSummaryAsync(db, groups, reportYear, cancellationToken), cancellationToken);
+        var assessment = contextFactory.ReadAsync(
+            db => AssessmentSummaryAsync(db, groups, reportYear, cancellationToken),
+            cancellationToken);
         var trend = contextFactory.ReadAsync(db => AssessmentTrendAsync(db, groups, cancellationToken), cancellationToken);
         var tenders = buyerGroupId is null ? PactWideTendersAsync() : GroupTendersAsync();
         await Task.WhenAll(groupOptions, memberCounts, assessment, trend, tenders);
@@ -132,7 +155,8 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             return (read.Figures, read.ReadAt);
         }
 
-        async Task<(TenderFigures Figures, DateTimeOffset? ReadAt)> GroupTendersAsync() => (await TenderFiguresAsync(groups, cancellationToken), null);
+        async Task<(TenderFigures Figures, DateTimeOffset? ReadAt)> GroupTendersAsync() =>
+            (await TenderFiguresAsync(groups, cancellationToken), null);
     }
 
     /// <summary>The tender figures of <paramref name="groups"/> (the whole pact when null), read side by side.</summary>
@@ -149,7 +173,11 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
     /// only the latest change, so an organisation that left counts until the date of that change. Members are first
     /// counted per year of joining and year of leaving, so the years are joined with a handful of rows.
     /// </summary>
-    private static async Task<IReadOnlyList<YearCount>> MemberCountsAsync(PortalDbContext db, Guid[] groups, int lastYear, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<YearCount>> MemberCountsAsync(
+        PortalDbContext db,
+        Guid[] groups,
+        int lastYear,
+        CancellationToken cancellationToken)
     {
         var applied = nameof(MembershipStatus.Applied);
         var left = nameof(MembershipStatus.Left);
@@ -157,7 +185,8 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
         return await db.Database.SqlQuery<YearCount>($"""
             WITH spans AS (
                 SELECT extract(year FROM m.joined_on)::int AS joined,
-                       CASE WHEN m.status IN ({left}, {suspended}) THEN extract(year FROM COALESCE(m.status_changed_on, m.joined_on))::int END AS gone,
+                       CASE WHEN m.status IN ({left}, {suspended})
+                            THEN extract(year FROM COALESCE(m.status_changed_on, m.joined_on))::int END AS gone,
                        count(*) AS members
                 FROM member_organisations m
                 WHERE m.buyer_group_id = ANY({groups}) AND m.status <> {applied}
@@ -171,7 +200,11 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             """).ToListAsync(cancellationToken);
     }
 
-    private static async Task<SelfAssessmentSummary> AssessmentSummaryAsync(PortalDbContext db, Guid[] groups, int year, CancellationToken cancellationToken)
+    private static async Task<SelfAssessmentSummary> AssessmentSummaryAsync(
+        PortalDbContext db,
+        Guid[] groups,
+        int year,
+        CancellationToken cancellationToken)
     {
         var members = db.MemberOrganisations.Where(m => groups.Contains(m.BuyerGroupId));
         var submitted = db.SelfAssessments.Where(s => s.Year == year && s.Status == SelfAssessmentStatus.Submitted);
@@ -216,9 +249,13 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             perGroup);
     }
 
-    private static async Task<IReadOnlyList<YearAverage>> AssessmentTrendAsync(PortalDbContext db, Guid[] groups, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<YearAverage>> AssessmentTrendAsync(
+        PortalDbContext db,
+        Guid[] groups,
+        CancellationToken cancellationToken) =>
         await db.SelfAssessments
-            .Where(s => s.Status == SelfAssessmentStatus.Submitted && db.MemberOrganisations.Any(m => m.Id == s.MemberOrganisationId && groups.Contains(m.BuyerGroupId)))
+            .Where(s => s.Status == SelfAssessmentStatus.Submitted
+                && db.MemberOrganisations.Any(m => m.Id == s.MemberOrganisationId && groups.Contains(m.BuyerGroupId)))
             .SelectMany(s => s.Answers, (s, a) => new { s.Year, a.Score })
             .GroupBy(x => x.Year)
             .OrderBy(g => g.Key)
@@ -236,7 +273,8 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
                    count(*)::int AS tenders, count(*) FILTER (WHERE cardinality(t.criterion_ids) > 0)::int AS with_criteria
             FROM tenders t
             WHERE t.status <> {cancelled}
-              AND ({pactWide} OR t.member_organisation_id IN (SELECT m.id FROM member_organisations m WHERE m.buyer_group_id = ANY({scope})))
+              AND ({pactWide} OR t.member_organisation_id IN (
+                  SELECT m.id FROM member_organisations m WHERE m.buyer_group_id = ANY({scope})))
             GROUP BY 1
             ORDER BY 1
             """).ToListAsync(cancellationToken);
@@ -247,7 +285,10 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
     /// emissions avoided are worked out from. Quantities are summed in double precision: multiplying by the numeric(4,1)
     /// years column would make PostgreSQL cast the quantity to numeric(4,1) too, which overflows from 1,000 devices on.
     /// </summary>
-    private static async Task<List<AwardedDevicesRow>> AwardedDevicesAsync(PortalDbContext db, Guid[]? groups, CancellationToken cancellationToken)
+    private static async Task<List<AwardedDevicesRow>> AwardedDevicesAsync(
+        PortalDbContext db,
+        Guid[]? groups,
+        CancellationToken cancellationToken)
     {
         var awarded = nameof(TenderStatus.Awarded);
         var pactWide = groups is null;
@@ -256,7 +297,9 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
             SELECT p.slug, count(*)::int AS awarded, sum(a.awarded_quantity)::int AS devices,
                    COALESCE(sum(a.awarded_quantity) FILTER (WHERE cardinality(t.criterion_ids) > 0), 0)::int AS devices_under_criteria,
                    sum(a.awarded_quantity::double precision * a.expected_years_of_use::double precision) AS device_years,
-                   sum(CASE WHEN a.expected_years_of_use > 0 THEN a.awarded_quantity::double precision / a.expected_years_of_use::double precision ELSE 0 END) AS devices_per_year
+                   sum(CASE WHEN a.expected_years_of_use > 0
+                            THEN a.awarded_quantity::double precision / a.expected_years_of_use::double precision
+                            ELSE 0 END) AS devices_per_year
             FROM tender_awards a
             JOIN tenders t ON t.id = a.id AND t.status = {awarded}
             JOIN product_groups p ON p.id = t.product_group_id
@@ -281,7 +324,8 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
                 var quantity = group.Sum(p => p.Row.Devices);
                 var deviceYears = group.Sum(p => p.Row.DeviceYears);
                 var devicesPerYear = group.Sum(p => p.Row.DevicesPerYear);
-                var avoided = (double)defaults.EmbodiedKgCo2e.Value * (quantity - ((double)defaults.BaselineYearsOfUse.Value * devicesPerYear));
+                var avoided = (double)defaults.EmbodiedKgCo2e.Value * (quantity
+                    - ((double)defaults.BaselineYearsOfUse.Value * devicesPerYear));
                 return new DeviceFigures(group.Key, group.Sum(p => p.Row.Awarded), quantity, group.Sum(p => p.Row.DevicesUnderCriteria),
                     quantity == 0 ? 0 : deviceYears / quantity, avoided);
             })
@@ -293,4 +337,10 @@ public sealed class ImpactFigures(IDbContextFactory<PortalDbContext> contextFact
 }
 
 /// <summary>One product group's awarded tenders, as <see cref="ImpactFigures"/> sums them.</summary>
-internal sealed record AwardedDevicesRow(string Slug, int Awarded, int Devices, int DevicesUnderCriteria, double DeviceYears, double DevicesPerYear);
+internal sealed record AwardedDevicesRow(
+    string Slug,
+    int Awarded,
+    int Devices,
+    int DevicesUnderCriteria,
+    double DeviceYears,
+    double DevicesPerYear);

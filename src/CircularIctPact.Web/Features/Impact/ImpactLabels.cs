@@ -41,16 +41,26 @@ internal static class ImpactLabels
     public static IEnumerable<string> Assumptions(IStringLocalizer<ImpactText> text)
     {
         string Figure(SourcedFigure figure) => $"{figure.Value.ToString("0.##", CultureInfo.CurrentCulture)} {figure.Unit}";
-        yield return text["Emissions avoided by longer use = devices × embodied emissions × (1 − baseline years ÷ expected years of use), from the awarded quantity and expected years of use of each awarded tender. A negative figure means devices are used shorter than the baseline."];
+        yield return text["Emissions avoided by longer use = devices × embodied emissions × (1 − baseline years ÷ expected years of use), "
+            + "from the awarded quantity and expected years of use of each awarded tender. A negative figure means devices are used "
+            + "shorter than the baseline."];
         foreach (var defaults in new[] { DeviceDefaults.Laptop, DeviceDefaults.Smartphone })
         {
-            yield return text["{0}: embodied emissions {1} ({2}); baseline {3} ({4})",
-                Device(text, defaults.Type), Figure(defaults.EmbodiedKgCo2e), text[defaults.EmbodiedKgCo2e.Source], Figure(defaults.BaselineYearsOfUse), text[defaults.BaselineYearsOfUse.Source]];
+            yield return text[
+                "{0}: embodied emissions {1} ({2}); baseline {3} ({4})",
+                Device(text, defaults.Type),
+                Figure(defaults.EmbodiedKgCo2e),
+                text[defaults.EmbodiedKgCo2e.Source],
+                Figure(defaults.BaselineYearsOfUse),
+                text[defaults.BaselineYearsOfUse.Source]];
         }
 
         yield return text["The same defaults are used by the life-cycle calculator."];
-        yield return text["A tender applies the shared criteria when at least one criterion of the pact is recorded for it. Tenders count in the year of their publication (actual, else planned); cancelled tenders are left out."];
-        yield return text["Member organisations are counted at the end of each year from their join date and their latest status change (suspended or left)."];
-        yield return text["The 2030 ambition is a working target of this portal, not a figure the pact has published: every tender applies the shared criteria by {0}, on a straight path from {1}.", PactAmbition.TargetYear, PactAmbition.StartYear];
+        yield return text["A tender applies the shared criteria when at least one criterion of the pact is recorded for it. Tenders count "
+            + "in the year of their publication (actual, else planned); cancelled tenders are left out."];
+        yield return text["Member organisations are counted at the end of each year from their join date and their latest status change "
+            + "(suspended or left)."];
+        yield return text["The 2030 ambition is a working target of this portal, not a figure the pact has published: every tender applies "
+            + "the shared criteria by {0}, on a straight path from {1}.", PactAmbition.TargetYear, PactAmbition.StartYear];
     }
 }

@@ -6,7 +6,9 @@ using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Impact;
 
-/// <summary>The impact dashboard: figures of one buyer group or the whole pact for a self-assessment year, chosen with live filters.</summary>
+/// <summary>
+/// The impact dashboard: figures of one buyer group or the whole pact for a self-assessment year, chosen with live filters.
+/// </summary>
 public sealed partial class ImpactPage
 {
     private ImpactView? _view;
@@ -38,7 +40,8 @@ public sealed partial class ImpactPage
 
     private string ScopeName => _view is null ? string.Empty : ImpactLabels.Scope(T, _view);
 
-    private string ReportUrl => _view?.BuyerGroupId is { } id ? $"/impact/report.docx?group={id}&year={_view.Year}" : $"/impact/report.docx?year={_view?.Year}";
+    private string ReportUrl =>
+        _view?.BuyerGroupId is { } id ? $"/impact/report.docx?group={id}&year={_view.Year}" : $"/impact/report.docx?year={_view?.Year}";
 
     protected override async Task OnInitializedAsync()
     {
@@ -89,9 +92,15 @@ public sealed partial class ImpactPage
         _trendLabels = [.. trend.Select(row => row.Year.ToString(System.Globalization.CultureInfo.CurrentCulture))];
         _trend =
         [
-            new ChartSeries<double> { Name = T["% of tenders applying the shared criteria"], Data = trend.Select(row => Math.Round(row.SharePercent, 1)).ToArray() },
+            new ChartSeries<double>
+            {
+                Name = T["% of tenders applying the shared criteria"],
+                Data = trend.Select(row => Math.Round(row.SharePercent, 1)).ToArray(),
+            },
             new ChartSeries<double> { Name = T["Path to 2030 (%)"], Data = trend.Select(row => Math.Round(row.PathPercent, 1)).ToArray() },
-            new ChartSeries<double> { Name = T["Average self-assessment score (% of the top score)"], Data = trend.Select(row => Math.Round((row.AssessmentAverage ?? 0) * 100 / SelfAssessment.MaxScore, 1)).ToArray() },
+            new ChartSeries<double> { Name = T["Average self-assessment score (% of the top score)"], Data = trend.Select(
+                row => Math.Round((row.AssessmentAverage ?? 0) * 100 / SelfAssessment.MaxScore, 1))
+                .ToArray() },
         ];
     }
 

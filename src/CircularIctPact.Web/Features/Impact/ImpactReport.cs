@@ -35,34 +35,59 @@ internal static class ImpactReport
                 ]));
             if (view.TendersReadAt is { } readAt)
             {
-                body.Append(Paragraph(text["Pact-wide tender figures as read at {0} UTC; the tenders are read again after a minute, or at once when a tender is saved on this server.", readAt.ToString("g", CultureInfo.CurrentCulture)]));
+                body.Append(Paragraph(text["Pact-wide tender figures as read at {0} UTC; the tenders are read again after a minute, or at "
+                    + "once when a tender is saved on this server.", readAt.ToString("g", CultureInfo.CurrentCulture)]));
             }
 
             body.Append(Heading(text["Progress towards the 2030 ambition"]));
             body.Append(Paragraph(text["The portal shows this as a trend chart; in this document it is the table below."]));
             body.Append(Table(
-                [text["Year"], text["Member organisations"], text["Tenders"], text["% applying the shared criteria"], text["Path to 2030 (%)"], text["Average self-assessment score (0–4)"]],
+                [
+                    text["Year"],
+                    text["Member organisations"],
+                    text["Tenders"],
+                    text["% applying the shared criteria"],
+                    text["Path to 2030 (%)"],
+                    text["Average self-assessment score (0–4)"],
+                ],
                 ImpactLabels.Trend(view).Select(row => (IReadOnlyList<string>)
                 [
-                    row.Year.ToString(CultureInfo.InvariantCulture), N(row.Members), N(row.Tenders), row.Tenders == 0 ? "–" : N(row.SharePercent),
+                    row.Year.ToString(CultureInfo.InvariantCulture), N(row.Members), N(row.Tenders), row.Tenders == 0
+                        ? "–"
+                        : N(row.SharePercent),
                     N(row.PathPercent), row.AssessmentAverage is { } average ? N(average, "N1") : "–",
                 ]).ToList()));
 
             body.Append(Heading(text["Devices bought and emissions avoided"]));
             body.Append(Table(
-                [text["Device type"], text["Awarded tenders"], text["Devices"], text["Under the shared criteria"], text["Average expected years of use"], text["kg CO2e avoided (estimate)"]],
+                [
+                    text["Device type"],
+                    text["Awarded tenders"],
+                    text["Devices"],
+                    text["Under the shared criteria"],
+                    text["Average expected years of use"],
+                    text["kg CO2e avoided (estimate)"],
+                ],
                 view.Tenders.Devices.Select(d => (IReadOnlyList<string>)
                 [
-                    ImpactLabels.Device(text, d.Type), N(d.AwardedTenders), N(d.Devices), N(d.DevicesUnderCriteria), N(d.AverageExpectedYears, "N1"), N(d.AvoidedKgCo2e),
+                    ImpactLabels.Device(text, d.Type), N(d.AwardedTenders), N(d.Devices), N(d.DevicesUnderCriteria), N(
+                        d.AverageExpectedYears,
+                        "N1"), N(d.AvoidedKgCo2e),
                 ]).ToList()));
 
             body.Append(Heading(text["Self-assessment {0}", view.Year]));
-            body.Append(Paragraph(text["{0} of {1} active member organisations submitted ({2} %).", view.Assessment.Submitted, view.Assessment.ActiveMembers, N(view.Assessment.ResponseRate * 100)]));
+            body.Append(Paragraph(text[
+                "{0} of {1} active member organisations submitted ({2} %).",
+                view.Assessment.Submitted,
+                view.Assessment.ActiveMembers,
+                N(view.Assessment.ResponseRate * 100)]));
             body.Append(Table(
                 [text["Theme"], text["Average score (0–4)"]],
                 Enum.GetValues<AssessmentTheme>().Select(theme => (IReadOnlyList<string>)
                 [
-                    ImpactLabels.Theme(text, theme), view.Assessment.Themes.FirstOrDefault(t => t.Theme == theme) is { } average ? N(average.Average, "N1") : "–",
+                    ImpactLabels.Theme(text, theme), view.Assessment.Themes.FirstOrDefault(t => t.Theme == theme) is { } average
+                        ? N(average.Average, "N1")
+                        : "–",
                 ]).ToList()));
             if (view.Assessment.Groups.Count > 1)
             {
@@ -80,7 +105,9 @@ internal static class ImpactReport
                 body.Append(Paragraph(line));
             }
 
-            body.Append(new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1440, Bottom = 1440, Left = 1440U, Right = 1440U }));
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1440, Bottom = 1440, Left = 1440U, Right = 1440U }));
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -97,7 +124,10 @@ internal static class ImpactReport
             {
                 var view = await figures.GetAsync(user, group, year, context.RequestAborted);
                 var name = $"impact-report-{view.Year}-{(view.BuyerGroupId is null ? "pact" : "group")}.docx";
-                return Results.File(ToDocx(view, text, clock.GetUtcNow()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+                return Results.File(
+                    ToDocx(view, text, clock.GetUtcNow()),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    name);
             })).RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat).ExcludeFromDescription();
 
     private static Paragraph Heading(string value) => Paragraph(value, bold: true, size: 28);

@@ -75,7 +75,12 @@ public sealed partial class SelfAssessmentPage
         }
 
         // Keep what the person typed next to the messages.
-        _view = _view with { Answers = [.. Input.Answers.Where(a => a.Score is >= SelfAssessment.MinScore and <= SelfAssessment.MaxScore || !string.IsNullOrWhiteSpace(a.Comment)).Select(a => new ThemeAnswer(a.Theme, a.Score ?? -1, a.Comment))] };
+        _view = _view with
+        {
+            Answers = [.. Input.Answers
+            .Where(a => a.Score is >= SelfAssessment.MinScore and <= SelfAssessment.MaxScore || !string.IsNullOrWhiteSpace(a.Comment))
+            .Select(a => new ThemeAnswer(a.Theme, a.Score ?? -1, a.Comment))]
+        };
     }
 
     private static FormField[] ThemeFields() =>
@@ -86,9 +91,11 @@ public sealed partial class SelfAssessmentPage
     private string Question(AssessmentTheme theme) => theme switch
     {
         AssessmentTheme.SharedCriteria => T["How far does your organisation apply the pact's shared criteria in its ICT tenders?"],
-        AssessmentTheme.DeviceLifetime => T["How far does your organisation use its laptops and smartphones longer, with repair and battery replacement?"],
+        AssessmentTheme.DeviceLifetime =>
+            T["How far does your organisation use its laptops and smartphones longer, with repair and battery replacement?"],
         AssessmentTheme.ReuseAndRefurbishment => T["How far does your organisation pass devices on for reuse or buy refurbished devices?"],
-        AssessmentTheme.RecyclingAndTakeBack => T["How far are your organisation's old devices taken back, wiped and recycled through certified channels?"],
+        AssessmentTheme.RecyclingAndTakeBack =>
+            T["How far are your organisation's old devices taken back, wiped and recycled through certified channels?"],
         _ => T["How far does your organisation ask suppliers for fair working conditions and supply-chain transparency?"],
     };
 

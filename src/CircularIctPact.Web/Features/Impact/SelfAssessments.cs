@@ -32,20 +32,34 @@ public sealed class SelfAssessments(IDbContextFactory<PortalDbContext> contextFa
             .SingleOrDefaultAsync(cancellationToken);
         return existing is null
             ? new SelfAssessmentView(organisation, year, null, [], 0, null)
-            : new SelfAssessmentView(organisation, year, existing.Status, existing.Answers.ToList(), existing.Version, existing.SubmittedAt);
+            : new SelfAssessmentView(
+                organisation,
+                year,
+                existing.Status,
+                existing.Answers.ToList(),
+                existing.Version,
+                existing.SubmittedAt);
     }
 
     /// <summary>
     /// Saves the answers as a draft, or submits them when <paramref name="submit"/> is set. <paramref name="loadedVersion"/>
     /// is the version the caller opened (0 when there was none yet), so a colleague's save in between is never overwritten.
     /// </summary>
-    public async Task<uint> SaveAsync(ClaimsPrincipal user, int year, IReadOnlyList<ThemeAnswer> answers, uint loadedVersion, bool submit, CancellationToken cancellationToken = default)
+    public async Task<uint> SaveAsync(
+        ClaimsPrincipal user,
+        int year,
+        IReadOnlyList<ThemeAnswer> answers,
+        uint loadedVersion,
+        bool submit,
+        CancellationToken cancellationToken = default)
     {
         var userId = user.RequiredUserId();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (organisationId, organisation, buyerGroupId) = await OwnOrganisationAsync(db, user, cancellationToken);
         var now = clock.GetUtcNow();
-        var assessment = await db.SelfAssessments.SingleOrDefaultAsync(s => s.MemberOrganisationId == organisationId && s.Year == year, cancellationToken);
+        var assessment = await db.SelfAssessments.SingleOrDefaultAsync(
+            s => s.MemberOrganisationId == organisationId && s.Year == year,
+            cancellationToken);
         object? before = null;
         if (assessment is null)
         {
@@ -83,7 +97,10 @@ public sealed class SelfAssessments(IDbContextFactory<PortalDbContext> contextFa
     private static object Snapshot(SelfAssessment assessment) =>
         new { assessment.Status, Answers = assessment.Answers.Select(a => new { a.Theme, a.Score, a.Comment }).ToList() };
 
-    private static async Task<(Guid Id, string Name, Guid BuyerGroupId)> OwnOrganisationAsync(PortalDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<(Guid Id, string Name, Guid BuyerGroupId)> OwnOrganisationAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         if (!user.IsInRole(PortalRoles.Procurer) || user.UserId() is not { } userId)
         {
@@ -92,7 +109,11 @@ public sealed class SelfAssessments(IDbContextFactory<PortalDbContext> contextFa
 
         var organisation = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Join(db.MemberOrganisations, u => u.MemberOrganisationId, m => m.Id, (u, m) => new { m.Id, m.LegalName, m.BuyerGroupId, m.Status })
+            .Join(
+                db.MemberOrganisations,
+                u => u.MemberOrganisationId,
+                m => m.Id,
+                (u, m) => new { m.Id, m.LegalName, m.BuyerGroupId, m.Status })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new ForbiddenException("Your account does not belong to a member organisation.");
         return organisation.Status is MembershipStatus.Active

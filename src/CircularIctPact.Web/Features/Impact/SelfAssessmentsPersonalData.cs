@@ -19,7 +19,11 @@ public sealed class SelfAssessmentsPersonalData : IPersonalDataContributor
         var id = subject.UserId;
         var assessments = await db.SelfAssessments.AsNoTracking()
             .Where(assessment => assessment.UpdatedByUserId == id || assessment.SubmittedByUserId == id)
-            .Join(db.MemberOrganisations, assessment => assessment.MemberOrganisationId, organisation => organisation.Id, (assessment, organisation) => new { Assessment = assessment, organisation.LegalName })
+            .Join(
+                db.MemberOrganisations,
+                assessment => assessment.MemberOrganisationId,
+                organisation => organisation.Id,
+                (assessment, organisation) => new { Assessment = assessment, organisation.LegalName })
             .OrderBy(row => row.Assessment.Year)
             .ToListAsync(cancellationToken);
         return assessments.Select(row => new

@@ -13,7 +13,9 @@ using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Knowledge;
 
-/// <summary>Writes a new case or edits a draft or sent-back one, submits it for review, attaches a file; shows conflicts and the review history.</summary>
+/// <summary>
+/// Writes a new case or edits a draft or sent-back one, submits it for review, attaches a file; shows conflicts and the review history.
+/// </summary>
 public sealed partial class CaseEditorPage
 {
     private static readonly FormField[] Shown =
@@ -224,6 +226,7 @@ public sealed partial class CaseEditorPage
         };
 
         public GoodPracticeContent ToContent() =>
-            new(Title, Context, Approach, Results, Impact, LessonsLearned, ProductGroupId, KnowledgeTags.Parse(Tags), ContactName, ContactEmail, Visibility, Language);
+            new(Title, Context, Approach, Results, Impact, LessonsLearned, ProductGroupId, KnowledgeTags.Parse(
+                Tags), ContactName, ContactEmail, Visibility, Language);
     }
 }

@@ -57,7 +57,12 @@ public sealed record OrganisationOption(Guid Id, string Name);
 /// by the buying side (members only). Unpublished cases never leave the organisation and its reviewers.
 /// Reviewers are notified of a submitted case, the author of the decision.
 /// </summary>
-public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> contextFactory, INotificationPublisher notifications, AuditTrail audit, DocumentUploads uploads, TimeProvider clock)
+public sealed class GoodPracticeCases(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    INotificationPublisher notifications,
+    AuditTrail audit,
+    DocumentUploads uploads,
+    TimeProvider clock)
 {
     public const string EntityType = "GoodPracticeCase";
 
@@ -69,7 +74,10 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
     }
 
     /// <summary>Published cases the caller may read, filtered and searched.</summary>
-    public async Task<IReadOnlyList<GoodPracticeSummary>> SearchAsync(GoodPracticeQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GoodPracticeSummary>> SearchAsync(
+        GoodPracticeQuery query,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var membersToo = user.IsBuyerSide();
@@ -90,14 +98,17 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
             var country = CountryCode.IsValid(query.Country) ? CountryCode.Parse(query.Country) : null;
-            cases = cases.Where(c => country != null && db.MemberOrganisations.Any(m => m.Id == c.OrganisationId && m.CountryCode == country));
+            cases = cases.Where(
+                c => country != null && db.MemberOrganisations.Any(m => m.Id == c.OrganisationId && m.CountryCode == country));
         }
 
         return await Summaries(db, cases.OrderByDescending(c => c.PublishedAt)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The tags and countries of the published cases the caller may read, for the filters.</summary>
-    public async Task<(IReadOnlyList<string> Tags, IReadOnlyList<string> Countries)> FacetsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<string> Tags, IReadOnlyList<string> Countries)> FacetsAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var membersToo = user.IsBuyerSide();
@@ -119,10 +130,16 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
             .Select(c => new
             {
                 Case = c,
-                Organisation = db.MemberOrganisations.Where(m => m.Id == c.OrganisationId).Select(m => new { m.LegalName, m.CountryCode }).First(),
+                Organisation = db.MemberOrganisations
+                    .Where(m => m.Id == c.OrganisationId)
+                    .Select(m => new { m.LegalName, m.CountryCode })
+                    .First(),
                 Author = db.Users.Where(u => u.Id == c.AuthorUserId).Select(u => u.DisplayName).First(),
                 FileName = db.StoredDocuments.Where(d => d.Id == c.AttachmentDocumentId).Select(d => d.FileName).FirstOrDefault(),
-                Reviews = c.Reviews.OrderBy(r => r.At).Select(r => new ReviewStep(r.Revision, r.Action, r.Comment, r.ByName, r.At)).ToList(),
+                Reviews = c.Reviews
+                    .OrderBy(r => r.At)
+                    .Select(r => new ReviewStep(r.Revision, r.Action, r.Comment, r.ByName, r.At))
+                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         var found = row?.Case;
@@ -167,7 +184,9 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
     }
 
     /// <summary>Cases waiting for review in the groups the caller coordinates (all groups for the secretariat).</summary>
-    public async Task<IReadOnlyList<GoodPracticeSummary>> ReviewQueueAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<GoodPracticeSummary>> ReviewQueueAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var viewer = await KnowledgeViewer.LoadAsync(db, user, cancellationToken);
@@ -185,7 +204,9 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
     }
 
     /// <summary>The organisations the caller may write a case for: their own, or the members of the groups they coordinate.</summary>
-    public async Task<IReadOnlyList<OrganisationOption>> AuthorOrganisationsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OrganisationOption>> AuthorOrganisationsAsync(
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var viewer = await KnowledgeViewer.LoadAsync(db, user, cancellationToken);
@@ -198,28 +219,42 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<Guid> CreateAsync(ClaimsPrincipal user, Guid organisationId, GoodPracticeContent content, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateAsync(
+        ClaimsPrincipal user,
+        Guid organisationId,
+        GoodPracticeContent content,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var viewer = await KnowledgeViewer.LoadAsync(db, user, cancellationToken);
         var organisation = await db.MemberOrganisations.AsNoTracking().Where(m => m.Id == organisationId)
             .Select(m => new { m.Id, m.BuyerGroupId, m.LegalName }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This member organisation does not exist.");
-        if (viewer.UserId is null || (viewer.OrganisationId != organisation.Id && !viewer.CoordinatedGroupIds.Contains(organisation.BuyerGroupId)))
+        if (viewer.UserId is null
+            || (viewer.OrganisationId != organisation.Id && !viewer.CoordinatedGroupIds.Contains(organisation.BuyerGroupId)))
         {
-            throw new ForbiddenException("You can write cases for your own organisation, or as a coordinator for the members of your buyer group.");
+            throw new ForbiddenException(
+                "You can write cases for your own organisation, or as a coordinator for the members of your buyer group.");
         }
 
         await ProductGroupOptions.EnsureExistsAsync(db, content.ProductGroupId, cancellationToken);
         var created = new GoodPracticeCase(organisation.Id, organisation.BuyerGroupId, viewer.RequiredUserId, content, clock.GetUtcNow());
         db.GoodPracticeCases.Add(created);
-        audit.Record(db, user, EntityType, created.Id, created.BuyerGroupId, "Created", $"Good-practice case '{created.Title}' started for {organisation.LegalName}", null, Snapshot(created));
+        audit.Record(db, user, EntityType, created.Id, created.BuyerGroupId, "Created", $"Good-practice case '{created.Title}' started "
+            + $"for {organisation.LegalName}", null, Snapshot(created));
         await db.SaveChangesAsync(cancellationToken);
         return created.Id;
     }
 
-    /// <summary>Saves the author's changes; someone else's save since <paramref name="loadedVersion"/> is a conflict, never overwritten.</summary>
-    public Task UpdateAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, GoodPracticeContent content, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Saves the author's changes; someone else's save since <paramref name="loadedVersion"/> is a conflict, never overwritten.
+    /// </summary>
+    public Task UpdateAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        uint loadedVersion,
+        GoodPracticeContent content,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(user, id, loadedVersion, Role.Editor, "Edited", async (db, found, _) =>
         {
             await ProductGroupOptions.EnsureExistsAsync(db, content.ProductGroupId, cancellationToken);
@@ -228,7 +263,12 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         }, cancellationToken);
 
     /// <summary>Attaches a document (checked by content) that follows the case's visibility.</summary>
-    public Task AttachAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, DocumentUpload upload, CancellationToken cancellationToken = default) =>
+    public Task AttachAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        uint loadedVersion,
+        DocumentUpload upload,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(user, id, loadedVersion, Role.Editor, "DocumentAttached", async (db, found, viewer) =>
         {
             var document = await uploads.ReadAsync(upload, viewer.UserId, cancellationToken);
@@ -248,7 +288,12 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         await TellReviewersAsync(user, found, cancellationToken);
     }
 
-    public async Task SendBackAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default)
+    public async Task SendBackAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        uint loadedVersion,
+        string? comment,
+        CancellationToken cancellationToken = default)
     {
         var found = await ChangeAsync(user, id, loadedVersion, Role.Reviewer, "SentBack", (_, found, viewer) =>
         {
@@ -258,7 +303,12 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         await TellAuthorAsync(user, found, $"Your case “{found.Title}” was sent back with comments", cancellationToken);
     }
 
-    public async Task ApproveAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default)
+    public async Task ApproveAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        uint loadedVersion,
+        string? comment,
+        CancellationToken cancellationToken = default)
     {
         var found = await ChangeAsync(user, id, loadedVersion, Role.Reviewer, "Approved", (_, found, viewer) =>
         {
@@ -269,7 +319,12 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
     }
 
     /// <summary>The author's organisation or a reviewer takes a case out of review or publication.</summary>
-    public Task WithdrawAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, string? comment, CancellationToken cancellationToken = default) =>
+    public Task WithdrawAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        uint loadedVersion,
+        string? comment,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(user, id, loadedVersion, Role.EditorOrReviewer, "Withdrawn", (_, found, viewer) =>
         {
             found.Withdraw(comment, viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
@@ -335,22 +390,67 @@ public sealed class GoodPracticeCases(IDbContextFactory<PortalDbContext> context
         var secretariat = db.Users.InRole(db, PortalRoles.SecretariatAdmin).Where(u => u.TwoFactorEnabled);
         var coordinators = db.Users.InRole(db, PortalRoles.BuyerGroupCoordinator)
             .Where(u => db.BuyerGroupCoordinators.Any(c => c.UserId == u.Id && c.BuyerGroupId == groupId));
-        var reviewers = await secretariat.Select(u => u.Id).Union(coordinators.Select(u => u.Id)).Where(id => id != authorId).ToListAsync(cancellationToken);
+        var reviewers = await secretariat.Select(u => u.Id)
+            .Union(coordinators.Select(u => u.Id))
+            .Where(id => id != authorId)
+            .ToListAsync(cancellationToken);
         await notifications.PublishAsync(user, reviewers, NotificationKind.GoodPracticeSubmitted,
             $"{user.DisplayName()} submitted “{found.Title}” for review", CaseLink(found), cancellationToken);
     }
 
     private Task TellAuthorAsync(ClaimsPrincipal user, GoodPracticeCase found, string title, CancellationToken cancellationToken) =>
-        notifications.PublishAsync(user, [found.AuthorUserId], NotificationKind.GoodPracticeReviewed, title, CaseLink(found), cancellationToken);
+        notifications.PublishAsync(
+            user,
+            [found.AuthorUserId],
+            NotificationKind.GoodPracticeReviewed,
+            title,
+            CaseLink(found),
+            cancellationToken);
 
     private static string CaseLink(GoodPracticeCase found) => $"/good-practices/{found.Id}";
 
     private static IQueryable<GoodPracticeSummary> Summaries(PortalDbContext db, IQueryable<GoodPracticeCase> cases) =>
         cases.Join(db.MemberOrganisations, c => c.OrganisationId, m => m.Id, (c, m) => new GoodPracticeSummary(
-            c.Id, c.Title, m.LegalName, m.CountryCode.Value, c.ProductGroupId, c.Tags, c.Visibility, c.Language, c.Status, c.Revision, c.UpdatedAt, c.PublishedAt));
+            c.Id,
+            c.Title,
+            m.LegalName,
+            m.CountryCode.Value,
+            c.ProductGroupId,
+            c.Tags,
+            c.Visibility,
+            c.Language,
+            c.Status,
+            c.Revision,
+            c.UpdatedAt,
+            c.PublishedAt));
 
     internal static GoodPracticeContent ContentOf(GoodPracticeCase c) =>
-        new(c.Title, c.Context, c.Approach, c.Results, c.Impact, c.LessonsLearned, c.ProductGroupId, c.Tags, c.ContactName, c.ContactEmail, c.Visibility, c.Language);
+        new(
+            c.Title,
+            c.Context,
+            c.Approach,
+            c.Results,
+            c.Impact,
+            c.LessonsLearned,
+            c.ProductGroupId,
+            c.Tags,
+            c.ContactName,
+            c.ContactEmail,
+            c.Visibility,
+            c.Language);
 
-    private static object Snapshot(GoodPracticeCase c) => new { c.Title, c.Status, c.Revision, c.Visibility, c.Language, c.ProductGroupId, Tags = string.Join(", ", c.Tags), c.AttachmentDocumentId };
+    private static object Snapshot(GoodPracticeCase c) =>
+        new
+        {
+            c.Title,
+            c.Status,
+            c.Revision,
+            c.Visibility,
+            c.Language,
+            c.ProductGroupId,
+            Tags = string.Join(
+            ", ",
+            c.Tags),
+            c.AttachmentDocumentId
+        };
 }

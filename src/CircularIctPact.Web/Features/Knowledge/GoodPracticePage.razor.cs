@@ -20,7 +20,8 @@ public partial class GoodPracticePage
         try
         {
             _case = await Cases.GetAsync(Id, HttpContext.User, HttpContext.RequestAborted);
-            _productGroup = (await ProductGroups.ListAsync(HttpContext.RequestAborted)).FirstOrDefault(g => g.Id == _case.Content.ProductGroupId)?.Name;
+            _productGroup =
+                (await ProductGroups.ListAsync(HttpContext.RequestAborted)).FirstOrDefault(g => g.Id == _case.Content.ProductGroupId)?.Name;
         }
         catch (NotFoundException)
         {

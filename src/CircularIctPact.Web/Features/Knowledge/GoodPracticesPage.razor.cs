@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Components;
 
 namespace CircularIctPact.Web.Features.Knowledge;
 
-/// <summary>The public list of published cases: a GET form of filters, statically rendered; members signed in also see members-only cases.</summary>
+/// <summary>
+/// The public list of published cases: a GET form of filters, statically rendered; members signed in also see members-only cases.
+/// </summary>
 public partial class GoodPracticesPage
 {
     private IReadOnlyList<GoodPracticeSummary> _cases = [];

@@ -30,9 +30,27 @@ public sealed class KnowledgeFeature : IPortalFeature
     [
         new(NavigationSection.Pact, 50, "Good practices", "good-practices", Icons.Material.Outlined.Lightbulb, PortalAudience.Anyone),
         new(NavigationSection.Pact, 60, "Library", "library", Icons.Material.Outlined.LocalLibrary, PortalAudience.Anyone),
-        new(NavigationSection.Work, 150, "My good-practice cases", "good-practices/mine", Icons.Material.Outlined.EditNote, PortalAudience.BuyerSide),
-        new(NavigationSection.Work, 160, "Review good practices", "good-practices/review", Icons.Material.Outlined.RateReview, PortalAudience.Coordinator),
-        new(NavigationSection.Secretariat, 110, "Review good practices (all groups)", "good-practices/review", Icons.Material.Outlined.RateReview, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Work,
+            150,
+            "My good-practice cases",
+            "good-practices/mine",
+            Icons.Material.Outlined.EditNote,
+            PortalAudience.BuyerSide),
+        new(
+            NavigationSection.Work,
+            160,
+            "Review good practices",
+            "good-practices/review",
+            Icons.Material.Outlined.RateReview,
+            PortalAudience.Coordinator),
+        new(
+            NavigationSection.Secretariat,
+            110,
+            "Review good practices (all groups)",
+            "good-practices/review",
+            Icons.Material.Outlined.RateReview,
+            PortalAudience.Secretariat),
     ];
 
     public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =
@@ -55,5 +73,8 @@ public sealed class KnowledgeFeature : IPortalFeature
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddScoped<KnowledgeDemoData>().AddScoped<GoodPracticeCases>().AddScoped<LibraryCatalogue>().AddScoped<ProductGroupOptions>();
+        services.AddScoped<KnowledgeDemoData>()
+            .AddScoped<GoodPracticeCases>()
+            .AddScoped<LibraryCatalogue>()
+            .AddScoped<ProductGroupOptions>();
 }

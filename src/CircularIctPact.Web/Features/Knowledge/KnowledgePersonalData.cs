@@ -10,7 +10,8 @@ namespace CircularIctPact.Web.Features.Knowledge;
 /// Good-practice cases belong to the member organisation they describe and may be published to the whole
 /// pact, so cases the person wrote stay, their author shown as the pseudonym; where the person is the
 /// case's contact (their sign-in address, or their own name on a case they wrote, whatever address they gave
-/// with it), the contact name and address become the pseudonym and an address that cannot receive mail. The review history stays complete (it is how a case got published), with the names copied into it
+/// with it), the contact name and address become the pseudonym and an address that cannot receive mail. The review history stays complete
+/// (it is how a case got published), with the names copied into it
 /// replaced; review comments stay. Library items and versions they added stay for everyone who uses them,
 /// the copied uploader name replaced.
 /// </summary>
@@ -48,7 +49,8 @@ public sealed class KnowledgePersonalData : IPersonalDataContributor
             .ToListAsync(cancellationToken);
         var reviewSteps = await db.Set<GoodPracticeReview>().AsNoTracking()
             .Where(review => review.ByUserId == id)
-            .Join(db.GoodPracticeCases, review => review.CaseId, c => c.Id, (review, c) => new { CaseId = c.Id, Case = c.Title, review.Revision, review.Action, review.Comment, review.ByName, review.At })
+            .Join(db.GoodPracticeCases, review => review.CaseId, c => c.Id, (review, c) =>
+                new { CaseId = c.Id, Case = c.Title, review.Revision, review.Action, review.Comment, review.ByName, review.At })
             .OrderBy(review => review.At)
             .ToListAsync(cancellationToken);
         var libraryItems = await db.LibraryItems.AsNoTracking()
@@ -71,7 +73,13 @@ public sealed class KnowledgePersonalData : IPersonalDataContributor
             })
             .OrderBy(version => version.UploadedAt)
             .ToListAsync(cancellationToken);
-        return new { GoodPracticeCases = cases, ReviewStepsYouTook = reviewSteps, LibraryItemsYouAdded = libraryItems, LibraryVersionsYouUploaded = libraryVersions };
+        return new
+        {
+            GoodPracticeCases = cases,
+            ReviewStepsYouTook = reviewSteps,
+            LibraryItemsYouAdded = libraryItems,
+            LibraryVersionsYouUploaded = libraryVersions,
+        };
     }
 
     public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)

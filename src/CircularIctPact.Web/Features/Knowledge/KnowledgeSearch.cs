@@ -24,9 +24,13 @@ internal static class KnowledgeSearch
         var query = text.Trim();
         var tag = KnowledgeTags.Normalise(query);
         return rows.Where(r => r.Tags.Contains(tag)
-            || (r.Language == CriteriaLanguage.En && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("english", query)))
-            || (r.Language == CriteriaLanguage.Nl && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("dutch", query)))
-            || (r.Language == CriteriaLanguage.Fr && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("french", query)))
-            || (r.Language == CriteriaLanguage.De && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector).Matches(EF.Functions.WebSearchToTsQuery("german", query))));
+            || (r.Language == CriteriaLanguage.En && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery("english", query)))
+            || (r.Language == CriteriaLanguage.Nl && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery("dutch", query)))
+            || (r.Language == CriteriaLanguage.Fr && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery("french", query)))
+            || (r.Language == CriteriaLanguage.De && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery("german", query))));
     }
 }

@@ -11,7 +11,13 @@ namespace CircularIctPact.Web.Features.Knowledge;
 /// Who is asking, as far as knowledge content cares: their member organisation, the buyer groups they
 /// coordinate, and whether they are on the buying side (members-only content) or the secretariat.
 /// </summary>
-public sealed record KnowledgeViewer(Guid? UserId, string Name, Guid? OrganisationId, bool IsSecretariat, bool IsBuyerSide, IReadOnlyList<Guid> CoordinatedGroupIds)
+public sealed record KnowledgeViewer(
+    Guid? UserId,
+    string Name,
+    Guid? OrganisationId,
+    bool IsSecretariat,
+    bool IsBuyerSide,
+    IReadOnlyList<Guid> CoordinatedGroupIds)
 {
     public static KnowledgeViewer Anonymous { get; } = new(null, string.Empty, null, false, false, []);
 
@@ -38,7 +44,8 @@ public sealed record KnowledgeViewer(Guid? UserId, string Name, Guid? Organisati
             return Anonymous;
         }
 
-        var organisationId = await db.Users.Where(u => u.Id == userId).Select(u => u.MemberOrganisationId).SingleOrDefaultAsync(cancellationToken);
+        var organisationId =
+            await db.Users.Where(u => u.Id == userId).Select(u => u.MemberOrganisationId).SingleOrDefaultAsync(cancellationToken);
         var groups = user.IsInRole(PortalRoles.BuyerGroupCoordinator)
             ? await db.BuyerGroupCoordinators.Where(c => c.UserId == userId).Select(c => c.BuyerGroupId).ToListAsync(cancellationToken)
             : [];

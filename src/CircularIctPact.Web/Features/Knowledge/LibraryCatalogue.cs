@@ -11,9 +11,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.Knowledge;
 
 /// <summary>Filters and page of the library list; empty values filter nothing.</summary>
-public sealed record LibraryQuery(string? Text = null, LibraryItemType? Type = null, CriteriaLanguage? Language = null, string? ProductGroup = null, int Page = 1);
+public sealed record LibraryQuery(
+    string? Text = null,
+    LibraryItemType? Type = null,
+    CriteriaLanguage? Language = null,
+    string? ProductGroup = null,
+    int Page = 1);
 
-public sealed record LibraryVersionView(int Number, Guid? DocumentId, string? FileName, string? Url, string ChangeNote, string UploadedBy, DateTimeOffset UploadedAt);
+public sealed record LibraryVersionView(
+    int Number,
+    Guid? DocumentId,
+    string? FileName,
+    string? Url,
+    string ChangeNote,
+    string UploadedBy,
+    DateTimeOffset UploadedAt);
 
 public sealed record LibraryItemSummary(
     Guid Id,
@@ -28,14 +40,23 @@ public sealed record LibraryItemSummary(
 
 public sealed record LibrarySearchResult(IReadOnlyList<LibraryItemSummary> Items, int Total, int Page, int PageCount);
 
-public sealed record LibraryItemDetails(Guid Id, LibraryItemDescription Description, uint RowVersion, bool CanManage, IReadOnlyList<LibraryVersionView> Versions);
+public sealed record LibraryItemDetails(
+    Guid Id,
+    LibraryItemDescription Description,
+    uint RowVersion,
+    bool CanManage,
+    IReadOnlyList<LibraryVersionView> Versions);
 
 /// <summary>
 /// The pact's library of guides, market visions, reports and templates. The secretariat, coordinators and
 /// working-group chairs add items and new versions; everyone reads public items, the buying side reads
 /// members-only items too.
 /// </summary>
-public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, DocumentUploads uploads, TimeProvider clock)
+public sealed class LibraryCatalogue(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    AuditTrail audit,
+    DocumentUploads uploads,
+    TimeProvider clock)
 {
     public const string EntityType = "LibraryItem";
     public const int PageSize = 20;
@@ -43,7 +64,10 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
     public static bool MayManage(ClaimsPrincipal user) =>
         user.IsSecretariat() || user.IsInRole(PortalRoles.BuyerGroupCoordinator) || user.IsInRole(PortalRoles.WorkingGroupChair);
 
-    public async Task<LibrarySearchResult> SearchAsync(LibraryQuery query, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<LibrarySearchResult> SearchAsync(
+        LibraryQuery query,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var items = Readable(db, user).Search(query.Text);
@@ -72,7 +96,14 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
             .Select(i => new LibraryItemSummary(
                 i.Id, i.Title, i.Description, i.Type, i.Language, i.ProductGroupId, i.Tags, i.Visibility,
                 i.Versions.OrderByDescending(v => v.Number)
-                    .Select(v => new LibraryVersionView(v.Number, v.DocumentId, db.StoredDocuments.Where(d => d.Id == v.DocumentId).Select(d => d.FileName).FirstOrDefault(), v.Url, v.ChangeNote, v.UploadedByName, v.UploadedAt))
+                    .Select(v => new LibraryVersionView(
+                        v.Number,
+                        v.DocumentId,
+                        db.StoredDocuments.Where(d => d.Id == v.DocumentId).Select(d => d.FileName).FirstOrDefault(),
+                        v.Url,
+                        v.ChangeNote,
+                        v.UploadedByName,
+                        v.UploadedAt))
                     .First()))
             .ToListAsync(cancellationToken);
         return new LibrarySearchResult(rows, total, page, pageCount);
@@ -85,10 +116,24 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
         var item = await Readable(db, user).Where(i => i.Id == id)
             .Select(i => new
             {
-                Description = new LibraryItemDescription(i.Title, i.Description, i.Type, i.Language, i.ProductGroupId, i.Tags, i.Visibility),
+                Description = new LibraryItemDescription(
+                    i.Title,
+                    i.Description,
+                    i.Type,
+                    i.Language,
+                    i.ProductGroupId,
+                    i.Tags,
+                    i.Visibility),
                 i.Version,
                 Versions = i.Versions.OrderByDescending(v => v.Number)
-                    .Select(v => new LibraryVersionView(v.Number, v.DocumentId, db.StoredDocuments.Where(d => d.Id == v.DocumentId).Select(d => d.FileName).FirstOrDefault(), v.Url, v.ChangeNote, v.UploadedByName, v.UploadedAt))
+                    .Select(v => new LibraryVersionView(
+                        v.Number,
+                        v.DocumentId,
+                        db.StoredDocuments.Where(d => d.Id == v.DocumentId).Select(d => d.FileName).FirstOrDefault(),
+                        v.Url,
+                        v.ChangeNote,
+                        v.UploadedByName,
+                        v.UploadedAt))
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken)
@@ -97,7 +142,12 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
     }
 
     /// <summary>Adds an item with its first version: an uploaded file or, when there is none, the link.</summary>
-    public async Task<Guid> AddAsync(ClaimsPrincipal user, LibraryItemDescription description, DocumentUpload? file, string? link, CancellationToken cancellationToken = default)
+    public async Task<Guid> AddAsync(
+        ClaimsPrincipal user,
+        LibraryItemDescription description,
+        DocumentUpload? file,
+        string? link,
+        CancellationToken cancellationToken = default)
     {
         EnsureManager(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -111,7 +161,14 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
     }
 
     /// <summary>Adds a newer file or link; earlier versions stay listed and downloadable.</summary>
-    public async Task AddVersionAsync(ClaimsPrincipal user, Guid id, uint loadedVersion, DocumentUpload? file, string? link, string? changeNote, CancellationToken cancellationToken = default)
+    public async Task AddVersionAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        uint loadedVersion,
+        DocumentUpload? file,
+        string? link,
+        string? changeNote,
+        CancellationToken cancellationToken = default)
     {
         EnsureManager(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -120,7 +177,16 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
         var content = await ContentAsync(db, user, file, link, cancellationToken);
         var version = item.AddVersion(content, changeNote, user.RequiredUserId(), user.DisplayName(), clock.GetUtcNow());
         db.Entry(version).State = EntityState.Added;
-        audit.Record(db, user, EntityType, item.Id, null, "VersionAdded", $"Version {version.Number} of library item '{item.Title}' added", null, new { version.Number, version.DocumentId, version.Url, version.ChangeNote });
+        audit.Record(
+            db,
+            user,
+            EntityType,
+            item.Id,
+            null,
+            "VersionAdded",
+            $"Version {version.Number} of library item '{item.Title}' added",
+            null,
+            new { version.Number, version.DocumentId, version.Url, version.ChangeNote });
         await db.SaveOrConflictAsync(async () => await GetAsync(id, user, cancellationToken), cancellationToken);
     }
 
@@ -130,7 +196,12 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
         return db.LibraryItems.AsNoTracking().Where(i => i.Visibility == KnowledgeVisibility.Public || membersToo);
     }
 
-    private async Task<LibraryContent> ContentAsync(PortalDbContext db, ClaimsPrincipal user, DocumentUpload? file, string? link, CancellationToken cancellationToken)
+    private async Task<LibraryContent> ContentAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        DocumentUpload? file,
+        string? link,
+        CancellationToken cancellationToken)
     {
         if (file is null)
         {
@@ -155,5 +226,6 @@ public sealed class LibraryCatalogue(IDbContextFactory<PortalDbContext> contextF
         }
     }
 
-    private static object Snapshot(LibraryItem i) => new { i.Title, i.Type, i.Language, i.Visibility, i.ProductGroupId, Tags = string.Join(", ", i.Tags), Versions = i.Versions.Count };
+    private static object Snapshot(LibraryItem i) =>
+        new { i.Title, i.Type, i.Language, i.Visibility, i.ProductGroupId, Tags = string.Join(", ", i.Tags), Versions = i.Versions.Count };
 }

@@ -87,7 +87,14 @@ public sealed partial class LibraryEditorPage
         var upload = _file is null ? null : new DocumentUpload(_file.Name, stream!);
         if (_item is null)
         {
-            var description = new LibraryItemDescription(_title, _description, _type, _language, _productGroupId, KnowledgeTags.Parse(_tags), _visibility);
+            var description = new LibraryItemDescription(
+                _title,
+                _description,
+                _type,
+                _language,
+                _productGroupId,
+                KnowledgeTags.Parse(_tags),
+                _visibility);
             var id = await Library.AddAsync(_user, description, upload, _link);
             Navigation.NavigateTo($"/library/{id}");
         }

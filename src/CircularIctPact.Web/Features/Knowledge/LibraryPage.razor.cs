@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace CircularIctPact.Web.Features.Knowledge;
 
-/// <summary>The library list: a GET form of search and filters with paging, statically rendered; signed-out visitors see public items only.</summary>
+/// <summary>
+/// The library list: a GET form of search and filters with paging, statically rendered; signed-out visitors see public items only.
+/// </summary>
 public partial class LibraryPage
 {
     private LibrarySearchResult _result = new([], 0, 1, 1);
@@ -37,7 +39,10 @@ public partial class LibraryPage
         _type = Enum.TryParse<LibraryItemType>(Type, out var type) ? type : null;
         _language = CriteriaLanguages.TryParse(Lang, out var language) ? language : null;
         _groups = await ProductGroups.ListAsync(HttpContext.RequestAborted);
-        _result = await Library.SearchAsync(new LibraryQuery(Text, _type, _language, ProductGroup, PageNumber ?? 1), HttpContext.User, HttpContext.RequestAborted);
+        _result = await Library.SearchAsync(
+            new LibraryQuery(Text, _type, _language, ProductGroup, PageNumber ?? 1),
+            HttpContext.User,
+            HttpContext.RequestAborted);
     }
 
     private string? GroupName(Guid? id) => _groups.FirstOrDefault(g => g.Id == id)?.Name;

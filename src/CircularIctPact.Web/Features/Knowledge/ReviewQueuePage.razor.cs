@@ -7,7 +7,9 @@ using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Knowledge;
 
-/// <summary>Coordinators and the secretariat open waiting cases, read them with their history, and send back, approve or withdraw them.</summary>
+/// <summary>
+/// Coordinators and the secretariat open waiting cases, read them with their history, and send back, approve or withdraw them.
+/// </summary>
 public sealed partial class ReviewQueuePage
 {
     private readonly PageOperation _page = new();
@@ -57,11 +59,14 @@ public sealed partial class ReviewQueuePage
         _case = await Cases.GetAsync(id, _user);
     });
 
-    private Task ApproveAsync() => DecideAsync(() => Cases.ApproveAsync(_user, _case!.Id, _case.RowVersion, _comment), "The case is published.");
+    private Task ApproveAsync() =>
+        DecideAsync(() => Cases.ApproveAsync(_user, _case!.Id, _case.RowVersion, _comment), "The case is published.");
 
-    private Task SendBackAsync() => DecideAsync(() => Cases.SendBackAsync(_user, _case!.Id, _case.RowVersion, _comment), "The case was sent back to its author.");
+    private Task SendBackAsync() =>
+        DecideAsync(() => Cases.SendBackAsync(_user, _case!.Id, _case.RowVersion, _comment), "The case was sent back to its author.");
 
-    private Task WithdrawAsync() => DecideAsync(() => Cases.WithdrawAsync(_user, _case!.Id, _case.RowVersion, _comment), "The case was withdrawn.");
+    private Task WithdrawAsync() =>
+        DecideAsync(() => Cases.WithdrawAsync(_user, _case!.Id, _case.RowVersion, _comment), "The case was withdrawn.");
 
     private Task DecideAsync(Func<Task> decision, string done) => _page.RunAsync(async () =>
     {

@@ -18,7 +18,8 @@ internal sealed class ContactPersonalData : IPersonalDataContributor
         var memberContacts = await db.MemberContacts.AsNoTracking()
             .Where(contact => contact.Email.ToLower() == email)
             .Join(db.MemberOrganisations, contact => contact.MemberOrganisationId, organisation => organisation.Id,
-                (contact, organisation) => new { Organisation = organisation.LegalName, contact.Name, contact.Email, contact.Phone, contact.Function })
+                (contact, organisation) =>
+                    new { Organisation = organisation.LegalName, contact.Name, contact.Email, contact.Phone, contact.Function })
             .ToListAsync(cancellationToken);
         var signatoryContacts = await db.Signatories.AsNoTracking()
             .Where(signatory => signatory.ContactEmail != null && signatory.ContactEmail.ToLower() == email)

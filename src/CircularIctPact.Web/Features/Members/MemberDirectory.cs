@@ -24,7 +24,10 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
     }
 
     /// <summary>The given groups by name, each with its tiers in order.</summary>
-    private static async Task<IReadOnlyList<GroupOption>> GroupOptionsAsync(PortalDbContext db, IReadOnlyList<Guid> groupIds, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<GroupOption>> GroupOptionsAsync(
+        PortalDbContext db,
+        IReadOnlyList<Guid> groupIds,
+        CancellationToken cancellationToken) =>
         await db.BuyerGroups.AsNoTracking()
             .Where(g => groupIds.Contains(g.Id))
             .OrderBy(g => g.Name)
@@ -45,7 +48,10 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
     }
 
     /// <summary>Every member matching the filters, sorted, for an export.</summary>
-    public async Task<IReadOnlyList<MemberExportRow>> ExportRowsAsync(ClaimsPrincipal user, MemberQuery query, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MemberExportRow>> ExportRowsAsync(
+        ClaimsPrincipal user,
+        MemberQuery query,
+        CancellationToken cancellationToken = default)
     {
         var groupIds = await ScopeAsync(user, query.BuyerGroupId, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -68,14 +74,29 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
                     .Select(c => new ContactView(c.Id, c.Name, c.Email, c.Phone, c.Function)).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new MemberExportRow(r.BuyerGroup, r.LegalName, r.Sector, r.Country.Value, r.Website, r.SizeBand, r.IctSpendBand, r.Tier, r.JoinedOn, r.Status, r.StatusReason, r.Contacts))];
+        return [.. rows.Select(r => new MemberExportRow(
+            r.BuyerGroup,
+            r.LegalName,
+            r.Sector,
+            r.Country.Value,
+            r.Website,
+            r.SizeBand,
+            r.IctSpendBand,
+            r.Tier,
+            r.JoinedOn,
+            r.Status,
+            r.StatusReason,
+            r.Contacts))];
     }
 
     /// <summary>One member with its contacts; refused unless the caller may read its group.</summary>
     public virtual async Task<MemberDetails> GetAsync(ClaimsPrincipal user, Guid memberId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupId = await db.MemberOrganisations.Where(m => m.Id == memberId).Select(m => (Guid?)m.BuyerGroupId).SingleOrDefaultAsync(cancellationToken);
+        var groupId = await db.MemberOrganisations
+            .Where(m => m.Id == memberId)
+            .Select(m => (Guid?)m.BuyerGroupId)
+            .SingleOrDefaultAsync(cancellationToken);
         if (groupId is null)
         {
             // Say the same to everyone who may not see the member, so ids of other groups cannot be probed.
@@ -84,7 +105,8 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
         }
 
         await access.EnsureAsync(user, groupId.Value, BuyerGroupOperations.Read);
-        return await LoadDetailsAsync(db, memberId, cancellationToken) ?? throw new NotFoundException("This member organisation does not exist.");
+        return await LoadDetailsAsync(db, memberId, cancellationToken)
+            ?? throw new NotFoundException("This member organisation does not exist.");
     }
 
     internal static async Task<MemberDetails?> LoadDetailsAsync(PortalDbContext db, Guid memberId, CancellationToken cancellationToken)
@@ -114,9 +136,24 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
             .SingleOrDefaultAsync(cancellationToken);
         return details is null
             ? null
-            : new MemberDetails(details.Id, details.BuyerGroupId, details.BuyerGroup, details.LegalName, details.Sector, details.CountryCode.Value, details.Website,
-                details.SizeBand, details.IctSpendBand, details.TierId, details.Tier, details.JoinedOn, details.Status, details.StatusReason, details.StatusChangedOn,
-                details.Contacts, details.Version);
+            : new MemberDetails(
+                details.Id,
+                details.BuyerGroupId,
+                details.BuyerGroup,
+                details.LegalName,
+                details.Sector,
+                details.CountryCode.Value,
+                details.Website,
+                details.SizeBand,
+                details.IctSpendBand,
+                details.TierId,
+                details.Tier,
+                details.JoinedOn,
+                details.Status,
+                details.StatusReason,
+                details.StatusChangedOn,
+                details.Contacts,
+                details.Version);
     }
 
     private async Task<IReadOnlyList<Guid>> ScopeAsync(ClaimsPrincipal user, Guid? buyerGroupId, CancellationToken cancellationToken)
@@ -221,9 +258,24 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
     }
 
     private static MemberRow ToRow(MemberRowData r) =>
-        new(r.Id, r.BuyerGroupId, r.BuyerGroup, r.LegalName, r.Sector, r.Country.Value, r.Website, r.Contact, r.SizeBand, r.IctSpendBand, r.Tier, r.JoinedOn, r.Status);
+        new(
+            r.Id,
+            r.BuyerGroupId,
+            r.BuyerGroup,
+            r.LegalName,
+            r.Sector,
+            r.Country.Value,
+            r.Website,
+            r.Contact,
+            r.SizeBand,
+            r.IctSpendBand,
+            r.Tier,
+            r.JoinedOn,
+            r.Status);
     private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
     private sealed class MemberRowData
     {
         public Guid Id { get; init; }

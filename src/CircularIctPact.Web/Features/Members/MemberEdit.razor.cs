@@ -8,7 +8,9 @@ using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Members;
 
-/// <summary>Adds a member (<c>/members/new?group=…</c>) or edits one, with its contacts and status; shows conflicts and field errors.</summary>
+/// <summary>
+/// Adds a member (<c>/members/new?group=…</c>) or edits one, with its contacts and status; shows conflicts and field errors.
+/// </summary>
 public sealed partial class MemberEdit
 {
     private readonly FieldErrors _errors = new();
@@ -210,7 +212,8 @@ public sealed partial class MemberEdit
             IctSpendBand = details.IctSpendBand,
             TierId = details.TierId,
             JoinedOn = details.JoinedOn.ToDateTime(TimeOnly.MinValue),
-            Contacts = [.. details.Contacts.Select(c => new ContactModel { Id = c.Id, Name = c.Name, Email = c.Email, Phone = c.Phone, Function = c.Function })],
+            Contacts = [.. details.Contacts.Select(
+                c => new ContactModel { Id = c.Id, Name = c.Name, Email = c.Email, Phone = c.Phone, Function = c.Function })],
         };
 
         public MemberForm ToForm() => new(

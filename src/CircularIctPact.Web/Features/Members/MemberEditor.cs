@@ -23,17 +23,29 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
     public static readonly FormField TierField = new("Tier");
 
     /// <summary>Adds a member to <paramref name="buyerGroupId"/>; returns its id.</summary>
-    public virtual async Task<Guid> CreateAsync(ClaimsPrincipal user, Guid buyerGroupId, MemberForm form, CancellationToken cancellationToken = default)
+    public virtual async Task<Guid> CreateAsync(
+        ClaimsPrincipal user,
+        Guid buyerGroupId,
+        MemberForm form,
+        CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await EnsureTierOfGroupAsync(db, buyerGroupId, form.TierId, cancellationToken);
-        var member = new MemberOrganisation(buyerGroupId, form.LegalName!, form.Sector, CountryCode.Parse(form.Country), form.Website, form.TierId, form.JoinedOn);
+        var member = new MemberOrganisation(
+            buyerGroupId,
+            form.LegalName!,
+            form.Sector,
+            CountryCode.Parse(form.Country),
+            form.Website,
+            form.TierId,
+            form.JoinedOn);
         member.Profile(form.SizeBand, form.IctSpendBand);
         member.SetContacts(form.Contacts);
         await EnsureNotDuplicateAsync(db, member, cancellationToken);
         db.MemberOrganisations.Add(member);
-        audit.Record(db, user, EntityType, member.Id, buyerGroupId, "Created", $"Added {member.LegalName}", null, MemberSnapshot.Of(member));
+        audit.Record(db, user, EntityType, member.Id, buyerGroupId, "Created", $"Added {member.LegalName}", null, MemberSnapshot.Of(
+            member));
         await SaveAsync(db, member, cancellationToken);
         return member.Id;
     }
@@ -42,7 +54,12 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
     /// Saves the form over the member loaded at <paramref name="loadedVersion"/>. When someone else saved
     /// in between, nothing is saved and <see cref="ConcurrencyConflictException.Current"/> holds their values.
     /// </summary>
-    public virtual async Task<uint> UpdateAsync(ClaimsPrincipal user, Guid memberId, uint loadedVersion, MemberForm form, CancellationToken cancellationToken = default)
+    public virtual async Task<uint> UpdateAsync(
+        ClaimsPrincipal user,
+        Guid memberId,
+        uint loadedVersion,
+        MemberForm form,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var member = await LoadForChangeAsync(db, user, memberId, loadedVersion, cancellationToken);
@@ -52,12 +69,27 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         member.Profile(form.SizeBand, form.IctSpendBand);
         member.SetContacts(form.Contacts);
         await EnsureNotDuplicateAsync(db, member, cancellationToken);
-        audit.Record(db, user, EntityType, member.Id, member.BuyerGroupId, "Updated", $"Changed {member.LegalName}", before, MemberSnapshot.Of(member));
+        audit.Record(
+            db,
+            user,
+            EntityType,
+            member.Id,
+            member.BuyerGroupId,
+            "Updated",
+            $"Changed {member.LegalName}",
+            before,
+            MemberSnapshot.Of(member));
         return await SaveAsync(db, member, cancellationToken);
     }
 
     /// <summary>Marks the member applied, active, suspended or left, with a reason and today's date; nothing is deleted.</summary>
-    public virtual async Task<uint> ChangeStatusAsync(ClaimsPrincipal user, Guid memberId, uint loadedVersion, MembershipStatus status, string? reason, CancellationToken cancellationToken = default)
+    public virtual async Task<uint> ChangeStatusAsync(
+        ClaimsPrincipal user,
+        Guid memberId,
+        uint loadedVersion,
+        MembershipStatus status,
+        string? reason,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var member = await LoadForChangeAsync(db, user, memberId, loadedVersion, cancellationToken);
@@ -68,12 +100,18 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
 
         var before = MemberSnapshot.Of(member);
         member.ChangeStatus(status, reason, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var summary = string.Create(CultureInfo.InvariantCulture, $"Status of {member.LegalName} changed to {status}") + (member.StatusReason is null ? string.Empty : $": {member.StatusReason}");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"Status of {member.LegalName} changed to {status}")
+            + (member.StatusReason is null ? string.Empty : $": {member.StatusReason}");
         audit.Record(db, user, EntityType, member.Id, member.BuyerGroupId, "StatusChanged", summary, before, MemberSnapshot.Of(member));
         return await SaveAsync(db, member, cancellationToken);
     }
 
-    private async Task<MemberOrganisation> LoadForChangeAsync(PortalDbContext db, ClaimsPrincipal user, Guid memberId, uint loadedVersion, CancellationToken cancellationToken)
+    private async Task<MemberOrganisation> LoadForChangeAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        Guid memberId,
+        uint loadedVersion,
+        CancellationToken cancellationToken)
     {
         var member = await db.MemberOrganisations.Include(m => m.Contacts).SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken);
         if (member is null)
@@ -96,7 +134,11 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         return member;
     }
 
-    private static async Task EnsureTierOfGroupAsync(PortalDbContext db, Guid buyerGroupId, Guid? tierId, CancellationToken cancellationToken)
+    private static async Task EnsureTierOfGroupAsync(
+        PortalDbContext db,
+        Guid buyerGroupId,
+        Guid? tierId,
+        CancellationToken cancellationToken)
     {
         if (tierId is { } id && !await db.BuyerGroupTiers.AnyAsync(t => t.Id == id && t.BuyerGroupId == buyerGroupId, cancellationToken))
         {
@@ -143,7 +185,8 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
                 cancellationToken);
             return member.Version;
         }
-        catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        catch (DbUpdateException error)
+            when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
             // Someone added the same organisation between the duplicate check and the save.
             throw unique.ConstraintName?.Contains("website", StringComparison.Ordinal) == true

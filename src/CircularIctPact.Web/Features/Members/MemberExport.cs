@@ -4,10 +4,14 @@ using CircularIctPact.Web.Features.Common;
 
 namespace CircularIctPact.Web.Features.Members;
 
-/// <summary>Writes the member list (with the grid's filters and sort) as CSV or Excel; the scope is checked by <see cref="MemberDirectory"/>.</summary>
+/// <summary>
+/// Writes the member list (with the grid's filters and sort) as CSV or Excel; the scope is checked by <see cref="MemberDirectory"/>.
+/// </summary>
 public sealed class MemberExport(MemberDirectory directory)
 {
-    /// <summary>The export's columns: the import template's columns plus group and status, so an export can be edited and imported elsewhere.</summary>
+    /// <summary>
+    /// The export's columns: the import template's columns plus group and status, so an export can be edited and imported elsewhere.
+    /// </summary>
     public static IReadOnlyList<string> Columns { get; } =
         ["BuyerGroup", .. MemberImport.Columns, "Status", "StatusReason"];
 

@@ -9,6 +9,7 @@ using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CircularIctPact.Web.Features.Members;
 
@@ -16,7 +17,14 @@ namespace CircularIctPact.Web.Features.Members;
 public sealed record ImportProblem(int Row, string Column, string Message);
 
 /// <summary>A row that would be imported, as the preview lists it.</summary>
-public sealed record ImportRowPreview(int Row, string LegalName, string? Sector, string? Country, string? Website, string? Tier, string? ContactEmail);
+public sealed record ImportRowPreview(
+    int Row,
+    string LegalName,
+    string? Sector,
+    string? Country,
+    string? Website,
+    string? Tier,
+    string? ContactEmail);
 
 /// <summary>The outcome of reading a file: its rows and every problem. Nothing is imported unless <see cref="IsClean"/>.</summary>
 public sealed record ImportPreview(IReadOnlyList<ImportRowPreview> Rows, IReadOnlyList<ImportProblem> Problems)
@@ -31,14 +39,24 @@ public sealed record ImportResult(ImportPreview Preview, int Imported);
 /// Bulk import of member organisations for one buyer group from CSV (UTF-8) or Excel (.xlsx). The
 /// preview lists every problem by row and column; the import adds all rows in one transaction, or none.
 /// </summary>
-public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFactory, BuyerGroupAccess access, AuditTrail audit, TimeProvider clock)
+public sealed class MemberImport(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    BuyerGroupAccess access,
+    AuditTrail audit,
+    TimeProvider clock)
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
     public const int MaxRows = 5000;
 
-    /// <summary>The refusal of a workbook that unpacks beyond <see cref="XlsxPackage"/>'s bounds, as a fixed text so that the page can translate it.</summary>
+    /// <summary>
+    /// The refusal of a workbook that unpacks beyond <see cref="XlsxPackage"/>'s bounds, as a fixed text so that the page can translate it.
+    /// </summary>
     public static readonly string WorkbookTooLargeMessage =
-        string.Format(CultureInfo.InvariantCulture, XlsxPackage.TooLargeTemplate, XlsxPackage.MaxUncompressedMegabytes, XlsxPackage.MaxEntries);
+        string.Format(
+            CultureInfo.InvariantCulture,
+            XlsxPackage.TooLargeTemplate,
+            XlsxPackage.MaxUncompressedMegabytes,
+            XlsxPackage.MaxEntries);
 
     public const string LegalName = "LegalName";
     public const string Sector = "Sector";
@@ -55,16 +73,47 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
 
     /// <summary>The columns of the template, in order; the first three are required.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        [LegalName, Sector, Country, Website, SizeBand, IctSpendBand, Tier, JoinedOn, ContactName, ContactEmail, ContactPhone, ContactFunction];
+        [
+            LegalName,
+            Sector,
+            Country,
+            Website,
+            SizeBand,
+            IctSpendBand,
+            Tier,
+            JoinedOn,
+            ContactName,
+            ContactEmail,
+            ContactPhone,
+            ContactFunction,
+        ];
 
     private static readonly string[] RequiredColumns = [LegalName, Sector, Country];
 
     /// <summary>The CSV template: the header and one example row.</summary>
     public static byte[] TemplateCsv() =>
-        CsvFile.Write(Columns, [["Gemeente Voorbeeld", "Regional or local government", "NL", "www.voorbeeld.example.nl", "Medium", "Under1Million", "Peloton", "2026-01-15", "Jan Jansen", "jan.jansen@voorbeeld.example.nl", "020 123 4567", "ICT buyer"]]);
+        CsvFile.Write(Columns, [[
+            "Gemeente Voorbeeld",
+            "Regional or local government",
+            "NL",
+            "www.voorbeeld.example.nl",
+            "Medium",
+            "Under1Million",
+            "Peloton",
+            "2026-01-15",
+            "Jan Jansen",
+            "jan.jansen@voorbeeld.example.nl",
+            "020 123 4567",
+            "ICT buyer",
+        ]]);
 
     /// <summary>Reads the file and lists every problem; changes nothing.</summary>
-    public async Task<ImportPreview> PreviewAsync(ClaimsPrincipal user, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    public async Task<ImportPreview> PreviewAsync(
+        ClaimsPrincipal user,
+        Guid buyerGroupId,
+        string fileName,
+        byte[] content,
+        CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -72,8 +121,15 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
         return preview;
     }
 
-    /// <summary>Imports every row in one transaction with one audit entry per organisation, but only when the file has no problem at all.</summary>
-    public async Task<ImportResult> ImportAsync(ClaimsPrincipal user, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports every row in one transaction with one audit entry per organisation, but only when the file has no problem at all.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(
+        ClaimsPrincipal user,
+        Guid buyerGroupId,
+        string fileName,
+        byte[] content,
+        CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -86,7 +142,8 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
         foreach (var member in members)
         {
             db.MemberOrganisations.Add(member);
-            audit.Record(db, user, MemberEditor.EntityType, member.Id, buyerGroupId, "Imported", $"Imported {member.LegalName} from {Path.GetFileName(fileName)}", null, MemberSnapshot.Of(member));
+            audit.Record(db, user, MemberEditor.EntityType, member.Id, buyerGroupId, "Imported", $"Imported {member.LegalName} "
+                + $"from {Path.GetFileName(fileName)}", null, MemberSnapshot.Of(member));
         }
 
         // One SaveChanges is one transaction: all rows and their audit entries, or nothing.
@@ -94,15 +151,23 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException error) when (error.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return new ImportResult(new ImportPreview(preview.Rows, [new ImportProblem(1, "(file)", "Someone added one of these organisations to the group while you were importing; nothing was imported. Check the file again.")]), 0);
+            return new ImportResult(
+                new ImportPreview(preview.Rows, [new ImportProblem(1, "(file)", "Someone added one of these organisations to the group "
+                    + "while you were importing; nothing was imported. Check the file again.")]),
+                0);
         }
 
         return new ImportResult(preview, members.Count);
     }
 
-    private async Task<(ImportPreview Preview, List<MemberOrganisation> Members)> ValidateAsync(PortalDbContext db, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken)
+    private async Task<(ImportPreview Preview, List<MemberOrganisation> Members)> ValidateAsync(
+        PortalDbContext db,
+        Guid buyerGroupId,
+        string fileName,
+        byte[] content,
+        CancellationToken cancellationToken)
     {
         var problems = new List<ImportProblem>();
         var table = Read(fileName, content, problems);
@@ -125,15 +190,22 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
 
         if (table.Rows.Count > MaxRows)
         {
-            problems.Add(new ImportProblem(MaxRows + 2, "(file)", $"A file can hold at most {MaxRows} organisations; split it into several files."));
+            problems.Add(
+                new ImportProblem(MaxRows + 2, "(file)", $"A file can hold at most {MaxRows} organisations; split it into several files."));
             return (new ImportPreview([], problems), []);
         }
 
-        var tiers = await db.BuyerGroupTiers.AsNoTracking().Where(t => t.BuyerGroupId == buyerGroupId).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var tiers = await db.BuyerGroupTiers
+            .AsNoTracking()
+            .Where(t => t.BuyerGroupId == buyerGroupId)
+            .Select(t => new { t.Id, t.Name })
+            .ToListAsync(cancellationToken);
         var existing = await db.MemberOrganisations.AsNoTracking().Where(m => m.BuyerGroupId == buyerGroupId)
             .Select(m => new { m.LegalName, m.LegalNameKey, m.WebsiteHost }).ToListAsync(cancellationToken);
         var existingNames = existing.ToDictionary(m => m.LegalNameKey, m => m.LegalName, StringComparer.Ordinal);
-        var existingHosts = existing.Where(m => m.WebsiteHost is not null).GroupBy(m => m.WebsiteHost!).ToDictionary(g => g.Key, g => g.First().LegalName, StringComparer.Ordinal);
+        var existingHosts = existing.Where(m => m.WebsiteHost is not null)
+            .GroupBy(m => m.WebsiteHost!)
+            .ToDictionary(g => g.Key, g => g.First().LegalName, StringComparer.Ordinal);
         var namesInFile = new Dictionary<string, int>(StringComparer.Ordinal);
         var hostsInFile = new Dictionary<string, int>(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -142,7 +214,8 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
         var members = new List<MemberOrganisation>();
         foreach (var (rowNumber, cells) in table.Rows)
         {
-            string? Cell(string column) => columnIndex.TryGetValue(column, out var index) && index < cells.Count ? Clean(cells[index]) : null;
+            string? Cell(string column) =>
+                columnIndex.TryGetValue(column, out var index) && index < cells.Count ? Clean(cells[index]) : null;
             void Problem(string column, string message) => problems.Add(new ImportProblem(rowNumber, column, message));
             var problemsBefore = problems.Count;
 
@@ -205,7 +278,9 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
                 }
                 else if (hostsInFile.TryGetValue(host, out var earlierRow))
                 {
-                    Problem(Website, $"The website {host} is also on row {earlierRow.ToString(CultureInfo.InvariantCulture)} of this file.");
+                    Problem(
+                        Website,
+                        $"The website {host} is also on row {earlierRow.ToString(CultureInfo.InvariantCulture)} of this file.");
                 }
                 else
                 {
@@ -253,10 +328,18 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
                 }
             }
 
-            rows.Add(new ImportRowPreview(rowNumber, name ?? string.Empty, sector is null ? null : EnumText.Sector(sector.Value), country?.ToUpperInvariant(), website, Cell(Tier), contactEmail));
+            rows.Add(new ImportRowPreview(
+                rowNumber,
+                name ?? string.Empty,
+                sector is null ? null : EnumText.Sector(sector.Value),
+                country?.ToUpperInvariant(),
+                website,
+                Cell(Tier),
+                contactEmail));
             if (problems.Count == problemsBefore)
             {
-                var member = new MemberOrganisation(buyerGroupId, name!, sector!.Value, CountryCode.Parse(country), website, tierId, joinedOn);
+                var member =
+                    new MemberOrganisation(buyerGroupId, name!, sector!.Value, CountryCode.Parse(country), website, tierId, joinedOn);
                 member.Profile(size, spend);
                 if (contact is not null)
                 {
@@ -270,7 +353,12 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
         return (new ImportPreview(rows, problems), members);
     }
 
-    private static TEnum? ParseEnum<TEnum>(string? value, Func<TEnum, string> label, string column, bool required, Action<string, string> problem)
+    private static TEnum? ParseEnum<TEnum>(
+        string? value,
+        Func<TEnum, string> label,
+        string column,
+        bool required,
+        Action<string, string> problem)
         where TEnum : struct, Enum
     {
         if (value is null)
@@ -296,7 +384,9 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
         return null;
     }
 
-    /// <summary>Trims a cell; a leading apostrophe is Excel's "this is text" marker (also written by our own export), not part of the value.</summary>
+    /// <summary>
+    /// Trims a cell; a leading apostrophe is Excel's "this is text" marker (also written by our own export), not part of the value.
+    /// </summary>
     private static string? Clean(string? cell)
     {
         var trimmed = cell?.Trim();
@@ -313,7 +403,12 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
 
     private static bool TryParseDate(string text, out DateOnly date)
     {
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (DateOnly.TryParseExact(
+            text,
+            ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"],
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out date))
         {
             return true;
         }
@@ -397,7 +492,8 @@ public sealed class MemberImport(IDbContextFactory<PortalDbContext> contextFacto
         }
         catch (DecoderFallbackException)
         {
-            return Fail(problems, "The file is not valid UTF-8 text. In Excel choose 'Save as' → 'CSV UTF-8 (comma delimited) (*.csv)' and upload that file.");
+            return Fail(problems, "The file is not valid UTF-8 text. In Excel choose 'Save as' → 'CSV UTF-8 (comma delimited) (*.csv)' and "
+                + "upload that file.");
         }
 
         var options = new CsvReaderOptions { TrackLineNumbers = true, SkipEmptyLines = true };

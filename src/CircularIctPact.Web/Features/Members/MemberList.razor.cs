@@ -14,6 +14,11 @@ namespace CircularIctPact.Web.Features.Members;
 /// </summary>
 public sealed partial class MemberList : IDisposable
 {
+    private const string OutlinedButtonClass =
+        "mud-button-root mud-button mud-button-outlined mud-button-outlined-default mud-button-outlined-size-medium mud-ripple";
+
+    private const string SortIconBaseClass = "mud-icon-root mud-svg-icon mud-icon-size-small mud-table-sort-label-icon";
+
     private static readonly int[] PageSizes = [10, 25, 50, 100];
 
     private static readonly MarkupString SortIcon = new(Icons.Material.Filled.ArrowUpward);
@@ -75,7 +80,8 @@ public sealed partial class MemberList : IDisposable
 
     private string ExportQuery => MembersFeature.ToQueryString(_lastQuery with { BuyerGroupId = _groupId });
 
-    private IReadOnlyList<GridColumn> VisibleColumns => _groups.Count > 1 ? Columns : [.. Columns.Where(c => c.SortBy != MemberSortColumn.BuyerGroup)];
+    private IReadOnlyList<GridColumn> VisibleColumns =>
+        _groups.Count > 1 ? Columns : [.. Columns.Where(c => c.SortBy != MemberSortColumn.BuyerGroup)];
 
     private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
 
@@ -198,7 +204,8 @@ public sealed partial class MemberList : IDisposable
 
     private Task OnPageSizeChanged(ChangeEventArgs change)
     {
-        if (!int.TryParse(change.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || !PageSizes.Contains(size))
+        if (!int.TryParse(change.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size)
+            || !PageSizes.Contains(size))
         {
             return Task.CompletedTask;
         }

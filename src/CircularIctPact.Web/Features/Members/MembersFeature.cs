@@ -26,7 +26,13 @@ public sealed class MembersFeature : IPortalFeature
     [
         new(NavigationSection.Work, 10, "My organisation", "my-organisation", Icons.Material.Outlined.Business, PortalAudience.Procurer),
         new(NavigationSection.Work, 60, "Member organisations", "members", Icons.Material.Outlined.Groups, PortalAudience.Coordinator),
-        new(NavigationSection.Secretariat, 40, "All member organisations", "members", Icons.Material.Outlined.Groups, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            40,
+            "All member organisations",
+            "members",
+            Icons.Material.Outlined.Groups,
+            PortalAudience.Secretariat),
     ];
 
     /// <summary>Contacts of member organisations, and of signatories, found by the person's address.</summary>
@@ -56,13 +62,23 @@ public sealed class MembersFeature : IPortalFeature
     {
         var members = endpoints.MapGroup("/members").RequireAuthorization(PortalPolicies.CoordinatorOrSecretariat);
         members.MapGet("/export.csv", (HttpContext http, MemberExport export, CancellationToken cancellationToken) =>
-            Downloads.RunAsync(http, async user => Results.File(await export.CsvAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken), CsvFile.ContentType, "members.csv")));
+            Downloads.RunAsync(http, async user => Results.File(
+                await export.CsvAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken),
+                CsvFile.ContentType,
+                "members.csv")));
         members.MapGet("/export.xlsx", (HttpContext http, MemberExport export, CancellationToken cancellationToken) =>
-            Downloads.RunAsync(http, async user => Results.File(await export.XlsxAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken), WorkbookFile.ContentType, "members.xlsx")));
-        members.MapGet("/import/template.csv", () => Results.File(MemberImport.TemplateCsv(), CsvFile.ContentType, "member-import-template.csv"));
+            Downloads.RunAsync(http, async user => Results.File(
+                await export.XlsxAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken),
+                WorkbookFile.ContentType,
+                "members.xlsx")));
+        members.MapGet(
+            "/import/template.csv",
+            () => Results.File(MemberImport.TemplateCsv(), CsvFile.ContentType, "member-import-template.csv"));
     }
 
-    /// <summary>Reads the grid's filters from a query string such as <c>?group=…&amp;search=…&amp;status=Active&amp;sort=Country&amp;desc=true</c>.</summary>
+    /// <summary>
+    /// Reads the grid's filters from a query string such as <c>?group=…&amp;search=…&amp;status=Active&amp;sort=Country&amp;desc=true</c>.
+    /// </summary>
     public static MemberQuery ReadMemberQuery(IQueryCollection query) => new()
     {
         BuyerGroupId = Guid.TryParse(query["group"], out var group) ? group : null,

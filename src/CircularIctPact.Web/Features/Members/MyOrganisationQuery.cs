@@ -30,9 +30,17 @@ public sealed class MyOrganisationQuery(IDbContextFactory<PortalDbContext> conte
                 g.Description,
                 db.MemberOrganisations.Count(other => other.BuyerGroupId == g.Id && other.Status == MembershipStatus.Active),
                 db.BuyerGroupCoordinators.Where(c => c.BuyerGroupId == g.Id)
-                    .Join(db.Users, c => c.UserId, person => person.Id, (c, person) => new CoordinatorContact(person.DisplayName, person.Email!))
+                    .Join(
+                        db.Users,
+                        c => c.UserId,
+                        person => person.Id,
+                        (c, person) => new CoordinatorContact(person.DisplayName, person.Email!))
                     .ToList(),
-                db.Users.Where(colleague => colleague.MemberOrganisationId == m.Id).Select(colleague => colleague.DisplayName).OrderBy(name => name).ToList()))
+                db.Users
+                    .Where(colleague => colleague.MemberOrganisationId == m.Id)
+                    .Select(colleague => colleague.DisplayName)
+                    .OrderBy(name => name)
+                    .ToList()))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }

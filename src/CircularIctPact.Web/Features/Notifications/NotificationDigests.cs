@@ -57,7 +57,8 @@ public sealed class NotificationDigests(IDbContextFactory<PortalDbContext> conte
             return false;
         }
 
-        var subject = notifications.Count == 1 ? "Your weekly summary: 1 notification" : $"Your weekly summary: {notifications.Count} notifications";
+        var subject =
+            notifications.Count == 1 ? "Your weekly summary: 1 notification" : $"Your weekly summary: {notifications.Count} notifications";
         if (!await mail.TrySendAsync(email, subject, notifications, cancellationToken))
         {
             return false;
@@ -71,7 +72,11 @@ public sealed class NotificationDigests(IDbContextFactory<PortalDbContext> conte
 }
 
 /// <summary>Runs <see cref="NotificationDigests"/> every <see cref="NotificationOptions.DigestCheckInterval"/>.</summary>
-internal sealed class NotificationDigestService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<NotificationOptions> options, ILogger<NotificationDigestService> logger)
+internal sealed class NotificationDigestService(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    IOptions<NotificationOptions> options,
+    ILogger<NotificationDigestService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -82,7 +87,9 @@ internal sealed class NotificationDigestService(IServiceScopeFactory scopes, Tim
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<NotificationDigests>().SendDueDigestsAsync(clock.GetUtcNow(), stoppingToken);
+                var sent = await scope.ServiceProvider
+                    .GetRequiredService<NotificationDigests>()
+                    .SendDueDigestsAsync(clock.GetUtcNow(), stoppingToken);
                 if (sent > 0)
                 {
                     logger.LogInformation("Sent {Count} weekly notification digests", sent);

@@ -8,7 +8,11 @@ namespace CircularIctPact.Web.Features.Notifications;
 
 public sealed record NotificationView(Guid Id, NotificationKind Kind, string Title, string Link, DateTimeOffset CreatedAt, bool IsRead);
 
-public sealed record NotificationSettings(NotificationMailMode MailMode, IReadOnlyList<NotificationKind> MutedKinds, DateTimeOffset? LastDigestSentAt, uint Version);
+public sealed record NotificationSettings(
+    NotificationMailMode MailMode,
+    IReadOnlyList<NotificationKind> MutedKinds,
+    DateTimeOffset? LastDigestSentAt,
+    uint Version);
 
 /// <summary>A signed-in person's own notifications and choices; nobody sees or changes another person's.</summary>
 public sealed class NotificationInbox(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
@@ -70,7 +74,12 @@ public sealed class NotificationInbox(IDbContextFactory<PortalDbContext> context
     }
 
     /// <summary>Saves the caller's choices; <paramref name="loadedVersion"/> guards against a save from another tab in between.</summary>
-    public async Task<uint> SaveSettingsAsync(ClaimsPrincipal user, uint loadedVersion, NotificationMailMode mailMode, IEnumerable<NotificationKind> mutedKinds, CancellationToken cancellationToken = default)
+    public async Task<uint> SaveSettingsAsync(
+        ClaimsPrincipal user,
+        uint loadedVersion,
+        NotificationMailMode mailMode,
+        IEnumerable<NotificationKind> mutedKinds,
+        CancellationToken cancellationToken = default)
     {
         var userId = user.RequiredUserId();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -14,20 +14,35 @@ namespace CircularIctPact.Web.Features.Notifications;
 /// </summary>
 public interface INotificationPublisher
 {
-    /// <summary>Stores one notification per recipient (except those who turned <paramref name="kind"/> off) and mails those who chose immediate mail.</summary>
+    /// <summary>
+    /// Stores one notification per recipient (except those who turned <paramref name="kind"/> off) and mails those who chose immediate
+    /// mail.
+    /// </summary>
     /// <param name="recipients">User ids; duplicates are ignored. Callers decide who may know about the subject.</param>
     /// <param name="kind">What it is about; people can turn each kind off.</param>
     /// <param name="title">One line in plain text, e.g. "Joost Bakker replied to “Battery clauses”".</param>
     /// <param name="link">The portal address to open, starting with '/', e.g. "/discussions/threads/…".</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The recipients who were mailed at once, so a feature that mails them anyway can leave them out.</returns>
-    Task<IReadOnlySet<Guid>> PublishAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default);
+    Task<IReadOnlySet<Guid>> PublishAsync(
+        IEnumerable<Guid> recipients,
+        NotificationKind kind,
+        string title,
+        string link,
+        CancellationToken cancellationToken = default);
 }
 
 public static class NotificationPublisherExtensions
 {
     /// <summary>Publishes to the recipients except <paramref name="actor"/>: nobody is told about their own action.</summary>
-    public static Task<IReadOnlySet<Guid>> PublishAsync(this INotificationPublisher publisher, ClaimsPrincipal actor, IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlySet<Guid>> PublishAsync(
+        this INotificationPublisher publisher,
+        ClaimsPrincipal actor,
+        IEnumerable<Guid> recipients,
+        NotificationKind kind,
+        string title,
+        string link,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(publisher);
         ArgumentNullException.ThrowIfNull(actor);
@@ -49,7 +64,12 @@ internal sealed class NotificationPublisher(
     NotificationMailSender mail,
     TimeProvider clock) : INotificationPublisher
 {
-    public async Task<IReadOnlySet<Guid>> PublishAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string link, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<Guid>> PublishAsync(
+        IEnumerable<Guid> recipients,
+        NotificationKind kind,
+        string title,
+        string link,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recipients);
         var userIds = recipients.Distinct().ToList();
@@ -72,7 +92,8 @@ internal sealed class NotificationPublisher(
         await db.SaveChangesAsync(cancellationToken);
 
         var immediate = created
-            .Where(n => (preferences.GetValueOrDefault(n.RecipientUserId)?.MailMode ?? NotificationPreference.DefaultMailMode) == NotificationMailMode.Immediate)
+            .Where(n => (preferences.GetValueOrDefault(n.RecipientUserId)?.MailMode
+                ?? NotificationPreference.DefaultMailMode) == NotificationMailMode.Immediate)
             .ToList();
         if (immediate.Count == 0)
         {
@@ -98,7 +119,11 @@ internal sealed class NotificationPublisher(
 /// <summary>Composes and sends notification mail; a failed delivery is logged and never undoes the change that caused it.</summary>
 public sealed class NotificationMailSender(IMailSender sender, PortalAddress portalAddress, ILogger<NotificationMailSender> logger)
 {
-    internal async Task<bool> TrySendAsync(string to, string subject, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
+    internal async Task<bool> TrySendAsync(
+        string to,
+        string subject,
+        IReadOnlyList<Notification> notifications,
+        CancellationToken cancellationToken)
     {
         var portal = portalAddress.ForLinks;
         var parts = new List<MailPart>();
@@ -113,7 +138,11 @@ public sealed class NotificationMailSender(IMailSender sender, PortalAddress por
             await sender.SendAsync(OnboardingMail.Compose(to, subject, [.. parts]), cancellationToken);
             return true;
         }
-        catch (Exception exception) when (exception is IOException or InvalidOperationException or MailKit.CommandException or MailKit.ProtocolException or System.Net.Sockets.SocketException)
+        catch (Exception exception) when (exception is IOException
+            or InvalidOperationException
+            or MailKit.CommandException
+            or MailKit.ProtocolException
+            or System.Net.Sockets.SocketException)
         {
             logger.LogWarning(exception, "Notification mail {Subject} could not be sent", subject);
             return false;

@@ -20,7 +20,13 @@ public sealed class NotificationsFeature : IPortalFeature
     ];
 
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
-        [new(NavigationSection.Work, 140, "Notifications", "notifications", Icons.Material.Outlined.Notifications, PortalAudience.SignedIn)];
+        [new(
+            NavigationSection.Work,
+            140,
+            "Notifications",
+            "notifications",
+            Icons.Material.Outlined.Notifications,
+            PortalAudience.SignedIn)];
 
     public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =
     [
@@ -39,7 +45,10 @@ public sealed class NotificationsFeature : IPortalFeature
         services.AddHostedService<NotificationDigestService>();
     }
 
-    /// <summary>Form posts of the static notification list (the form binding makes them check the antiforgery token): open one, which marks it read, and mark all read.</summary>
+    /// <summary>
+    /// Form posts of the static notification list (the form binding makes them check the antiforgery token): open one, which marks it read,
+    /// and mark all read.
+    /// </summary>
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/notifications").RequireAuthorization();

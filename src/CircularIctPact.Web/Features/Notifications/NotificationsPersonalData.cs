@@ -18,9 +18,19 @@ public sealed class NotificationsPersonalData : IPersonalDataContributor
         var received = await db.Notifications.AsNoTracking()
             .Where(notification => notification.RecipientUserId == subject.UserId)
             .OrderBy(notification => notification.CreatedAt)
-            .Select(notification => new { notification.Kind, notification.Title, notification.Link, notification.CreatedAt, notification.ReadAt, notification.MailedAt })
+            .Select(notification => new
+            {
+                notification.Kind,
+                notification.Title,
+                notification.Link,
+                notification.CreatedAt,
+                notification.ReadAt,
+                notification.MailedAt,
+            })
             .ToListAsync(cancellationToken);
-        var preference = await db.NotificationPreferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == subject.UserId, cancellationToken);
+        var preference = await db.NotificationPreferences
+            .AsNoTracking()
+            .SingleOrDefaultAsync(p => p.UserId == subject.UserId, cancellationToken);
         return new
         {
             Received = received,

@@ -61,7 +61,8 @@ public sealed partial class AcceptInvitation
         {
             foreach (var error in errors.Errors)
             {
-                var field = error.Field == InvitationAcceptance.PasswordField ? nameof(AcceptInput.Password) : nameof(AcceptInput.DisplayName);
+                var field =
+                    error.Field == InvitationAcceptance.PasswordField ? nameof(AcceptInput.Password) : nameof(AcceptInput.DisplayName);
                 _messages.Add(_editContext.Field(field), L.Translate(error.Message)!);
             }
 

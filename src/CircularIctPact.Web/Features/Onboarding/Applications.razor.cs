@@ -93,13 +93,17 @@ public sealed partial class Applications
     private Task ApproveAsync() => DecideAsync(async id =>
     {
         await Service.ApproveAsync(_user, id, _tierId, Navigation.BaseUri);
-        Snackbar.Add(L["{0} is now a member; the contact was told by mail, with an invitation to the portal.", _selected!.LegalName], Severity.Success);
+        Snackbar.Add(
+            L["{0} is now a member; the contact was told by mail, with an invitation to the portal.", _selected!.LegalName],
+            Severity.Success);
     });
 
     private Task RejectAsync() => DecideAsync(async id =>
     {
         await Service.RejectAsync(_user, id, _reason);
-        Snackbar.Add(L["The application of {0} was rejected; the contact received the reason by mail.", _selected!.LegalName], Severity.Info);
+        Snackbar.Add(
+            L["The application of {0} was rejected; the contact received the reason by mail.", _selected!.LegalName],
+            Severity.Info);
     });
 
     private async Task DecideAsync(Func<Guid, Task> decide)

@@ -48,7 +48,9 @@ public sealed class InvitationAcceptance(
         return await DescribeAsync(db.Invitations.Where(i => i.TokenHash == hash), cancellationToken) ?? InvitationView.Unknown;
     }
 
-    /// <summary>The newest invitation waiting for <paramref name="email"/> (compared ignoring case), or null when none is pending.</summary>
+    /// <summary>
+    /// The newest invitation waiting for <paramref name="email"/> (compared ignoring case), or null when none is pending.
+    /// </summary>
     public Task<InvitationView?> DescribePendingForAsync(string email, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(email);
@@ -56,7 +58,9 @@ public sealed class InvitationAcceptance(
         var lower = email.Trim().ToLowerInvariant();
         var now = clock.GetUtcNow();
         return DescribeAsync(
-            db.Invitations.Where(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now).OrderByDescending(i => i.ExpiresAt),
+            db.Invitations
+                .Where(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+                .OrderByDescending(i => i.ExpiresAt),
             cancellationToken);
     }
 
@@ -98,7 +102,11 @@ public sealed class InvitationAcceptance(
     /// </summary>
     /// <exception cref="FieldErrorsException">Display name or password not acceptable; nothing was created.</exception>
     /// <exception cref="InvitationUnavailableException">The link is unknown, used, expired or revoked; nothing was created.</exception>
-    public async Task<ApplicationUser> AcceptAsync(string? token, string? displayName, string? password, CancellationToken cancellationToken = default)
+    public async Task<ApplicationUser> AcceptAsync(
+        string? token,
+        string? displayName,
+        string? password,
+        CancellationToken cancellationToken = default)
     {
         var view = await DescribeAsync(token, cancellationToken);
         if (view.State != InvitationLinkState.Pending)
@@ -116,7 +124,13 @@ public sealed class InvitationAcceptance(
         }
 
         var hash = InvitationTokens.Hash(token!);
-        await CreateAccountAsync(i => i.TokenHash == hash, user, password, null, async () => (await DescribeAsync(token, cancellationToken)).State, cancellationToken);
+        await CreateAccountAsync(
+            i => i.TokenHash == hash,
+            user,
+            password,
+            null,
+            async () => (await DescribeAsync(token, cancellationToken)).State,
+            cancellationToken);
         logger.LogInformation("Invitation accepted; account {UserId} created", user.Id);
         return user;
     }
@@ -127,8 +141,13 @@ public sealed class InvitationAcceptance(
     /// password. An invitation that grants secretariat rights is accepted only through its mailed link.
     /// </summary>
     /// <exception cref="FieldErrorsException">The display name is not acceptable; nothing was created.</exception>
-    /// <exception cref="InvitationUnavailableException">The invitation is no longer pending, or grants secretariat rights; nothing was created.</exception>
-    public async Task<ApplicationUser> AcceptForVerifiedEmailAsync(InvitationView invitation, string? displayName, UserLoginInfo login, CancellationToken cancellationToken = default)
+    /// <exception cref="InvitationUnavailableException">The invitation is no longer pending, or grants secretariat rights; nothing was
+    /// created.</exception>
+    public async Task<ApplicationUser> AcceptForVerifiedEmailAsync(
+        InvitationView invitation,
+        string? displayName,
+        UserLoginInfo login,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(invitation);
         ArgumentNullException.ThrowIfNull(login);
@@ -144,7 +163,13 @@ public sealed class InvitationAcceptance(
         }
 
         var user = NewUser(invitation.Email, displayName);
-        await CreateAccountAsync(i => i.Id == invitation.Id, user, null, login, () => Task.FromResult(InvitationLinkState.Unknown), cancellationToken);
+        await CreateAccountAsync(
+            i => i.Id == invitation.Id,
+            user,
+            null,
+            login,
+            () => Task.FromResult(InvitationLinkState.Unknown),
+            cancellationToken);
         logger.LogInformation("Invitation accepted through {Provider}; account {UserId} created", login.LoginProvider, user.Id);
         return user;
     }
@@ -168,7 +193,8 @@ public sealed class InvitationAcceptance(
         }
         else if (name.Length > ApplicationUser.DisplayNameMaxLength)
         {
-            problems.Add(new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", DisplayNameField));
+            problems.Add(
+                new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", DisplayNameField));
         }
 
         return problems;
@@ -218,9 +244,13 @@ public sealed class InvitationAcceptance(
             if (!created.Succeeded)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                var field = created.Errors.Any(e => e.Code.Contains("Password", StringComparison.Ordinal)) ? PasswordField : DisplayNameField;
+                var field =
+                    created.Errors.Any(e => e.Code.Contains("Password", StringComparison.Ordinal)) ? PasswordField : DisplayNameField;
                 throw new FieldErrorsException([.. created.Errors.Select(e => new DomainException(
-                    e.Code is "DuplicateEmail" or "DuplicateUserName" ? $"{user.Email} already has a portal account; sign in instead." : e.Description, field))]);
+                    e.Code is "DuplicateEmail" or "DuplicateUserName"
+                        ? $"{user.Email} already has a portal account; sign in instead."
+                        : e.Description,
+                    field))]);
             }
 
             var roles = await users.AddToRolesAsync(user, invitation.Roles);
@@ -234,7 +264,8 @@ public sealed class InvitationAcceptance(
                 var linked = await users.AddLoginAsync(user, login);
                 if (!linked.Succeeded)
                 {
-                    throw new InvalidOperationException($"Linking the sign-in failed: {string.Join("; ", linked.Errors.Select(e => e.Description))}");
+                    throw new InvalidOperationException(
+                        $"Linking the sign-in failed: {string.Join("; ", linked.Errors.Select(e => e.Description))}");
                 }
             }
 
@@ -243,11 +274,21 @@ public sealed class InvitationAcceptance(
                 .ExecuteUpdateAsync(setters => setters.SetProperty(i => i.AcceptedUserId, user.Id), cancellationToken);
 
             var actor = new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(PortalClaims.DisplayName, user.DisplayName)], "Invitation"));
+                [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(PortalClaims.DisplayName, user.DisplayName)],
+                "Invitation"));
             var how = login is null ? string.Empty : $" signing in through {login.ProviderDisplayName ?? login.LoginProvider}";
             audit.Record(db, actor, "User", user.Id, invitation.BuyerGroupId, "InvitationAccepted",
                 $"{user.DisplayName} <{user.Email}> accepted the invitation as {string.Join(", ", invitation.Roles)}{how}",
-                null, new { user.Email, user.DisplayName, invitation.Roles, user.MemberOrganisationId, invitation.CoordinatedBuyerGroupIds, invitation.WorkingGroupIds, ExternalLogin = login?.LoginProvider });
+                null, new
+                {
+                    user.Email,
+                    user.DisplayName,
+                    invitation.Roles,
+                    user.MemberOrganisationId,
+                    invitation.CoordinatedBuyerGroupIds,
+                    invitation.WorkingGroupIds,
+                    ExternalLogin = login?.LoginProvider,
+                });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
@@ -303,11 +344,15 @@ public sealed class InvitationUnavailableException : Exception
 
     public static string MessageFor(InvitationLinkState state) => state switch
     {
-        InvitationLinkState.Accepted => "This invitation has already been used to create an account. Sign in with the e-mail address and password you chose; if you forgot the password, reset it from the sign-in page.",
-        InvitationLinkState.Expired => "This invitation has expired: links work for seven days. Ask the person who invited you to send it again.",
-        InvitationLinkState.Revoked => "This invitation was withdrawn by the person who sent it. Contact them if you think this is a mistake.",
+        InvitationLinkState.Accepted => "This invitation has already been used to create an account. Sign in with the e-mail address and "
+            + "password you chose; if you forgot the password, reset it from the sign-in page.",
+        InvitationLinkState.Expired =>
+            "This invitation has expired: links work for seven days. Ask the person who invited you to send it again.",
+        InvitationLinkState.Revoked =>
+            "This invitation was withdrawn by the person who sent it. Contact them if you think this is a mistake.",
         InvitationLinkState.Pending => "This invitation can be used.",
-        _ => "This invitation link is not valid. Check that you opened the whole link from the mail; if it still fails, ask for a new invitation.",
+        _ => "This invitation link is not valid. Check that you opened the whole link from the mail; if it still fails, ask for a new "
+            + "invitation.",
     };
 }
 
@@ -327,5 +372,6 @@ public sealed record InvitationView(
     /// <summary>Secretariat rights come only through the mailed link, never through an organisation's sign-in.</summary>
     public bool GrantsSecretariatRights => Roles.Contains(PortalRoles.SecretariatAdmin, StringComparer.Ordinal);
 
-    public static InvitationView Unknown { get; } = new(Guid.Empty, InvitationLinkState.Unknown, string.Empty, string.Empty, string.Empty, [], null, null, [], [], default);
+    public static InvitationView Unknown { get; } =
+        new(Guid.Empty, InvitationLinkState.Unknown, string.Empty, string.Empty, string.Empty, [], null, null, [], [], default);
 }

@@ -21,7 +21,9 @@ public sealed class Invitations(
     TimeProvider clock,
     ILogger<Invitations> logger)
 {
-    /// <summary>What the user may invite into: organisations of their groups, and for the secretariat groups and working groups too.</summary>
+    /// <summary>
+    /// What the user may invite into: organisations of their groups, and for the secretariat groups and working groups too.
+    /// </summary>
     public async Task<InvitationOptions> OptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
@@ -39,18 +41,38 @@ public sealed class Invitations(
             .Select(o => new OrganisationOption(o.Id, o.LegalName, o.Group))
             .ToListAsync(cancellationToken);
         var groups = secretariat
-            ? await db.BuyerGroups.AsNoTracking().Where(g => !g.IsArchived).OrderBy(g => g.Name).Select(g => new ScopeOption(g.Id, g.Name)).ToListAsync(cancellationToken)
+            ? await db.BuyerGroups
+                .AsNoTracking()
+                .Where(g => !g.IsArchived)
+                .OrderBy(g => g.Name)
+                .Select(g => new ScopeOption(g.Id, g.Name))
+                .ToListAsync(cancellationToken)
             : [];
         var workingGroups = secretariat
-            ? await db.WorkingGroups.AsNoTracking().OrderBy(g => g.Name).Select(g => new ScopeOption(g.Id, g.Name)).ToListAsync(cancellationToken)
+            ? await db.WorkingGroups
+                .AsNoTracking()
+                .OrderBy(g => g.Name)
+                .Select(g => new ScopeOption(g.Id, g.Name))
+                .ToListAsync(cancellationToken)
             : [];
-        return new InvitationOptions(secretariat, secretariat ? PortalRoles.All : [PortalRoles.Procurer], organisations, groups, workingGroups);
+        return new InvitationOptions(
+            secretariat,
+            secretariat ? PortalRoles.All : [PortalRoles.Procurer],
+            organisations,
+            groups,
+            workingGroups);
     }
 
-    /// <summary>Creates an invitation and mails its link. <paramref name="baseUri"/> is the portal's address as the inviter reached it.</summary>
+    /// <summary>
+    /// Creates an invitation and mails its link. <paramref name="baseUri"/> is the portal's address as the inviter reached it.
+    /// </summary>
     /// <exception cref="FieldErrorsException">Bad or conflicting input, per field.</exception>
     /// <exception cref="ForbiddenException">The user may not invite this person into this role or organisation.</exception>
-    public async Task<Guid> InviteAsync(ClaimsPrincipal user, InvitationRequest request, string baseUri, CancellationToken cancellationToken = default)
+    public async Task<Guid> InviteAsync(
+        ClaimsPrincipal user,
+        InvitationRequest request,
+        string baseUri,
+        CancellationToken cancellationToken = default)
     {
         var secretariat = user.IsSecretariat();
         var roles = request.Roles.Distinct(StringComparer.Ordinal).ToList();
@@ -61,9 +83,13 @@ public sealed class Invitations(
                 throw new ForbiddenException("Only buyer-group coordinators and the secretariat invite people.");
             }
 
-            if (roles.Count != 1 || roles[0] != PortalRoles.Procurer || request.BuyerGroupIds.Count > 0 || request.WorkingGroupIds.Count > 0)
+            if (roles.Count != 1
+                || roles[0] != PortalRoles.Procurer
+                || request.BuyerGroupIds.Count > 0
+                || request.WorkingGroupIds.Count > 0)
             {
-                throw new ForbiddenException("Coordinators invite contact people of their member organisations as procurers; other roles are given by the pact secretariat.");
+                throw new ForbiddenException("Coordinators invite contact people of their member organisations as procurers; other roles "
+                    + "are given by the pact secretariat.");
             }
         }
 
@@ -113,13 +139,17 @@ public sealed class Invitations(
         }
 
         if (request.BuyerGroupIds.Count > 0
-            && await db.BuyerGroups.CountAsync(g => request.BuyerGroupIds.Contains(g.Id), cancellationToken) != request.BuyerGroupIds.Distinct().Count())
+            && await db.BuyerGroups.CountAsync(g => request.BuyerGroupIds.Contains(g.Id), cancellationToken) != request.BuyerGroupIds
+                .Distinct()
+                .Count())
         {
             problems.Add(new DomainException("One of the chosen buyer groups does not exist.", InvitationFields.BuyerGroups));
         }
 
         if (request.WorkingGroupIds.Count > 0
-            && await db.WorkingGroups.CountAsync(g => request.WorkingGroupIds.Contains(g.Id), cancellationToken) != request.WorkingGroupIds.Distinct().Count())
+            && await db.WorkingGroups.CountAsync(g => request.WorkingGroupIds.Contains(g.Id), cancellationToken) != request.WorkingGroupIds
+                .Distinct()
+                .Count())
         {
             problems.Add(new DomainException("One of the chosen working groups does not exist.", InvitationFields.WorkingGroups));
         }
@@ -139,7 +169,9 @@ public sealed class Invitations(
             {
                 var now = clock.GetUtcNow();
                 var lower = email.Value.ToLowerInvariant();
-                if (await db.Invitations.AnyAsync(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, cancellationToken))
+                if (await db.Invitations.AnyAsync(
+                    i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now,
+                    cancellationToken))
                 {
                     problems.Add(new DomainException(
                         $"{email.Value} already has a pending invitation; resend or revoke it in the list below.",
@@ -167,7 +199,8 @@ public sealed class Invitations(
 
         db.Invitations.Add(invitation);
         audit.Record(db, user, "User", invitation.Id, organisationGroupId, "Invited",
-            $"{invitation.DisplayName} <{invitation.Email}> invited as {string.Join(", ", roles)}{(organisationName is null ? string.Empty : $" of {organisationName}")}",
+            $"{invitation.DisplayName} <{invitation.Email}> invited "
+                + $"as {string.Join(", ", roles)}{(organisationName is null ? string.Empty : $" of {organisationName}")}",
             null, Snapshot(invitation));
         await db.SaveChangesAsync(cancellationToken);
 
@@ -176,7 +209,9 @@ public sealed class Invitations(
         return invitation.Id;
     }
 
-    /// <summary>The invitations the user may manage: all for the secretariat, those into their groups' organisations for a coordinator.</summary>
+    /// <summary>
+    /// The invitations the user may manage: all for the secretariat, those into their groups' organisations for a coordinator.
+    /// </summary>
     public async Task<IReadOnlyList<InvitationRow>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
@@ -207,8 +242,11 @@ public sealed class Invitations(
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return [.. rows.Select(r => new InvitationRow(
-            r.Id, r.Email, r.DisplayName, r.Roles, r.Organisation, r.InvitedBy ?? string.Empty, r.InvitedAt, r.ExpiresAt, r.AcceptedAt, r.RevokedAt,
-            r.AcceptedAt is not null ? InvitationState.Accepted : r.RevokedAt is not null ? InvitationState.Revoked : r.ExpiresAt <= now ? InvitationState.Expired : InvitationState.Pending))];
+            r.Id, r.Email, r.DisplayName, r.Roles, r.Organisation, r.InvitedBy
+                ?? string.Empty, r.InvitedAt, r.ExpiresAt, r.AcceptedAt, r.RevokedAt,
+            r.AcceptedAt is not null ? InvitationState.Accepted : r.RevokedAt is not null
+                ? InvitationState.Revoked
+                : r.ExpiresAt <= now ? InvitationState.Expired : InvitationState.Pending))];
     }
 
     /// <summary>Sends a fresh link; the old link stops working and the seven days start again.</summary>
@@ -218,9 +256,13 @@ public sealed class Invitations(
         var invitation = await LoadManageableAsync(db, user, invitationId, cancellationToken);
         var (token, hash) = InvitationTokens.New();
         invitation.Renew(hash, clock.GetUtcNow());
-        audit.Record(db, user, "User", invitation.Id, invitation.BuyerGroupId, "InvitationResent", $"Invitation of {invitation.Email} sent again with a new link", null, Snapshot(invitation));
+        audit.Record(db, user, "User", invitation.Id, invitation.BuyerGroupId, "InvitationResent", $"Invitation of {invitation.Email} sent "
+            + "again with a new link", null, Snapshot(invitation));
         await SaveAsync(db, cancellationToken);
-        var organisation = await db.MemberOrganisations.Where(m => m.Id == invitation.MemberOrganisationId).Select(m => m.LegalName).FirstOrDefaultAsync(cancellationToken);
+        var organisation = await db.MemberOrganisations
+            .Where(m => m.Id == invitation.MemberOrganisationId)
+            .Select(m => m.LegalName)
+            .FirstOrDefaultAsync(cancellationToken);
         await SendAsync(invitation, token, user.DisplayName(), organisation, baseUri, cancellationToken);
     }
 
@@ -229,11 +271,16 @@ public sealed class Invitations(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var invitation = await LoadManageableAsync(db, user, invitationId, cancellationToken);
         invitation.Revoke(clock.GetUtcNow());
-        audit.Record(db, user, "User", invitation.Id, invitation.BuyerGroupId, "InvitationRevoked", $"Invitation of {invitation.Email} revoked", null, Snapshot(invitation));
+        audit.Record(db, user, "User", invitation.Id, invitation.BuyerGroupId, "InvitationRevoked", $"Invitation of {invitation.Email} "
+            + "revoked", null, Snapshot(invitation));
         await SaveAsync(db, cancellationToken);
     }
 
-    private async Task<Invitation> LoadManageableAsync(PortalDbContext db, ClaimsPrincipal user, Guid invitationId, CancellationToken cancellationToken)
+    private async Task<Invitation> LoadManageableAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        Guid invitationId,
+        CancellationToken cancellationToken)
     {
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == invitationId, cancellationToken)
             ?? throw new NotFoundException("This invitation does not exist.");
@@ -264,7 +311,13 @@ public sealed class Invitations(
         }
     }
 
-    private async Task SendAsync(Invitation invitation, string token, string inviter, string? organisation, string baseUri, CancellationToken cancellationToken)
+    private async Task SendAsync(
+        Invitation invitation,
+        string token,
+        string inviter,
+        string? organisation,
+        string baseUri,
+        CancellationToken cancellationToken)
     {
         var link = InvitationTokens.AcceptLink(baseUri, token);
         var what = organisation is null

@@ -86,7 +86,9 @@ public sealed partial class InvitationsPage
             roles,
             roles.Contains(PortalRoles.Procurer) ? _organisationId : null,
             secretariat && roles.Contains(PortalRoles.BuyerGroupCoordinator) ? [.. _buyerGroups] : [],
-            secretariat && (roles.Contains(PortalRoles.WorkingGroupChair) || roles.Contains(PortalRoles.Stakeholder)) ? [.. _workingGroups] : []),
+            secretariat && (roles.Contains(PortalRoles.WorkingGroupChair) || roles.Contains(PortalRoles.Stakeholder))
+                ? [.. _workingGroups]
+                : []),
             Navigation.BaseUri);
         Snackbar.Add(L["Invitation sent to {0}.", _email ?? string.Empty], Severity.Success);
         _name = null;

@@ -52,7 +52,8 @@ public sealed partial class Join
             var submitted = await Applications.SubmitAsync(groupId, new ApplicantDetails(
                 Input.LegalName, Input.Sector, Input.Country, Input.Website, Input.SizeBand, Input.IctSpendBand,
                 Input.ContactName, Input.ContactEmail, Input.ContactFunction, Input.Motivation));
-            Navigation.NavigateTo($"join/submitted?organisation={Uri.EscapeDataString(submitted.LegalName)}&group={Uri.EscapeDataString(submitted.BuyerGroup)}");
+            var organisation = Uri.EscapeDataString(submitted.LegalName);
+            Navigation.NavigateTo($"join/submitted?organisation={organisation}&group={Uri.EscapeDataString(submitted.BuyerGroup)}");
         }
         catch (FieldErrorsException errors)
         {

@@ -42,7 +42,10 @@ public sealed class MembershipApplications(
 
     /// <summary>Records an application from the public form, acknowledges it to the contact and tells the group's coordinators.</summary>
     /// <exception cref="FieldErrorsException">Every problem with the input, each with its field.</exception>
-    public async Task<SubmittedApplication> SubmitAsync(Guid? buyerGroupId, ApplicantDetails details, CancellationToken cancellationToken = default)
+    public async Task<SubmittedApplication> SubmitAsync(
+        Guid? buyerGroupId,
+        ApplicantDetails details,
+        CancellationToken cancellationToken = default)
     {
         List<DomainException> problems = [.. MembershipApplication.Problems(details)];
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -71,7 +74,8 @@ public sealed class MembershipApplications(
 
         await mail.SendAsync(OnboardingMail.Compose(application.ContactEmail, $"We received the application of {application.LegalName}",
             $"Dear {application.ContactName},",
-            $"Thank you for applying on behalf of {application.LegalName} to join {group.Name}. The coordinators of the buyer group review every application; you will hear from us by mail when they have decided."),
+            $"Thank you for applying on behalf of {application.LegalName} to join {group.Name}. The coordinators of the buyer group review "
+                + "every application; you will hear from us by mail when they have decided."),
             cancellationToken);
 
         var coordinators = await db.BuyerGroupCoordinators.Where(c => c.BuyerGroupId == group.Id)
@@ -81,7 +85,8 @@ public sealed class MembershipApplications(
         {
             await mail.SendAsync(OnboardingMail.Compose(coordinator.Email!, $"New application for {group.Name}: {application.LegalName}",
                 $"Dear {coordinator.DisplayName},",
-                $"{application.LegalName} ({application.CountryCode.Value}) applied to join {group.Name}. Review it on the Applications page of the portal."),
+                $"{application.LegalName} ({application.CountryCode.Value}) applied to join {group.Name}. Review it on the Applications "
+                    + "page of the portal."),
                 cancellationToken);
         }
 
@@ -90,7 +95,10 @@ public sealed class MembershipApplications(
     }
 
     /// <summary>Applications of the groups the user may read, newest first, filtered.</summary>
-    public async Task<IReadOnlyList<ApplicationRow>> ListAsync(ClaimsPrincipal user, ApplicationFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ApplicationRow>> ListAsync(
+        ClaimsPrincipal user,
+        ApplicationFilter filter,
+        CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         if (visible.Count == 0)
@@ -117,8 +125,14 @@ public sealed class MembershipApplications(
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var pattern = $"%{filter.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            query = query.Where(a => EF.Functions.ILike(a.LegalName, pattern) || EF.Functions.ILike(a.ContactName, pattern) || EF.Functions.ILike(a.ContactEmail, pattern));
+            var escaped = filter.Search.Trim()
+                .Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal);
+            var pattern = $"%{escaped}%";
+            query = query.Where(a => EF.Functions.ILike(a.LegalName, pattern)
+                || EF.Functions.ILike(a.ContactName, pattern)
+                || EF.Functions.ILike(a.ContactEmail, pattern));
         }
 
         return await query
@@ -160,7 +174,9 @@ public sealed class MembershipApplications(
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.MembershipApplications.CountAsync(a => visible.Contains(a.BuyerGroupId) && a.Status == ApplicationStatus.Pending, cancellationToken);
+        return await db.MembershipApplications.CountAsync(
+            a => visible.Contains(a.BuyerGroupId) && a.Status == ApplicationStatus.Pending,
+            cancellationToken);
     }
 
     /// <summary>The groups the user may filter on and the tiers of each, for the decision form.</summary>
@@ -172,7 +188,12 @@ public sealed class MembershipApplications(
     /// told by a mail that carries an invitation to the portal as the organisation's procurer (unless the
     /// address already has an account or a pending invitation). <paramref name="baseUri"/> is the portal's address for the link.
     /// </summary>
-    public async Task<Guid> ApproveAsync(ClaimsPrincipal user, Guid applicationId, Guid? tierId, string baseUri, CancellationToken cancellationToken = default)
+    public async Task<Guid> ApproveAsync(
+        ClaimsPrincipal user,
+        Guid applicationId,
+        Guid? tierId,
+        string baseUri,
+        CancellationToken cancellationToken = default)
     {
         var groupId = await GroupOfAsync(applicationId, cancellationToken);
         await access.EnsureAsync(user, groupId, BuyerGroupOperations.Manage);
@@ -192,15 +213,48 @@ public sealed class MembershipApplications(
             throw duplicates[0];
         }
 
-        var member = new MemberOrganisation(groupId, application.LegalName, application.Sector, application.CountryCode, application.Website, tier.Id, DateOnly.FromDateTime(now.UtcDateTime));
+        var member = new MemberOrganisation(
+            groupId,
+            application.LegalName,
+            application.Sector,
+            application.CountryCode,
+            application.Website,
+            tier.Id,
+            DateOnly.FromDateTime(now.UtcDateTime));
         member.Profile(application.SizeBand, application.IctSpendBand);
         var before = Snapshot(application);
         application.Approve(member, user.RequiredUserId(), now);
         db.MemberOrganisations.Add(member);
         var (token, invitation) = await InviteContactAsync(db, user, application, member, now, cancellationToken);
-        audit.Record(db, user, nameof(MembershipApplication), application.Id, groupId, "Approved", $"Application of {application.LegalName} approved ({tier.Name})", before, Snapshot(application));
-        audit.Record(db, user, nameof(MemberOrganisation), member.Id, groupId, "Created", $"{member.LegalName} joined {group.Name} through an approved application", null,
-            new { member.LegalName, member.Sector, Country = member.CountryCode.Value, member.Website, Tier = tier.Name, member.JoinedOn, member.Status });
+        audit.Record(
+            db,
+            user,
+            nameof(MembershipApplication),
+            application.Id,
+            groupId,
+            "Approved",
+            $"Application of {application.LegalName} approved ({tier.Name})",
+            before,
+            Snapshot(application));
+        audit.Record(
+            db,
+            user,
+            nameof(MemberOrganisation),
+            member.Id,
+            groupId,
+            "Created",
+            $"{member.LegalName} joined {group.Name} through an approved application",
+            null,
+            new
+            {
+                member.LegalName,
+                member.Sector,
+                Country = member.CountryCode.Value,
+                member.Website,
+                Tier = tier.Name,
+                member.JoinedOn,
+                member.Status,
+            });
         await SaveDecisionAsync(db, cancellationToken);
 
         List<MailPart> parts =
@@ -210,17 +264,25 @@ public sealed class MembershipApplications(
         ];
         if (token is not null && invitation is not null)
         {
-            parts.Add("What happens next: accept your invitation to the pact's portal, set a password, and you reach your organisation's page, the shared criteria and the group's work.");
+            parts.Add("What happens next: accept your invitation to the pact's portal, set a password, and you reach your organisation's "
+                + "page, the shared criteria and the group's work.");
             parts.Add(new MailPart("Accept the invitation and set your password", InvitationTokens.AcceptLink(baseUri, token)));
-            parts.Add($"The link works once and expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC; your coordinator can send a new one.");
+            parts.Add(
+                $"The link works once and expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC; your coordinator can send a new one.");
         }
         else
         {
-            parts.Add($"What happens next: {application.ContactEmail} already has a portal account or a pending invitation; sign in (or accept that invitation) to reach your organisation's page.");
+            parts.Add($"What happens next: {application.ContactEmail} already has a portal account or a pending invitation; sign in (or "
+                + "accept that invitation) to reach your organisation's page.");
         }
 
         parts.Add("If you would like colleagues to be invited as well, reply to your coordinator with their names and e-mail addresses.");
-        await mail.SendAsync(OnboardingMail.Compose(application.ContactEmail, $"Welcome to {group.Name}: the application of {application.LegalName} is approved", [.. parts]), cancellationToken);
+        await mail.SendAsync(
+            OnboardingMail.Compose(
+                application.ContactEmail,
+                $"Welcome to {group.Name}: the application of {application.LegalName} is approved",
+                [.. parts]),
+            cancellationToken);
         return member.Id;
     }
 
@@ -235,7 +297,16 @@ public sealed class MembershipApplications(
         var groupName = await db.BuyerGroups.Where(g => g.Id == groupId).Select(g => g.Name).SingleAsync(cancellationToken);
         var before = Snapshot(application);
         application.Reject(reason, user.RequiredUserId(), clock.GetUtcNow());
-        audit.Record(db, user, nameof(MembershipApplication), application.Id, groupId, "Rejected", $"Application of {application.LegalName} rejected", before, Snapshot(application));
+        audit.Record(
+            db,
+            user,
+            nameof(MembershipApplication),
+            application.Id,
+            groupId,
+            "Rejected",
+            $"Application of {application.LegalName} rejected",
+            before,
+            Snapshot(application));
         await SaveDecisionAsync(db, cancellationToken);
 
         await mail.SendAsync(OnboardingMail.Compose(application.ContactEmail, $"Your application to join {groupName}",
@@ -246,13 +317,23 @@ public sealed class MembershipApplications(
             cancellationToken);
     }
 
-    /// <summary>Invites the applicant's contact as a procurer of the new member, unless the address already has an account or a pending invitation.</summary>
-    private async Task<(string? Token, Invitation? Invitation)> InviteContactAsync(PortalDbContext db, ClaimsPrincipal user, MembershipApplication application, MemberOrganisation member, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Invites the applicant's contact as a procurer of the new member, unless the address already has an account or a pending invitation.
+    /// </summary>
+    private async Task<(string? Token, Invitation? Invitation)> InviteContactAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        MembershipApplication application,
+        MemberOrganisation member,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var normalised = application.ContactEmail.ToUpperInvariant();
         var lower = application.ContactEmail.ToLowerInvariant();
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalised, cancellationToken)
-            || await db.Invitations.AnyAsync(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, cancellationToken))
+            || await db.Invitations.AnyAsync(
+                i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now,
+                cancellationToken))
         {
             return (null, null);
         }
@@ -268,11 +349,16 @@ public sealed class MembershipApplications(
     }
 
     private static IQueryable<Domain.BuyerGroups.BuyerGroup> JoinableGroups(PortalDbContext db) =>
-        db.BuyerGroups.AsNoTracking().Where(g => !g.IsArchived && db.Signatories.Any(s => s.Id == g.SignatoryId && s.Status == SignatoryStatus.Signed));
+        db.BuyerGroups
+            .AsNoTracking()
+            .Where(g => !g.IsArchived && db.Signatories.Any(s => s.Id == g.SignatoryId && s.Status == SignatoryStatus.Signed));
     private async Task<Guid> GroupOfAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupId = await db.MembershipApplications.Where(a => a.Id == applicationId).Select(a => (Guid?)a.BuyerGroupId).SingleOrDefaultAsync(cancellationToken);
+        var groupId = await db.MembershipApplications
+            .Where(a => a.Id == applicationId)
+            .Select(a => (Guid?)a.BuyerGroupId)
+            .SingleOrDefaultAsync(cancellationToken);
         return groupId ?? throw new NotFoundException("This application does not exist.");
     }
 
@@ -301,7 +387,11 @@ public sealed class MembershipApplications(
         }
     }
 
-    private static async Task<List<DomainException>> DuplicatesAsync(PortalDbContext db, Guid groupId, ApplicantDetails details, CancellationToken cancellationToken)
+    private static async Task<List<DomainException>> DuplicatesAsync(
+        PortalDbContext db,
+        Guid groupId,
+        ApplicantDetails details,
+        CancellationToken cancellationToken)
     {
         var name = details.LegalName?.Trim();
         string? website;
@@ -322,7 +412,8 @@ public sealed class MembershipApplications(
 
         var pending = await db.MembershipApplications.AsNoTracking()
             .Where(a => a.BuyerGroupId == groupId && a.Status == ApplicationStatus.Pending
-                && ((name != null && a.LegalName.ToLower() == name.ToLower()) || (website != null && a.Website != null && a.Website.ToLower() == website.ToLower())))
+                && ((name != null && a.LegalName.ToLower() == name.ToLower())
+                    || (website != null && a.Website != null && a.Website.ToLower() == website.ToLower())))
             .Select(a => new { a.LegalName, a.Website })
             .ToListAsync(cancellationToken);
         if (problems.All(p => p.Field != MembershipApplicationFields.LegalName) && pending.Any(a => string.Equals(
@@ -347,7 +438,12 @@ public sealed class MembershipApplications(
         return problems;
     }
 
-    private static async Task<List<DomainException>> DuplicateMembersAsync(PortalDbContext db, Guid groupId, string? name, string? website, CancellationToken cancellationToken)
+    private static async Task<List<DomainException>> DuplicateMembersAsync(
+        PortalDbContext db,
+        Guid groupId,
+        string? name,
+        string? website,
+        CancellationToken cancellationToken)
     {
         List<DomainException> problems = [];
         if (string.IsNullOrEmpty(name) && website is null)
@@ -357,7 +453,8 @@ public sealed class MembershipApplications(
 
         var members = await db.MemberOrganisations.AsNoTracking()
             .Where(m => m.BuyerGroupId == groupId
-                && ((name != null && m.LegalName.ToLower() == name.ToLower()) || (website != null && m.Website != null && m.Website.ToLower() == website.ToLower())))
+                && ((name != null && m.LegalName.ToLower() == name.ToLower())
+                    || (website != null && m.Website != null && m.Website.ToLower() == website.ToLower())))
             .Select(m => new { m.LegalName, m.Website })
             .ToListAsync(cancellationToken);
         if (members.Any(m => string.Equals(m.LegalName, name, StringComparison.OrdinalIgnoreCase)))

@@ -23,8 +23,20 @@ public sealed class OnboardingFeature : IPortalFeature
         new(NavigationSection.Pact, 80, "Apply to join", "join", Icons.Material.Outlined.GroupAdd, PortalAudience.Anyone),
         new(NavigationSection.Work, 90, "Applications", "applications", Icons.Material.Outlined.HowToReg, PortalAudience.Coordinator),
         new(NavigationSection.Work, 100, "Invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, PortalAudience.Coordinator),
-        new(NavigationSection.Secretariat, 50, "All applications", "applications", Icons.Material.Outlined.HowToReg, PortalAudience.Secretariat),
-        new(NavigationSection.Secretariat, 60, "All invitations", "invitations", Icons.Material.Outlined.ForwardToInbox, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            50,
+            "All applications",
+            "applications",
+            Icons.Material.Outlined.HowToReg,
+            PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            60,
+            "All invitations",
+            "invitations",
+            Icons.Material.Outlined.ForwardToInbox,
+            PortalAudience.Secretariat),
     ];
 
     public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =

@@ -16,7 +16,9 @@ public static class OnboardingMail
         {
             if (part.Link is { } link)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(part.Text)}</a></p>");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(part.Text)}</a></p>");
                 text.Append(part.Text).Append(": ").AppendLine(link).AppendLine();
             }
             else

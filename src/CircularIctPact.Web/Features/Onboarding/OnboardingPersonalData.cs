@@ -35,10 +35,24 @@ internal sealed class OnboardingPersonalData : IPersonalDataContributor
         var invitations = await db.Invitations.AsNoTracking()
             .Where(invitation => invitation.AcceptedUserId == subject.UserId || invitation.Email.ToLower() == email)
             .OrderBy(invitation => invitation.InvitedAt)
-            .Select(invitation => new { invitation.Id, invitation.Email, invitation.DisplayName, invitation.Roles, invitation.InvitedAt, invitation.ExpiresAt, invitation.AcceptedAt, invitation.RevokedAt })
+            .Select(invitation => new
+            {
+                invitation.Id,
+                invitation.Email,
+                invitation.DisplayName,
+                invitation.Roles,
+                invitation.InvitedAt,
+                invitation.ExpiresAt,
+                invitation.AcceptedAt,
+                invitation.RevokedAt,
+            })
             .ToListAsync(cancellationToken);
-        var invitationsSent = await db.Invitations.CountAsync(invitation => invitation.InvitedByUserId == subject.UserId, cancellationToken);
-        var applicationsDecided = await db.MembershipApplications.CountAsync(application => application.DecidedByUserId == subject.UserId, cancellationToken);
+        var invitationsSent = await db.Invitations.CountAsync(
+            invitation => invitation.InvitedByUserId == subject.UserId,
+            cancellationToken);
+        var applicationsDecided = await db.MembershipApplications.CountAsync(
+            application => application.DecidedByUserId == subject.UserId,
+            cancellationToken);
 
         return new
         {

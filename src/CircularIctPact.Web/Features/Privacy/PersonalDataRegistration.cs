@@ -8,7 +8,9 @@ namespace CircularIctPact.Web.Features.Privacy;
 /// </summary>
 public sealed record PersonalDataRegistration(Type Contributor, IReadOnlyList<string> Columns)
 {
-    /// <summary>Starts a registration for <typeparamref name="TContributor"/>; add its columns with <see cref="Covers{TEntity}"/>.</summary>
+    /// <summary>
+    /// Starts a registration for <typeparamref name="TContributor"/>; add its columns with <see cref="Covers{TEntity}"/>.
+    /// </summary>
     public static PersonalDataRegistration By<TContributor>()
         where TContributor : class, IPersonalDataContributor => new(typeof(TContributor), []);
 
@@ -17,7 +19,8 @@ public sealed record PersonalDataRegistration(Type Contributor, IReadOnlyList<st
     {
         ArgumentNullException.ThrowIfNull(column);
         var body = column.Body is UnaryExpression { NodeType: ExpressionType.Convert } conversion ? conversion.Operand : column.Body;
-        var member = body as MemberExpression ?? throw new ArgumentException("Name a property, e.g. tender => tender.CreatedByUserId.", nameof(column));
+        var member = body as MemberExpression
+            ?? throw new ArgumentException("Name a property, e.g. tender => tender.CreatedByUserId.", nameof(column));
         return this with { Columns = [.. Columns, $"{typeof(TEntity).Name}.{member.Member.Name}"] };
     }
 }

@@ -70,7 +70,8 @@ public sealed class PersonalDataSelfService(
         if (await users.IsInRoleAsync(user, PortalRoles.SecretariatAdmin)
             && (await users.GetUsersInRoleAsync(PortalRoles.SecretariatAdmin)).Count <= 1)
         {
-            throw new DomainException("You are the only secretariat admin. Give the SecretariatAdmin role to someone else before you delete your account.");
+            throw new DomainException(
+                "You are the only secretariat admin. Give the SecretariatAdmin role to someone else before you delete your account.");
         }
 
         var subject = SubjectOf(user);
@@ -108,7 +109,11 @@ public sealed class PersonalDataSelfService(
             .OrderBy(name => name)
             .ToListAsync(cancellationToken);
         var organisation = user.MemberOrganisationId is { } organisationId
-            ? await db.MemberOrganisations.AsNoTracking().Where(m => m.Id == organisationId).Select(m => new { m.Id, m.LegalName }).SingleOrDefaultAsync(cancellationToken)
+            ? await db.MemberOrganisations
+                .AsNoTracking()
+                .Where(m => m.Id == organisationId)
+                .Select(m => new { m.Id, m.LegalName })
+                .SingleOrDefaultAsync(cancellationToken)
             : null;
         var passkeys = await db.Set<IdentityUserPasskey<Guid>>().CountAsync(passkey => passkey.UserId == user.Id, cancellationToken);
         var externalLogins = await db.UserLogins.Where(login => login.UserId == user.Id)

@@ -19,7 +19,8 @@ public sealed class Pseudonyms
         var configured = configuration["Privacy:PseudonymKey"];
         if (string.IsNullOrWhiteSpace(configured))
         {
-            logger.LogWarning("Privacy:PseudonymKey is not set; pseudonyms of deleted accounts use a key that lives only as long as this process");
+            logger.LogWarning(
+                "Privacy:PseudonymKey is not set; pseudonyms of deleted accounts use a key that lives only as long as this process");
             _key = RandomNumberGenerator.GetBytes(32);
         }
         else

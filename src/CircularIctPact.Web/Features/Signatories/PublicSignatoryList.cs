@@ -7,7 +7,13 @@ namespace CircularIctPact.Web.Features.Signatories;
 
 public sealed record PublicBuyerGroup(string Name, string CoordinatingOrganisation, int ActiveMembers);
 
-public sealed record PublicSignatory(string Name, string? Country, SignatoryRole Role, DateOnly? SignedOn, Guid? CommitmentDocumentId, IReadOnlyList<PublicBuyerGroup> BuyerGroups);
+public sealed record PublicSignatory(
+    string Name,
+    string? Country,
+    SignatoryRole Role,
+    DateOnly? SignedOn,
+    Guid? CommitmentDocumentId,
+    IReadOnlyList<PublicBuyerGroup> BuyerGroups);
 
 /// <summary>The public list of signed signatories and their (not archived) buyer groups; no sign-in needed.</summary>
 public sealed class PublicSignatoryList(IDbContextFactory<PortalDbContext> contextFactory)

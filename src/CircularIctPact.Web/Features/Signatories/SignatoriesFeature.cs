@@ -15,7 +15,13 @@ public sealed class SignatoriesFeature : IPortalFeature
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
     [
         new(NavigationSection.Pact, 20, "Signatories", "signatories", Icons.Material.Outlined.Public, PortalAudience.Anyone),
-        new(NavigationSection.Secretariat, 10, "Manage signatories", "admin/signatories", Icons.Material.Outlined.HistoryEdu, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Secretariat,
+            10,
+            "Manage signatories",
+            "admin/signatories",
+            Icons.Material.Outlined.HistoryEdu,
+            PortalAudience.Secretariat),
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>

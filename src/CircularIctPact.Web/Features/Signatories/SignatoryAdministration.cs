@@ -27,7 +27,15 @@ public sealed class SignatoryForm
     /// <summary>When creating: the date the signatory entered the pipeline (today when empty).</summary>
     public DateOnly? Since { get; set; }
 }
-public sealed record SignatoryRow(Guid Id, string Name, SignatoryKind Kind, SignatoryRole Role, string? Country, SignatoryStatus Status, DateOnly LastChange, bool HasCommitmentDocument);
+public sealed record SignatoryRow(
+    Guid Id,
+    string Name,
+    SignatoryKind Kind,
+    SignatoryRole Role,
+    string? Country,
+    SignatoryStatus Status,
+    DateOnly LastChange,
+    bool HasCommitmentDocument);
 
 public sealed record SignatoryHistoryEntry(SignatoryStatus Status, DateOnly On, string? Note);
 
@@ -61,14 +69,21 @@ public sealed record SignatoryDetails(
 /// The secretariat's work on signatories: create, edit, move along the status pipeline with a dated
 /// history, and keep the signed commitment document. Only the secretariat (with two factors) may call it.
 /// </summary>
-public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, DocumentUploads uploads, TimeProvider clock)
+public sealed class SignatoryAdministration(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    AuditTrail audit,
+    DocumentUploads uploads,
+    TimeProvider clock)
 {
     public const string EntityType = "Signatory";
 
     /// <summary>The date a new signatory entered the pipeline, which only the create form asks.</summary>
     public static readonly FormField SinceField = new("Since");
 
-    public async Task<IReadOnlyList<SignatoryRow>> ListAsync(ClaimsPrincipal user, SignatoryStatus? status, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SignatoryRow>> ListAsync(
+        ClaimsPrincipal user,
+        SignatoryStatus? status,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -116,13 +131,29 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await EnsureUniqueNameAsync(db, signatory.Name, null, cancellationToken);
         db.Signatories.Add(signatory);
-        audit.Record(db, user, EntityType, signatory.Id, null, "Created", $"Signatory {signatory.Name} added as {signatory.Status}", null, Snapshot(signatory));
+        audit.Record(
+            db,
+            user,
+            EntityType,
+            signatory.Id,
+            null,
+            "Created",
+            $"Signatory {signatory.Name} added as {signatory.Status}",
+            null,
+            Snapshot(signatory));
         await db.SaveChangesAsync(cancellationToken);
         return signatory.Id;
     }
 
-    /// <summary>Saves the form over the version the caller loaded; a newer save by someone else raises <see cref="ConcurrencyConflictException"/>.</summary>
-    public async Task UpdateAsync(ClaimsPrincipal user, Guid id, SignatoryForm form, uint loadedVersion, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the form over the version the caller loaded; a newer save by someone else raises <see cref="ConcurrencyConflictException"/>.
+    /// </summary>
+    public async Task UpdateAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        SignatoryForm form,
+        uint loadedVersion,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -136,7 +167,14 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
         await SaveAsync(db, id, cancellationToken);
     }
 
-    public async Task ChangeStatusAsync(ClaimsPrincipal user, Guid id, SignatoryStatus status, DateOnly on, string? note, uint loadedVersion, CancellationToken cancellationToken = default)
+    public async Task ChangeStatusAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        SignatoryStatus status,
+        DateOnly on,
+        string? note,
+        uint loadedVersion,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         if (on > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
@@ -148,12 +186,26 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
         var signatory = await LoadForChangeAsync(db, id, loadedVersion, cancellationToken);
         var before = Snapshot(signatory);
         signatory.ChangeStatus(status, on, note);
-        audit.Record(db, user, EntityType, id, null, "StatusChanged", $"Signatory {signatory.Name} is now {status} (since {on:yyyy-MM-dd})", before, Snapshot(signatory));
+        audit.Record(
+            db,
+            user,
+            EntityType,
+            id,
+            null,
+            "StatusChanged",
+            $"Signatory {signatory.Name} is now {status} (since {on:yyyy-MM-dd})",
+            before,
+            Snapshot(signatory));
         await SaveAsync(db, id, cancellationToken);
     }
 
     /// <summary>Uploads (or replaces) the signed commitment document; the old file stays stored for the record.</summary>
-    public async Task UploadCommitmentAsync(ClaimsPrincipal user, Guid id, DocumentUpload upload, uint loadedVersion, CancellationToken cancellationToken = default)
+    public async Task UploadCommitmentAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        DocumentUpload upload,
+        uint loadedVersion,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         var document = await uploads.ReadAsync(upload, user.UserId(), cancellationToken);
@@ -163,7 +215,10 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
         db.StoredDocuments.Add(document);
         signatory.AttachCommitmentDocument(document.Id);
         audit.Record(db, user, EntityType, id, null, before.CommitmentDocumentId is null ? "DocumentUploaded" : "DocumentReplaced",
-            $"Commitment document of {signatory.Name}: {document.FileName}", before, Snapshot(signatory) with { CommitmentFileName = document.FileName });
+            $"Commitment document of {signatory.Name}: {document.FileName}", before, Snapshot(signatory) with
+            {
+                CommitmentFileName = document.FileName,
+            });
         await SaveAsync(db, id, cancellationToken);
     }
 
@@ -206,7 +261,11 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
                 s.ContactEmail,
                 s.Status,
                 s.Version,
-                History = s.StatusHistory.OrderBy(h => h.On).ThenBy(h => EF.Property<int>(h, "Id")).Select(h => new SignatoryHistoryEntry(h.Status, h.On, h.Note)).ToList(),
+                History = s.StatusHistory
+                    .OrderBy(h => h.On)
+                    .ThenBy(h => EF.Property<int>(h, "Id"))
+                    .Select(h => new SignatoryHistoryEntry(h.Status, h.On, h.Note))
+                    .ToList(),
                 Document = db.StoredDocuments.Where(d => d.Id == s.CommitmentDocumentId)
                     .Select(d => new CommitmentDocumentInfo(d.Id, d.FileName, d.SizeBytes, d.UploadedAt))
                     .FirstOrDefault(),
@@ -219,6 +278,24 @@ public sealed class SignatoryAdministration(IDbContextFactory<PortalDbContext> c
     }
 
     private static SignatorySnapshot Snapshot(Signatory s) =>
-        new(s.Name, s.Kind.ToString(), s.Role.ToString(), s.CountryCode?.Value, s.Status.ToString(), s.ContactName, s.ContactEmail, s.CommitmentDocumentId, null);
-    private sealed record SignatorySnapshot(string Name, string Kind, string Role, string? Country, string Status, string? ContactName, string? ContactEmail, Guid? CommitmentDocumentId, string? CommitmentFileName);
+        new(
+            s.Name,
+            s.Kind.ToString(),
+            s.Role.ToString(),
+            s.CountryCode?.Value,
+            s.Status.ToString(),
+            s.ContactName,
+            s.ContactEmail,
+            s.CommitmentDocumentId,
+            null);
+    private sealed record SignatorySnapshot(
+        string Name,
+        string Kind,
+        string Role,
+        string? Country,
+        string Status,
+        string? ContactName,
+        string? ContactEmail,
+        Guid? CommitmentDocumentId,
+        string? CommitmentFileName);
 }

@@ -27,7 +27,9 @@ public enum SingleSignOnRefusal
     /// <summary>The account is locked, deactivated or not yet confirmed.</summary>
     AccountUnavailable,
 
-    /// <summary>A secretariat administrator who has not finished their set-up (no authenticator yet) must use their set-up address first.</summary>
+    /// <summary>
+    /// A secretariat administrator who has not finished their set-up (no authenticator yet) must use their set-up address first.
+    /// </summary>
     SetUpUnfinished,
 
     /// <summary>The provider vouched for an address outside the domains configured for it.</summary>
@@ -43,7 +45,12 @@ public enum SingleSignOnRefusal
 /// <see cref="FoundByAddress"/>: the provider login is not linked yet; it is linked by
 /// <see cref="SingleSignOnAccounts.LinkAfterSignInAsync"/> once the sign-in has fully succeeded.
 /// </summary>
-public sealed record SingleSignOnResolution(Guid? UserId, bool MultiFactorAsserted, SingleSignOnRefusal? Refusal, InvitationView? Invitation = null, bool FoundByAddress = false)
+public sealed record SingleSignOnResolution(
+    Guid? UserId,
+    bool MultiFactorAsserted,
+    SingleSignOnRefusal? Refusal,
+    InvitationView? Invitation = null,
+    bool FoundByAddress = false)
 {
     public static SingleSignOnResolution Refused(SingleSignOnRefusal refusal) => new(null, false, refusal);
 }
@@ -61,7 +68,10 @@ public enum ExternalLoginLinkOutcome
 public sealed record LinkedExternalLogin(string Scheme, string ProviderKey, string DisplayName);
 
 /// <summary>The account page's view: linked logins, providers still to link, and whether a login may be removed.</summary>
-public sealed record ExternalLoginsView(IReadOnlyList<LinkedExternalLogin> Linked, IReadOnlyList<SingleSignOnProvider> Available, bool CanUnlink);
+public sealed record ExternalLoginsView(
+    IReadOnlyList<LinkedExternalLogin> Linked,
+    IReadOnlyList<SingleSignOnProvider> Available,
+    bool CanUnlink);
 
 /// <summary>
 /// Ties organisation sign-ins to existing portal accounts. Single sign-on alone never creates an account: a first
@@ -171,8 +181,13 @@ public sealed class SingleSignOnAccounts(
     /// provider login linked instead of a password. The address comes from the provider, never from the form.
     /// </summary>
     /// <exception cref="FieldErrorsException">The display name is not acceptable; nothing was created.</exception>
-    /// <exception cref="InvitationUnavailableException">The invitation is not for the address the provider vouches for, or no longer pending; nothing was created.</exception>
-    public async Task<ApplicationUser> AcceptInvitationAsync(ExternalLoginInfo login, InvitationView invitation, string? displayName, CancellationToken cancellationToken = default)
+    /// <exception cref="InvitationUnavailableException">The invitation is not for the address the provider vouches for, or no longer
+    /// pending; nothing was created.</exception>
+    public async Task<ApplicationUser> AcceptInvitationAsync(
+        ExternalLoginInfo login,
+        InvitationView invitation,
+        string? displayName,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(login);
         ArgumentNullException.ThrowIfNull(invitation);
@@ -184,7 +199,11 @@ public sealed class SingleSignOnAccounts(
             throw new InvitationUnavailableException(InvitationLinkState.Unknown);
         }
 
-        return await invitations.AcceptForVerifiedEmailAsync(invitation, displayName, new UserLoginInfo(provider.Scheme, login.ProviderKey, provider.DisplayName), cancellationToken);
+        return await invitations.AcceptForVerifiedEmailAsync(
+            invitation,
+            displayName,
+            new UserLoginInfo(provider.Scheme, login.ProviderKey, provider.DisplayName),
+            cancellationToken);
     }
 
     /// <summary>The signed-in person's linked logins and the providers they can still link.</summary>
@@ -193,7 +212,10 @@ public sealed class SingleSignOnAccounts(
         var account = await AccountOfAsync(person);
         var logins = await users.GetLoginsAsync(account);
         var linked = logins
-            .Select(login => new LinkedExternalLogin(login.LoginProvider, login.ProviderKey, providers.ByScheme(login.LoginProvider)?.DisplayName ?? login.ProviderDisplayName ?? login.LoginProvider))
+            .Select(login => new LinkedExternalLogin(
+                login.LoginProvider,
+                login.ProviderKey,
+                providers.ByScheme(login.LoginProvider)?.DisplayName ?? login.ProviderDisplayName ?? login.LoginProvider))
             .ToList();
         var available = providers.All.Where(provider => linked.TrueForAll(login => login.Scheme != provider.Scheme)).ToList();
         return new ExternalLoginsView(linked, available, await HasAnotherWayToSignInAsync(account, logins.Count));
@@ -218,7 +240,11 @@ public sealed class SingleSignOnAccounts(
                 return ExternalLoginLinkOutcome.AlreadyLinked;
             }
 
-            logger.LogWarning("Linking {Provider} to account {UserId} refused: the provider login belongs to account {OtherUserId}", provider.Scheme, account.Id, holder.Id);
+            logger.LogWarning(
+                "Linking {Provider} to account {UserId} refused: the provider login belongs to account {OtherUserId}",
+                provider.Scheme,
+                account.Id,
+                holder.Id);
             return ExternalLoginLinkOutcome.LinkedToAnotherAccount;
         }
 
@@ -249,7 +275,11 @@ public sealed class SingleSignOnAccounts(
     private async Task LinkAsync(ClaimsPrincipal actor, ApplicationUser account, SingleSignOnProvider provider, string providerKey)
     {
         audit.Record(db, actor, AccountChanges.EntityType, account.Id, null, LinkedAction,
-            $"{account.DisplayName} <{account.Email}> linked sign-in with {provider.DisplayName}", null, new { Provider = provider.Scheme, provider.DisplayName });
+            $"{account.DisplayName} <{account.Email}> linked sign-in with {provider.DisplayName}", null, new
+            {
+                Provider = provider.Scheme,
+                provider.DisplayName,
+            });
         AccountChanges.Check(await users.AddLoginAsync(account, new UserLoginInfo(provider.Scheme, providerKey, provider.DisplayName)));
         logger.LogInformation("External login {Provider} linked to account {UserId}", provider.Scheme, account.Id);
     }
@@ -259,7 +289,8 @@ public sealed class SingleSignOnAccounts(
     // own authenticator and hold secretariat rights.
     private async Task<SingleSignOnRefusal?> RefusalForAsync(ApplicationUser account) =>
         !account.EmailConfirmed || await users.IsLockedOutAsync(account) ? SingleSignOnRefusal.AccountUnavailable
-        : !account.TwoFactorEnabled && await users.IsInRoleAsync(account, PortalRoles.SecretariatAdmin) ? SingleSignOnRefusal.SetUpUnfinished
+        : !account.TwoFactorEnabled && await users.IsInRoleAsync(account, PortalRoles.SecretariatAdmin)
+            ? SingleSignOnRefusal.SetUpUnfinished
         : null;
 
     private async Task<bool> HasAnotherWayToSignInAsync(ApplicationUser account, int loginCount) =>

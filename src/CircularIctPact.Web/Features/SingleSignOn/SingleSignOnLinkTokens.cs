@@ -17,8 +17,10 @@ public sealed class SingleSignOnLinkTokens(IDataProtectionProvider dataProtectio
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private readonly ITimeLimitedDataProtector _protector = dataProtection.CreateProtector("SingleSignOn.Link").ToTimeLimitedDataProtector();
-    private readonly ITimeLimitedDataProtector _pending = dataProtection.CreateProtector("SingleSignOn.PendingLink").ToTimeLimitedDataProtector();
+    private readonly ITimeLimitedDataProtector _protector = dataProtection.CreateProtector("SingleSignOn.Link")
+        .ToTimeLimitedDataProtector();
+    private readonly ITimeLimitedDataProtector _pending = dataProtection.CreateProtector("SingleSignOn.PendingLink")
+        .ToTimeLimitedDataProtector();
 
     public string IssuePendingLink(string userId, PendingLink link)
     {
@@ -26,7 +28,9 @@ public sealed class SingleSignOnLinkTokens(IDataProtectionProvider dataProtectio
         return _pending.Protect(string.Join('\n', userId, link.Scheme, link.ProviderKey, link.ReturnUrl ?? string.Empty), Lifetime);
     }
 
-    /// <summary>The pending link in <paramref name="token"/> when it was issued for this account and has not expired; otherwise null.</summary>
+    /// <summary>
+    /// The pending link in <paramref name="token"/> when it was issued for this account and has not expired; otherwise null.
+    /// </summary>
     public PendingLink? ReadPendingLink(string? token, string userId)
     {
         if (string.IsNullOrEmpty(token))

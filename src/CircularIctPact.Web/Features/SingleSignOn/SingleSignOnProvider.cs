@@ -9,9 +9,15 @@ namespace CircularIctPact.Web.Features.SingleSignOn;
 /// verified without an <c>email_verified</c> claim; and, when <see cref="AllowedEmailDomains"/> is not empty, the only
 /// address domains by which it may link an account or accept an invitation.
 /// </summary>
-public sealed record SingleSignOnProvider(string Key, string DisplayName, IReadOnlySet<string> MultiFactorClaimValues, bool TreatEmailAsVerified)
+public sealed record SingleSignOnProvider(
+    string Key,
+    string DisplayName,
+    IReadOnlySet<string> MultiFactorClaimValues,
+    bool TreatEmailAsVerified)
 {
-    /// <summary>Domains (case-insensitive, exact: a subdomain is listed on its own) of the addresses the provider may vouch for; empty for any.</summary>
+    /// <summary>
+    /// Domains (case-insensitive, exact: a subdomain is listed on its own) of the addresses the provider may vouch for; empty for any.
+    /// </summary>
     public IReadOnlySet<string> AllowedEmailDomains { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
     public const string SchemePrefix = "oidc-";
@@ -42,7 +48,9 @@ public sealed record SingleSignOnProvider(string Key, string DisplayName, IReadO
         return verified ? email.Trim() : null;
     }
 
-    /// <summary>True when the provider may vouch for <paramref name="email"/>: no domains are listed, or its domain is one of them.</summary>
+    /// <summary>
+    /// True when the provider may vouch for <paramref name="email"/>: no domains are listed, or its domain is one of them.
+    /// </summary>
     public bool MayVouchFor(string email)
     {
         ArgumentNullException.ThrowIfNull(email);

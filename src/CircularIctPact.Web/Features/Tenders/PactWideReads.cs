@@ -16,7 +16,10 @@ public sealed class PactWideReads<TFigures>(TenderSaves saves, TimeProvider cloc
     private volatile Kept? _latest;
 
     /// <summary>The figures kept, when they are recent and <paramref name="fit"/> the request; otherwise they are read again.</summary>
-    public async Task<PactWideRead<TFigures>> GetAsync(Func<TFigures, bool> fit, Func<CancellationToken, Task<TFigures>> read, CancellationToken cancellationToken)
+    public async Task<PactWideRead<TFigures>> GetAsync(
+        Func<TFigures, bool> fit,
+        Func<CancellationToken, Task<TFigures>> read,
+        CancellationToken cancellationToken)
     {
         if (Current(fit) is { } current)
         {

@@ -42,7 +42,11 @@ public sealed record CalendarEntry(
 /// side of the pact (never stakeholders or visitors). Members mark interest to join or align timing; the procurers of
 /// the tender's organisation are told, and nobody else learns who is interested.
 /// </summary>
-public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFactory, INotificationPublisher notifications, AuditTrail audit, TimeProvider clock)
+public sealed class TenderCalendar(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    INotificationPublisher notifications,
+    AuditTrail audit,
+    TimeProvider clock)
 {
     private const string InterestEntity = "TenderInterest";
 
@@ -98,7 +102,10 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
                 x.Tender.EstimatedQuantity,
                 x.Tender.CriterionIds,
                 Interests = db.TenderInterests.Count(i => i.TenderId == x.Tender.Id),
-                Mine = db.TenderInterests.Where(i => i.TenderId == x.Tender.Id && i.UserId == userId).Select(i => new { i.Kind, i.Note }).FirstOrDefault(),
+                Mine = db.TenderInterests
+                    .Where(i => i.TenderId == x.Tender.Id && i.UserId == userId)
+                    .Select(i => new { i.Kind, i.Note })
+                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var entries = rows.Select(r => new CalendarEntry(
@@ -121,7 +128,12 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
     }
 
     /// <summary>Marks (or changes) the caller's interest in a shared tender of another organisation.</summary>
-    public async Task ExpressInterestAsync(ClaimsPrincipal user, Guid tenderId, TenderInterestKind kind, string? note, CancellationToken cancellationToken = default)
+    public async Task ExpressInterestAsync(
+        ClaimsPrincipal user,
+        Guid tenderId,
+        TenderInterestKind kind,
+        string? note,
+        CancellationToken cancellationToken = default)
     {
         var userId = EnsureBuyerSide(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -140,13 +152,31 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
         {
             var interest = tender.ExpressInterest(organisation, userId, kind, note, now);
             db.TenderInterests.Add(interest);
-            audit.Record(db, user, InterestEntity, interest.Id, groupId, "Created", $"Interest ({kind}) in tender '{tender.Title}'", null, new { interest.Kind, interest.Note });
+            audit.Record(
+                db,
+                user,
+                InterestEntity,
+                interest.Id,
+                groupId,
+                "Created",
+                $"Interest ({kind}) in tender '{tender.Title}'",
+                null,
+                new { interest.Kind, interest.Note });
         }
         else
         {
             var before = new { existing.Kind, existing.Note };
             existing.Change(kind, note, now);
-            audit.Record(db, user, InterestEntity, existing.Id, groupId, "Updated", $"Interest ({kind}) in tender '{tender.Title}'", before, new { existing.Kind, existing.Note });
+            audit.Record(
+                db,
+                user,
+                InterestEntity,
+                existing.Id,
+                groupId,
+                "Updated",
+                $"Interest ({kind}) in tender '{tender.Title}'",
+                before,
+                new { existing.Kind, existing.Note });
         }
 
         try
@@ -175,15 +205,35 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
             return;
         }
 
-        var tender = await db.Tenders.AsNoTracking().Where(t => t.Id == tenderId).Select(t => new { t.Title, t.MemberOrganisationId }).SingleAsync(cancellationToken);
+        var tender = await db.Tenders
+            .AsNoTracking()
+            .Where(t => t.Id == tenderId)
+            .Select(t => new { t.Title, t.MemberOrganisationId })
+            .SingleAsync(cancellationToken);
         db.TenderInterests.Remove(interest);
-        audit.Record(db, user, InterestEntity, interest.Id, await GroupOfAsync(db, tender.MemberOrganisationId, cancellationToken), "Deleted",
-            $"Interest in tender '{tender.Title}' withdrawn", new { interest.Kind, interest.Note }, null);
+        audit.Record(
+            db,
+            user,
+            InterestEntity,
+            interest.Id,
+            await GroupOfAsync(db, tender.MemberOrganisationId, cancellationToken),
+            "Deleted",
+            $"Interest in tender '{tender.Title}' withdrawn",
+            new { interest.Kind, interest.Note },
+            null);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Notifies the procurers of the tender's organisation (who run it) of a new interest, naming only the interested organisation.</summary>
-    private async Task TellOwnersAsync(PortalDbContext db, ClaimsPrincipal user, Tender tender, Guid interestedOrganisationId, TenderInterestKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Notifies the procurers of the tender's organisation (who run it) of a new interest, naming only the interested organisation.
+    /// </summary>
+    private async Task TellOwnersAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        Tender tender,
+        Guid interestedOrganisationId,
+        TenderInterestKind kind,
+        CancellationToken cancellationToken)
     {
         var owningOrganisationId = tender.MemberOrganisationId;
         var audience = await db.MemberOrganisations.AsNoTracking()
@@ -193,7 +243,8 @@ public sealed class TenderCalendar(IDbContextFactory<PortalDbContext> contextFac
                 Interested = m.LegalName,
                 Owners = db.Users
                     .Where(u => u.MemberOrganisationId == owningOrganisationId
-                        && db.UserRoles.Any(link => link.UserId == u.Id && db.Roles.Any(role => role.Id == link.RoleId && role.Name == PortalRoles.Procurer)))
+                        && db.UserRoles.Any(link => link.UserId == u.Id
+                            && db.Roles.Any(role => role.Id == link.RoleId && role.Name == PortalRoles.Procurer)))
                     .Select(u => u.Id)
                     .ToList(),
             })

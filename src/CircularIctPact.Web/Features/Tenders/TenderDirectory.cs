@@ -16,7 +16,10 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
     public const int PageSize = 50;
 
     /// <summary>Every tender matching the filters, for the exports.</summary>
-    public async Task<IReadOnlyList<TenderRow>> ListAsync(ClaimsPrincipal user, TenderQuery query, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TenderRow>> ListAsync(
+        ClaimsPrincipal user,
+        TenderQuery query,
+        CancellationToken cancellationToken = default)
     {
         var scope = await access.RequireAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -25,7 +28,11 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
     }
 
     /// <summary>One page of the tenders matching the filters; a page past the end shows the last page.</summary>
-    public async Task<TenderPage> PageAsync(ClaimsPrincipal user, TenderQuery query, int page, CancellationToken cancellationToken = default)
+    public async Task<TenderPage> PageAsync(
+        ClaimsPrincipal user,
+        TenderQuery query,
+        int page,
+        CancellationToken cancellationToken = default)
     {
         var scope = await access.RequireAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -37,12 +44,19 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
         return new TenderPage(rows, total, shown, pageCount);
     }
 
-    private static async Task<IQueryable<ScopedTender>> FilteredAsync(PortalDbContext db, TenderScope scope, TenderQuery query, CancellationToken cancellationToken)
+    private static async Task<IQueryable<ScopedTender>> FilteredAsync(
+        PortalDbContext db,
+        TenderScope scope,
+        TenderQuery query,
+        CancellationToken cancellationToken)
     {
         var tenders = Visible(db, scope);
         if (query.BuyerGroupId is { } group)
         {
-            var ownGroup = await db.MemberOrganisations.Where(m => m.Id == scope.OwnOrganisationId).Select(m => (Guid?)m.BuyerGroupId).SingleOrDefaultAsync(cancellationToken);
+            var ownGroup = await db.MemberOrganisations
+                .Where(m => m.Id == scope.OwnOrganisationId)
+                .Select(m => (Guid?)m.BuyerGroupId)
+                .SingleOrDefaultAsync(cancellationToken);
             if (!scope.All && !scope.GroupIds.Contains(group) && ownGroup != group)
             {
                 throw new ForbiddenException("You can only see the tenders of the buyer groups you coordinate.");
@@ -72,7 +86,10 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
     private static IQueryable<ScopedTender> Ordered(IQueryable<ScopedTender> tenders) =>
         tenders.OrderBy(x => x.Tender.PlannedPublicationOn).ThenBy(x => x.Tender.Title).ThenBy(x => x.Tender.Id);
 
-    private static async Task<IReadOnlyList<TenderRow>> RowsAsync(PortalDbContext db, IQueryable<ScopedTender> tenders, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<TenderRow>> RowsAsync(
+        PortalDbContext db,
+        IQueryable<ScopedTender> tenders,
+        CancellationToken cancellationToken)
     {
         var groupNames = await ProductGroupNames.ReadAsync(db, CriteriaLanguageChoice.From(null), cancellationToken);
         var rows = await tenders
@@ -98,15 +115,37 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new TenderRow(
-                r.Id, r.Title, r.Organisation, r.BuyerGroup, groupNames.GetValueOrDefault(r.ProductGroupId, "?"), r.Status,
-                r.PlannedPublicationOn, r.ActualPublicationOn, r.ContractStartOn, r.ContractEndOn, r.EstimatedQuantity, r.EstimatedValue, r.Currency,
-                r.CriteriaVersion?.ToString(), r.CriterionIds.Count, r.SharedInCalendar,
-                r.Award?.SupplierName, r.Award?.DeviceModels, r.Award?.AwardedQuantity, r.Award?.UnitPrice, r.Award?.WarrantyYears, r.Award?.ExpectedYearsOfUse, r.Award?.TakeBackAgreed))
+                r.Id,
+                r.Title,
+                r.Organisation,
+                r.BuyerGroup,
+                groupNames.GetValueOrDefault(r.ProductGroupId, "?"),
+                r.Status,
+                r.PlannedPublicationOn,
+                r.ActualPublicationOn,
+                r.ContractStartOn,
+                r.ContractEndOn,
+                r.EstimatedQuantity,
+                r.EstimatedValue,
+                r.Currency,
+                r.CriteriaVersion?.ToString(),
+                r.CriterionIds.Count,
+                r.SharedInCalendar,
+                r.Award?.SupplierName,
+                r.Award?.DeviceModels,
+                r.Award?.AwardedQuantity,
+                r.Award?.UnitPrice,
+                r.Award?.WarrantyYears,
+                r.Award?.ExpectedYearsOfUse,
+                r.Award?.TakeBackAgreed))
             .ToList();
     }
 
     /// <summary>One tender; <see cref="ForbiddenException"/> when it is outside the caller's scope.</summary>
-    public virtual async Task<TenderDetailsView> GetAsync(ClaimsPrincipal user, Guid tenderId, CancellationToken cancellationToken = default)
+    public virtual async Task<TenderDetailsView> GetAsync(
+        ClaimsPrincipal user,
+        Guid tenderId,
+        CancellationToken cancellationToken = default)
     {
         var scope = await access.RequireAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -131,10 +170,16 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var language = CriteriaLanguageChoice.From(null);
         var groups = await db.ProductGroups.AsNoTracking().ToListAsync(cancellationToken);
-        return groups.Select(g => new ProductGroupOption(g.Id, g.Slug, g.NameIn(language))).OrderBy(g => g.Name, StringComparer.CurrentCulture).ToList();
+        return groups.Select(g => new ProductGroupOption(g.Id, g.Slug, g.NameIn(language)))
+            .OrderBy(g => g.Name, StringComparer.CurrentCulture)
+            .ToList();
     }
 
-    internal static async Task<TenderDetailsView> LoadDetailsAsync(PortalDbContext db, TenderScope scope, Guid tenderId, CancellationToken cancellationToken)
+    internal static async Task<TenderDetailsView> LoadDetailsAsync(
+        PortalDbContext db,
+        TenderScope scope,
+        Guid tenderId,
+        CancellationToken cancellationToken)
     {
         var found = await db.Tenders.AsNoTracking()
             .Where(t => t.Id == tenderId)
@@ -173,7 +218,15 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
             : [];
         var productGroups = await ProductGroupNames.ReadAsync(db, CriteriaLanguageChoice.From(null), cancellationToken);
         var award = tender.Award is { } a
-            ? new TenderAwardDetails(a.AwardedOn, a.SupplierName, a.DeviceModels, a.AwardedQuantity, a.UnitPrice, a.WarrantyYears, a.ExpectedYearsOfUse, a.TakeBackAgreed)
+            ? new TenderAwardDetails(
+                a.AwardedOn,
+                a.SupplierName,
+                a.DeviceModels,
+                a.AwardedQuantity,
+                a.UnitPrice,
+                a.WarrantyYears,
+                a.ExpectedYearsOfUse,
+                a.TakeBackAgreed)
             : null;
         return new TenderDetailsView(
             tender.Id, tender.MemberOrganisationId, found.OrganisationName, found.BuyerGroupId, found.GroupName,
@@ -189,7 +242,11 @@ public class TenderDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
     {
         var groupIds = scope.GroupIds.ToList();
         return db.Tenders.AsNoTracking()
-            .Join(db.MemberOrganisations, t => t.MemberOrganisationId, m => m.Id, (t, m) => new ScopedTender { Tender = t, Organisation = m })
+            .Join(
+                db.MemberOrganisations,
+                t => t.MemberOrganisationId,
+                m => m.Id,
+                (t, m) => new ScopedTender { Tender = t, Organisation = m })
             .Where(x => scope.All || x.Organisation.Id == scope.OwnOrganisationId || groupIds.Contains(x.Organisation.BuyerGroupId));
     }
 

@@ -13,7 +13,9 @@ using MudBlazor;
 
 namespace CircularIctPact.Web.Features.Tenders;
 
-/// <summary>Reports a tender (<c>/tenders/new</c>) or shows and edits one: criteria from the catalogue or a saved shortlist, lots, status and award.</summary>
+/// <summary>
+/// Reports a tender (<c>/tenders/new</c>) or shows and edits one: criteria from the catalogue or a saved shortlist, lots, status and award.
+/// </summary>
 public sealed partial class TenderEdit
 {
     private static readonly FormField[] ShownFields =
@@ -172,8 +174,15 @@ public sealed partial class TenderEdit
             _form.CriterionIds.Clear();
             _form.CriterionIds.AddRange(criteria.CriterionIds);
             _shortlistNote = criteria.Skipped == 0
-                ? string.Format(CultureInfo.CurrentCulture, T["{0} criteria taken from the shortlist; save to apply them."], criteria.CriterionIds.Count)
-                : string.Format(CultureInfo.CurrentCulture, T["{0} criteria taken from the shortlist; {1} belong to another product group or version and were left out."], criteria.CriterionIds.Count, criteria.Skipped);
+                ? string.Format(
+                    CultureInfo.CurrentCulture,
+                    T["{0} criteria taken from the shortlist; save to apply them."],
+                    criteria.CriterionIds.Count)
+                : string.Format(
+                    CultureInfo.CurrentCulture,
+                    T["{0} criteria taken from the shortlist; {1} belong to another product group or version and were left out."],
+                    criteria.CriterionIds.Count,
+                    criteria.Skipped);
         });
     }
 
@@ -288,12 +297,21 @@ public sealed partial class TenderEdit
         };
 
         public TenderForm ToForm() => new(
-            new TenderDetails(Title, ProductGroupId ?? Guid.Empty, DateOnly(PlannedPublicationOn), DateOnly(ContractStartOn), DateOnly(ContractEndOn),
+            new TenderDetails(Title, ProductGroupId
+                ?? Guid.Empty, DateOnly(PlannedPublicationOn), DateOnly(ContractStartOn), DateOnly(ContractEndOn),
                 EstimatedQuantity, EstimatedValue, Currency, SharedInCalendar),
             Status,
             DateOnly(ActualPublicationOn),
             Status == TenderStatus.Awarded
-                ? new TenderAwardDetails(DateOnly(AwardedOn), SupplierName, DeviceModels, AwardedQuantity, UnitPrice, WarrantyYears, ExpectedYearsOfUse, TakeBackAgreed)
+                ? new TenderAwardDetails(
+                    DateOnly(AwardedOn),
+                    SupplierName,
+                    DeviceModels,
+                    AwardedQuantity,
+                    UnitPrice,
+                    WarrantyYears,
+                    ExpectedYearsOfUse,
+                    TakeBackAgreed)
                 : null,
             [.. Lots.Select(l => new TenderLotDetails(l.Title, l.Quantity))],
             CriteriaSetId,

@@ -10,7 +10,12 @@ namespace CircularIctPact.Web.Features.Tenders;
 
 /// <summary>Procurers report and change their own organisation's tenders; every change is audited and guarded by the row version.</summary>
 /// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
-public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, TenderAccess access, AuditTrail audit, TenderSaves saves, TimeProvider clock)
+public class TenderEditor(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    TenderAccess access,
+    AuditTrail audit,
+    TenderSaves saves,
+    TimeProvider clock)
 {
     public const string EntityType = "Tender";
 
@@ -21,25 +26,35 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
         var organisationId = scope.OwnOrganisationId
             ?? throw new ForbiddenException("Only procurers of a member organisation report tenders.");
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupId = await db.MemberOrganisations.Where(m => m.Id == organisationId).Select(m => m.BuyerGroupId).SingleAsync(cancellationToken);
+        var groupId =
+            await db.MemberOrganisations.Where(m => m.Id == organisationId).Select(m => m.BuyerGroupId).SingleAsync(cancellationToken);
         await EnsureProductGroupAsync(db, form.Details.ProductGroupId, cancellationToken);
         var now = clock.GetUtcNow();
         var tender = new Tender(organisationId, form.Details, user.RequiredUserId(), now);
         await ApplyAsync(db, tender, form, now, cancellationToken);
         db.Tenders.Add(tender);
-        audit.Record(db, user, EntityType, tender.Id, groupId, "Created", $"Reported tender '{tender.Title}'", null, TenderSnapshot.Of(tender));
+        audit.Record(db, user, EntityType, tender.Id, groupId, "Created", $"Reported tender '{tender.Title}'", null, TenderSnapshot.Of(
+            tender));
         await saves.SaveAsync(() => db.SaveChangesAsync(cancellationToken));
         return tender.Id;
     }
 
     /// <summary>Saves the form over the tender loaded at <paramref name="loadedVersion"/>; returns the new version.</summary>
-    public virtual async Task<uint> UpdateAsync(ClaimsPrincipal user, Guid tenderId, uint loadedVersion, TenderForm form, CancellationToken cancellationToken = default)
+    public virtual async Task<uint> UpdateAsync(
+        ClaimsPrincipal user,
+        Guid tenderId,
+        uint loadedVersion,
+        TenderForm form,
+        CancellationToken cancellationToken = default)
     {
         var scope = await access.RequireAsync(user, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var tender = await db.Tenders.SingleOrDefaultAsync(t => t.Id == tenderId, cancellationToken)
             ?? throw new NotFoundException("This tender does not exist.");
-        var groupId = await db.MemberOrganisations.Where(m => m.Id == tender.MemberOrganisationId).Select(m => m.BuyerGroupId).SingleAsync(cancellationToken);
+        var groupId = await db.MemberOrganisations
+            .Where(m => m.Id == tender.MemberOrganisationId)
+            .Select(m => m.BuyerGroupId)
+            .SingleAsync(cancellationToken);
         if (!scope.CanManage(tender.MemberOrganisationId))
         {
             throw new ForbiddenException("Only procurers of the organisation that runs this tender can change it.");
@@ -56,7 +71,8 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
         var now = clock.GetUtcNow();
         tender.Describe(form.Details, now);
         await ApplyAsync(db, tender, form, now, cancellationToken);
-        audit.Record(db, user, EntityType, tender.Id, groupId, "Updated", $"Changed tender '{tender.Title}'", before, TenderSnapshot.Of(tender));
+        audit.Record(db, user, EntityType, tender.Id, groupId, "Updated", $"Changed tender '{tender.Title}'", before, TenderSnapshot.Of(
+            tender));
         // Lots and award live in their own tables: touching the tender row keeps its xmin guarding the whole edit.
         db.Entry(tender).State = EntityState.Modified;
         await saves.SaveAsync(() => db.SaveOrConflictAsync(
@@ -69,7 +85,11 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
     /// The criteria of one of the caller's saved shortlists that belong to a published version of
     /// <paramref name="productGroupId"/>: the version holding most of them, the rest reported as skipped.
     /// </summary>
-    public virtual async Task<ShortlistCriteria> CriteriaFromShortlistAsync(ClaimsPrincipal user, Guid shortlistId, Guid productGroupId, CancellationToken cancellationToken = default)
+    public virtual async Task<ShortlistCriteria> CriteriaFromShortlistAsync(
+        ClaimsPrincipal user,
+        Guid shortlistId,
+        Guid productGroupId,
+        CancellationToken cancellationToken = default)
     {
         var owner = user.RequiredUserId();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -80,8 +100,13 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
             ?? throw new NotFoundException("You have no saved shortlist like that.");
         var matches = await db.Criteria.AsNoTracking()
             .Where(c => ids.Contains(c.Id))
-            .Join(db.CriteriaSets, c => c.CriteriaSetId, s => s.Id, (c, s) => new { c.Id, SetId = s.Id, s.ProductGroupId, s.Status, s.Number })
-            .Where(x => x.ProductGroupId == productGroupId && (x.Status == CriteriaSetStatus.Published || x.Status == CriteriaSetStatus.Superseded))
+            .Join(
+                db.CriteriaSets,
+                c => c.CriteriaSetId,
+                s => s.Id,
+                (c, s) => new { c.Id, SetId = s.Id, s.ProductGroupId, s.Status, s.Number })
+            .Where(x => x.ProductGroupId == productGroupId
+                && (x.Status == CriteriaSetStatus.Published || x.Status == CriteriaSetStatus.Superseded))
             .ToListAsync(cancellationToken);
         var best = matches.GroupBy(m => m.SetId).OrderByDescending(g => g.Count()).FirstOrDefault()
             ?? throw new DomainException("None of the criteria in this shortlist belong to the tender's product group.",
@@ -90,13 +115,19 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
         return new ShortlistCriteria(best.Key, best.First().Number.ToString(), [.. ids.Where(chosen.Contains)], ids.Count - chosen.Count);
     }
 
-    private static async Task ApplyAsync(PortalDbContext db, Tender tender, TenderForm form, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(
+        PortalDbContext db,
+        Tender tender,
+        TenderForm form,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         tender.SetLots(form.Lots, now);
         if (form.CriteriaSetId is { } setId && form.CriterionIds.Count > 0)
         {
-            var set = await db.CriteriaSets.Include(s => s.Criteria).AsNoTracking().SingleOrDefaultAsync(s => s.Id == setId, cancellationToken)
-                ?? throw new DomainException("This criteria version does not exist.", TenderFields.Criteria);
+            var set =
+                await db.CriteriaSets.Include(s => s.Criteria).AsNoTracking().SingleOrDefaultAsync(s => s.Id == setId, cancellationToken)
+                    ?? throw new DomainException("This criteria version does not exist.", TenderFields.Criteria);
             tender.ApplyCriteria(set, form.CriterionIds, now);
         }
         else if (tender.CriterionIds.Count > 0)

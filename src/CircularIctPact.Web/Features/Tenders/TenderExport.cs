@@ -9,9 +9,28 @@ public sealed class TenderExport(TenderDirectory directory)
 {
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "Title", "Organisation", "BuyerGroup", "ProductGroup", "Status", "PlannedPublication", "ActualPublication", "ContractStart", "ContractEnd",
-        "EstimatedQuantity", "EstimatedValue", "Currency", "CriteriaVersion", "CriteriaApplied", "SharedInCalendar",
-        "Supplier", "DeviceModels", "AwardedQuantity", "UnitPrice", "WarrantyYears", "ExpectedYearsOfUse", "TakeBackAgreed",
+        "Title",
+        "Organisation",
+        "BuyerGroup",
+        "ProductGroup",
+        "Status",
+        "PlannedPublication",
+        "ActualPublication",
+        "ContractStart",
+        "ContractEnd",
+        "EstimatedQuantity",
+        "EstimatedValue",
+        "Currency",
+        "CriteriaVersion",
+        "CriteriaApplied",
+        "SharedInCalendar",
+        "Supplier",
+        "DeviceModels",
+        "AwardedQuantity",
+        "UnitPrice",
+        "WarrantyYears",
+        "ExpectedYearsOfUse",
+        "TakeBackAgreed",
     ];
 
     public async Task<byte[]> CsvAsync(ClaimsPrincipal user, TenderQuery query, CancellationToken cancellationToken = default)

@@ -79,7 +79,14 @@ public sealed record TenderDetailsView(
     IReadOnlyList<TenderInterestView> Interests);
 
 /// <summary>Someone's interest in a shared tender, as its owner sees it.</summary>
-public sealed record TenderInterestView(Guid Id, string Organisation, string Person, string? Email, TenderInterestKind Kind, string? Note, DateTimeOffset At);
+public sealed record TenderInterestView(
+    Guid Id,
+    string Organisation,
+    string Person,
+    string? Email,
+    TenderInterestKind Kind,
+    string? Note,
+    DateTimeOffset At);
 
 /// <summary>Criteria of a saved shortlist that fit a tender's product group.</summary>
 public sealed record ShortlistCriteria(Guid CriteriaSetId, string Version, IReadOnlyList<Guid> CriterionIds, int Skipped);

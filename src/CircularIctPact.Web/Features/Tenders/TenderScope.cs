@@ -37,7 +37,11 @@ public class TenderAccess(IDbContextFactory<PortalDbContext> contextFactory, Buy
         if (user.IsInRole(PortalRoles.Procurer))
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            organisation = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.MemberOrganisationId).SingleOrDefaultAsync(cancellationToken);
+            organisation = await db.Users
+                .AsNoTracking()
+                .Where(u => u.Id == userId)
+                .Select(u => u.MemberOrganisationId)
+                .SingleOrDefaultAsync(cancellationToken);
         }
 
         var secretariat = user.IsSecretariat();
@@ -50,7 +54,8 @@ public class TenderAccess(IDbContextFactory<PortalDbContext> contextFactory, Buy
     {
         var scope = await ScopeAsync(user, cancellationToken);
         return scope.IsEmpty
-            ? throw new ForbiddenException("Tenders are reported by procurers of member organisations and read by their coordinators and the secretariat.")
+            ? throw new ForbiddenException(
+                "Tenders are reported by procurers of member organisations and read by their coordinators and the secretariat.")
             : scope;
     }
 }

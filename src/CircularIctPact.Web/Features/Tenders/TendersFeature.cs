@@ -25,7 +25,13 @@ public sealed class TendersFeature : IPortalFeature
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
     [
         new(NavigationSection.Work, 20, "Tenders", "tenders", Icons.Material.Outlined.RequestQuote, PortalAudience.Procurer),
-        new(NavigationSection.Work, 30, "Tender calendar", "tender-calendar", Icons.Material.Outlined.CalendarMonth, PortalAudience.BuyerSide),
+        new(
+            NavigationSection.Work,
+            30,
+            "Tender calendar",
+            "tender-calendar",
+            Icons.Material.Outlined.CalendarMonth,
+            PortalAudience.BuyerSide),
         new(NavigationSection.Work, 70, "Group tenders", "tenders", Icons.Material.Outlined.RequestQuote, PortalAudience.Coordinator),
         new(NavigationSection.Secretariat, 70, "All tenders", "tenders", Icons.Material.Outlined.RequestQuote, PortalAudience.Secretariat),
     ];
@@ -58,9 +64,15 @@ public sealed class TendersFeature : IPortalFeature
     {
         var tenders = endpoints.MapGroup("/tenders").RequireAuthorization(PortalPolicies.ProcurerCoordinatorOrSecretariat);
         tenders.MapGet("/export.csv", (HttpContext http, TenderExport export, CancellationToken cancellationToken) =>
-            Downloads.RunAsync(http, async user => Results.File(await export.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken), CsvFile.ContentType, "tenders.csv")));
+            Downloads.RunAsync(http, async user => Results.File(
+                await export.CsvAsync(user, ReadQuery(http.Request.Query), cancellationToken),
+                CsvFile.ContentType,
+                "tenders.csv")));
         tenders.MapGet("/export.xlsx", (HttpContext http, TenderExport export, CancellationToken cancellationToken) =>
-            Downloads.RunAsync(http, async user => Results.File(await export.XlsxAsync(user, ReadQuery(http.Request.Query), cancellationToken), WorkbookFile.ContentType, "tenders.xlsx")));
+            Downloads.RunAsync(http, async user => Results.File(
+                await export.XlsxAsync(user, ReadQuery(http.Request.Query), cancellationToken),
+                WorkbookFile.ContentType,
+                "tenders.xlsx")));
     }
 
     /// <summary>Reads the list filters from <c>?group=…&amp;status=Planned&amp;productGroup=…&amp;year=2027</c>.</summary>

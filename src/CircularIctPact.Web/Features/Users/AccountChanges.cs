@@ -9,7 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.Users;
 
 /// <summary>The audited snapshot of an account: what the secretariat can change about it.</summary>
-public sealed record AccountSnapshot(string? Email, string DisplayName, IReadOnlyList<string> Roles, Guid? MemberOrganisationId, DateTimeOffset? LockedUntil);
+public sealed record AccountSnapshot(
+    string? Email,
+    string DisplayName,
+    IReadOnlyList<string> Roles,
+    Guid? MemberOrganisationId,
+    DateTimeOffset? LockedUntil);
 
 /// <summary>
 /// Changes an account through Identity in a scope of its own (never a circuit-long one), records the
@@ -21,7 +26,11 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
     public const string EntityType = "User";
 
     /// <summary>Runs <paramref name="change"/> on the account; it returns the one-line summary for the audit log.</summary>
-    public async Task ChangeAsync(ClaimsPrincipal actor, Guid userId, string action, Func<UserManager<ApplicationUser>, ApplicationUser, Task<string>> change)
+    public async Task ChangeAsync(
+        ClaimsPrincipal actor,
+        Guid userId,
+        string action,
+        Func<UserManager<ApplicationUser>, ApplicationUser, Task<string>> change)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -63,7 +72,10 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
         return true;
     }
 
-    /// <summary>Every way <paramref name="password"/> breaks the portal's password rules for <paramref name="user"/>, each for <paramref name="field"/>.</summary>
+    /// <summary>
+    /// Every way <paramref name="password"/> breaks the portal's password rules for <paramref name="user"/>, each for
+    /// <paramref name="field"/>.
+    /// </summary>
     public static async Task<List<DomainException>> PasswordProblemsAsync(
         UserManager<ApplicationUser> users,
         ApplicationUser user,
@@ -95,5 +107,10 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
     }
 
     private static async Task<AccountSnapshot> SnapshotAsync(UserManager<ApplicationUser> users, ApplicationUser user) =>
-        new(user.Email, user.DisplayName, [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)], user.MemberOrganisationId, user.LockoutEnd);
+        new(
+            user.Email,
+            user.DisplayName,
+            [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)],
+            user.MemberOrganisationId,
+            user.LockoutEnd);
 }

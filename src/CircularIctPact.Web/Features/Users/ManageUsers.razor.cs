@@ -60,7 +60,10 @@ public sealed partial class ManageUsers
     {
         try
         {
-            var page = await Users.SearchAsync(_user, new UserQuery(_search, string.IsNullOrEmpty(_role) ? null : _role, state.Page, state.PageSize), cancellationToken);
+            var page = await Users.SearchAsync(
+                _user,
+                new UserQuery(_search, string.IsNullOrEmpty(_role) ? null : _role, state.Page, state.PageSize),
+                cancellationToken);
             return new TableData<UserRow> { TotalItems = page.Total, Items = page.Rows };
         }
         catch (ForbiddenException exception)
@@ -100,13 +103,16 @@ public sealed partial class ManageUsers
         _organisationToSet = null;
     }, reloadTable: false);
 
-    private Task ToggleRoleAsync(string role, bool has) => Change(id => has ? Users.RemoveRoleAsync(_user, id, role) : Users.AddRoleAsync(_user, id, role));
+    private Task ToggleRoleAsync(string role, bool has) =>
+        Change(id => has ? Users.RemoveRoleAsync(_user, id, role) : Users.AddRoleAsync(_user, id, role));
 
-    private Task AddGroupAsync() => _groupToAdd is { } group ? Change(id => Users.AssignCoordinatedGroupAsync(_user, id, group)) : Task.CompletedTask;
+    private Task AddGroupAsync() =>
+        _groupToAdd is { } group ? Change(id => Users.AssignCoordinatedGroupAsync(_user, id, group)) : Task.CompletedTask;
 
     private Task RemoveGroupAsync(Guid group) => Change(id => Users.RemoveCoordinatedGroupAsync(_user, id, group));
 
-    private Task AddChairAsync() => _workingGroupToAdd is { } group ? Change(id => Users.AddChairAsync(_user, id, group)) : Task.CompletedTask;
+    private Task AddChairAsync() =>
+        _workingGroupToAdd is { } group ? Change(id => Users.AddChairAsync(_user, id, group)) : Task.CompletedTask;
 
     private Task RemoveChairAsync(Guid group) => Change(id => Users.RemoveChairAsync(_user, id, group));
 

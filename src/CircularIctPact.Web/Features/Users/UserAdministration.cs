@@ -66,7 +66,13 @@ public sealed class UserAdministration(
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = "%"
+                + query.Search
+                    .Trim()
+                    .Replace("\\", "\\\\", StringComparison.Ordinal)
+                    .Replace("%", "\\%", StringComparison.Ordinal)
+                    .Replace("_", "\\_", StringComparison.Ordinal)
+                + "%";
             users = users.Where(u => EF.Functions.ILike(u.DisplayName, pattern) || EF.Functions.ILike(u.Email!, pattern));
         }
 
@@ -87,8 +93,14 @@ public sealed class UserAdministration(
                 u.Email,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
                 db.MemberOrganisations.Where(m => m.Id == u.MemberOrganisationId).Select(m => m.LegalName).FirstOrDefault(),
-                db.BuyerGroupCoordinators.Where(c => c.UserId == u.Id).Join(db.BuyerGroups, c => c.BuyerGroupId, g => g.Id, (c, g) => g.Name).ToList(),
-                db.WorkingGroupParticipants.Where(p => p.UserId == u.Id && p.Role == ParticipantRole.Chair).Join(db.WorkingGroups, p => p.WorkingGroupId, g => g.Id, (p, g) => g.Name).ToList(),
+                db.BuyerGroupCoordinators
+                    .Where(c => c.UserId == u.Id)
+                    .Join(db.BuyerGroups, c => c.BuyerGroupId, g => g.Id, (c, g) => g.Name)
+                    .ToList(),
+                db.WorkingGroupParticipants
+                    .Where(p => p.UserId == u.Id && p.Role == ParticipantRole.Chair)
+                    .Join(db.WorkingGroups, p => p.WorkingGroupId, g => g.Id, (p, g) => g.Name)
+                    .ToList(),
                 u.LastSignInAt,
                 u.TwoFactorEnabled,
                 u.LockoutEnd))
@@ -108,9 +120,18 @@ public sealed class UserAdministration(
                 u.DisplayName,
                 u.Email,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
-                db.MemberOrganisations.Where(m => m.Id == u.MemberOrganisationId).Select(m => new ScopeItem(m.Id, m.LegalName)).FirstOrDefault(),
-                db.BuyerGroupCoordinators.Where(c => c.UserId == u.Id).Join(db.BuyerGroups, c => c.BuyerGroupId, g => g.Id, (c, g) => new ScopeItem(g.Id, g.Name)).ToList(),
-                db.WorkingGroupParticipants.Where(p => p.UserId == u.Id && p.Role == ParticipantRole.Chair).Join(db.WorkingGroups, p => p.WorkingGroupId, g => g.Id, (p, g) => new ScopeItem(g.Id, g.Name)).ToList(),
+                db.MemberOrganisations
+                    .Where(m => m.Id == u.MemberOrganisationId)
+                    .Select(m => new ScopeItem(m.Id, m.LegalName))
+                    .FirstOrDefault(),
+                db.BuyerGroupCoordinators
+                    .Where(c => c.UserId == u.Id)
+                    .Join(db.BuyerGroups, c => c.BuyerGroupId, g => g.Id, (c, g) => new ScopeItem(g.Id, g.Name))
+                    .ToList(),
+                db.WorkingGroupParticipants
+                    .Where(p => p.UserId == u.Id && p.Role == ParticipantRole.Chair)
+                    .Join(db.WorkingGroups, p => p.WorkingGroupId, g => g.Id, (p, g) => new ScopeItem(g.Id, g.Name))
+                    .ToList(),
                 u.LastSignInAt,
                 u.TwoFactorEnabled,
                 u.LockoutEnd))
@@ -123,17 +144,35 @@ public sealed class UserAdministration(
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groups = await db.BuyerGroups.AsNoTracking().Where(g => !g.IsArchived).OrderBy(g => g.Name).Select(g => new ScopeItem(g.Id, g.Name)).ToListAsync(cancellationToken);
-        var workingGroups = await db.WorkingGroups.AsNoTracking().OrderBy(g => g.Name).Select(g => new ScopeItem(g.Id, g.Name)).ToListAsync(cancellationToken);
+        var groups = await db.BuyerGroups
+            .AsNoTracking()
+            .Where(g => !g.IsArchived)
+            .OrderBy(g => g.Name)
+            .Select(g => new ScopeItem(g.Id, g.Name))
+            .ToListAsync(cancellationToken);
+        var workingGroups = await db.WorkingGroups
+            .AsNoTracking()
+            .OrderBy(g => g.Name)
+            .Select(g => new ScopeItem(g.Id, g.Name))
+            .ToListAsync(cancellationToken);
         return new UserScopeOptions(groups, workingGroups);
     }
 
     /// <summary>Member organisations whose name contains the text, with their buyer group, at most 20.</summary>
-    public async Task<IReadOnlyList<ScopeItem>> FindOrganisationsAsync(ClaimsPrincipal user, string? text, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ScopeItem>> FindOrganisationsAsync(
+        ClaimsPrincipal user,
+        string? text,
+        CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var pattern = "%" + (text ?? string.Empty).Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var pattern = "%"
+            + (text ?? string.Empty)
+                .Trim()
+                .Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal)
+            + "%";
         return await db.MemberOrganisations.AsNoTracking()
             .Where(m => EF.Functions.ILike(m.LegalName, pattern))
             .OrderBy(m => m.LegalName)
@@ -179,10 +218,18 @@ public sealed class UserAdministration(
         });
     }
 
-    public Task AssignCoordinatedGroupAsync(ClaimsPrincipal user, Guid id, Guid buyerGroupId, CancellationToken cancellationToken = default) =>
+    public Task AssignCoordinatedGroupAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        Guid buyerGroupId,
+        CancellationToken cancellationToken = default) =>
         coordinators.AssignAsync(user, buyerGroupId, id, cancellationToken);
 
-    public Task RemoveCoordinatedGroupAsync(ClaimsPrincipal user, Guid id, Guid buyerGroupId, CancellationToken cancellationToken = default) =>
+    public Task RemoveCoordinatedGroupAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        Guid buyerGroupId,
+        CancellationToken cancellationToken = default) =>
         coordinators.RemoveAsync(user, buyerGroupId, id, cancellationToken);
 
     /// <summary>Makes the person chair of a working group and gives them the WorkingGroupChair role.</summary>
@@ -198,7 +245,10 @@ public sealed class UserAdministration(
         }
 
         group.AddParticipant(id, ParticipantRole.Chair);
-        audit.Record(db, user, "WorkingGroup", group.Id, null, "ChairAssigned", $"A chair was added to {group.Name}", null, new { ChairUserId = id });
+        audit.Record(db, user, "WorkingGroup", group.Id, null, "ChairAssigned", $"A chair was added to {group.Name}", null, new
+        {
+            ChairUserId = id,
+        });
         await db.SaveChangesAsync(cancellationToken);
         await accounts.ChangeAsync(user, id, "ScopeAdded", async (users, account) =>
         {
@@ -220,9 +270,14 @@ public sealed class UserAdministration(
         }
 
         group.RemoveParticipant(id);
-        audit.Record(db, user, "WorkingGroup", group.Id, null, "ChairRemoved", $"A chair left {group.Name}", new { ChairUserId = id }, null);
+        audit.Record(db, user, "WorkingGroup", group.Id, null, "ChairRemoved", $"A chair left {group.Name}", new
+        {
+            ChairUserId = id,
+        }, null);
         await db.SaveChangesAsync(cancellationToken);
-        var chairsOthers = await db.WorkingGroupParticipants.AnyAsync(p => p.UserId == id && p.Role == ParticipantRole.Chair, cancellationToken);
+        var chairsOthers = await db.WorkingGroupParticipants.AnyAsync(
+            p => p.UserId == id && p.Role == ParticipantRole.Chair,
+            cancellationToken);
         await accounts.ChangeAsync(user, id, "ScopeRemoved", async (users, account) =>
         {
             if (!chairsOthers)
@@ -235,21 +290,28 @@ public sealed class UserAdministration(
     }
 
     /// <summary>Links the account to a member organisation (a procurer's scope), or unlinks it with null.</summary>
-    public async Task SetOrganisationAsync(ClaimsPrincipal user, Guid id, Guid? organisationId, CancellationToken cancellationToken = default)
+    public async Task SetOrganisationAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        Guid? organisationId,
+        CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         string? organisation = null;
         if (organisationId is { } wanted)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            organisation = await db.MemberOrganisations.Where(m => m.Id == wanted).Select(m => m.LegalName).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new DomainException("Choose an existing member organisation.", OrganisationField);
+            organisation =
+                await db.MemberOrganisations.Where(m => m.Id == wanted).Select(m => m.LegalName).SingleOrDefaultAsync(cancellationToken)
+                    ?? throw new DomainException("Choose an existing member organisation.", OrganisationField);
         }
 
         await accounts.ChangeAsync(user, id, "OrganisationChanged", (_, account) =>
         {
             account.MemberOrganisationId = organisationId;
-            return Task.FromResult(organisation is null ? $"{account.DisplayName} no longer linked to a member organisation" : $"{account.DisplayName} linked to {organisation}");
+            return Task.FromResult(organisation is null
+                ? $"{account.DisplayName} no longer linked to a member organisation"
+                : $"{account.DisplayName} linked to {organisation}");
         });
     }
 

@@ -9,7 +9,13 @@ public sealed class UsersFeature : IPortalFeature
     public IReadOnlyList<RouteAudience> Routes { get; } = [RouteAudience.Page("/admin/users", PortalAudience.Secretariat)];
 
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
-        [new(NavigationSection.Secretariat, 130, "Users", "admin/users", Icons.Material.Outlined.ManageAccounts, PortalAudience.Secretariat)];
+        [new(
+            NavigationSection.Secretariat,
+            130,
+            "Users",
+            "admin/users",
+            Icons.Material.Outlined.ManageAccounts,
+            PortalAudience.Secretariat)];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -31,7 +31,11 @@ public static class WorkingGroupAccess
         && (user.IsInRole(PortalRoles.SecretariatAdmin) || user.IsInRole(PortalRoles.BuyerGroupCoordinator)
             || user.IsInRole(PortalRoles.Procurer) || user.IsInRole(PortalRoles.WorkingGroupChair));
 
-    public static async Task<GroupStanding> StandingAsync(PortalDbContext db, ClaimsPrincipal user, Guid workingGroupId, CancellationToken cancellationToken)
+    public static async Task<GroupStanding> StandingAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        CancellationToken cancellationToken)
     {
         if (user.Identity?.IsAuthenticated != true)
         {
@@ -47,7 +51,11 @@ public static class WorkingGroupAccess
     }
 
     /// <summary>Throws unless the caller chairs this group or is the secretariat.</summary>
-    public static async Task<GroupStanding> EnsureManageAsync(PortalDbContext db, ClaimsPrincipal user, Guid workingGroupId, CancellationToken cancellationToken)
+    public static async Task<GroupStanding> EnsureManageAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        CancellationToken cancellationToken)
     {
         var standing = await StandingAsync(db, user, workingGroupId, cancellationToken);
         return standing.CanManage
@@ -77,7 +85,11 @@ public static class WorkingGroupAccess
     /// The download rule for a working-group document: an outcome's document follows the outcome's
     /// visibility (drafts stay with the chairs); a meeting's document is for the group.
     /// </summary>
-    internal static async Task<bool> MayDownloadAsync(PortalDbContext db, WorkingGroupDocumentReference document, ClaimsPrincipal user, CancellationToken cancellationToken)
+    internal static async Task<bool> MayDownloadAsync(
+        PortalDbContext db,
+        WorkingGroupDocumentReference document,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken)
     {
         if (document.IsPublic)
         {
@@ -99,5 +111,6 @@ public static class WorkingGroupAccess
 /// <summary>What a stored document belongs to in a working group; the outcome fields are null for a meeting's document.</summary>
 public sealed record WorkingGroupDocumentReference(Guid WorkingGroupId, OutcomeStatus? OutcomeStatus, OutcomeVisibility? OutcomeVisibility)
 {
-    public bool IsPublic => OutcomeStatus == Domain.WorkingGroups.OutcomeStatus.Published && OutcomeVisibility == Domain.WorkingGroups.OutcomeVisibility.Public;
+    public bool IsPublic =>
+        OutcomeStatus == Domain.WorkingGroups.OutcomeStatus.Published && OutcomeVisibility == Domain.WorkingGroups.OutcomeVisibility.Public;
 }

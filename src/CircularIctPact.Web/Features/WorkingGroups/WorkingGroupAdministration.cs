@@ -23,13 +23,23 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
             .ToListAsync(cancellationToken);
         var chairs = await db.WorkingGroupParticipants.AsNoTracking()
             .Where(p => p.Role == ParticipantRole.Chair)
-            .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p.WorkingGroupId, View = new ParticipantView(p.UserId, u.DisplayName, u.Email, p.Role, p.StakeholderType, p.Organisation) })
+            .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new
+            {
+                p.WorkingGroupId,
+                View = new ParticipantView(p.UserId, u.DisplayName, u.Email, p.Role, p.StakeholderType, p.Organisation),
+            })
             .ToListAsync(cancellationToken);
         var byGroup = chairs.ToLookup(c => c.WorkingGroupId, c => c.View);
-        return [.. groups.Select(g => new AdministeredGroup(g.Id, g.Name, g.Topic, g.Count, [.. byGroup[g.Id].OrderBy(c => c.Name, StringComparer.CurrentCulture)]))];
+        return [.. groups.Select(g =>
+            new AdministeredGroup(g.Id, g.Name, g.Topic, g.Count, [.. byGroup[g.Id].OrderBy(c => c.Name, StringComparer.CurrentCulture)]))];
     }
 
-    public async Task<Guid> CreateAsync(ClaimsPrincipal user, string? name, string? topic, string? mandate, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateAsync(
+        ClaimsPrincipal user,
+        string? name,
+        string? topic,
+        string? mandate,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         var group = new WorkingGroup(name ?? string.Empty, topic ?? string.Empty, mandate);
@@ -40,13 +50,25 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         }
 
         db.WorkingGroups.Add(group);
-        audit.Record(db, user, WorkingGroupAccess.EntityType, group.Id, null, "WorkingGroupCreated", $"Working group {group.Name} created", null,
+        audit.Record(
+            db,
+            user,
+            WorkingGroupAccess.EntityType,
+            group.Id,
+            null,
+            "WorkingGroupCreated",
+            $"Working group {group.Name} created",
+            null,
             new { group.Name, group.Topic, group.Mandate });
         await db.SaveChangesAsync(cancellationToken);
         return group.Id;
     }
 
-    public async Task AssignChairAsync(ClaimsPrincipal user, Guid workingGroupId, string? email, CancellationToken cancellationToken = default)
+    public async Task AssignChairAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        string? email,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -63,10 +85,26 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         }
 
         var person = await db.Users.Where(u => u.Id == userId)
-            .Select(u => new { u.DisplayName, u.Email, Organisation = db.MemberOrganisations.Where(m => m.Id == u.MemberOrganisationId).Select(m => m.LegalName).FirstOrDefault() })
+            .Select(u => new
+            {
+                u.DisplayName,
+                u.Email,
+                Organisation = db.MemberOrganisations
+                .Where(m => m.Id == u.MemberOrganisationId)
+                .Select(m => m.LegalName)
+                .FirstOrDefault()
+            })
             .SingleAsync(cancellationToken);
         group.AssignChair(userId, person.Organisation);
-        audit.Record(db, user, WorkingGroupAccess.EntityType, group.Id, null, "ChairAssigned", $"{person.DisplayName} ({person.Email}) chairs {group.Name}", null,
+        audit.Record(
+            db,
+            user,
+            WorkingGroupAccess.EntityType,
+            group.Id,
+            null,
+            "ChairAssigned",
+            $"{person.DisplayName} ({person.Email}) chairs {group.Name}",
+            null,
             new { ChairUserId = userId, person.Email });
         await db.SaveChangesAsync(cancellationToken);
 
@@ -77,7 +115,11 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         });
     }
 
-    public async Task RemoveChairAsync(ClaimsPrincipal user, Guid workingGroupId, Guid userId, CancellationToken cancellationToken = default)
+    public async Task RemoveChairAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        Guid userId,
+        CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -85,9 +127,20 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
             ?? throw new NotFoundException("This working group does not exist.");
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
         group.RemoveChair(userId);
-        audit.Record(db, user, WorkingGroupAccess.EntityType, group.Id, null, "ChairRemoved", $"{email} no longer chairs {group.Name}", new { ChairUserId = userId, Email = email }, null);
+        audit.Record(
+            db,
+            user,
+            WorkingGroupAccess.EntityType,
+            group.Id,
+            null,
+            "ChairRemoved",
+            $"{email} no longer chairs {group.Name}",
+            new { ChairUserId = userId, Email = email },
+            null);
         await db.SaveChangesAsync(cancellationToken);
-        var chairsOthers = await db.WorkingGroupParticipants.AnyAsync(p => p.UserId == userId && p.Role == ParticipantRole.Chair, cancellationToken);
+        var chairsOthers = await db.WorkingGroupParticipants.AnyAsync(
+            p => p.UserId == userId && p.Role == ParticipantRole.Chair,
+            cancellationToken);
         await accounts.ChangeAsync(user, userId, "ScopeRemoved", async (users, account) =>
         {
             if (!chairsOthers && await AccountChanges.RemoveRoleIfHeldAsync(users, account, PortalRoles.WorkingGroupChair))

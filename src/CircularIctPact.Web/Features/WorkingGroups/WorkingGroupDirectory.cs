@@ -11,8 +11,13 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 /// <remarks>The use cases component tests stand in for are virtual, so those tests need no database (ADR 0009).</remarks>
 public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
 {
-    /// <summary>Whether the caller may download a working group's document, as <see cref="WorkingGroupAccess.MayDownloadAsync"/> decides.</summary>
-    public async Task<bool> MayDownloadAsync(WorkingGroupDocumentReference document, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whether the caller may download a working group's document, as <see cref="WorkingGroupAccess.MayDownloadAsync"/> decides.
+    /// </summary>
+    public async Task<bool> MayDownloadAsync(
+        WorkingGroupDocumentReference document,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await WorkingGroupAccess.MayDownloadAsync(db, document, user, cancellationToken);
@@ -35,7 +40,10 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
     }
 
     /// <summary>One group as the caller may see it.</summary>
-    public virtual async Task<WorkingGroupView> GetAsync(Guid workingGroupId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<WorkingGroupView> GetAsync(
+        Guid workingGroupId,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Id == workingGroupId)
@@ -43,7 +51,11 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This working group does not exist.");
         var standing = await WorkingGroupAccess.StandingAsync(db, user, workingGroupId, cancellationToken);
-        var outcomes = await OutcomesAsync(db, db.WorkingGroupOutcomes.Where(o => o.WorkingGroupId == workingGroupId).Where(WorkingGroupAccess.VisibleOutcomes(standing)), standing, cancellationToken);
+        var outcomes = await OutcomesAsync(
+            db,
+            db.WorkingGroupOutcomes.Where(o => o.WorkingGroupId == workingGroupId).Where(WorkingGroupAccess.VisibleOutcomes(standing)),
+            standing,
+            cancellationToken);
         if (!standing.SeesGroupContent)
         {
             return new WorkingGroupView(group.Id, group.Name, group.Topic, group.Mandate, standing, [], [], outcomes, []);
@@ -53,7 +65,13 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .Where(p => p.WorkingGroupId == workingGroupId)
             .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { p, u.DisplayName, u.Email })
             .OrderBy(x => x.p.Role).ThenBy(x => x.DisplayName)
-            .Select(x => new ParticipantView(x.p.UserId, x.DisplayName, standing.CanManage ? x.Email : null, x.p.Role, x.p.StakeholderType, x.p.Organisation))
+            .Select(x => new ParticipantView(
+                x.p.UserId,
+                x.DisplayName,
+                standing.CanManage ? x.Email : null,
+                x.p.Role,
+                x.p.StakeholderType,
+                x.p.Organisation))
             .ToListAsync(cancellationToken);
         var meetings = await db.WorkingGroupMeetings.AsNoTracking()
             .Where(m => m.WorkingGroupId == workingGroupId)
@@ -100,21 +118,32 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             group.Mandate,
             standing,
             participants,
-            [.. meetings.Select(m => new MeetingView(m.Id, m.Title, m.StartsAt, LocalTime(m.StartsAt, m.TimeZoneId), m.TimeZoneId, m.Place, m.OnlineLink, m.Agenda, m.Minutes,
+            [.. meetings.Select(m => new MeetingView(m.Id, m.Title, m.StartsAt, LocalTime(
+                m.StartsAt,
+                m.TimeZoneId), m.TimeZoneId, m.Place, m.OnlineLink, m.Agenda, m.Minutes,
                 m.AttendeeUserIds, m.AttendanceRecorded, m.Documents, m.Version))],
             outcomes,
-            [.. actions.Select(a => new ActionItemView(a.Id, a.MeetingId, a.MeetingTitle, a.Description, a.OwnerUserId, a.OwnerName, a.DueOn, a.Status,
-                a.Status == ActionItemStatus.Open && a.DueOn < today, standing.CanManage || a.OwnerUserId == userId, a.Version))]);
+            [.. actions.Select(
+                a => new ActionItemView(a.Id, a.MeetingId, a.MeetingTitle, a.Description, a.OwnerUserId, a.OwnerName, a.DueOn, a.Status,
+                    a.Status == ActionItemStatus.Open && a.DueOn < today, standing.CanManage || a.OwnerUserId == userId, a.Version))]);
     }
 
     /// <summary>One outcome, when the caller may read it; otherwise it does not exist for them.</summary>
     public async Task<OutcomeDetails> GetOutcomeAsync(Guid outcomeId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupId = await db.WorkingGroupOutcomes.AsNoTracking().Where(o => o.Id == outcomeId).Select(o => (Guid?)o.WorkingGroupId).SingleOrDefaultAsync(cancellationToken)
+        var groupId = await db.WorkingGroupOutcomes
+            .AsNoTracking()
+            .Where(o => o.Id == outcomeId)
+            .Select(o => (Guid?)o.WorkingGroupId)
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This outcome does not exist.");
         var standing = await WorkingGroupAccess.StandingAsync(db, user, groupId, cancellationToken);
-        var found = await OutcomesAsync(db, db.WorkingGroupOutcomes.Where(o => o.Id == outcomeId).Where(WorkingGroupAccess.VisibleOutcomes(standing)), standing, cancellationToken);
+        var found = await OutcomesAsync(
+            db,
+            db.WorkingGroupOutcomes.Where(o => o.Id == outcomeId).Where(WorkingGroupAccess.VisibleOutcomes(standing)),
+            standing,
+            cancellationToken);
         return found.Count == 1 ? found[0] : throw new NotFoundException("This outcome does not exist or is not shared with you.");
     }
 
@@ -135,13 +164,21 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
                 x.Topic,
                 x.Role,
                 db.ActionItems.Count(a => a.WorkingGroupId == x.Id && a.OwnerUserId == userId && a.Status == ActionItemStatus.Open),
-                db.ActionItems.Count(a => a.WorkingGroupId == x.Id && a.OwnerUserId == userId && a.Status == ActionItemStatus.Open && a.DueOn < today),
-                db.WorkingGroupMeetings.Where(m => m.WorkingGroupId == x.Id && m.StartsAt >= now).OrderBy(m => m.StartsAt).Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefault()))
+                db.ActionItems.Count(
+                    a => a.WorkingGroupId == x.Id && a.OwnerUserId == userId && a.Status == ActionItemStatus.Open && a.DueOn < today),
+                db.WorkingGroupMeetings
+                    .Where(m => m.WorkingGroupId == x.Id && m.StartsAt >= now)
+                    .OrderBy(m => m.StartsAt)
+                    .Select(m => (DateTimeOffset?)m.StartsAt)
+                    .FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 
     /// <summary>Criteria proposals from working groups for one criteria set; for the secretariat.</summary>
-    public virtual async Task<IReadOnlyList<CriteriaProposalLink>> ProposalsForAsync(Guid criteriaSetId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<CriteriaProposalLink>> ProposalsForAsync(
+        Guid criteriaSetId,
+        ClaimsPrincipal user,
+        CancellationToken cancellationToken = default)
     {
         if (!user.IsSecretariat())
         {
@@ -161,11 +198,18 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
     public virtual async Task<IReadOnlyList<CriteriaSetOption>> DraftCriteriaSetsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var labels = await CriteriaSetLabelsAsync(db, s => s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview, cancellationToken);
+        var labels = await CriteriaSetLabelsAsync(
+            db,
+            s => s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview,
+            cancellationToken);
         return [.. labels.Select(l => new CriteriaSetOption(l.Key, l.Value)).OrderBy(o => o.Label, StringComparer.Ordinal)];
     }
 
-    private async Task<List<OutcomeDetails>> OutcomesAsync(PortalDbContext db, IQueryable<WorkingGroupOutcome> query, GroupStanding standing, CancellationToken cancellationToken)
+    private async Task<List<OutcomeDetails>> OutcomesAsync(
+        PortalDbContext db,
+        IQueryable<WorkingGroupOutcome> query,
+        GroupStanding standing,
+        CancellationToken cancellationToken)
     {
         var rows = await query.AsNoTracking()
             .OrderBy(o => o.Status).ThenByDescending(o => o.PublishedAt).ThenBy(o => o.Title)
@@ -191,11 +235,28 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
         var labels = setIds.Count == 0 || !(standing.IsBuyerSide || standing.CanManage)
             ? new Dictionary<Guid, string>()
             : await CriteriaSetLabelsAsync(db, s => setIds.Contains(s.Id), cancellationToken);
-        return [.. rows.Select(r => new OutcomeDetails(r.Id, r.WorkingGroupId, r.GroupName, r.MeetingId, r.Title, r.Type, r.Body, r.Status, r.Visibility, r.PublishedAt,
-            r.CriteriaSetId, r.CriteriaSetId is { } setId ? labels.GetValueOrDefault(setId) : null, r.Documents, standing.CanManage, r.Version))];
+        return [.. rows.Select(r => new OutcomeDetails(
+            r.Id,
+            r.WorkingGroupId,
+            r.GroupName,
+            r.MeetingId,
+            r.Title,
+            r.Type,
+            r.Body,
+            r.Status,
+            r.Visibility,
+            r.PublishedAt,
+            r.CriteriaSetId,
+            r.CriteriaSetId is { } setId ? labels.GetValueOrDefault(setId) : null,
+            r.Documents,
+            standing.CanManage,
+            r.Version))];
     }
 
-    private static async Task<Dictionary<Guid, string>> CriteriaSetLabelsAsync(PortalDbContext db, System.Linq.Expressions.Expression<Func<CriteriaSet, bool>> filter, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, string>> CriteriaSetLabelsAsync(
+        PortalDbContext db,
+        System.Linq.Expressions.Expression<Func<CriteriaSet, bool>> filter,
+        CancellationToken cancellationToken)
     {
         var sets = await db.CriteriaSets.AsNoTracking().Where(filter)
             .Join(db.ProductGroups, s => s.ProductGroupId, p => p.Id, (s, p) => new { s.Id, p.Slug, s.Number })

@@ -10,7 +10,13 @@ public sealed record WorkingGroupSummary(Guid Id, string Name, string Topic, str
 public sealed record DocumentLink(Guid StoredDocumentId, string FileName);
 
 /// <summary>A participant as others in the group see them; the e-mail only for those who manage the group.</summary>
-public sealed record ParticipantView(Guid UserId, string Name, string? Email, ParticipantRole Role, StakeholderType StakeholderType, string? Organisation);
+public sealed record ParticipantView(
+    Guid UserId,
+    string Name,
+    string? Email,
+    ParticipantRole Role,
+    StakeholderType StakeholderType,
+    string? Organisation);
 
 public sealed record MeetingView(
     Guid Id,
@@ -73,7 +79,14 @@ public sealed record WorkingGroupView(
     IReadOnlyList<ActionItemView> ActionItems);
 
 /// <summary>A group on the caller's own list.</summary>
-public sealed record MyWorkingGroup(Guid Id, string Name, string Topic, ParticipantRole Role, int MyOpenActions, int MyOverdueActions, DateTimeOffset? NextMeetingAt);
+public sealed record MyWorkingGroup(
+    Guid Id,
+    string Name,
+    string Topic,
+    ParticipantRole Role,
+    int MyOpenActions,
+    int MyOverdueActions,
+    DateTimeOffset? NextMeetingAt);
 
 public sealed record AccountOption(Guid Id, string Name, string Email, string? Organisation);
 
@@ -82,9 +95,21 @@ public sealed record CriteriaSetOption(Guid Id, string Label);
 /// <summary>A criteria proposal from a working group, as the secretariat sees it on the criteria set.</summary>
 public sealed record CriteriaProposalLink(Guid OutcomeId, string Title, string WorkingGroupName, OutcomeStatus Status);
 
-public sealed record MeetingDraft(string? Title, DateTime? LocalStart, string? TimeZoneId, string? Place, string? OnlineLink, string? Agenda);
+public sealed record MeetingDraft(
+    string? Title,
+    DateTime? LocalStart,
+    string? TimeZoneId,
+    string? Place,
+    string? OnlineLink,
+    string? Agenda);
 
-public sealed record OutcomeDraft(string? Title, OutcomeType Type, string? Body, OutcomeVisibility Visibility, Guid? CriteriaSetId, Guid? MeetingId);
+public sealed record OutcomeDraft(
+    string? Title,
+    OutcomeType Type,
+    string? Body,
+    OutcomeVisibility Visibility,
+    Guid? CriteriaSetId,
+    Guid? MeetingId);
 
 public sealed record ActionItemDraft(string? Description, Guid? OwnerUserId, DateOnly? DueOn);
 

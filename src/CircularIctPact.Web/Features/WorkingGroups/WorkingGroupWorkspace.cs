@@ -42,7 +42,11 @@ public class WorkingGroupWorkspace(
     public static readonly FormField MeetingField = new("Meeting");
 
     /// <summary>Portal accounts matching a name or e-mail that are not yet in the group; for its chairs.</summary>
-    public async Task<IReadOnlyList<AccountOption>> SearchAccountsAsync(ClaimsPrincipal user, Guid workingGroupId, string? text, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AccountOption>> SearchAccountsAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        string? text,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
@@ -52,26 +56,46 @@ public class WorkingGroupWorkspace(
             return [];
         }
 
-        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var pattern = "%"
+            + term.Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal)
+            + "%";
         return await db.Users.AsNoTracking()
             .Where(u => EF.Functions.ILike(u.DisplayName, pattern) || EF.Functions.ILike(u.Email!, pattern))
             .Where(u => !db.WorkingGroupParticipants.Any(p => p.WorkingGroupId == workingGroupId && p.UserId == u.Id))
             .OrderBy(u => u.DisplayName)
             .Take(10)
-            .Select(u => new AccountOption(u.Id, u.DisplayName, u.Email!, db.MemberOrganisations.Where(m => m.Id == u.MemberOrganisationId).Select(m => m.LegalName).FirstOrDefault()))
+            .Select(u => new AccountOption(
+                u.Id,
+                u.DisplayName,
+                u.Email!,
+                db.MemberOrganisations.Where(m => m.Id == u.MemberOrganisationId).Select(m => m.LegalName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 
-    public async Task AddParticipantAsync(ClaimsPrincipal user, Guid workingGroupId, Guid userId, StakeholderType stakeholderType, string? organisation, CancellationToken cancellationToken = default)
+    public async Task AddParticipantAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        Guid userId,
+        StakeholderType stakeholderType,
+        string? organisation,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
         var group = await LoadGroupAsync(db, workingGroupId, cancellationToken);
-        var person = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("This account does not exist.");
+        var person =
+            await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("This account does not exist.");
         group.AddParticipant(userId, ParticipantRole.Participant, stakeholderType, organisation);
         audit.Record(db, user, WorkingGroupAccess.EntityType, group.Id, null, "ParticipantAdded",
-            $"{person.DisplayName} ({person.Email}) takes part in {group.Name}", null, new { ParticipantUserId = userId, StakeholderType = stakeholderType, Organisation = organisation });
+            $"{person.DisplayName} ({person.Email}) takes part in {group.Name}", null, new
+            {
+                ParticipantUserId = userId,
+                StakeholderType = stakeholderType,
+                Organisation = organisation,
+            });
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -79,7 +103,12 @@ public class WorkingGroupWorkspace(
     /// Creates a Stakeholder account for someone outside the pact's members, adds them to the group and
     /// mails a link to choose a password. <paramref name="baseUri"/> is the portal's address as the chair reached it.
     /// </summary>
-    public async Task InviteStakeholderAsync(ClaimsPrincipal user, Guid workingGroupId, StakeholderInvite invite, string baseUri, CancellationToken cancellationToken = default)
+    public async Task InviteStakeholderAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        StakeholderInvite invite,
+        string baseUri,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
@@ -133,12 +162,18 @@ public class WorkingGroupWorkspace(
         var link = new Uri(new Uri(baseUri), $"Account/ResetPassword?code={Uri.EscapeDataString(token)}").ToString();
         await mail.SendAsync(OnboardingMail.Compose(email, $"You are invited to the working group {group.Name}",
             $"Hello {name},",
-            $"{user.DisplayName()} added you to the working group \"{group.Name}\" of the Circular & Fair ICT Pact. In the portal you find the group's meetings, outcomes and your action items.",
+            $"{user.DisplayName()} added you to the working group \"{group.Name}\" of the Circular & Fair ICT Pact. In the portal you find "
+                + "the group's meetings, outcomes and your action items.",
             new MailPart("Choose your password", link),
-            $"Sign in afterwards with {email}. The link works once and expires after a day; if it has expired, use \"Forgot your password?\" on the sign-in page."), cancellationToken);
+            $"Sign in afterwards with {email}. The link works once and expires after a day; if it has expired, use \"Forgot your "
+                + "password?\" on the sign-in page."), cancellationToken);
     }
 
-    public async Task RemoveParticipantAsync(ClaimsPrincipal user, Guid workingGroupId, Guid userId, CancellationToken cancellationToken = default)
+    public async Task RemoveParticipantAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        Guid userId,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
@@ -150,32 +185,58 @@ public class WorkingGroupWorkspace(
 
         group.RemoveParticipant(userId);
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        audit.Record(db, user, WorkingGroupAccess.EntityType, group.Id, null, "ParticipantRemoved", $"{email} no longer takes part in {group.Name}",
-            new { ParticipantUserId = userId, Email = email }, null);
+        audit.Record(
+            db,
+            user,
+            WorkingGroupAccess.EntityType,
+            group.Id,
+            null,
+            "ParticipantRemoved",
+            $"{email} no longer takes part in {group.Name}",
+            new { ParticipantUserId = userId, Email = email },
+            null);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public virtual async Task<Guid> PlanMeetingAsync(ClaimsPrincipal user, Guid workingGroupId, MeetingDraft draft, CancellationToken cancellationToken = default)
+    public virtual async Task<Guid> PlanMeetingAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        MeetingDraft draft,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
-        var meeting = new WorkingGroupMeeting(workingGroupId, draft.Title ?? string.Empty, RequiredStart(draft), draft.TimeZoneId ?? string.Empty,
-            draft.Place, draft.OnlineLink, draft.Agenda ?? string.Empty);
+        var meeting =
+            new WorkingGroupMeeting(workingGroupId, draft.Title ?? string.Empty, RequiredStart(draft), draft.TimeZoneId ?? string.Empty,
+                draft.Place, draft.OnlineLink, draft.Agenda ?? string.Empty);
         db.WorkingGroupMeetings.Add(meeting);
         audit.Record(db, user, WorkingGroupAccess.EntityType, workingGroupId, null, "MeetingPlanned",
-            $"Meeting \"{meeting.Title}\" planned for {meeting.LocalStart:yyyy-MM-dd HH:mm} {meeting.TimeZoneId}", null, MeetingSnapshot(meeting));
+            $"Meeting \"{meeting.Title}\" planned for {meeting.LocalStart:yyyy-MM-dd HH:mm} {meeting.TimeZoneId}", null, MeetingSnapshot(
+                meeting));
         await db.SaveChangesAsync(cancellationToken);
         await TellParticipantsAsync(user, workingGroupId, NotificationKind.WorkingGroupMeetingPlanned,
-            group => $"{group} planned a meeting: “{meeting.Title}” on {meeting.LocalStart.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({meeting.TimeZoneId})",
+            group => $"{group} planned a meeting: “{meeting.Title}” "
+                + $"on {meeting.LocalStart.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({meeting.TimeZoneId})",
             WorkspaceLink(workingGroupId), cancellationToken);
         return meeting.Id;
     }
 
-    public Task ReplanMeetingAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, MeetingDraft draft, CancellationToken cancellationToken = default) =>
+    public Task ReplanMeetingAsync(
+        ClaimsPrincipal user,
+        Guid meetingId,
+        uint rowVersion,
+        MeetingDraft draft,
+        CancellationToken cancellationToken = default) =>
         ChangeMeetingAsync(user, meetingId, rowVersion, "MeetingChanged", (meeting, _) =>
-            meeting.Plan(draft.Title ?? string.Empty, RequiredStart(draft), draft.TimeZoneId ?? string.Empty, draft.Place, draft.OnlineLink, draft.Agenda ?? string.Empty), cancellationToken);
+            meeting.Plan(draft.Title ?? string.Empty, RequiredStart(draft), draft.TimeZoneId
+                ?? string.Empty, draft.Place, draft.OnlineLink, draft.Agenda ?? string.Empty), cancellationToken);
     /// <summary>Saves the minutes; the group's participants are told when a meeting's minutes first become available.</summary>
-    public async Task WriteMinutesAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, string? minutes, CancellationToken cancellationToken = default)
+    public async Task WriteMinutesAsync(
+        ClaimsPrincipal user,
+        Guid meetingId,
+        uint rowVersion,
+        string? minutes,
+        CancellationToken cancellationToken = default)
     {
         var hadMinutes = false;
         var meeting = await ChangeMeetingAsync(user, meetingId, rowVersion, "MinutesWritten", (meeting, _) =>
@@ -190,45 +251,101 @@ public class WorkingGroupWorkspace(
         }
     }
 
-    public Task RecordAttendanceAsync(ClaimsPrincipal user, Guid meetingId, uint rowVersion, IReadOnlyCollection<Guid> attendees, CancellationToken cancellationToken = default) =>
-        ChangeMeetingAsync(user, meetingId, rowVersion, "AttendanceRecorded", (meeting, participants) => meeting.RecordAttendance(attendees, participants), cancellationToken);
-    public async Task AttachToMeetingAsync(ClaimsPrincipal user, Guid meetingId, DocumentUpload upload, CancellationToken cancellationToken = default)
+    public Task RecordAttendanceAsync(
+        ClaimsPrincipal user,
+        Guid meetingId,
+        uint rowVersion,
+        IReadOnlyCollection<Guid> attendees,
+        CancellationToken cancellationToken = default) =>
+        ChangeMeetingAsync(
+            user,
+            meetingId,
+            rowVersion,
+            "AttendanceRecorded",
+            (meeting, participants) => meeting.RecordAttendance(attendees, participants),
+            cancellationToken);
+    public async Task AttachToMeetingAsync(
+        ClaimsPrincipal user,
+        Guid meetingId,
+        DocumentUpload upload,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupId = await db.WorkingGroupMeetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.WorkingGroupId).SingleOrDefaultAsync(cancellationToken)
+        var groupId = await db.WorkingGroupMeetings
+            .Where(m => m.Id == meetingId)
+            .Select(m => (Guid?)m.WorkingGroupId)
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This meeting does not exist.");
         await AttachAsync(db, user, groupId, meetingId, null, upload, cancellationToken);
     }
 
-    public async Task AttachToOutcomeAsync(ClaimsPrincipal user, Guid outcomeId, DocumentUpload upload, CancellationToken cancellationToken = default)
+    public async Task AttachToOutcomeAsync(
+        ClaimsPrincipal user,
+        Guid outcomeId,
+        DocumentUpload upload,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupId = await db.WorkingGroupOutcomes.Where(o => o.Id == outcomeId).Select(o => (Guid?)o.WorkingGroupId).SingleOrDefaultAsync(cancellationToken)
+        var groupId = await db.WorkingGroupOutcomes
+            .Where(o => o.Id == outcomeId)
+            .Select(o => (Guid?)o.WorkingGroupId)
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This outcome does not exist.");
         await AttachAsync(db, user, groupId, null, outcomeId, upload, cancellationToken);
     }
 
-    public async Task<Guid> CreateOutcomeAsync(ClaimsPrincipal user, Guid workingGroupId, OutcomeDraft draft, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateOutcomeAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        OutcomeDraft draft,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
         await CheckLinksAsync(db, workingGroupId, draft, cancellationToken);
-        var outcome = new WorkingGroupOutcome(workingGroupId, draft.MeetingId, draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, draft.Visibility, draft.CriteriaSetId);
+        var outcome = new WorkingGroupOutcome(
+            workingGroupId,
+            draft.MeetingId,
+            draft.Title ?? string.Empty,
+            draft.Type,
+            draft.Body ?? string.Empty,
+            draft.Visibility,
+            draft.CriteriaSetId);
         db.WorkingGroupOutcomes.Add(outcome);
-        audit.Record(db, user, WorkingGroupAccess.EntityType, workingGroupId, null, "OutcomeDrafted", $"Outcome \"{outcome.Title}\" drafted", null, OutcomeSnapshot(outcome));
+        audit.Record(
+            db,
+            user,
+            WorkingGroupAccess.EntityType,
+            workingGroupId,
+            null,
+            "OutcomeDrafted",
+            $"Outcome \"{outcome.Title}\" drafted",
+            null,
+            OutcomeSnapshot(outcome));
         await db.SaveChangesAsync(cancellationToken);
         return outcome.Id;
     }
 
-    public Task EditOutcomeAsync(ClaimsPrincipal user, Guid outcomeId, uint rowVersion, OutcomeDraft draft, CancellationToken cancellationToken = default) =>
+    public Task EditOutcomeAsync(
+        ClaimsPrincipal user,
+        Guid outcomeId,
+        uint rowVersion,
+        OutcomeDraft draft,
+        CancellationToken cancellationToken = default) =>
         ChangeOutcomeAsync(user, outcomeId, rowVersion, "OutcomeEdited", async (db, outcome) =>
         {
             await CheckLinksAsync(db, outcome.WorkingGroupId, draft with { MeetingId = outcome.MeetingId }, cancellationToken);
             outcome.Edit(draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, draft.Visibility, draft.CriteriaSetId);
         }, cancellationToken);
 
-    /// <summary>Publishes an outcome and tells the group's participants; members or the public who may also read it are not notified.</summary>
-    public async Task PublishOutcomeAsync(ClaimsPrincipal user, Guid outcomeId, uint rowVersion, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Publishes an outcome and tells the group's participants; members or the public who may also read it are not notified.
+    /// </summary>
+    public async Task PublishOutcomeAsync(
+        ClaimsPrincipal user,
+        Guid outcomeId,
+        uint rowVersion,
+        CancellationToken cancellationToken = default)
     {
         var outcome = await ChangeOutcomeAsync(user, outcomeId, rowVersion, "OutcomePublished", (_, outcome) =>
         {
@@ -239,29 +356,51 @@ public class WorkingGroupWorkspace(
             group => $"{group} published “{outcome.Title}”", $"/working-groups/outcomes/{outcome.Id}", cancellationToken);
     }
 
-    public async Task<Guid> AddActionItemAsync(ClaimsPrincipal user, Guid meetingId, ActionItemDraft draft, CancellationToken cancellationToken = default)
+    public async Task<Guid> AddActionItemAsync(
+        ClaimsPrincipal user,
+        Guid meetingId,
+        ActionItemDraft draft,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groupId = await db.WorkingGroupMeetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.WorkingGroupId).SingleOrDefaultAsync(cancellationToken)
+        var groupId = await db.WorkingGroupMeetings
+            .Where(m => m.Id == meetingId)
+            .Select(m => (Guid?)m.WorkingGroupId)
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This meeting does not exist.");
         await WorkingGroupAccess.EnsureManageAsync(db, user, groupId, cancellationToken);
-        if (draft.OwnerUserId is not { } owner || !await db.WorkingGroupParticipants.AnyAsync(p => p.WorkingGroupId == groupId && p.UserId == owner, cancellationToken))
+        if (draft.OwnerUserId is not { } owner
+            || !await db.WorkingGroupParticipants.AnyAsync(p => p.WorkingGroupId == groupId && p.UserId == owner, cancellationToken))
         {
             throw new DomainException("Choose a participant of the working group as owner.", ActionItemFields.Owner);
         }
 
         var item = new ActionItem(groupId, meetingId, draft.Description ?? string.Empty, owner, draft.DueOn ?? default);
         db.ActionItems.Add(item);
-        audit.Record(db, user, WorkingGroupAccess.EntityType, groupId, null, "ActionItemAdded", $"Action \"{item.Description}\" due {item.DueOn:yyyy-MM-dd}", null,
+        audit.Record(
+            db,
+            user,
+            WorkingGroupAccess.EntityType,
+            groupId,
+            null,
+            "ActionItemAdded",
+            $"Action \"{item.Description}\" due {item.DueOn:yyyy-MM-dd}",
+            null,
             new { item.Id, item.Description, item.OwnerUserId, item.DueOn });
         await db.SaveChangesAsync(cancellationToken);
         await notifications.PublishAsync(user, [owner], NotificationKind.ActionItemAssigned,
-            $"{user.DisplayName()} gave you an action, due {item.DueOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}: “{item.Description}”", WorkspaceLink(groupId), cancellationToken);
+            $"{user.DisplayName()} gave you an action, due {item.DueOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}: "
+                + $"“{item.Description}”", WorkspaceLink(groupId), cancellationToken);
         return item.Id;
     }
 
     /// <summary>The chairs, the secretariat and the action's owner may mark it done, cancelled or open again.</summary>
-    public async Task ChangeActionItemStatusAsync(ClaimsPrincipal user, Guid actionItemId, uint rowVersion, ActionItemStatus status, CancellationToken cancellationToken = default)
+    public async Task ChangeActionItemStatusAsync(
+        ClaimsPrincipal user,
+        Guid actionItemId,
+        uint rowVersion,
+        ActionItemStatus status,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.ActionItems.SingleOrDefaultAsync(a => a.Id == actionItemId, cancellationToken)
@@ -277,7 +416,10 @@ public class WorkingGroupWorkspace(
         item.ChangeStatus(status);
         audit.Record(db, user, WorkingGroupAccess.EntityType, item.WorkingGroupId, null, "ActionItemStatusChanged",
             $"Action \"{item.Description}\": {before} → {status}", new { item.Id, Status = before }, new { item.Id, Status = status });
-        await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.ActionItems.Where(a => a.Id == actionItemId).Select(a => new { a.Description, a.Status, a.DueOn })), cancellationToken);
+        await db.SaveOrConflictAsync(
+            async () => await CurrentAsync(
+                db => db.ActionItems.Where(a => a.Id == actionItemId).Select(a => new { a.Description, a.Status, a.DueOn })),
+            cancellationToken);
     }
 
     /// <summary>Applies <paramref name="change"/> to the meeting and saves it; returns the saved meeting.</summary>
@@ -293,12 +435,27 @@ public class WorkingGroupWorkspace(
         var meeting = await db.WorkingGroupMeetings.SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
             ?? throw new NotFoundException("This meeting does not exist.");
         await WorkingGroupAccess.EnsureManageAsync(db, user, meeting.WorkingGroupId, cancellationToken);
-        var participants = await db.WorkingGroupParticipants.Where(p => p.WorkingGroupId == meeting.WorkingGroupId).Select(p => p.UserId).ToListAsync(cancellationToken);
+        var participants = await db.WorkingGroupParticipants
+            .Where(p => p.WorkingGroupId == meeting.WorkingGroupId)
+            .Select(p => p.UserId)
+            .ToListAsync(cancellationToken);
         db.Entry(meeting).ExpectVersion(rowVersion);
         var before = MeetingSnapshot(meeting);
         change(meeting, participants);
-        audit.Record(db, user, WorkingGroupAccess.EntityType, meeting.WorkingGroupId, null, action, $"Meeting \"{meeting.Title}\": {action}", before, MeetingSnapshot(meeting));
-        await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.WorkingGroupMeetings.Where(m => m.Id == meetingId).Select(m => new { m.Title, m.Agenda, m.Minutes })), cancellationToken);
+        audit.Record(
+            db,
+            user,
+            WorkingGroupAccess.EntityType,
+            meeting.WorkingGroupId,
+            null,
+            action,
+            $"Meeting \"{meeting.Title}\": {action}",
+            before,
+            MeetingSnapshot(meeting));
+        await db.SaveOrConflictAsync(
+            async () => await CurrentAsync(
+                db => db.WorkingGroupMeetings.Where(m => m.Id == meetingId).Select(m => new { m.Title, m.Agenda, m.Minutes })),
+            cancellationToken);
         return meeting;
     }
 
@@ -318,12 +475,31 @@ public class WorkingGroupWorkspace(
         db.Entry(outcome).ExpectVersion(rowVersion);
         var before = OutcomeSnapshot(outcome);
         await change(db, outcome);
-        audit.Record(db, user, WorkingGroupAccess.EntityType, outcome.WorkingGroupId, null, action, $"Outcome \"{outcome.Title}\": {action}", before, OutcomeSnapshot(outcome));
-        await db.SaveOrConflictAsync(async () => await CurrentAsync(db => db.WorkingGroupOutcomes.Where(o => o.Id == outcomeId).Select(o => new { o.Title, o.Body, o.Status, o.Visibility })), cancellationToken);
+        audit.Record(
+            db,
+            user,
+            WorkingGroupAccess.EntityType,
+            outcome.WorkingGroupId,
+            null,
+            action,
+            $"Outcome \"{outcome.Title}\": {action}",
+            before,
+            OutcomeSnapshot(outcome));
+        await db.SaveOrConflictAsync(
+            async () => await CurrentAsync(
+                db => db.WorkingGroupOutcomes.Where(o => o.Id == outcomeId).Select(o => new { o.Title, o.Body, o.Status, o.Visibility })),
+            cancellationToken);
         return outcome;
     }
 
-    private async Task AttachAsync(PortalDbContext db, ClaimsPrincipal user, Guid groupId, Guid? meetingId, Guid? outcomeId, DocumentUpload upload, CancellationToken cancellationToken)
+    private async Task AttachAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        Guid groupId,
+        Guid? meetingId,
+        Guid? outcomeId,
+        DocumentUpload upload,
+        CancellationToken cancellationToken)
     {
         await WorkingGroupAccess.EnsureManageAsync(db, user, groupId, cancellationToken);
         var stored = await uploads.ReadAsync(upload, user.UserId(), cancellationToken);
@@ -334,15 +510,22 @@ public class WorkingGroupWorkspace(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task CheckLinksAsync(PortalDbContext db, Guid workingGroupId, OutcomeDraft draft, CancellationToken cancellationToken)
+    private static async Task CheckLinksAsync(
+        PortalDbContext db,
+        Guid workingGroupId,
+        OutcomeDraft draft,
+        CancellationToken cancellationToken)
     {
-        if (draft.MeetingId is { } meetingId && !await db.WorkingGroupMeetings.AnyAsync(m => m.Id == meetingId && m.WorkingGroupId == workingGroupId, cancellationToken))
+        if (draft.MeetingId is { } meetingId
+            && !await db.WorkingGroupMeetings.AnyAsync(m => m.Id == meetingId && m.WorkingGroupId == workingGroupId, cancellationToken))
         {
             throw new DomainException("Choose a meeting of this working group.", MeetingField);
         }
 
         if (draft.CriteriaSetId is { } setId
-            && !await db.CriteriaSets.AnyAsync(s => s.Id == setId && (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview), cancellationToken))
+            && !await db.CriteriaSets.AnyAsync(
+                s => s.Id == setId && (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview),
+                cancellationToken))
         {
             throw new DomainException("A criteria proposal can only be linked to a criteria set that is a draft or in review.",
                 WorkingGroupOutcomeFields.CriteriaSet);
@@ -360,7 +543,13 @@ public class WorkingGroupWorkspace(
     /// Notifies everyone taking part in the group (chairs too) except the actor, once the change is saved. One query
     /// finds the group's name, which <paramref name="title"/> puts in the notification, and its participants.
     /// </summary>
-    private async Task TellParticipantsAsync(ClaimsPrincipal user, Guid workingGroupId, NotificationKind kind, Func<string, string> title, string link, CancellationToken cancellationToken)
+    private async Task TellParticipantsAsync(
+        ClaimsPrincipal user,
+        Guid workingGroupId,
+        NotificationKind kind,
+        Func<string, string> title,
+        string link,
+        CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Id == workingGroupId)

@@ -23,8 +23,20 @@ public sealed class WorkingGroupsFeature : IPortalFeature
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
     [
         new(NavigationSection.Pact, 70, "Working groups", "working-groups", Icons.Material.Outlined.Diversity3, PortalAudience.Anyone),
-        new(NavigationSection.Work, 170, "My working groups", "my-working-groups", Icons.Material.Outlined.Workspaces, PortalAudience.WorkingGroupParticipant),
-        new(NavigationSection.Secretariat, 120, "Manage working groups", "admin/working-groups", Icons.Material.Outlined.Diversity3, PortalAudience.Secretariat),
+        new(
+            NavigationSection.Work,
+            170,
+            "My working groups",
+            "my-working-groups",
+            Icons.Material.Outlined.Workspaces,
+            PortalAudience.WorkingGroupParticipant),
+        new(
+            NavigationSection.Secretariat,
+            120,
+            "Manage working groups",
+            "admin/working-groups",
+            Icons.Material.Outlined.Diversity3,
+            PortalAudience.Secretariat),
     ];
 
     public IReadOnlyList<PersonalDataRegistration> PersonalData { get; } =

@@ -33,7 +33,11 @@ public sealed class WorkingGroupsPersonalData : IPersonalDataContributor
             .ToListAsync(cancellationToken);
         var attended = await db.WorkingGroupMeetings.AsNoTracking()
             .Where(meeting => meeting.AttendeeUserIds.Contains(id))
-            .Join(db.WorkingGroups, meeting => meeting.WorkingGroupId, group => group.Id, (meeting, group) => new { WorkingGroup = group.Name, MeetingId = meeting.Id, Meeting = meeting.Title, meeting.StartsAt })
+            .Join(
+                db.WorkingGroups,
+                meeting => meeting.WorkingGroupId,
+                group => group.Id,
+                (meeting, group) => new { WorkingGroup = group.Name, MeetingId = meeting.Id, Meeting = meeting.Title, meeting.StartsAt })
             .OrderBy(meeting => meeting.StartsAt)
             .ToListAsync(cancellationToken);
         var actionItems = await db.ActionItems.AsNoTracking()
@@ -61,7 +65,8 @@ public sealed class WorkingGroupsPersonalData : IPersonalDataContributor
             .ToListAsync(cancellationToken);
         var outcomesNamingYou = await db.WorkingGroupOutcomes.AsNoTracking()
             .Where(outcome => groups.Contains(outcome.WorkingGroupId)
-                && (EF.Functions.ILike(outcome.Title + "\n" + outcome.Body, email) || (name != null && EF.Functions.ILike(outcome.Title + "\n" + outcome.Body, name))))
+                && (EF.Functions.ILike(outcome.Title + "\n" + outcome.Body, email)
+                    || (name != null && EF.Functions.ILike(outcome.Title + "\n" + outcome.Body, name))))
             .Select(outcome => new { outcome.Id, outcome.Title, outcome.Body, outcome.Status, outcome.PublishedAt })
             .ToListAsync(cancellationToken);
 
@@ -84,7 +89,9 @@ public sealed class WorkingGroupsPersonalData : IPersonalDataContributor
         await db.WorkingGroupMeetings
             .Where(meeting => groups.Contains(meeting.WorkingGroupId)
                 && (EF.Functions.ILike(meeting.Title + "\n" + meeting.Agenda + "\n" + (meeting.Minutes ?? string.Empty), emailPattern)
-                    || (namePattern != null && EF.Functions.Like(meeting.Title + "\n" + meeting.Agenda + "\n" + (meeting.Minutes ?? string.Empty), namePattern))))
+                    || (namePattern != null && EF.Functions.Like(
+                        meeting.Title + "\n" + meeting.Agenda + "\n" + (meeting.Minutes ?? string.Empty),
+                        namePattern))))
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(m => m.Title, subject.WithoutIdentity<WorkingGroupMeeting>(m => m.Title))
@@ -93,7 +100,8 @@ public sealed class WorkingGroupsPersonalData : IPersonalDataContributor
                 cancellationToken);
         await db.WorkingGroupOutcomes
             .Where(outcome => groups.Contains(outcome.WorkingGroupId)
-                && (EF.Functions.ILike(outcome.Title + "\n" + outcome.Body, emailPattern) || (namePattern != null && EF.Functions.Like(outcome.Title + "\n" + outcome.Body, namePattern))))
+                && (EF.Functions.ILike(outcome.Title + "\n" + outcome.Body, emailPattern)
+                    || (namePattern != null && EF.Functions.Like(outcome.Title + "\n" + outcome.Body, namePattern))))
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(o => o.Title, subject.WithoutIdentity<WorkingGroupOutcome>(o => o.Title))
@@ -104,8 +112,12 @@ public sealed class WorkingGroupsPersonalData : IPersonalDataContributor
 
     /// <summary>The groups whose records may name the person: they take part, attended a meeting or own an action item.</summary>
     private static async Task<List<Guid>> GroupsOfAsync(PortalDbContext db, Guid userId, CancellationToken cancellationToken) =>
-        await db.WorkingGroupParticipants.Where(participant => participant.UserId == userId).Select(participant => participant.WorkingGroupId)
-            .Union(db.WorkingGroupMeetings.Where(meeting => meeting.AttendeeUserIds.Contains(userId)).Select(meeting => meeting.WorkingGroupId))
+        await db.WorkingGroupParticipants
+            .Where(participant => participant.UserId == userId)
+            .Select(participant => participant.WorkingGroupId)
+            .Union(db.WorkingGroupMeetings
+                .Where(meeting => meeting.AttendeeUserIds.Contains(userId))
+                .Select(meeting => meeting.WorkingGroupId))
             .Union(db.ActionItems.Where(item => item.OwnerUserId == userId).Select(item => item.WorkingGroupId))
             .ToListAsync(cancellationToken);
 

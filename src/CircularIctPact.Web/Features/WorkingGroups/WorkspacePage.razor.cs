@@ -137,23 +137,37 @@ public partial class WorkspacePage
     }
 
     private Task WriteMinutesAsync(MeetingView meeting) =>
-        RunAsync("minutes", () => Workspace.WriteMinutesAsync(_user, meeting.Id, Current(meeting).RowVersion, _minutes), T["Minutes saved."]);
+        RunAsync(
+            "minutes",
+            () => Workspace.WriteMinutesAsync(_user, meeting.Id, Current(meeting).RowVersion, _minutes),
+            T["Minutes saved."]);
 
     private Task RecordAttendanceAsync(MeetingView meeting) =>
-        RunAsync("attendance", () => Workspace.RecordAttendanceAsync(_user, meeting.Id, Current(meeting).RowVersion, [.. _present]), T["Attendance saved."]);
+        RunAsync(
+            "attendance",
+            () => Workspace.RecordAttendanceAsync(_user, meeting.Id, Current(meeting).RowVersion, [.. _present]),
+            T["Attendance saved."]);
 
     private Task AddActionAsync(MeetingView meeting) => RunAsync("action", async () =>
     {
         await Workspace.AddActionItemAsync(_user, meeting.Id, new ActionItemDraft(_action.Description, _action.Owner,
-            DateOnly.TryParseExact(_action.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) ? due : null));
+            DateOnly.TryParseExact(_action.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
+                ? due
+                : null));
         _action = new ActionForm { Owner = _action.Owner };
     }, T["Action added."]);
 
     private Task UploadToMeetingAsync(MeetingView meeting, InputFileChangeEventArgs args) =>
-        RunAsync("meeting-file", () => UploadAsync(args, upload => Workspace.AttachToMeetingAsync(_user, meeting.Id, upload)), T["Document attached."]);
+        RunAsync(
+            "meeting-file",
+            () => UploadAsync(args, upload => Workspace.AttachToMeetingAsync(_user, meeting.Id, upload)),
+            T["Document attached."]);
 
     private Task UploadToOutcomeAsync(OutcomeDetails outcome, InputFileChangeEventArgs args) =>
-        RunAsync("outcome-file", () => UploadAsync(args, upload => Workspace.AttachToOutcomeAsync(_user, outcome.Id, upload)), T["Document attached."]);
+        RunAsync(
+            "outcome-file",
+            () => UploadAsync(args, upload => Workspace.AttachToOutcomeAsync(_user, outcome.Id, upload)),
+            T["Document attached."]);
 
     private static async Task UploadAsync(InputFileChangeEventArgs args, Func<DocumentUpload, Task> attach)
     {
@@ -222,17 +236,27 @@ public partial class WorkspacePage
 
     private async Task RemoveParticipantAsync(ParticipantView participant)
     {
-        if (!await Dialogs.ConfirmAsync(T["Remove participant"], T["Remove {0} from this working group? They lose access to its workspace until they are invited again.", participant.Name], T["Remove"]))
+        if (!await Dialogs.ConfirmAsync(
+            T["Remove participant"],
+            T["Remove {0} from this working group? They lose access to its workspace until they are invited again.", participant.Name],
+            T["Remove"]))
         {
             return;
         }
 
-        await RunAsync("participants", () => Workspace.RemoveParticipantAsync(_user, Id, participant.UserId), T["{0} removed.", participant.Name]);
+        await RunAsync(
+            "participants",
+            () => Workspace.RemoveParticipantAsync(_user, Id, participant.UserId),
+            T["{0} removed.", participant.Name]);
     }
 
     private Task InviteAsync() => RunAsync("invite", async () =>
     {
-        await Workspace.InviteStakeholderAsync(_user, Id, new StakeholderInvite(_invite.Email, _invite.Name, _invite.Type, _invite.Organisation), Navigation.BaseUri);
+        await Workspace.InviteStakeholderAsync(
+            _user,
+            Id,
+            new StakeholderInvite(_invite.Email, _invite.Name, _invite.Type, _invite.Organisation),
+            Navigation.BaseUri);
         _invite = new InviteForm();
     }, T["Invitation sent."]);
 
@@ -250,7 +274,14 @@ public partial class WorkspacePage
 
         public MeetingDraft ToDraft() => new(
             Title,
-            DateTime.TryParseExact(LocalStart, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : null,
+            DateTime.TryParseExact(
+                LocalStart,
+                ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"],
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var start)
+                ? start
+                : null,
             TimeZoneId,
             Place,
             OnlineLink,
@@ -273,7 +304,8 @@ public partial class WorkspacePage
         public OutcomeVisibility Visibility { get; set; } = OutcomeVisibility.WorkingGroup;
         public Guid? CriteriaSetId { get; set; }
 
-        public OutcomeDraft ToDraft() => new(Title, Type, Body, Visibility, Type == OutcomeType.CriteriaProposal ? CriteriaSetId : null, null);
+        public OutcomeDraft ToDraft() =>
+            new(Title, Type, Body, Visibility, Type == OutcomeType.CriteriaProposal ? CriteriaSetId : null, null);
     }
 
     private sealed class InviteForm
