@@ -270,7 +270,7 @@ public sealed class Invitations(
     {
         var link = InvitationTokens.AcceptLink(baseUri, token);
         var what = organisation is null
-            ? $"as {string.Join(", ", invitation.Roles.Select(RoleText))}"
+            ? $"as {string.Join(", ", invitation.Roles.Select(EnumText.Role))}"
             : $"as a procurer of {organisation}";
         await mail.SendAsync(OnboardingMail.Compose(invitation.Email, "Your invitation to the Circular & Fair ICT Pact portal",
             $"Dear {invitation.DisplayName},",
@@ -279,16 +279,6 @@ public sealed class Invitations(
             $"The link works once and expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC. If you did not expect this mail, ignore it."),
             cancellationToken);
     }
-
-    public static string RoleText(string role) => role switch
-    {
-        PortalRoles.SecretariatAdmin => "secretariat admin",
-        PortalRoles.BuyerGroupCoordinator => "buyer-group coordinator",
-        PortalRoles.WorkingGroupChair => "working-group chair",
-        PortalRoles.Procurer => "procurer",
-        PortalRoles.Stakeholder => "stakeholder",
-        _ => role,
-    };
 
     private static object Snapshot(Invitation i) => new
     {
