@@ -13,7 +13,7 @@ namespace CircularIctPact.Web.Features.Onboarding;
 /// Invitations by mail. A coordinator invites contact people of member organisations in their own
 /// groups as procurers; the secretariat invites anyone with any roles and scopes.
 /// </summary>
-public sealed class Invitations(
+public class Invitations(
     IDbContextFactory<PortalDbContext> contextFactory,
     BuyerGroupAccess access,
     AuditTrail audit,
@@ -27,7 +27,7 @@ public sealed class Invitations(
     public const string RolesField = "Roles";
 
     /// <summary>What the user may invite into: organisations of their groups, and for the secretariat groups and working groups too.</summary>
-    public async Task<InvitationOptions> OptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<InvitationOptions> OptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         if (visible.Count == 0)
@@ -55,7 +55,8 @@ public sealed class Invitations(
     /// <summary>Creates an invitation and mails its link. <paramref name="baseUri"/> is the portal's address as the inviter reached it.</summary>
     /// <exception cref="FieldErrorsException">Bad or conflicting input, per field.</exception>
     /// <exception cref="ForbiddenException">The user may not invite this person into this role or organisation.</exception>
-    public async Task<Guid> InviteAsync(ClaimsPrincipal user, InvitationRequest request, string baseUri, CancellationToken cancellationToken = default)
+    public virtual async Task<Guid> InviteAsync(
+        ClaimsPrincipal user, InvitationRequest request, string baseUri, CancellationToken cancellationToken = default)
     {
         var secretariat = user.IsSecretariat();
         var roles = request.Roles.Distinct(StringComparer.Ordinal).ToList();
@@ -180,7 +181,7 @@ public sealed class Invitations(
     }
 
     /// <summary>The invitations the user may manage: all for the secretariat, those into their groups' organisations for a coordinator.</summary>
-    public async Task<IReadOnlyList<InvitationRow>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<InvitationRow>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         if (visible.Count == 0)
