@@ -1,3 +1,4 @@
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Domain.Signatories;
 
@@ -22,6 +23,17 @@ public static class EnumText
     {
         Domain.Signatories.SignatoryRole.CoLead => "Co-lead",
         _ => role.ToString(),
+    };
+
+    /// <summary>A portal role (<see cref="PortalRoles"/>) as a person reads it; pages look the label up in the shared resources.</summary>
+    public static string Role(string role) => role switch
+    {
+        PortalRoles.SecretariatAdmin => "Secretariat administrator",
+        PortalRoles.BuyerGroupCoordinator => "Buyer-group coordinator",
+        PortalRoles.WorkingGroupChair => "Working-group chair",
+        PortalRoles.Procurer => "Procurer",
+        PortalRoles.Stakeholder => "Stakeholder",
+        _ => role,
     };
 
     public static string SignatoryKind(SignatoryKind kind) => kind switch

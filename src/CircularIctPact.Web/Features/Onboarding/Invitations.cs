@@ -13,7 +13,7 @@ namespace CircularIctPact.Web.Features.Onboarding;
 /// Invitations by mail. A coordinator invites contact people of member organisations in their own
 /// groups as procurers; the secretariat invites anyone with any roles and scopes.
 /// </summary>
-public sealed class Invitations(
+public class Invitations(
     IDbContextFactory<PortalDbContext> contextFactory,
     BuyerGroupAccess access,
     AuditTrail audit,
@@ -24,7 +24,7 @@ public sealed class Invitations(
     /// <summary>
     /// What the user may invite into: organisations of their groups, and for the secretariat groups and working groups too.
     /// </summary>
-    public async Task<InvitationOptions> OptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<InvitationOptions> OptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         if (visible.Count == 0)
@@ -68,7 +68,7 @@ public sealed class Invitations(
     /// </summary>
     /// <exception cref="FieldErrorsException">Bad or conflicting input, per field.</exception>
     /// <exception cref="ForbiddenException">The user may not invite this person into this role or organisation.</exception>
-    public async Task<Guid> InviteAsync(
+    public virtual async Task<Guid> InviteAsync(
         ClaimsPrincipal user,
         InvitationRequest request,
         string baseUri,
@@ -212,7 +212,7 @@ public sealed class Invitations(
     /// <summary>
     /// The invitations the user may manage: all for the secretariat, those into their groups' organisations for a coordinator.
     /// </summary>
-    public async Task<IReadOnlyList<InvitationRow>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<InvitationRow>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var visible = await access.VisibleGroupIdsAsync(user, cancellationToken);
         if (visible.Count == 0)
@@ -321,7 +321,7 @@ public sealed class Invitations(
     {
         var link = InvitationTokens.AcceptLink(baseUri, token);
         var what = organisation is null
-            ? $"as {string.Join(", ", invitation.Roles.Select(RoleText))}"
+            ? $"as {string.Join(", ", invitation.Roles.Select(EnumText.Role))}"
             : $"as a procurer of {organisation}";
         await mail.SendAsync(OnboardingMail.Compose(invitation.Email, "Your invitation to the Circular & Fair ICT Pact portal",
             $"Dear {invitation.DisplayName},",
@@ -330,16 +330,6 @@ public sealed class Invitations(
             $"The link works once and expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC. If you did not expect this mail, ignore it."),
             cancellationToken);
     }
-
-    public static string RoleText(string role) => role switch
-    {
-        PortalRoles.SecretariatAdmin => "secretariat admin",
-        PortalRoles.BuyerGroupCoordinator => "buyer-group coordinator",
-        PortalRoles.WorkingGroupChair => "working-group chair",
-        PortalRoles.Procurer => "procurer",
-        PortalRoles.Stakeholder => "stakeholder",
-        _ => role,
-    };
 
     private static object Snapshot(Invitation i) => new
     {

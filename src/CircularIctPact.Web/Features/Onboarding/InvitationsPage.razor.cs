@@ -18,7 +18,7 @@ public sealed partial class InvitationsPage
     private string? _name;
     private string? _email;
     private Guid? _organisationId;
-    private HashSet<string> _roles = [PortalRoles.Procurer];
+    private HashSet<string> _roles = [];
     private IReadOnlyCollection<Guid> _buyerGroups = [];
     private IReadOnlyCollection<Guid> _workingGroups = [];
     private IReadOnlyList<DomainException> _fieldErrors = [];
@@ -55,6 +55,21 @@ public sealed partial class InvitationsPage
         L.Translate(_fieldErrors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
 
     private bool HasError(FormField field) => ErrorFor(field) is not null;
+
+    private string? BuyerGroupName(Guid id) => _options?.BuyerGroups.FirstOrDefault(group => group.Id == id)?.Name;
+
+    private string? WorkingGroupName(Guid id) => _options?.WorkingGroups.FirstOrDefault(group => group.Id == id)?.Name;
+
+    /// <summary>What ticking the role asks for, shown beside it before the fields appear.</summary>
+    private static string RoleNeeds(string role) => role switch
+    {
+        PortalRoles.SecretariatAdmin => "Manages the whole pact; signs in with two factors.",
+        PortalRoles.BuyerGroupCoordinator => "Needs at least one buyer group to coordinate.",
+        PortalRoles.WorkingGroupChair => "Needs at least one working group to chair.",
+        PortalRoles.Procurer => "Needs the organisation the person works for.",
+        PortalRoles.Stakeholder => "Can join working groups; choosing them is optional.",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a portal role."),
+    };
 
     private void ToggleRole(string role, bool on)
     {

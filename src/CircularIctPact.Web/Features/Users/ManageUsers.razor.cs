@@ -35,25 +35,40 @@ public sealed partial class ManageUsers
 
     private bool IsLocked(DateTimeOffset? lockedUntil) => lockedUntil is { } until && until > Clock.GetUtcNow();
 
-    private static string ScopesText(UserRow row)
+    private string PagerInfoFormat => L["{0}–{1} of {2}", "{first_item}", "{last_item}", "{all_items}"];
+
+    private string RoleText(string role) => L[EnumText.Role(role)];
+
+    private string RolesText(IEnumerable<string> roles) => string.Join(", ", roles.Select(RoleText).Order(StringComparer.CurrentCulture));
+
+    private string RoleFilterText(string? role) => string.IsNullOrEmpty(role) ? L["All roles"] : RoleText(role);
+
+    /// <summary>An e-mail address in two parts, so a narrow column breaks it before the "@" rather than inside a word.</summary>
+    private static (string Mailbox, string Domain) SplitEmail(string? email)
     {
-        var parts = new List<string>();
+        var at = email?.LastIndexOf('@') ?? -1;
+        return at > 0 ? (email![..at], email[at..]) : (email ?? string.Empty, string.Empty);
+    }
+
+    private List<string> ScopesText(UserRow row)
+    {
+        List<string> scopes = [];
         if (row.CoordinatedGroups.Count > 0)
         {
-            parts.Add("coordinates " + string.Join(", ", row.CoordinatedGroups));
+            scopes.Add(L["Coordinates {0}", string.Join(", ", row.CoordinatedGroups)]);
         }
 
         if (row.ChairedWorkingGroups.Count > 0)
         {
-            parts.Add("chairs " + string.Join(", ", row.ChairedWorkingGroups));
+            scopes.Add(L["Chairs {0}", string.Join(", ", row.ChairedWorkingGroups)]);
         }
 
         if (row.Organisation is not null)
         {
-            parts.Add("works at " + row.Organisation);
+            scopes.Add(L["Works at {0}", row.Organisation]);
         }
 
-        return parts.Count == 0 ? "—" : string.Join("; ", parts);
+        return scopes.Count == 0 ? ["—"] : scopes;
     }
 
     private async Task<TableData<UserRow>> LoadPageAsync(TableState state, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ public sealed record UserDetails(
 /// The secretariat's work on accounts: find them, give and take roles and scopes, lock and unlock.
 /// Each change renews the person's security stamp (effective within a minute) and is audited as "User".
 /// </summary>
-public sealed class UserAdministration(
+public class UserAdministration(
     IDbContextFactory<PortalDbContext> contextFactory,
     AccountChanges accounts,
     CoordinatorAssignments coordinators,
@@ -59,7 +59,7 @@ public sealed class UserAdministration(
     private static readonly FormField OrganisationField = new("Organisation");
     private static readonly FormField LockField = new("Lock");
 
-    public async Task<UserPage> SearchAsync(ClaimsPrincipal user, UserQuery query, CancellationToken cancellationToken = default)
+    public virtual async Task<UserPage> SearchAsync(ClaimsPrincipal user, UserQuery query, CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -109,7 +109,7 @@ public sealed class UserAdministration(
         return new UserPage(total, rows);
     }
 
-    public async Task<UserDetails> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
+    public virtual async Task<UserDetails> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -140,7 +140,7 @@ public sealed class UserAdministration(
             ?? throw new NotFoundException("This account does not exist.");
     }
 
-    public async Task<UserScopeOptions> ScopeOptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public virtual async Task<UserScopeOptions> ScopeOptionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

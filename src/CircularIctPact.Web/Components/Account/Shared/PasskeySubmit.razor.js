@@ -4,6 +4,9 @@ const browserSupportsPasskeys =
     typeof window.PublicKeyCredential.parseCreationOptionsFromJSON === 'function' &&
     typeof window.PublicKeyCredential.parseRequestOptionsFromJSON === 'function';
 
+// WebAuthn refuses an IP address as relying-party id, so passkeys work only where the portal is reached by a name.
+const hostIsIpAddress = /^\d{1,3}(\.\d{1,3}){3}$/.test(location.hostname) || location.hostname.startsWith('[');
+
 async function fetchWithErrorHandling(url, options = {}) {
     const response = await fetch(url, {
         credentials: 'include',
@@ -52,6 +55,14 @@ customElements.define('passkey-submit', class extends HTMLElement {
             requestTokenValue: this.getAttribute('request-token-value'),
         };
 
+        const unavailable = !browserSupportsPasskeys ? this.getAttribute('unsupported-browser')
+            : hostIsIpAddress ? this.getAttribute('unavailable-at-address')
+            : null;
+        if (unavailable) {
+            this.showUnavailable(unavailable);
+            return;
+        }
+
         this.internals.form.addEventListener('submit', (event) => {
             if (event.submitter?.name === '__passkeySubmit') {
                 event.preventDefault();
@@ -64,6 +75,17 @@ customElements.define('passkey-submit', class extends HTMLElement {
 
     disconnectedCallback() {
         this.abortController?.abort();
+    }
+
+    // Disables the passkey button rendered just before this element and says why, instead of failing on use.
+    showUnavailable(reason) {
+        this.abortController?.abort();
+        this.id = `${this.attrs.name}.PasskeyUnavailable`;
+        this.textContent = reason;
+        this.hidden = false;
+        const button = this.previousElementSibling;
+        button.disabled = true;
+        button.setAttribute('aria-describedby', this.id);
     }
 
     async obtainCredential(useConditionalMediation, signal) {
@@ -98,6 +120,11 @@ customElements.define('passkey-submit', class extends HTMLElement {
         } catch (error) {
             if (error.name === 'AbortError') {
                 // The user explicitly canceled the operation - return without error.
+                return;
+            }
+            if (error.name === 'SecurityError') {
+                // The browser refuses passkeys for this address (relying-party id); nothing the person can fix here.
+                this.showUnavailable(this.getAttribute('unavailable-at-address'));
                 return;
             }
             console.error(error);
