@@ -10,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularIctPact.ComponentTests.Members;
 
+// The editor validates its MudForm before it saves, which on a busy machine finishes after the click returned:
+// assertions on what a click caused wait for it.
 public sealed class MemberEditorTests : PortalComponentTest
 {
     private static readonly TierOption LeadingGroup = new(Guid.NewGuid(), "Leading group");
@@ -55,6 +57,7 @@ public sealed class MemberEditorTests : PortalComponentTest
         MudInput(page, "Country (ISO code)").Change("NL");
         page.Find("button[data-testid=save-member]").Click();
 
+        page.WaitForAssertion(() => Assert.Single(_editor.Created));
         var (groupId, form) = Assert.Single(_editor.Created);
         Assert.Equal(DutchGroup.Id, groupId);
         Assert.Equal(("Provincie Utrecht", "NL"), (form.LegalName, form.Country));
@@ -68,13 +71,18 @@ public sealed class MemberEditorTests : PortalComponentTest
         _editor.Refusal = new DomainException("Give a valid e-mail address.",
             MemberOrganisationFields.Contact(0, MemberOrganisationFields.RowEmail));
         var page = Render<MemberEdit>();
+        page.WaitForElement("button[data-testid=save-member]");
         MudInput(page, "Legal name").Change("Provincie Utrecht");
         page.FindAll("button").Single(button => button.TextContent.Trim() == "Add contact person").Click();
+        page.WaitForElement("[data-testid=contact]");
         MudInput(page, "E-mail").Change("anna-at-utrecht");
 
         page.Find("button[data-testid=save-member]").Click();
 
-        Assert.Contains("Give a valid e-mail address.", MudField(page, "E-mail").TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains(
+            "Give a valid e-mail address.",
+            MudField(page, "E-mail").TextContent,
+            StringComparison.Ordinal));
         Assert.DoesNotContain("Give a valid e-mail address.", MudField(page, "Legal name").TextContent, StringComparison.Ordinal);
         Assert.Equal("anna-at-utrecht", Assert.Single(Assert.Single(_editor.Created).Form.Contacts).Email);
         Assert.Equal("Provincie Utrecht", MudInput(page, "Legal name").GetAttribute("value"));
@@ -88,9 +96,9 @@ public sealed class MemberEditorTests : PortalComponentTest
 
         page.Find("button[data-testid=save-member]").Click();
 
-        Assert.Contains(
+        page.WaitForAssertion(() => Assert.Contains(
             page.FindAll(".mud-alert"),
-            alert => alert.TextContent.Contains("You coordinate another buyer group.", StringComparison.Ordinal));
+            alert => alert.TextContent.Contains("You coordinate another buyer group.", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -105,7 +113,7 @@ public sealed class MemberEditorTests : PortalComponentTest
         MudInput(page, "Legal name").Change("Utrecht");
         page.Find("button[data-testid=save-member]").Click();
 
-        var conflict = page.Find("[data-testid=conflict]");
+        var conflict = page.WaitForElement("[data-testid=conflict]");
         Assert.Contains(ConcurrencyConflictException.DefaultMessage, conflict.TextContent, StringComparison.Ordinal);
         Assert.Contains("Gemeente Utrecht (municipality)", conflict.TextContent, StringComparison.Ordinal);
         Assert.Equal((mine.Id, mine.Version), Assert.Single(_editor.Updated));
@@ -113,7 +121,7 @@ public sealed class MemberEditorTests : PortalComponentTest
 
         conflict.QuerySelector("button")!.Click();
 
-        Assert.Empty(page.FindAll("[data-testid=conflict]"));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=conflict]")));
         Assert.Equal("Gemeente Utrecht (municipality)", MudInput(page, "Legal name").GetAttribute("value"));
     }
 
