@@ -59,12 +59,16 @@ public sealed class CriteriaChanges(CriteriaCatalogue catalogue)
 
     private static CriterionChange? Compare(CriterionView before, CriterionView after)
     {
-        var classification = new List<string>();
+        var classification = new List<ClassificationChange>();
         Note(classification, "Theme", CriteriaLabels.Theme(before.Theme), CriteriaLabels.Theme(after.Theme));
         Note(classification, "Ambition level", CriteriaLabels.Level(before.AmbitionLevel), CriteriaLabels.Level(after.AmbitionLevel));
         Note(classification, "Type", CriteriaLabels.Type(before.Type), CriteriaLabels.Type(after.Type));
         Note(classification, "Strategy", CriteriaLabels.Strategy(before.Strategy), CriteriaLabels.Strategy(after.Strategy));
-        Note(classification, "References", before.References ?? "—", after.References ?? "—");
+        if (!string.Equals(before.References, after.References, StringComparison.Ordinal))
+        {
+            classification.Add(
+                new ClassificationChange("References", before.References ?? "—", after.References ?? "—", ValuesAreContent: true));
+        }
 
         var fields = before.Content.Fields().Zip(after.Content.Fields())
             .Where(pair => !string.Equals(pair.First.Text ?? string.Empty, pair.Second.Text ?? string.Empty, StringComparison.Ordinal))
@@ -78,11 +82,11 @@ public sealed class CriteriaChanges(CriteriaCatalogue catalogue)
             : new CriterionChange(after, before.Content.Title, classification, fields);
     }
 
-    private static void Note(List<string> changes, string what, string before, string after)
+    private static void Note(List<ClassificationChange> changes, string what, string before, string after)
     {
         if (!string.Equals(before, after, StringComparison.Ordinal))
         {
-            changes.Add($"{what}: {before} → {after}");
+            changes.Add(new ClassificationChange(what, before, after, ValuesAreContent: false));
         }
     }
 
@@ -128,8 +132,14 @@ public sealed record FieldDiff(string Field, IReadOnlyList<DiffSpan> Spans);
 public sealed record CriterionChange(
     CriterionView Current,
     string PreviousTitle,
-    IReadOnlyList<string> ClassificationChanges,
+    IReadOnlyList<ClassificationChange> ClassificationChanges,
     IReadOnlyList<FieldDiff> Fields);
+
+/// <summary>
+/// A classification that changed, named by its English label (a shared resource key); the values are English labels of
+/// the same kind too, except references, which are catalogue content.
+/// </summary>
+public sealed record ClassificationChange(string What, string Before, string After, bool ValuesAreContent);
 
 public sealed record ChangesView(
     ProductGroupSummary ProductGroup,

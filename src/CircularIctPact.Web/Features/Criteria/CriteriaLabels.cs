@@ -1,10 +1,30 @@
 using CircularIctPact.Domain.Criteria;
+using Microsoft.Extensions.Localization;
 
 namespace CircularIctPact.Web.Features.Criteria;
 
-/// <summary>Readable labels for the criteria enums. Page chrome is English; export headings follow the export language.</summary>
+/// <summary>
+/// Readable labels for the criteria enums: English for files and change notes, in the interface language on pages (the
+/// English label is the shared resource key); export headings follow the export language.
+/// </summary>
 public static class CriteriaLabels
 {
+    public static string Theme(IStringLocalizer texts, CriterionTheme theme) => Localized(texts, Theme(theme));
+
+    public static string Type(IStringLocalizer texts, CriterionType type) => Localized(texts, Type(type));
+
+    public static string Level(IStringLocalizer texts, AmbitionLevel level) => Localized(texts, Level(level));
+
+    public static string Strategy(IStringLocalizer texts, PactStrategy strategy) => Localized(texts, Strategy(strategy));
+
+    public static string Status(IStringLocalizer texts, CriteriaSetStatus status) => Localized(texts, Status(status));
+
+    private static string Localized(IStringLocalizer texts, string english)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts[english].Value;
+    }
+
     public static string Theme(CriterionTheme theme) => theme switch
     {
         CriterionTheme.LifetimeAndWarranty => "Lifetime and warranty",
