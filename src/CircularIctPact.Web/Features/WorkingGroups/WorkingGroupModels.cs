@@ -84,7 +84,8 @@ public sealed record CriteriaProposalLink(Guid OutcomeId, string Title, string W
 
 public sealed record MeetingDraft(string? Title, DateTime? LocalStart, string? TimeZoneId, string? Place, string? OnlineLink, string? Agenda);
 
-public sealed record OutcomeDraft(string? Title, OutcomeType Type, string? Body, OutcomeVisibility Visibility, Guid? CriteriaSetId, Guid? MeetingId);
+public sealed record OutcomeDraft(
+    string? Title, OutcomeType Type, string? Body, OutcomeVisibility? Visibility, Guid? CriteriaSetId, Guid? MeetingId);
 
 public sealed record ActionItemDraft(string? Description, Guid? OwnerUserId, DateOnly? DueOn);
 

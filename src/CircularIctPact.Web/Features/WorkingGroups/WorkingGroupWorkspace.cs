@@ -213,7 +213,14 @@ public class WorkingGroupWorkspace(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
         await CheckLinksAsync(db, workingGroupId, draft, cancellationToken);
-        var outcome = new WorkingGroupOutcome(workingGroupId, draft.MeetingId, draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, draft.Visibility, draft.CriteriaSetId);
+        var outcome = new WorkingGroupOutcome(
+            workingGroupId,
+            draft.MeetingId,
+            draft.Title ?? string.Empty,
+            draft.Type,
+            draft.Body ?? string.Empty,
+            ChosenVisibility(draft),
+            draft.CriteriaSetId);
         db.WorkingGroupOutcomes.Add(outcome);
         audit.Record(db, user, WorkingGroupAccess.EntityType, workingGroupId, null, "OutcomeDrafted", $"Outcome \"{outcome.Title}\" drafted", null, OutcomeSnapshot(outcome));
         await db.SaveChangesAsync(cancellationToken);
@@ -224,8 +231,13 @@ public class WorkingGroupWorkspace(
         ChangeOutcomeAsync(user, outcomeId, rowVersion, "OutcomeEdited", async (db, outcome) =>
         {
             await CheckLinksAsync(db, outcome.WorkingGroupId, draft with { MeetingId = outcome.MeetingId }, cancellationToken);
-            outcome.Edit(draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, draft.Visibility, draft.CriteriaSetId);
+            outcome.Edit(draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, ChosenVisibility(draft), draft.CriteriaSetId);
         }, cancellationToken);
+
+    /// <summary>Who may read a published outcome is always a deliberate choice, never a default nobody noticed.</summary>
+    private static OutcomeVisibility ChosenVisibility(OutcomeDraft draft) =>
+        draft.Visibility
+            ?? throw new DomainException("Choose who may read the outcome once it is published.", WorkingGroupOutcomeFields.Visibility);
 
     /// <summary>Publishes an outcome and tells the group's participants; members or the public who may also read it are not notified.</summary>
     public async Task PublishOutcomeAsync(ClaimsPrincipal user, Guid outcomeId, uint rowVersion, CancellationToken cancellationToken = default)
