@@ -18,6 +18,7 @@ public sealed class MembersFeature : IPortalFeature
         RouteAudience.Page("/members/{Id:guid}", PortalAudience.CoordinatorOrSecretariat),
         RouteAudience.Page("/members/import", PortalAudience.CoordinatorOrSecretariat),
         RouteAudience.Get("/members/import/template.csv", PortalAudience.CoordinatorOrSecretariat),
+        RouteAudience.Get("/members/import/{id:guid}/refused-rows.csv", PortalAudience.CoordinatorOrSecretariat),
         RouteAudience.Get("/members/export.csv", PortalAudience.CoordinatorOrSecretariat),
         RouteAudience.Get("/members/export.xlsx", PortalAudience.CoordinatorOrSecretariat),
     ];
@@ -46,6 +47,8 @@ public sealed class MembersFeature : IPortalFeature
         services.AddScoped<MemberEditor>();
         services.AddScoped<MemberImport>();
         services.AddScoped<MemberExport>();
+        services.AddMemoryCache();
+        services.AddSingleton<RefusedRowsFiles>();
     }
 
     /// <summary>
@@ -60,6 +63,8 @@ public sealed class MembersFeature : IPortalFeature
         members.MapGet("/export.xlsx", (HttpContext http, MemberExport export, CancellationToken cancellationToken) =>
             Downloads.RunAsync(http, async user => Results.File(await export.XlsxAsync(user, ReadMemberQuery(http.Request.Query), cancellationToken), WorkbookFile.ContentType, "members.xlsx")));
         members.MapGet("/import/template.csv", () => Results.File(MemberImport.TemplateCsv(), CsvFile.ContentType, "member-import-template.csv"));
+        members.MapGet("/import/{id:guid}/refused-rows.csv", (Guid id, HttpContext http, RefusedRowsFiles files) =>
+            Downloads.RunAsync(http, user => Task.FromResult(Results.File(files.Read(user, id), CsvFile.ContentType, "refused-rows.csv"))));
     }
 
     /// <summary>Reads the grid's filters from a query string such as <c>?group=…&amp;search=…&amp;status=Active&amp;sort=Country&amp;desc=true</c>.</summary>
