@@ -4,6 +4,7 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Web.Components;
 using CircularIctPact.Web.Components.Account;
+using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -46,6 +47,7 @@ builder.Services.AddLocalization(options => options.ResourcesPath = "Resources")
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddTransient<MudLocalizer, PortalMudLocalizer>();
+builder.Services.AddLocalizationInterceptor<PortalMudTexts>();
 
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<IdentityRedirectManager>();

@@ -69,6 +69,6 @@ public sealed class WorkingGroupWorkspacePage(IPage page)
             .Filter(new() { HasText = title })
             .GetByRole(AriaRole.Button, new() { Name = "Publish" })
             .ClickAsync();
-        await ExpectNoticeAsync("Outcome published.");
+        await ExpectNoticeAsync("Outcome published. Everyone can now read it on the public working-group pages.");
     }
 }

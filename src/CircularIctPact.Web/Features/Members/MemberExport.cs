@@ -10,7 +10,8 @@ namespace CircularIctPact.Web.Features.Members;
 public sealed class MemberExport(MemberDirectory directory)
 {
     /// <summary>
-    /// The export's columns: the import template's columns plus group and status, so an export can be edited and imported elsewhere.
+    /// The export's columns: the import template's columns plus group and status, so an export can be edited and imported
+    /// elsewhere; sector, size and spend are the words the template and the import use.
     /// </summary>
     public static IReadOnlyList<string> Columns { get; } =
         ["BuyerGroup", .. MemberImport.Columns, "Status", "StatusReason"];
@@ -34,11 +35,11 @@ public sealed class MemberExport(MemberDirectory directory)
         [
             row.BuyerGroup,
             row.LegalName,
-            EnumText.Sector(row.Sector),
+            MemberFileValues.Sector(row.Sector),
             row.Country,
             row.Website,
-            row.SizeBand?.ToString(),
-            row.IctSpendBand?.ToString(),
+            row.SizeBand is { } size ? MemberFileValues.Size(size) : null,
+            row.IctSpendBand is { } spend ? MemberFileValues.Spend(spend) : null,
             row.Tier,
             row.JoinedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             contact?.Name,

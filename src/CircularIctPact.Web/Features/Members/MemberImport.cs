@@ -16,28 +16,40 @@ namespace CircularIctPact.Web.Features.Members;
 /// <summary>One problem in an import file: the spreadsheet row (the header is row 1), the column and what is wrong.</summary>
 public sealed record ImportProblem(int Row, string Column, string Message);
 
-/// <summary>A row that would be imported, as the preview lists it.</summary>
+/// <summary>A row of the file as the preview lists it; <see cref="Accepted"/> when it has no problem and can be imported.</summary>
 public sealed record ImportRowPreview(
-    int Row,
-    string LegalName,
-    string? Sector,
-    string? Country,
-    string? Website,
-    string? Tier,
-    string? ContactEmail);
+    int Row, string LegalName, string? Sector, string? Country, string? Website, string? Tier, string? ContactEmail, bool Accepted);
 
-/// <summary>The outcome of reading a file: its rows and every problem. Nothing is imported unless <see cref="IsClean"/>.</summary>
+/// <summary>The outcome of reading a file: its rows and every problem.</summary>
 public sealed record ImportPreview(IReadOnlyList<ImportRowPreview> Rows, IReadOnlyList<ImportProblem> Problems)
 {
     public bool IsClean => Problems.Count == 0 && Rows.Count > 0;
+
+    public int AcceptedCount => Rows.Count(row => row.Accepted);
+
+    /// <summary>Some rows are refused and others are good: the coordinator may import the good ones and fix the rest later.</summary>
+    public bool CanImportAcceptedRows => !IsClean && AcceptedCount > 0;
 }
 
-/// <summary>What an import did: the preview of the file and how many organisations were added (0 when the file had problems).</summary>
-public sealed record ImportResult(ImportPreview Preview, int Imported);
+/// <summary>A row left out of an import: its cells as they were in the file and why it was refused.</summary>
+public sealed record RefusedRow(int Row, IReadOnlyList<string?> Cells, IReadOnlyList<ImportProblem> Problems);
 
 /// <summary>
-/// Bulk import of member organisations for one buyer group from CSV (UTF-8) or Excel (.xlsx). The
-/// preview lists every problem by row and column; the import adds all rows in one transaction, or none.
+/// What an import did: the preview of the file, how many organisations were added and, for an import of the accepted
+/// rows, the file's header and the rows left out.
+/// </summary>
+public sealed record ImportResult(ImportPreview Preview, int Imported, IReadOnlyList<string> Headers, IReadOnlyList<RefusedRow> Refused)
+{
+    public ImportResult(ImportPreview preview, int imported)
+        : this(preview, imported, [], [])
+    {
+    }
+}
+
+/// <summary>
+/// Bulk import of member organisations for one buyer group from CSV (UTF-8) or Excel (.xlsx). The preview lists every
+/// problem by row and column; the import adds all rows in one transaction, or none, and the import of the accepted
+/// rows adds the good rows in one transaction and hands back the refused ones.
 /// </summary>
 public sealed class MemberImport(
     IDbContextFactory<PortalDbContext> contextFactory,
@@ -90,22 +102,34 @@ public sealed class MemberImport(
 
     private static readonly string[] RequiredColumns = [LegalName, Sector, Country];
 
-    /// <summary>The CSV template: the header and one example row.</summary>
+    /// <summary>The CSV template: the header and one example row, its values in the words of the interface language.</summary>
     public static byte[] TemplateCsv() =>
-        CsvFile.Write(Columns, [[
-            "Gemeente Voorbeeld",
-            "Regional or local government",
-            "NL",
-            "www.voorbeeld.example.nl",
-            "Medium",
-            "Under1Million",
-            "Peloton",
-            "2026-01-15",
-            "Jan Jansen",
-            "jan.jansen@voorbeeld.example.nl",
-            "020 123 4567",
-            "ICT buyer",
-        ]]);
+        CsvFile.Write(Columns,
+        [
+            [
+                "Gemeente Voorbeeld", MemberFileValues.Sector(Domain.Members.Sector.RegionalOrLocalGovernment), "NL",
+                "www.voorbeeld.example.nl", MemberFileValues.Size(Domain.Members.SizeBand.Medium),
+                MemberFileValues.Spend(Domain.Members.IctSpendBand.Under1Million), "Peloton", "2026-01-15", "Jan Jansen",
+                "jan.jansen@voorbeeld.example.nl", "020 123 4567", "ICT buyer",
+            ],
+        ]);
+
+    /// <summary>
+    /// The refused rows as a CSV file to correct and upload again: the file's own columns and a last column with the
+    /// reasons, each translated by <paramref name="translate"/>.
+    /// </summary>
+    public static byte[] RefusedRowsCsv(ImportResult result, string reasonColumn, Func<string, string> translate)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(translate);
+        return CsvFile.Write(
+            [.. result.Headers, reasonColumn],
+            result.Refused.Select(row => (IReadOnlyList<string?>)
+            [
+                .. Enumerable.Range(0, result.Headers.Count).Select(i => i < row.Cells.Count ? row.Cells[i] : null),
+                string.Join(" | ", row.Problems.Select(problem => $"{problem.Column}: {translate(problem.Message)}")),
+            ]));
+    }
 
     /// <summary>Reads the file and lists every problem; changes nothing.</summary>
     public async Task<ImportPreview> PreviewAsync(
@@ -117,7 +141,7 @@ public sealed class MemberImport(
     {
         await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (preview, _) = await ValidateAsync(db, buyerGroupId, fileName, content, cancellationToken);
+        var (preview, _, _) = await ValidateAsync(db, buyerGroupId, fileName, content, cancellationToken);
         return preview;
     }
 
@@ -133,12 +157,48 @@ public sealed class MemberImport(
     {
         await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (preview, members) = await ValidateAsync(db, buyerGroupId, fileName, content, cancellationToken);
+        var (preview, members, _) = await ValidateAsync(db, buyerGroupId, fileName, content, cancellationToken);
         if (!preview.IsClean)
         {
             return new ImportResult(preview, 0);
         }
 
+        return await SaveAsync(db, user, buyerGroupId, fileName, preview, members, [], [], cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports the rows without problems in one transaction, audited like a whole import, and returns the refused rows
+    /// with their reasons. A file whose header or format is wrong imports nothing.
+    /// </summary>
+    public async Task<ImportResult> ImportAcceptedRowsAsync(
+        ClaimsPrincipal user, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (preview, members, table) = await ValidateAsync(db, buyerGroupId, fileName, content, cancellationToken);
+        if (preview.AcceptedCount == 0 || table is null)
+        {
+            return new ImportResult(preview, 0);
+        }
+
+        var refused = table.Rows
+            .Select(row => new RefusedRow(row.Row, row.Cells, [.. preview.Problems.Where(problem => problem.Row == row.Row)]))
+            .Where(row => row.Problems.Count > 0)
+            .ToList();
+        return await SaveAsync(db, user, buyerGroupId, fileName, preview, members, table.Headers, refused, cancellationToken);
+    }
+
+    private async Task<ImportResult> SaveAsync(
+        PortalDbContext db,
+        ClaimsPrincipal user,
+        Guid buyerGroupId,
+        string fileName,
+        ImportPreview preview,
+        List<MemberOrganisation> members,
+        IReadOnlyList<string> headers,
+        IReadOnlyList<RefusedRow> refused,
+        CancellationToken cancellationToken)
+    {
         foreach (var member in members)
         {
             db.MemberOrganisations.Add(member);
@@ -159,40 +219,36 @@ public sealed class MemberImport(
                 0);
         }
 
-        return new ImportResult(preview, members.Count);
+        return new ImportResult(preview, members.Count, headers, refused);
     }
 
-    private async Task<(ImportPreview Preview, List<MemberOrganisation> Members)> ValidateAsync(
-        PortalDbContext db,
-        Guid buyerGroupId,
-        string fileName,
-        byte[] content,
-        CancellationToken cancellationToken)
+    private async Task<(ImportPreview Preview, List<MemberOrganisation> Members, RawTable? Table)> ValidateAsync(
+        PortalDbContext db, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken)
     {
         var problems = new List<ImportProblem>();
         var table = Read(fileName, content, problems);
         if (table is null)
         {
-            return (new ImportPreview([], problems), []);
+            return (new ImportPreview([], problems), [], null);
         }
 
         var columnIndex = MapColumns(table.Headers, problems);
         if (problems.Count > 0)
         {
-            return (new ImportPreview([], problems), []);
+            return (new ImportPreview([], problems), [], table);
         }
 
         if (table.Rows.Count == 0)
         {
             problems.Add(new ImportProblem(2, "(file)", "The file has a header but no organisations."));
-            return (new ImportPreview([], problems), []);
+            return (new ImportPreview([], problems), [], table);
         }
 
         if (table.Rows.Count > MaxRows)
         {
             problems.Add(
                 new ImportProblem(MaxRows + 2, "(file)", $"A file can hold at most {MaxRows} organisations; split it into several files."));
-            return (new ImportPreview([], problems), []);
+            return (new ImportPreview([], problems), [], table);
         }
 
         var tiers = await db.BuyerGroupTiers
@@ -245,15 +301,19 @@ public sealed class MemberImport(
                 }
             }
 
-            var sector = ParseEnum<Sector>(Cell(Sector), EnumText.Sector, Sector, required: true, Problem);
+            var sector = ParseEnum<Sector>(Cell(Sector), Sector, required: true, Problem);
             var country = Cell(Country);
             if (country is null)
             {
-                Problem(Country, "The country is empty; give an ISO 3166 code such as NL or BE.");
+                Problem(Country, "The country is empty; give an ISO 3166 code such as NL or BE, or the country's name.");
             }
-            else if (!CountryCode.IsValid(country))
+            else if (MemberFileValues.TryParseCountry(country, out var code))
             {
-                Problem(Country, $"'{country}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).");
+                country = code;
+            }
+            else
+            {
+                Problem(Country, $"'{country}' is neither an ISO 3166 country code (NL, BE, DE) nor a country's name.");
             }
 
             var website = Cell(Website);
@@ -288,8 +348,8 @@ public sealed class MemberImport(
                 }
             }
 
-            var size = ParseEnum<SizeBand>(Cell(SizeBand), band => band.ToString(), SizeBand, required: false, Problem);
-            var spend = ParseEnum<IctSpendBand>(Cell(IctSpendBand), band => band.ToString(), IctSpendBand, required: false, Problem);
+            var size = ParseEnum<SizeBand>(Cell(SizeBand), SizeBand, required: false, Problem);
+            var spend = ParseEnum<IctSpendBand>(Cell(IctSpendBand), IctSpendBand, required: false, Problem);
             Guid? tierId = null;
             if (Cell(Tier) is { } tierName)
             {
@@ -328,15 +388,17 @@ public sealed class MemberImport(
                 }
             }
 
+            var accepted = problems.Count == problemsBefore;
             rows.Add(new ImportRowPreview(
                 rowNumber,
                 name ?? string.Empty,
-                sector is null ? null : EnumText.Sector(sector.Value),
+                sector is null ? null : MemberFileValues.Sector(sector.Value),
                 country?.ToUpperInvariant(),
                 website,
                 Cell(Tier),
-                contactEmail));
-            if (problems.Count == problemsBefore)
+                contactEmail,
+                accepted));
+            if (accepted)
             {
                 var member =
                     new MemberOrganisation(buyerGroupId, name!, sector!.Value, CountryCode.Parse(country), website, tierId, joinedOn);
@@ -350,37 +412,28 @@ public sealed class MemberImport(
             }
         }
 
-        return (new ImportPreview(rows, problems), members);
+        return (new ImportPreview(rows, problems), members, table);
     }
 
-    private static TEnum? ParseEnum<TEnum>(
-        string? value,
-        Func<TEnum, string> label,
-        string column,
-        bool required,
-        Action<string, string> problem)
+    private static TEnum? ParseEnum<TEnum>(string? value, string column, bool required, Action<string, string> problem)
         where TEnum : struct, Enum
     {
         if (value is null)
         {
             if (required)
             {
-                problem(column, $"The {column} is empty; use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(label))}.");
+                problem(column, $"The {column} is empty; use one of: {string.Join(", ", MemberFileValues.Words<TEnum>())}.");
             }
 
             return null;
         }
 
-        var folded = Fold(value);
-        foreach (var candidate in Enum.GetValues<TEnum>())
+        if (MemberFileValues.TryParse<TEnum>(value, out var parsed))
         {
-            if (Fold(candidate.ToString()) == folded || Fold(label(candidate)) == folded)
-            {
-                return candidate;
-            }
+            return parsed;
         }
 
-        problem(column, $"'{value}' is not a known {column}; use one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(label))}.");
+        problem(column, $"'{value}' is not a known {column}; use one of: {string.Join(", ", MemberFileValues.Words<TEnum>())}.");
         return null;
     }
 

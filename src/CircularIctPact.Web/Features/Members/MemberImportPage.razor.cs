@@ -15,6 +15,8 @@ public sealed partial class MemberImportPage
     private string? _fileName;
     private ImportPreview? _preview;
     private int _imported;
+    private Guid? _refusedRowsFile;
+    private int _refusedCount;
     private string? _error;
     private bool _busy;
 
@@ -26,6 +28,9 @@ public sealed partial class MemberImportPage
 
     [Inject]
     private MemberImport Import { get; set; } = default!;
+
+    [Inject]
+    private RefusedRowsFiles RefusedRows { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<MembersText> MemberTexts { get; set; } = default!;
@@ -54,6 +59,7 @@ public sealed partial class MemberImportPage
         _error = null;
         _preview = null;
         _imported = 0;
+        _refusedRowsFile = null;
         var file = args.File;
         if (file.Size > MemberImport.MaxFileBytes)
         {
@@ -107,6 +113,29 @@ public sealed partial class MemberImportPage
         });
     }
 
+    private async Task ImportAcceptedRowsAsync()
+    {
+        if (_content is null || _fileName is null || _groupId is not { } group)
+        {
+            return;
+        }
+
+        await RunAsync(async user =>
+        {
+            var result = await Import.ImportAcceptedRowsAsync(user, group, _fileName, _content);
+            _preview = result.Preview;
+            _imported = result.Imported;
+            if (result.Imported > 0)
+            {
+                _content = null;
+                _refusedCount = result.Refused.Count;
+                _refusedRowsFile = _refusedCount == 0
+                    ? null
+                    : RefusedRows.Keep(user, MemberImport.RefusedRowsCsv(result, MemberTexts["Reason"], ReasonText));
+            }
+        });
+    }
+
     private async Task RunAsync(Func<System.Security.Claims.ClaimsPrincipal, Task> action)
     {
         _busy = true;
@@ -124,6 +153,8 @@ public sealed partial class MemberImportPage
             _busy = false;
         }
     }
+
+    private string ReasonText(string message) => ProblemText(message) ?? message;
 
     /// <summary>The shared workbook check's refusal is in the members' own texts; every other message in the shared ones.</summary>
     private string? ProblemText(string message) =>

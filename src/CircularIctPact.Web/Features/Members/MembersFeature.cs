@@ -18,6 +18,7 @@ public sealed class MembersFeature : IPortalFeature
         RouteAudience.Page("/members/{Id:guid}", PortalAudience.CoordinatorOrSecretariat),
         RouteAudience.Page("/members/import", PortalAudience.CoordinatorOrSecretariat),
         RouteAudience.Get("/members/import/template.csv", PortalAudience.CoordinatorOrSecretariat),
+        RouteAudience.Get("/members/import/{id:guid}/refused-rows.csv", PortalAudience.CoordinatorOrSecretariat),
         RouteAudience.Get("/members/export.csv", PortalAudience.CoordinatorOrSecretariat),
         RouteAudience.Get("/members/export.xlsx", PortalAudience.CoordinatorOrSecretariat),
     ];
@@ -52,6 +53,8 @@ public sealed class MembersFeature : IPortalFeature
         services.AddScoped<MemberEditor>();
         services.AddScoped<MemberImport>();
         services.AddScoped<MemberExport>();
+        services.AddMemoryCache();
+        services.AddSingleton<RefusedRowsFiles>();
     }
 
     /// <summary>
@@ -74,6 +77,8 @@ public sealed class MembersFeature : IPortalFeature
         members.MapGet(
             "/import/template.csv",
             () => Results.File(MemberImport.TemplateCsv(), CsvFile.ContentType, "member-import-template.csv"));
+        members.MapGet("/import/{id:guid}/refused-rows.csv", (Guid id, HttpContext http, RefusedRowsFiles files) =>
+            Downloads.RunAsync(http, user => Task.FromResult(Results.File(files.Read(user, id), CsvFile.ContentType, "refused-rows.csv"))));
     }
 
     /// <summary>

@@ -104,12 +104,7 @@ public sealed record MeetingDraft(
     string? Agenda);
 
 public sealed record OutcomeDraft(
-    string? Title,
-    OutcomeType Type,
-    string? Body,
-    OutcomeVisibility Visibility,
-    Guid? CriteriaSetId,
-    Guid? MeetingId);
+    string? Title, OutcomeType Type, string? Body, OutcomeVisibility? Visibility, Guid? CriteriaSetId, Guid? MeetingId);
 
 public sealed record ActionItemDraft(string? Description, Guid? OwnerUserId, DateOnly? DueOn);
 

@@ -309,7 +309,7 @@ public class WorkingGroupWorkspace(
             draft.Title ?? string.Empty,
             draft.Type,
             draft.Body ?? string.Empty,
-            draft.Visibility,
+            ChosenVisibility(draft),
             draft.CriteriaSetId);
         db.WorkingGroupOutcomes.Add(outcome);
         audit.Record(
@@ -335,8 +335,13 @@ public class WorkingGroupWorkspace(
         ChangeOutcomeAsync(user, outcomeId, rowVersion, "OutcomeEdited", async (db, outcome) =>
         {
             await CheckLinksAsync(db, outcome.WorkingGroupId, draft with { MeetingId = outcome.MeetingId }, cancellationToken);
-            outcome.Edit(draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, draft.Visibility, draft.CriteriaSetId);
+            outcome.Edit(draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, ChosenVisibility(draft), draft.CriteriaSetId);
         }, cancellationToken);
+
+    /// <summary>Who may read a published outcome is always a deliberate choice, never a default nobody noticed.</summary>
+    private static OutcomeVisibility ChosenVisibility(OutcomeDraft draft) =>
+        draft.Visibility
+            ?? throw new DomainException("Choose who may read the outcome once it is published.", WorkingGroupOutcomeFields.Visibility);
 
     /// <summary>
     /// Publishes an outcome and tells the group's participants; members or the public who may also read it are not notified.

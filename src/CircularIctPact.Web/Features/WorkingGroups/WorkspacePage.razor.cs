@@ -216,7 +216,19 @@ public partial class WorkspacePage
     }
 
     private Task PublishAsync(OutcomeDetails outcome) =>
-        RunAsync("publish", () => Workspace.PublishOutcomeAsync(_user, outcome.Id, outcome.RowVersion), T["Outcome published."]);
+        RunAsync(
+            "publish",
+            () => Workspace.PublishOutcomeAsync(_user, outcome.Id, outcome.RowVersion),
+            T[PublishedNotice(outcome.Visibility)]);
+
+    /// <summary>The confirmation of a publication says who can read the outcome from now on.</summary>
+    internal static string PublishedNotice(OutcomeVisibility visibility) => visibility switch
+    {
+        OutcomeVisibility.Public => "Outcome published. Everyone can now read it on the public working-group pages.",
+        OutcomeVisibility.AllMembers =>
+            "Outcome published. The participants and the people of all member organisations can now read it; the public cannot.",
+        _ => "Outcome published. Only the participants of this working group can read it; members and the public cannot.",
+    };
 
     private Task ChangeStatusAsync(ActionItemView item, ActionItemStatus status) =>
         RunAsync("status", () => Workspace.ChangeActionItemStatusAsync(_user, item.Id, item.RowVersion, status), T["Action updated."]);
@@ -301,7 +313,7 @@ public partial class WorkspacePage
         public string? Title { get; set; }
         public OutcomeType Type { get; set; } = OutcomeType.Recommendation;
         public string? Body { get; set; }
-        public OutcomeVisibility Visibility { get; set; } = OutcomeVisibility.WorkingGroup;
+        public OutcomeVisibility? Visibility { get; set; }
         public Guid? CriteriaSetId { get; set; }
 
         public OutcomeDraft ToDraft() =>
