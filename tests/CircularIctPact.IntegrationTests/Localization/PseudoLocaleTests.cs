@@ -275,11 +275,7 @@ public sealed partial class PseudoLocaleTests(PseudoLocalePortal portal) : IClas
         "/market-signal: Laptops",
         "/market-signal: NL",
         "/market-signal: Smartphones",
-        "/members/import: . Sector, size and spend accept the names shown on the member form; tiers are the"
-            + " group's tiers.",
         "/members/import: Buyer Group ICT Netherlands",
-        "/members/import: Columns: LegalName, Sector, Country, Website, SizeBand, IctSpendBand, Tier,"
-            + " JoinedOn, ContactName, ContactEmail, ContactPhone, ContactFunction (the first three are required).",
         "/members/new: Add member organisation",
         "/members/new: Buyer Group ICT Netherlands",
         "/members/new: www.example.org",
