@@ -125,7 +125,10 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
         var list = contacts.ToList();
         if (list.Count > MaxContacts)
         {
-            throw new DomainException($"An organisation can have at most {MaxContacts} contact people.", MemberOrganisationFields.Contacts);
+            throw new DomainException(
+                MemberOrganisationFields.Contacts,
+                "An organisation can have at most {0} contact people.",
+                MaxContacts);
         }
 
         var validated = list.Select((contact, index) => MemberContact.Validate(contact, index)).ToList();
@@ -133,8 +136,10 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
         if (duplicate is not null)
         {
             var row = validated.FindLastIndex(c => string.Equals(c.Email, duplicate.Key, StringComparison.OrdinalIgnoreCase));
-            throw new DomainException($"{duplicate.Key} is listed twice as a contact.",
-                MemberOrganisationFields.Contact(row, MemberOrganisationFields.RowEmail));
+            throw new DomainException(
+                MemberOrganisationFields.Contact(row, MemberOrganisationFields.RowEmail),
+                "{0} is listed twice as a contact.",
+                duplicate.Key);
         }
 
         var keep = validated.Where(c => c.Id is not null).Select(c => c.Id!.Value).ToHashSet();
@@ -167,8 +172,10 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     {
         if (status is MembershipStatus.Suspended or MembershipStatus.Left && string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException($"Give a reason when a member is marked {status.ToString().ToLowerInvariant()}.",
-                MemberOrganisationFields.Reason);
+            throw new DomainException(
+                MemberOrganisationFields.Reason,
+                "Give a reason when a member is marked {0}.",
+                status.ToString().ToLowerInvariant());
         }
 
         Status = status;
@@ -191,8 +198,10 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || !uri.Host.Contains('.', StringComparison.Ordinal))
         {
-            throw new DomainException($"'{trimmed}' is not a valid website address (e.g. https://www.example.org).",
-                MemberOrganisationFields.Website);
+            throw new DomainException(
+                MemberOrganisationFields.Website,
+                "'{0}' is not a valid website address (e.g. https://www.example.org).",
+                trimmed);
         }
 
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
@@ -272,8 +281,10 @@ public sealed class MemberContact : Entity
             var phone = Guard.Optional(contact.Phone, MemberOrganisationFields.Phone, PhoneMaxLength);
             if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '.' or '/'))
             {
-                throw new DomainException($"'{phone}' is not a phone number (digits, spaces, +, -, parentheses).",
-                    MemberOrganisationFields.Phone);
+                throw new DomainException(
+                    MemberOrganisationFields.Phone,
+                    "'{0}' is not a phone number (digits, spaces, +, -, parentheses).",
+                    phone);
             }
 
             var function = Guard.Optional(contact.Function, MemberOrganisationFields.Function, FunctionMaxLength);
@@ -284,7 +295,8 @@ public sealed class MemberContact : Entity
             var field = error.Field == MemberOrganisationFields.ContactName ? MemberOrganisationFields.RowName
                 : error.Field == MemberOrganisationFields.ContactEmail ? MemberOrganisationFields.RowEmail
                 : error.Field!.Value;
-            throw new DomainException(error.Message, MemberOrganisationFields.Contact(index, field));
+            var row = MemberOrganisationFields.Contact(index, field);
+            throw new DomainException([.. error.Violations.Select(v => new RuleViolation(row, v.Format, [.. v.Arguments]))]);
         }
     }
 }

@@ -102,7 +102,7 @@ public sealed class TenderEditorTests : PortalComponentTest
     [Fact]
     public void Tender_editor_shows_a_refused_field_beside_that_field_and_keeps_what_was_typed()
     {
-        _editor.Refusal = new DomainException("The estimated quantity must be at least 1.", TenderFields.EstimatedQuantity);
+        _editor.Refusal = new DomainException(TenderFields.EstimatedQuantity, "The estimated quantity must be at least 1.");
         var page = Render<TenderEdit>();
 
         var address = Services.GetRequiredService<NavigationManager>().Uri;

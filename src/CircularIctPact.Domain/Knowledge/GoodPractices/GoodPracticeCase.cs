@@ -137,11 +137,9 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (!IsEditable)
         {
-            throw new DomainException(
-                Status == GoodPracticeStatus.Submitted
-                    ? "This case is already waiting for review."
-                    : $"A {Describe(Status)} case cannot be submitted.",
-                GoodPracticeCaseFields.Status);
+            throw Status == GoodPracticeStatus.Submitted
+                ? new DomainException(GoodPracticeCaseFields.Status, "This case is already waiting for review.")
+                : new DomainException(GoodPracticeCaseFields.Status, "A {0} case cannot be submitted.", Describe(Status));
         }
 
         var action = Status == GoodPracticeStatus.SentBack ? ReviewAction.Resubmitted : ReviewAction.Submitted;
@@ -170,7 +168,7 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (Status == GoodPracticeStatus.Withdrawn)
         {
-            throw new DomainException("This case has already been withdrawn.", GoodPracticeCaseFields.Status);
+            throw new DomainException(GoodPracticeCaseFields.Status, "This case has already been withdrawn.");
         }
 
         Status = GoodPracticeStatus.Withdrawn;
@@ -201,7 +199,7 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (!IsEditable)
         {
-            throw new DomainException($"A {Describe(Status)} case cannot be changed.", GoodPracticeCaseFields.Status);
+            throw new DomainException(GoodPracticeCaseFields.Status, "A {0} case cannot be changed.", Describe(Status));
         }
     }
 
@@ -209,8 +207,10 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (Status != GoodPracticeStatus.Submitted)
         {
-            throw new DomainException($"Only a case waiting for review can be reviewed; this one is {Describe(Status)}.",
-                GoodPracticeCaseFields.Status);
+            throw new DomainException(
+                GoodPracticeCaseFields.Status,
+                "Only a case waiting for review can be reviewed; this one is {0}.",
+                Describe(Status));
         }
     }
 

@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 
 namespace CircularIctPact.Web.Components.Shared;
@@ -21,7 +22,15 @@ public sealed class FieldErrors
     public string? Unplaced(params FormField[] shownFields) =>
         _messages.Where(pair => !shownFields.Contains(pair.Key)).Select(pair => pair.Value).FirstOrDefault();
 
-    public void Add(DomainException exception) => _messages[exception.Field ?? General] = exception.Message;
+    /// <summary>Every broken rule of <paramref name="exception"/> in the person's language, the first one per field.</summary>
+    public void Add(DomainException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        foreach (var violation in exception.Violations)
+        {
+            _messages.TryAdd(violation.Field ?? General, DomainMessageText.Of(violation));
+        }
+    }
 
     public void Add(FormField field, string message) => _messages[field] = message;
 

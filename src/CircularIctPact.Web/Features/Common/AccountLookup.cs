@@ -16,6 +16,6 @@ internal static class AccountLookup
         var parsed = Domain.Common.EmailAddress.Parse(email, field).Value;
         var normalised = parsed.ToUpperInvariant();
         var id = await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
-        return id ?? throw new Domain.Common.DomainException($"No portal account uses {parsed}. Invite the person first.", field);
+        return id ?? throw new Domain.Common.DomainException(field, "No portal account uses {0}. Invite the person first.", parsed);
     }
 }

@@ -227,8 +227,8 @@ public sealed class EventForm
             Title ?? string.Empty,
             Description ?? string.Empty,
             Enum.TryParse<EventKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : throw new DomainException(
-                "Choose the kind of event.",
-                KindField),
+                KindField,
+                "Choose the kind of event."),
             EventTimeZones.InZone(ReadLocal(StartsAt, StartsAtField), zone),
             EventTimeZones.InZone(ReadLocal(EndsAt, PactEventFields.EndsAt), zone),
             zone,
@@ -241,5 +241,5 @@ public sealed class EventForm
     private static DateTime ReadLocal(string? value, FormField field) =>
         DateTime.TryParseExact(value, [LocalFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             ? local
-            : throw new DomainException("Give a date and time.", field);
+            : throw new DomainException(field, "Give a date and time.");
 }

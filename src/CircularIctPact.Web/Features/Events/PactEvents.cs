@@ -110,7 +110,7 @@ public class PactEvents(
 
         if (scopes.All(s => s.Value != scope))
         {
-            throw new DomainException("Choose whom the event is organised for.", ScopeField);
+            throw new DomainException(ScopeField, "Choose whom the event is organised for.");
         }
 
         Guid? buyerGroupId = scope.StartsWith("bg:", StringComparison.Ordinal) ? Guid.Parse(scope[3..], CultureInfo.InvariantCulture) : null;

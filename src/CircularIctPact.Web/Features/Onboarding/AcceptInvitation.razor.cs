@@ -62,7 +62,7 @@ public sealed partial class AcceptInvitation
             foreach (var error in errors.Errors)
             {
                 var field = error.Field == InvitationAcceptance.PasswordField ? nameof(AcceptInput.Password) : nameof(AcceptInput.DisplayName);
-                _messages.Add(_editContext.Field(field), L.Translate(error.Message)!);
+                _messages.Add(_editContext.Field(field), DomainMessageText.Of(error));
             }
 
             _editContext.NotifyValidationStateChanged();

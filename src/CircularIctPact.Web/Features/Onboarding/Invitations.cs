@@ -81,12 +81,12 @@ public sealed class Invitations(
 
         if (string.IsNullOrWhiteSpace(request.DisplayName))
         {
-            problems.Add(new DomainException("Name is required.", InvitationFields.Name));
+            problems.Add(new DomainException(InvitationFields.Name, "Name is required."));
         }
 
         if (roles.Count == 0)
         {
-            problems.Add(new DomainException("Choose at least one role.", InvitationFields.Roles));
+            problems.Add(new DomainException(InvitationFields.Roles, "Choose at least one role."));
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -98,7 +98,7 @@ public sealed class Invitations(
                 .Select(m => new { m.BuyerGroupId, m.LegalName }).SingleOrDefaultAsync(cancellationToken);
             if (organisation is null)
             {
-                problems.Add(new DomainException("Choose a member organisation from the list.", InvitationFields.Organisation));
+                problems.Add(new DomainException(InvitationFields.Organisation, "Choose a member organisation from the list."));
             }
             else
             {
@@ -109,19 +109,19 @@ public sealed class Invitations(
         }
         else if (roles.Contains(PortalRoles.Procurer, StringComparer.Ordinal))
         {
-            problems.Add(new DomainException("Choose the organisation the procurer works for.", InvitationFields.Organisation));
+            problems.Add(new DomainException(InvitationFields.Organisation, "Choose the organisation the procurer works for."));
         }
 
         if (request.BuyerGroupIds.Count > 0
             && await db.BuyerGroups.CountAsync(g => request.BuyerGroupIds.Contains(g.Id), cancellationToken) != request.BuyerGroupIds.Distinct().Count())
         {
-            problems.Add(new DomainException("One of the chosen buyer groups does not exist.", InvitationFields.BuyerGroups));
+            problems.Add(new DomainException(InvitationFields.BuyerGroups, "One of the chosen buyer groups does not exist."));
         }
 
         if (request.WorkingGroupIds.Count > 0
             && await db.WorkingGroups.CountAsync(g => request.WorkingGroupIds.Contains(g.Id), cancellationToken) != request.WorkingGroupIds.Distinct().Count())
         {
-            problems.Add(new DomainException("One of the chosen working groups does not exist.", InvitationFields.WorkingGroups));
+            problems.Add(new DomainException(InvitationFields.WorkingGroups, "One of the chosen working groups does not exist."));
         }
 
         if (email is not null)
@@ -129,11 +129,15 @@ public sealed class Invitations(
             var normalised = email.Value.ToUpperInvariant();
             if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalised, cancellationToken))
             {
-                problems.Add(new DomainException(
-                    secretariat
-                        ? $"{email.Value} already has a portal account; give it the extra roles and scopes on the Users page instead."
-                        : $"{email.Value} already has a portal account; ask the pact secretariat to link it to the organisation.",
-                    CommonFields.Email));
+                problems.Add(secretariat
+                    ? new DomainException(
+                        CommonFields.Email,
+                        "{0} already has a portal account; give it the extra roles and scopes on the Users page instead.",
+                        email.Value)
+                    : new DomainException(
+                        CommonFields.Email,
+                        "{0} already has a portal account; ask the pact secretariat to link it to the organisation.",
+                        email.Value));
             }
             else
             {
@@ -142,8 +146,9 @@ public sealed class Invitations(
                 if (await db.Invitations.AnyAsync(i => i.Email.ToLower() == lower && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, cancellationToken))
                 {
                     problems.Add(new DomainException(
-                        $"{email.Value} already has a pending invitation; resend or revoke it in the list below.",
-                        CommonFields.Email));
+                        CommonFields.Email,
+                        "{0} already has a pending invitation; resend or revoke it in the list below.",
+                        email.Value));
                 }
             }
         }
@@ -259,8 +264,9 @@ public sealed class Invitations(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new DomainException("Someone else changed or accepted this invitation a moment ago; reload the list.",
-                InvitationFields.Invitation);
+            throw new DomainException(
+                InvitationFields.Invitation,
+                "Someone else changed or accepted this invitation a moment ago; reload the list.");
         }
     }
 

@@ -64,13 +64,14 @@ public sealed class PersonalDataSelfService(
         var user = await AccountOfAsync(person);
         if (await users.HasPasswordAsync(user) && !await users.CheckPasswordAsync(user, password))
         {
-            throw new DomainException("Incorrect password.", PasswordField);
+            throw new DomainException(PasswordField, "Incorrect password.");
         }
 
         if (await users.IsInRoleAsync(user, PortalRoles.SecretariatAdmin)
             && (await users.GetUsersInRoleAsync(PortalRoles.SecretariatAdmin)).Count <= 1)
         {
-            throw new DomainException("You are the only secretariat admin. Give the SecretariatAdmin role to someone else before you delete your account.");
+            throw new DomainException(
+                "You are the only secretariat admin. Give the SecretariatAdmin role to someone else before you delete your account.");
         }
 
         var subject = SubjectOf(user);

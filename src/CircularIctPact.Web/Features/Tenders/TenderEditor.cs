@@ -84,8 +84,9 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
             .Where(x => x.ProductGroupId == productGroupId && (x.Status == CriteriaSetStatus.Published || x.Status == CriteriaSetStatus.Superseded))
             .ToListAsync(cancellationToken);
         var best = matches.GroupBy(m => m.SetId).OrderByDescending(g => g.Count()).FirstOrDefault()
-            ?? throw new DomainException("None of the criteria in this shortlist belong to the tender's product group.",
-                TenderFields.Criteria);
+            ?? throw new DomainException(
+                TenderFields.Criteria,
+                "None of the criteria in this shortlist belong to the tender's product group.");
         var chosen = best.Select(m => m.Id).ToHashSet();
         return new ShortlistCriteria(best.Key, best.First().Number.ToString(), [.. ids.Where(chosen.Contains)], ids.Count - chosen.Count);
     }
@@ -96,7 +97,7 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
         if (form.CriteriaSetId is { } setId && form.CriterionIds.Count > 0)
         {
             var set = await db.CriteriaSets.Include(s => s.Criteria).AsNoTracking().SingleOrDefaultAsync(s => s.Id == setId, cancellationToken)
-                ?? throw new DomainException("This criteria version does not exist.", TenderFields.Criteria);
+                ?? throw new DomainException(TenderFields.Criteria, "This criteria version does not exist.");
             tender.ApplyCriteria(set, form.CriterionIds, now);
         }
         else if (tender.CriterionIds.Count > 0)
@@ -117,7 +118,7 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
     {
         if (!await db.ProductGroups.AnyAsync(g => g.Id == productGroupId, cancellationToken))
         {
-            throw new DomainException("Choose the product group the tender buys.", TenderFields.ProductGroup);
+            throw new DomainException(TenderFields.ProductGroup, "Choose the product group the tender buys.");
         }
     }
 }
