@@ -42,6 +42,23 @@ public sealed class RuleViolations
         }
     }
 
+    /// <summary>Runs a check that throws at its first broken rule, recording that rule instead.</summary>
+    /// <returns>True when the check passed.</returns>
+    public bool Check(Action check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        try
+        {
+            check();
+            return true;
+        }
+        catch (DomainException exception)
+        {
+            Report(exception);
+            return false;
+        }
+    }
+
     /// <summary>The trimmed text; records a broken rule when it is empty or longer than <paramref name="maxLength"/>.</summary>
     public string Required(string? value, FormField field, int maxLength)
     {

@@ -104,34 +104,43 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     public void Describe(TenderDetails details, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var title = Guard.Required(details.Title, TenderFields.LotTitle, TitleMaxLength);
+        var rules = new RuleViolations();
+        var title = rules.Required(details.Title, TenderFields.LotTitle, TitleMaxLength);
         if (details.ProductGroupId == Guid.Empty)
         {
-            throw new DomainException(TenderFields.ProductGroup, "Choose the product group the tender buys.");
+            rules.Report(TenderFields.ProductGroup, "Choose the product group the tender buys.");
         }
 
-        var planned = details.PlannedPublicationOn
-            ?? throw new DomainException(TenderFields.PlannedPublicationOn, "Planned publication date is required.");
-        InRange(planned, TenderFields.PlannedPublicationOn);
-        ValidateContract(details.ContractStartOn, details.ContractEndOn, ActualPublicationOn ?? planned, ActualPublicationOn is not null);
-        var quantity = NonNegative(details.EstimatedQuantity, TenderFields.EstimatedQuantity, "The estimated quantity");
+        var planned = details.PlannedPublicationOn ?? default;
+        if (details.PlannedPublicationOn is null)
+        {
+            rules.Report(TenderFields.PlannedPublicationOn, "Planned publication date is required.");
+        }
+        else if (rules.Check(() => InRange(planned, TenderFields.PlannedPublicationOn)))
+        {
+            rules.Check(() => ValidateContract(
+                details.ContractStartOn, details.ContractEndOn, ActualPublicationOn ?? planned, ActualPublicationOn is not null));
+        }
+
+        var quantity = rules.Check(() => NonNegative(details.EstimatedQuantity, TenderFields.EstimatedQuantity, "The estimated quantity"));
         if (quantity is not null && _lots.Count > 0)
         {
-            EnsureLotsFit(_lots.Sum(l => l.Quantity ?? 0), quantity.Value);
+            rules.Check(() => EnsureLotsFit(_lots.Sum(l => l.Quantity ?? 0), quantity.Value));
         }
 
-        var value = NonNegativeAmount(details.EstimatedValue, TenderFields.EstimatedValue, "The estimated value");
-        var currency = string.IsNullOrWhiteSpace(details.Currency) ? null : CurrencyCode.Parse(details.Currency);
-        if (value is not null && currency is null)
+        var value = rules.Check(() => NonNegativeAmount(details.EstimatedValue, TenderFields.EstimatedValue, "The estimated value"));
+        var currencyGiven = !string.IsNullOrWhiteSpace(details.Currency);
+        var currency = currencyGiven ? rules.Check(() => CurrencyCode.Parse(details.Currency)) : null;
+        if (!currencyGiven && details.EstimatedValue is not null)
         {
-            throw new DomainException(TenderFields.Currency, "Give the currency of the estimated value (ISO 4217 code, e.g. EUR).");
+            rules.Report(TenderFields.Currency, "Give the currency of the estimated value (ISO 4217 code, e.g. EUR).");
         }
-
-        if (currency is null && Award is not null)
+        else if (!currencyGiven && Award is not null)
         {
-            throw new DomainException(TenderFields.Currency, "Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).");
+            rules.Report(TenderFields.Currency, "Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).");
         }
 
+        rules.ThrowIfAny();
         if (ProductGroupId != Guid.Empty && details.ProductGroupId != ProductGroupId)
         {
             // Criteria belong to one product group's criteria set; they cannot follow the tender to another group.

@@ -37,6 +37,9 @@ public static class DomainMessageText
         return string.Format(CultureInfo.CurrentCulture, format, [.. violation.Arguments.Select(Argument)]);
     }
 
+    /// <summary>A fixed text of the error display, such as the heading of the error summary.</summary>
+    public static string Text(string english) => Resources.GetString(english, CultureInfo.CurrentUICulture) ?? english;
+
     /// <summary>
     /// The label of <paramref name="field"/>; an input in a list or group (<c>Lots[2].Title</c>) is labelled by its own
     /// key (<c>Title</c>), and a field without a label by its key.

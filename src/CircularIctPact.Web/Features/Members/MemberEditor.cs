@@ -27,8 +27,9 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
     {
         await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var country = MemberOrganisation.CheckForm(form.LegalName, form.Country, form.Website, form.Contacts);
         await EnsureTierOfGroupAsync(db, buyerGroupId, form.TierId, cancellationToken);
-        var member = new MemberOrganisation(buyerGroupId, form.LegalName!, form.Sector, CountryCode.Parse(form.Country), form.Website, form.TierId, form.JoinedOn);
+        var member = new MemberOrganisation(buyerGroupId, form.LegalName!, form.Sector, country, form.Website, form.TierId, form.JoinedOn);
         member.Profile(form.SizeBand, form.IctSpendBand);
         member.SetContacts(form.Contacts);
         await EnsureNotDuplicateAsync(db, member, cancellationToken);
@@ -47,8 +48,9 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var member = await LoadForChangeAsync(db, user, memberId, loadedVersion, cancellationToken);
         var before = MemberSnapshot.Of(member);
+        var country = MemberOrganisation.CheckForm(form.LegalName, form.Country, form.Website, form.Contacts);
         await EnsureTierOfGroupAsync(db, member.BuyerGroupId, form.TierId, cancellationToken);
-        member.Describe(form.LegalName!, form.Sector, CountryCode.Parse(form.Country), form.Website, form.TierId, form.JoinedOn);
+        member.Describe(form.LegalName!, form.Sector, country, form.Website, form.TierId, form.JoinedOn);
         member.Profile(form.SizeBand, form.IctSpendBand);
         member.SetContacts(form.Contacts);
         await EnsureNotDuplicateAsync(db, member, cancellationToken);

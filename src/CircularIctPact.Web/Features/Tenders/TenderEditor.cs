@@ -116,7 +116,8 @@ public class TenderEditor(IDbContextFactory<PortalDbContext> contextFactory, Ten
 
     private static async Task EnsureProductGroupAsync(PortalDbContext db, Guid productGroupId, CancellationToken cancellationToken)
     {
-        if (!await db.ProductGroups.AnyAsync(g => g.Id == productGroupId, cancellationToken))
+        // No product group at all is one of the tender's own rules, reported with the form's other problems.
+        if (productGroupId != Guid.Empty && !await db.ProductGroups.AnyAsync(g => g.Id == productGroupId, cancellationToken))
         {
             throw new DomainException(TenderFields.ProductGroup, "Choose the product group the tender buys.");
         }
