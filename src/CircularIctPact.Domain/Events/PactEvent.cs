@@ -103,46 +103,46 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
 
     public void Describe(EventDetails details)
     {
-        Title = Guard.Required(details.Title, PactEventFields.Title, TitleMaxLength);
-        Description = Guard.Required(details.Description, PactEventFields.Description, DescriptionMaxLength);
-        Kind = details.Kind;
-        Audience = details.Audience;
-        var zone = Guard.Required(details.TimeZoneId, PactEventFields.TimeZone, TimeZoneMaxLength);
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        var rules = new RuleViolations();
+        var title = rules.Required(details.Title, PactEventFields.Title, TitleMaxLength);
+        var description = rules.Required(details.Description, PactEventFields.Description, DescriptionMaxLength);
+        var zone = rules.Required(details.TimeZoneId, PactEventFields.TimeZone, TimeZoneMaxLength);
+        if (zone.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
-            throw new DomainException(
-                PactEventFields.TimeZone,
-                "'{0}' is not a known time zone; use a name such as Europe/Brussels.",
-                zone);
+            rules.Report(PactEventFields.TimeZone, "'{0}' is not a known time zone; use a name such as Europe/Brussels.", zone);
         }
 
         if (details.EndsAt <= details.StartsAt)
         {
-            throw new DomainException(PactEventFields.EndsAt, "The event must end after it starts.");
+            rules.Report(PactEventFields.EndsAt, "The event must end after it starts.");
         }
 
         if (details.Capacity < 1 || details.Capacity > MaxCapacity)
         {
-            throw new DomainException(PactEventFields.Capacity, "Capacity must be between 1 and {0}.", MaxCapacity);
+            rules.Report(PactEventFields.Capacity, "Capacity must be between 1 and {0}.", MaxCapacity);
         }
-
-        if (details.Capacity < SeatsTaken)
+        else if (details.Capacity < SeatsTaken)
         {
-            throw new DomainException(PactEventFields.Capacity, "{0} people are already registered; capacity cannot be lower.", SeatsTaken);
+            rules.Report(PactEventFields.Capacity, "{0} people are already registered; capacity cannot be lower.", SeatsTaken);
         }
 
-        var link = Guard.Optional(details.OnlineLink, PactEventFields.OnlineLink, LinkMaxLength);
+        var link = rules.Optional(details.OnlineLink, PactEventFields.OnlineLink, LinkMaxLength);
         if (link is not null && !IsWebAddress(link))
         {
-            throw new DomainException(PactEventFields.OnlineLink, "The online link must be a web address starting with https://.");
+            rules.Report(PactEventFields.OnlineLink, "The online link must be a web address starting with https://.");
         }
 
-        var place = Guard.Optional(details.Place, PactEventFields.Place, PlaceMaxLength);
+        var place = rules.Optional(details.Place, PactEventFields.Place, PlaceMaxLength);
         if (link is null && place is null)
         {
-            throw new DomainException(PactEventFields.Place, "Give an online link, a place, or both.");
+            rules.Report(PactEventFields.Place, "Give an online link, a place, or both.");
         }
 
+        rules.ThrowIfAny();
+        Title = title;
+        Description = description;
+        Kind = details.Kind;
+        Audience = details.Audience;
         TimeZoneId = zone;
         StartsAt = details.StartsAt.ToUniversalTime();
         EndsAt = details.EndsAt.ToUniversalTime();
