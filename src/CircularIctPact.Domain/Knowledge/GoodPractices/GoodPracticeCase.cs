@@ -177,16 +177,27 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
 
     private void Apply(GoodPracticeContent content, DateTimeOffset at)
     {
-        Title = Guard.Required(content.Title, GoodPracticeCaseFields.Title, TitleMaxLength);
-        Context = Guard.Required(content.Context, GoodPracticeCaseFields.Context, TextMaxLength);
-        Approach = Guard.Required(content.Approach, GoodPracticeCaseFields.Approach, TextMaxLength);
-        Results = Guard.Required(content.Results, GoodPracticeCaseFields.Results, TextMaxLength);
-        Impact = Guard.Required(content.Impact, GoodPracticeCaseFields.Impact, TextMaxLength);
-        LessonsLearned = Guard.Required(content.LessonsLearned, GoodPracticeCaseFields.LessonsLearned, TextMaxLength);
+        var rules = new RuleViolations();
+        var title = rules.Required(content.Title, GoodPracticeCaseFields.Title, TitleMaxLength);
+        var context = rules.Required(content.Context, GoodPracticeCaseFields.Context, TextMaxLength);
+        var approach = rules.Required(content.Approach, GoodPracticeCaseFields.Approach, TextMaxLength);
+        var results = rules.Required(content.Results, GoodPracticeCaseFields.Results, TextMaxLength);
+        var impact = rules.Required(content.Impact, GoodPracticeCaseFields.Impact, TextMaxLength);
+        var lessonsLearned = rules.Required(content.LessonsLearned, GoodPracticeCaseFields.LessonsLearned, TextMaxLength);
+        var tags = rules.Check(() => KnowledgeTags.Normalise(content.Tags));
+        var contactName = rules.Required(content.ContactName, GoodPracticeCaseFields.ContactName, ContactNameMaxLength);
+        var contactEmail = rules.Check(() => EmailAddress.Parse(content.ContactEmail, GoodPracticeCaseFields.ContactEmail).Value);
+        rules.ThrowIfAny();
+        Title = title;
+        Context = context;
+        Approach = approach;
+        Results = results;
+        Impact = impact;
+        LessonsLearned = lessonsLearned;
         ProductGroupId = content.ProductGroupId;
-        Tags = KnowledgeTags.Normalise(content.Tags);
-        ContactName = Guard.Required(content.ContactName, GoodPracticeCaseFields.ContactName, ContactNameMaxLength);
-        ContactEmail = EmailAddress.Parse(content.ContactEmail, GoodPracticeCaseFields.ContactEmail).Value;
+        Tags = tags!;
+        ContactName = contactName;
+        ContactEmail = contactEmail!;
         Visibility = content.Visibility;
         Language = content.Language;
         UpdatedAt = at;

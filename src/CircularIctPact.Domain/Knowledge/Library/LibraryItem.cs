@@ -74,12 +74,17 @@ public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnow
 
     public void Describe(LibraryItemDescription description, DateTimeOffset at)
     {
-        Title = Guard.Required(description.Title, LibraryItemFields.Title, TitleMaxLength);
-        Description = Guard.Required(description.Description, LibraryItemFields.Description, DescriptionMaxLength);
+        var rules = new RuleViolations();
+        var title = rules.Required(description.Title, LibraryItemFields.Title, TitleMaxLength);
+        var text = rules.Required(description.Description, LibraryItemFields.Description, DescriptionMaxLength);
+        var tags = rules.Check(() => KnowledgeTags.Normalise(description.Tags));
+        rules.ThrowIfAny();
+        Title = title;
+        Description = text;
         Type = description.Type;
         Language = description.Language;
         ProductGroupId = description.ProductGroupId;
-        Tags = KnowledgeTags.Normalise(description.Tags);
+        Tags = tags!;
         Visibility = description.Visibility;
         UpdatedAt = at;
     }
