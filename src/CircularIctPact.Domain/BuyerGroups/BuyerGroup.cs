@@ -72,7 +72,7 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         var trimmed = Guard.Required(name, BuyerGroupFields.Tier, BuyerGroupTier.NameMaxLength);
         if (_tiers.Any(tier => string.Equals(tier.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException($"The group already has a tier called '{trimmed}'.", BuyerGroupFields.Tier);
+            throw new DomainException(BuyerGroupFields.Tier, "The group already has a tier called '{0}'.", trimmed);
         }
 
         var tier = new BuyerGroupTier(Id, trimmed, _tiers.Count == 0 ? 1 : _tiers.Max(t => t.Order) + 1);
@@ -86,7 +86,7 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         var trimmed = Guard.Required(name, BuyerGroupFields.Tier, BuyerGroupTier.NameMaxLength);
         if (_tiers.Any(other => other.Id != tierId && string.Equals(other.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException($"The group already has a tier called '{trimmed}'.", BuyerGroupFields.Tier);
+            throw new DomainException(BuyerGroupFields.Tier, "The group already has a tier called '{0}'.", trimmed);
         }
 
         tier.Rename(trimmed);
@@ -100,7 +100,9 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         var neighbour = up ? index - 1 : index + 1;
         if (neighbour < 0 || neighbour >= ordered.Count)
         {
-            throw new DomainException(up ? "This tier is already the first." : "This tier is already the last.", BuyerGroupFields.Tier);
+            throw up
+                ? new DomainException(BuyerGroupFields.Tier, "This tier is already the first.")
+                : new DomainException(BuyerGroupFields.Tier, "This tier is already the last.");
         }
 
         (ordered[index], ordered[neighbour]) = (ordered[neighbour], ordered[index]);
@@ -115,10 +117,16 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
         var tier = FindTier(tierId);
         if (membersInTier > 0)
         {
-            throw new DomainException(
-                $"The tier '{tier.Name}' cannot be removed: {membersInTier} member organisation{(membersInTier == 1 ? " is" : "s are")} "
-                    + "placed in it. Move them to another tier first.",
-                BuyerGroupFields.Tier);
+            throw membersInTier == 1
+                ? new DomainException(
+                    BuyerGroupFields.Tier,
+                    "The tier '{0}' cannot be removed: 1 member organisation is placed in it. Move them to another tier first.",
+                    tier.Name)
+                : new DomainException(
+                    BuyerGroupFields.Tier,
+                    "The tier '{0}' cannot be removed: {1} member organisations are placed in it. Move them to another tier first.",
+                    tier.Name,
+                    membersInTier);
         }
 
         _tiers.Remove(tier);
@@ -143,7 +151,7 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     {
         if (IsArchived)
         {
-            throw new DomainException("The buyer group is already archived.", BuyerGroupFields.Reason);
+            throw new DomainException(BuyerGroupFields.Reason, "The buyer group is already archived.");
         }
 
         ArchiveReason = Guard.Required(reason, BuyerGroupFields.Reason, ArchiveReasonMaxLength);
@@ -155,7 +163,7 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     {
         if (_coordinators.Any(coordinator => coordinator.UserId == userId))
         {
-            throw new DomainException("This person already coordinates the group.", BuyerGroupFields.Coordinator);
+            throw new DomainException(BuyerGroupFields.Coordinator, "This person already coordinates the group.");
         }
 
         _coordinators.Add(new BuyerGroupCoordinator(Id, userId));
@@ -164,13 +172,14 @@ public sealed class BuyerGroup : Entity, IConcurrencyVersioned
     public void RemoveCoordinator(Guid userId)
     {
         var coordinator = _coordinators.SingleOrDefault(c => c.UserId == userId)
-            ?? throw new DomainException("This person does not coordinate the group.", BuyerGroupFields.Coordinator);
+            ?? throw new DomainException(BuyerGroupFields.Coordinator, "This person does not coordinate the group.");
         _coordinators.Remove(coordinator);
     }
 
     private BuyerGroupTier FindTier(Guid tierId) =>
-        _tiers.SingleOrDefault(t => t.Id == tierId) ?? throw new DomainException("This tier does not belong to the group.",
-            BuyerGroupFields.Tier);
+        _tiers.SingleOrDefault(t => t.Id == tierId) ?? throw new DomainException(
+            BuyerGroupFields.Tier,
+            "This tier does not belong to the group.");
 
     private static void Renumber(List<BuyerGroupTier> ordered)
     {

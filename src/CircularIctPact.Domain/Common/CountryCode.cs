@@ -29,12 +29,12 @@ public sealed record CountryCode
         var normalised = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(normalised))
         {
-            throw new DomainException($"{input.Key} is required.", input);
+            throw new DomainException(input, "{0} is required.", input);
         }
 
         return Assigned.Contains(normalised)
             ? new CountryCode(normalised)
-            : throw new DomainException($"'{value}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).", input);
+            : throw new DomainException(input, "'{0}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).", value);
     }
 
     public static bool IsValid(string? value) =>

@@ -17,7 +17,7 @@ public sealed record EmailAddress
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException($"{input.Key} is required.", input);
+            throw new DomainException(input, "{0} is required.", input);
         }
 
         if (trimmed.Length > MaxLength
@@ -25,7 +25,7 @@ public sealed record EmailAddress
             || parsed.Address != trimmed
             || !parsed.Host.Contains('.', StringComparison.Ordinal))
         {
-            throw new DomainException($"'{trimmed}' is not a valid e-mail address.", input);
+            throw new DomainException(input, "'{0}' is not a valid e-mail address.", trimmed);
         }
 
         return new EmailAddress(trimmed);

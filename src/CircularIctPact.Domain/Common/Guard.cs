@@ -1,33 +1,21 @@
 namespace CircularIctPact.Domain.Common;
 
+/// <summary>The text rules of <see cref="RuleViolations"/> for a single input, throwing at once.</summary>
 internal static class Guard
 {
     public static string Required(string? value, FormField field, int maxLength)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            throw new DomainException($"{field.Key} is required.", field);
-        }
-
-        if (trimmed.Length > maxLength)
-        {
-            throw new DomainException($"{field.Key} can be at most {maxLength} characters.", field);
-        }
-
+        var rules = new RuleViolations();
+        var trimmed = rules.Required(value, field, maxLength);
+        rules.ThrowIfAny();
         return trimmed;
     }
 
     public static string? Optional(string? value, FormField field, int maxLength)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return null;
-        }
-
-        return trimmed.Length > maxLength
-            ? throw new DomainException($"{field.Key} can be at most {maxLength} characters.", field)
-            : trimmed;
+        var rules = new RuleViolations();
+        var trimmed = rules.Optional(value, field, maxLength);
+        rules.ThrowIfAny();
+        return trimmed;
     }
 }

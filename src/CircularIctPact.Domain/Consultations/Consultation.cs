@@ -26,15 +26,16 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
         if (set.Status is not (CriteriaSetStatus.Draft or CriteriaSetStatus.InReview))
         {
             throw new DomainException(
-                $"Version {set.Number} is {set.Status.ToString().ToLowerInvariant()}; only a draft or a version in review can be put to " +
-                "consultation.",
-                ConsultationFields.CriteriaSet);
+                ConsultationFields.CriteriaSet,
+                "Version {0} is {1}; only a draft or a version in review can be put to consultation.",
+                set.Number,
+                set.Status.ToString().ToLowerInvariant());
         }
 
         // A past end date is the likelier mistake, so it is named first.
         if (closesAt <= now)
         {
-            throw new DomainException("The end date must lie in the future.", ConsultationFields.ClosesAt);
+            throw new DomainException(ConsultationFields.ClosesAt, "The end date must lie in the future.");
         }
 
         EnsureEndAfter(opensAt, closesAt);
@@ -63,7 +64,7 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
     {
         if (PhaseAt(now) == ConsultationPhase.Closed)
         {
-            throw new DomainException("This consultation has already closed.", ConsultationFields.ClosesAt);
+            throw new DomainException(ConsultationFields.ClosesAt, "This consultation has already closed.");
         }
 
         if (OpensAt > now)
@@ -79,8 +80,9 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
     {
         if (closesAt <= ClosesAt || closesAt <= now)
         {
-            throw new DomainException("The new end date must be later than the current end and lie in the future.",
-                ConsultationFields.ClosesAt);
+            throw new DomainException(
+                ConsultationFields.ClosesAt,
+                "The new end date must be later than the current end and lie in the future.");
         }
 
         ClosesAt = closesAt;
@@ -90,7 +92,7 @@ public sealed class Consultation : Entity, IConcurrencyVersioned
     {
         if (closesAt <= opensAt)
         {
-            throw new DomainException("The consultation must end after it opens.", ConsultationFields.ClosesAt);
+            throw new DomainException(ConsultationFields.ClosesAt, "The consultation must end after it opens.");
         }
     }
 }

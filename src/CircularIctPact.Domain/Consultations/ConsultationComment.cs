@@ -39,7 +39,7 @@ public sealed class ConsultationComment : Entity, IConcurrencyVersioned
     {
         if (set.Id != consultation.CriteriaSetId)
         {
-            throw new DomainException("This criteria set is not the one under consultation.", ConsultationFields.CriteriaSet);
+            throw new DomainException(ConsultationFields.CriteriaSet, "This criteria set is not the one under consultation.");
         }
 
         EnsureNotPublished(set);
@@ -47,21 +47,19 @@ public sealed class ConsultationComment : Entity, IConcurrencyVersioned
         {
             case ConsultationPhase.NotYetOpen:
                 throw new DomainException(
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"The consultation has not opened yet; comments can be given from {consultation.OpensAt:yyyy-MM-dd HH:mm} UTC."),
-                    ConsultationCommentFields.Text);
+                    ConsultationCommentFields.Text,
+                    "The consultation has not opened yet; comments can be given from {0:yyyy-MM-dd HH:mm} UTC.",
+                    consultation.OpensAt);
             case ConsultationPhase.Closed:
                 throw new DomainException(
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"The consultation closed on {consultation.ClosesAt:yyyy-MM-dd HH:mm} UTC; comments are no longer accepted."),
-                    ConsultationCommentFields.Text);
+                    ConsultationCommentFields.Text,
+                    "The consultation closed on {0:yyyy-MM-dd HH:mm} UTC; comments are no longer accepted.",
+                    consultation.ClosesAt);
         }
 
         if (set.CriterionWith(code) is null)
         {
-            throw new DomainException($"Version {set.Number} has no criterion {code}.", ConsultationCommentFields.Criterion);
+            throw new DomainException(ConsultationCommentFields.Criterion, "Version {0} has no criterion {1}.", set.Number, code);
         }
 
         ConsultationId = consultation.Id;
@@ -102,18 +100,18 @@ public sealed class ConsultationComment : Entity, IConcurrencyVersioned
         EnsureNotPublished(set);
         if (state == CommentState.Open)
         {
-            throw new DomainException("Choose accepted, rejected or answered.", ConsultationCommentFields.State);
+            throw new DomainException(ConsultationCommentFields.State, "Choose accepted, rejected or answered.");
         }
 
         var text = Guard.Optional(answer, ConsultationCommentFields.Answer, AnswerMaxLength);
         if (text is null && state == CommentState.Rejected)
         {
-            throw new DomainException("Give the reason for rejecting this comment.", ConsultationCommentFields.Answer);
+            throw new DomainException(ConsultationCommentFields.Answer, "Give the reason for rejecting this comment.");
         }
 
         if (text is null && state == CommentState.Answered)
         {
-            throw new DomainException("Write the answer to this comment.", ConsultationCommentFields.Answer);
+            throw new DomainException(ConsultationCommentFields.Answer, "Write the answer to this comment.");
         }
 
         State = state;
@@ -126,8 +124,10 @@ public sealed class ConsultationComment : Entity, IConcurrencyVersioned
     {
         if (set.IsPublic)
         {
-            throw new DomainException($"Version {set.Number} has been published; its consultation can be read but no longer changed.",
-                ConsultationCommentFields.Text);
+            throw new DomainException(
+                ConsultationCommentFields.Text,
+                "Version {0} has been published; its consultation can be read but no longer changed.",
+                set.Number);
         }
     }
 }

@@ -102,5 +102,5 @@ public static class CriteriaLanguages
     public static CriteriaLanguage Parse(string? code, FormField? field = null) =>
         TryParse(code, out var language)
             ? language
-            : throw new DomainException($"'{code}' is not a criteria language; use en, nl, fr or de.", field ?? CriterionFields.Language);
+            : throw new DomainException(field ?? CriterionFields.Language, "'{0}' is not a criteria language; use en, nl, fr or de.", code);
 }

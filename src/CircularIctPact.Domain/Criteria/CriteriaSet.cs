@@ -53,13 +53,15 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
     {
         if (!source.IsPublic)
         {
-            throw new DomainException($"Version {source.Number} is not published; a new draft starts from a published version.",
-                CriteriaSetFields.Version);
+            throw new DomainException(
+                CriteriaSetFields.Version,
+                "Version {0} is not published; a new draft starts from a published version.",
+                source.Number);
         }
 
         if (number <= source.Number)
         {
-            throw new DomainException($"The new version must be higher than {source.Number}.", CriteriaSetFields.Version);
+            throw new DomainException(CriteriaSetFields.Version, "The new version must be higher than {0}.", source.Number);
         }
 
         var draft = new CriteriaSet(source.ProductGroupId, number, source.Id);
@@ -74,7 +76,7 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
         EnsureEditable();
         if (CriterionWith(code) is not null)
         {
-            throw new DomainException($"Version {Number} already has a criterion {code}.", CriteriaSetFields.Code);
+            throw new DomainException(CriteriaSetFields.Code, "Version {0} already has a criterion {1}.", Number, code);
         }
 
         var criterion = new Criterion(Id, code, classification, english);
@@ -112,12 +114,16 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
     {
         if (Status != CriteriaSetStatus.Draft)
         {
-            throw new DomainException($"Only a draft can go to review; version {Number} is {Describe(Status)}.", CriteriaSetFields.Status);
+            throw new DomainException(
+                CriteriaSetFields.Status,
+                "Only a draft can go to review; version {0} is {1}.",
+                Number,
+                Describe(Status));
         }
 
         if (_criteria.Count == 0)
         {
-            throw new DomainException("A version needs at least one criterion before it goes to review.", CriteriaSetFields.Status);
+            throw new DomainException(CriteriaSetFields.Status, "A version needs at least one criterion before it goes to review.");
         }
 
         Status = CriteriaSetStatus.InReview;
@@ -127,8 +133,11 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
     {
         if (Status != CriteriaSetStatus.InReview)
         {
-            throw new DomainException($"Only a version in review can go back to draft; version {Number} is {Describe(Status)}.",
-                CriteriaSetFields.Status);
+            throw new DomainException(
+                CriteriaSetFields.Status,
+                "Only a version in review can go back to draft; version {0} is {1}.",
+                Number,
+                Describe(Status));
         }
 
         Status = CriteriaSetStatus.Draft;
@@ -142,34 +151,41 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
     {
         if (Status != CriteriaSetStatus.InReview)
         {
-            throw new DomainException($"Version {Number} is {Describe(Status)}; only a version in review can be published.",
-                CriteriaSetFields.Status);
+            throw new DomainException(
+                CriteriaSetFields.Status,
+                "Version {0} is {1}; only a version in review can be published.",
+                Number,
+                Describe(Status));
         }
 
         if (!releaseNotes.TryGetValue(CriteriaLanguages.Source, out var english) || string.IsNullOrWhiteSpace(english))
         {
-            throw new DomainException("Release notes in English are required to publish.", CriteriaSetFields.ReleaseNotes);
+            throw new DomainException(CriteriaSetFields.ReleaseNotes, "Release notes in English are required to publish.");
         }
 
         if (currentlyPublished is not null)
         {
             if (currentlyPublished.ProductGroupId != ProductGroupId || currentlyPublished.Status != CriteriaSetStatus.Published)
             {
-                throw new DomainException("Only the product group's published version can be superseded.", CriteriaSetFields.Status);
+                throw new DomainException(CriteriaSetFields.Status, "Only the product group's published version can be superseded.");
             }
 
             if (currentlyPublished.Number >= Number)
             {
-                throw new DomainException($"Version {Number} is not newer than the published version {currentlyPublished.Number}.",
-                    CriteriaSetFields.Version);
+                throw new DomainException(
+                    CriteriaSetFields.Version,
+                    "Version {0} is not newer than the published version {1}.",
+                    Number,
+                    currentlyPublished.Number);
             }
 
             if (currentlyPublished.PublishedOn > on)
             {
                 throw new DomainException(
-                    $"The publication date cannot be before that of version {currentlyPublished.Number} " +
-                    $"({currentlyPublished.PublishedOn:yyyy-MM-dd}).",
-                    CriteriaSetFields.PublishedOn);
+                    CriteriaSetFields.PublishedOn,
+                    "The publication date cannot be before that of version {0} ({1:yyyy-MM-dd}).",
+                    currentlyPublished.Number,
+                    currentlyPublished.PublishedOn);
             }
 
             currentlyPublished.Status = CriteriaSetStatus.Superseded;
@@ -191,20 +207,24 @@ public sealed class CriteriaSet : Entity, IConcurrencyVersioned
 
     private Criterion Find(Guid criterionId) =>
         _criteria.FirstOrDefault(c => c.Id == criterionId)
-        ?? throw new DomainException($"Version {Number} has no such criterion.", CriteriaSetFields.Criterion);
+        ?? throw new DomainException(CriteriaSetFields.Criterion, "Version {0} has no such criterion.", Number);
 
     private void EnsureEditable()
     {
         switch (Status)
         {
             case CriteriaSetStatus.Published:
-                throw new DomainException($"Published version {Number} cannot be changed; create a new draft version.",
-                    CriteriaSetFields.Status);
+                throw new DomainException(
+                    CriteriaSetFields.Status,
+                    "Published version {0} cannot be changed; create a new draft version.",
+                    Number);
             case CriteriaSetStatus.Superseded:
-                throw new DomainException($"Superseded version {Number} cannot be changed; create a new draft version.",
-                    CriteriaSetFields.Status);
+                throw new DomainException(
+                    CriteriaSetFields.Status,
+                    "Superseded version {0} cannot be changed; create a new draft version.",
+                    Number);
             case CriteriaSetStatus.InReview:
-                throw new DomainException($"Version {Number} is in review; return it to draft to change it.", CriteriaSetFields.Status);
+                throw new DomainException(CriteriaSetFields.Status, "Version {0} is in review; return it to draft to change it.", Number);
         }
     }
 

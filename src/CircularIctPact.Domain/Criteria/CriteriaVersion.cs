@@ -12,8 +12,9 @@ public sealed record CriteriaVersion : IComparable<CriteriaVersion>
     {
         if (major < 1 || major > 999 || minor < 0 || minor > 999)
         {
-            throw new DomainException("A version number is a major version from 1 and a minor version from 0, e.g. 2.0.",
-                CriteriaSetFields.Version);
+            throw new DomainException(
+                CriteriaSetFields.Version,
+                "A version number is a major version from 1 and a minor version from 0, e.g. 2.0.");
         }
 
         Major = major;
@@ -31,8 +32,10 @@ public sealed record CriteriaVersion : IComparable<CriteriaVersion>
             return version;
         }
 
-        throw new DomainException($"'{value}' is not a version number; write it as major.minor, e.g. 2.0.",
-            field ?? CriteriaSetFields.Version);
+        throw new DomainException(
+            field ?? CriteriaSetFields.Version,
+            "'{0}' is not a version number; write it as major.minor, e.g. 2.0.",
+            value);
     }
 
     public static bool TryParse(string? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CriteriaVersion? version)

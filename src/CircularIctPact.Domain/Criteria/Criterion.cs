@@ -96,7 +96,7 @@ public sealed class Criterion : Entity
     {
         if (language == CriteriaLanguages.Source)
         {
-            throw new DomainException("The English source text cannot be removed.", CriterionFields.Language);
+            throw new DomainException(CriterionFields.Language, "The English source text cannot be removed.");
         }
 
         _texts.RemoveAll(t => t.Language == language);

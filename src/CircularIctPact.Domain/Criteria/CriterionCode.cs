@@ -21,12 +21,15 @@ public sealed partial record CriterionCode
         var normalised = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(normalised))
         {
-            throw new DomainException($"{input.Key} is required.", input);
+            throw new DomainException(input, "{0} is required.", input);
         }
 
         return IsValid(normalised)
             ? new CriterionCode(normalised)
-            : throw new DomainException($"'{value}' is not a criterion code; write it like LAP-REP-02 (letters, letters, number).", input);
+            : throw new DomainException(
+                input,
+                "'{0}' is not a criterion code; write it like LAP-REP-02 (letters, letters, number).",
+                value);
     }
 
     public static bool IsValid(string? value) =>

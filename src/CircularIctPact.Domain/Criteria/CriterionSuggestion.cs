@@ -36,12 +36,12 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
     {
         if (!publishedSet.IsPublic)
         {
-            throw new DomainException("Changes can be suggested to published criteria only.", CriterionSuggestionFields.Proposal);
+            throw new DomainException(CriterionSuggestionFields.Proposal, "Changes can be suggested to published criteria only.");
         }
 
         if (publishedSet.CriterionWith(code) is null)
         {
-            throw new DomainException($"Version {publishedSet.Number} has no criterion {code}.", CriterionSuggestionFields.Proposal);
+            throw new DomainException(CriterionSuggestionFields.Proposal, "Version {0} has no criterion {1}.", publishedSet.Number, code);
         }
 
         ProductGroupId = publishedSet.ProductGroupId;
@@ -53,13 +53,13 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
             CriterionSuggestionFields.Proposal,
             ProposalMaxLength,
             "Describe what should change.",
-            $"Describe the change in at most {ProposalMaxLength} characters.");
+            "Describe the change in at most {0} characters.");
         Reason = Text(
             reason,
             CriterionSuggestionFields.Reason,
             ReasonMaxLength,
             "Say why it should change.",
-            $"Give the reason in at most {ReasonMaxLength} characters.");
+            "Give the reason in at most {0} characters.");
         SubmittedAt = at;
         Status = SuggestionStatus.Open;
     }
@@ -97,8 +97,9 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
         EnsureOpen();
         if (draft.ProductGroupId != ProductGroupId || draft.Status is not (CriteriaSetStatus.Draft or CriteriaSetStatus.InReview))
         {
-            throw new DomainException("An accepted suggestion is linked to an open draft version of the same product group.",
-                CriterionSuggestionFields.Draft);
+            throw new DomainException(
+                CriterionSuggestionFields.Draft,
+                "An accepted suggestion is linked to an open draft version of the same product group.");
         }
 
         LinkedDraftSetId = draft.Id;
@@ -120,23 +121,25 @@ public sealed class CriterionSuggestion : Entity, IConcurrencyVersioned
     }
 
     // The messages name what the form asks ("what should change", "why") rather than the field names.
-    private static string Text(string? value, FormField field, int maxLength, string missing, string tooLong)
+    private static string Text(string? value, FormField field, int maxLength, string missingFormat, string tooLongFormat)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException(missing, field);
+            throw new DomainException(field, missingFormat);
         }
 
-        return trimmed.Length > maxLength ? throw new DomainException(tooLong, field) : trimmed;
+        return trimmed.Length > maxLength ? throw new DomainException(field, tooLongFormat, maxLength) : trimmed;
     }
 
     private void EnsureOpen()
     {
         if (Status != SuggestionStatus.Open)
         {
-            throw new DomainException($"This suggestion has already been {Status.ToString().ToLowerInvariant()}.",
-                CriterionSuggestionFields.Status);
+            throw new DomainException(
+                CriterionSuggestionFields.Status,
+                "This suggestion has already been {0}.",
+                Status.ToString().ToLowerInvariant());
         }
     }
 }

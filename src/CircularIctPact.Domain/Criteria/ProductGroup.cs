@@ -23,8 +23,9 @@ public sealed partial class ProductGroup : Entity, IConcurrencyVersioned
         var trimmed = slug?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > SlugMaxLength || !SlugPattern().IsMatch(trimmed))
         {
-            throw new DomainException("The address name uses lower-case letters, digits and hyphens, e.g. tablets.",
-                ProductGroupFields.Slug);
+            throw new DomainException(
+                ProductGroupFields.Slug,
+                "The address name uses lower-case letters, digits and hyphens, e.g. tablets.");
         }
 
         Slug = trimmed;

@@ -43,12 +43,12 @@ public sealed class SavedShortlist : Entity, IConcurrencyVersioned
         var ids = criterionIds.Distinct().ToList();
         if (ids.Count == 0)
         {
-            throw new DomainException("An empty shortlist cannot be saved; tick some criteria first.", SavedShortlistFields.Name);
+            throw new DomainException(SavedShortlistFields.Name, "An empty shortlist cannot be saved; tick some criteria first.");
         }
 
         if (ids.Count > MaxItems)
         {
-            throw new DomainException($"A shortlist holds at most {MaxItems} criteria.", SavedShortlistFields.Name);
+            throw new DomainException(SavedShortlistFields.Name, "A shortlist holds at most {0} criteria.", MaxItems);
         }
 
         _criterionIds = ids;

@@ -92,7 +92,7 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
         EnsureNotRemoved();
         if (IsLocked)
         {
-            throw new DomainException("This thread is locked; no new replies can be added.", DiscussionThreadFields.Text);
+            throw new DomainException(DiscussionThreadFields.Text, "This thread is locked; no new replies can be added.");
         }
 
         return new DiscussionReply(Id, authorUserId, body, now);
@@ -105,12 +105,12 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
         EnsureNotRemoved();
         if (reply.ThreadId != Id)
         {
-            throw new DomainException("The reply belongs to another thread.", DiscussionThreadFields.Solution);
+            throw new DomainException(DiscussionThreadFields.Solution, "The reply belongs to another thread.");
         }
 
         if (reply.IsRemoved)
         {
-            throw new DomainException("A removed reply cannot be the solution.", DiscussionThreadFields.Solution);
+            throw new DomainException(DiscussionThreadFields.Solution, "A removed reply cannot be the solution.");
         }
 
         SolutionReplyId = reply.Id;
@@ -135,12 +135,12 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
             .ToList();
         if (cleaned.Count > MaxTags)
         {
-            throw new DomainException($"A thread can have at most {MaxTags} tags.", DiscussionThreadFields.Tags);
+            throw new DomainException(DiscussionThreadFields.Tags, "A thread can have at most {0} tags.", MaxTags);
         }
 
         if (cleaned.Any(tag => tag.Length > TagMaxLength))
         {
-            throw new DomainException($"A tag can be at most {TagMaxLength} characters.", DiscussionThreadFields.Tags);
+            throw new DomainException(DiscussionThreadFields.Tags, "A tag can be at most {0} characters.", TagMaxLength);
         }
 
         _tags.Clear();
@@ -151,7 +151,7 @@ public sealed class DiscussionThread : Entity, IConcurrencyVersioned
     {
         if (IsRemoved)
         {
-            throw new DomainException("This thread was removed.", DiscussionThreadFields.Thread);
+            throw new DomainException(DiscussionThreadFields.Thread, "This thread was removed.");
         }
     }
 }
@@ -208,7 +208,7 @@ public sealed class DiscussionReply : Entity, IConcurrencyVersioned
     {
         if (IsRemoved)
         {
-            throw new DomainException("This reply was removed.", DiscussionThreadFields.Text);
+            throw new DomainException(DiscussionThreadFields.Text, "This reply was removed.");
         }
     }
 }

@@ -32,12 +32,12 @@ public sealed class StoredDocument : Entity
         ContentType = Guard.Required(contentType, CommonFields.File, ContentTypeMaxLength);
         if (content.Length == 0)
         {
-            throw new DomainException("The file is empty.", CommonFields.File);
+            throw new DomainException(CommonFields.File, "The file is empty.");
         }
 
         if (sha256.Length != Sha256Length)
         {
-            throw new DomainException("The file's SHA-256 checksum must have 64 hexadecimal characters.", CommonFields.File);
+            throw new DomainException(CommonFields.File, "The file's SHA-256 checksum must have 64 hexadecimal characters.");
         }
 
         Content = content;

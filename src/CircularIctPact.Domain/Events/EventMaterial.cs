@@ -17,12 +17,12 @@ public sealed class EventMaterial : Entity
         var link = Guard.Optional(url, EventMaterialFields.Url, PactEvent.LinkMaxLength);
         if (link is not null && !PactEvent.IsWebAddress(link))
         {
-            throw new DomainException("The link must be a web address starting with https://.", EventMaterialFields.Url);
+            throw new DomainException(EventMaterialFields.Url, "The link must be a web address starting with https://.");
         }
 
         if (link is null && documentId is null)
         {
-            throw new DomainException("Add a file or a link.", EventMaterialFields.Url);
+            throw new DomainException(EventMaterialFields.Url, "Add a file or a link.");
         }
 
         EventId = eventId;

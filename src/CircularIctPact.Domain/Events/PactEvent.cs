@@ -103,43 +103,46 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
 
     public void Describe(EventDetails details)
     {
-        Title = Guard.Required(details.Title, PactEventFields.Title, TitleMaxLength);
-        Description = Guard.Required(details.Description, PactEventFields.Description, DescriptionMaxLength);
-        Kind = details.Kind;
-        Audience = details.Audience;
-        var zone = Guard.Required(details.TimeZoneId, PactEventFields.TimeZone, TimeZoneMaxLength);
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        var rules = new RuleViolations();
+        var title = rules.Required(details.Title, PactEventFields.Title, TitleMaxLength);
+        var description = rules.Required(details.Description, PactEventFields.Description, DescriptionMaxLength);
+        var zone = rules.Required(details.TimeZoneId, PactEventFields.TimeZone, TimeZoneMaxLength);
+        if (zone.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
-            throw new DomainException($"'{zone}' is not a known time zone; use a name such as Europe/Brussels.", PactEventFields.TimeZone);
+            rules.Report(PactEventFields.TimeZone, "'{0}' is not a known time zone; use a name such as Europe/Brussels.", zone);
         }
 
         if (details.EndsAt <= details.StartsAt)
         {
-            throw new DomainException("The event must end after it starts.", PactEventFields.EndsAt);
+            rules.Report(PactEventFields.EndsAt, "The event must end after it starts.");
         }
 
         if (details.Capacity < 1 || details.Capacity > MaxCapacity)
         {
-            throw new DomainException($"Capacity must be between 1 and {MaxCapacity}.", PactEventFields.Capacity);
+            rules.Report(PactEventFields.Capacity, "Capacity must be between 1 and {0}.", MaxCapacity);
         }
-
-        if (details.Capacity < SeatsTaken)
+        else if (details.Capacity < SeatsTaken)
         {
-            throw new DomainException($"{SeatsTaken} people are already registered; capacity cannot be lower.", PactEventFields.Capacity);
+            rules.Report(PactEventFields.Capacity, "{0} people are already registered; capacity cannot be lower.", SeatsTaken);
         }
 
-        var link = Guard.Optional(details.OnlineLink, PactEventFields.OnlineLink, LinkMaxLength);
+        var link = rules.Optional(details.OnlineLink, PactEventFields.OnlineLink, LinkMaxLength);
         if (link is not null && !IsWebAddress(link))
         {
-            throw new DomainException("The online link must be a web address starting with https://.", PactEventFields.OnlineLink);
+            rules.Report(PactEventFields.OnlineLink, "The online link must be a web address starting with https://.");
         }
 
-        var place = Guard.Optional(details.Place, PactEventFields.Place, PlaceMaxLength);
+        var place = rules.Optional(details.Place, PactEventFields.Place, PlaceMaxLength);
         if (link is null && place is null)
         {
-            throw new DomainException("Give an online link, a place, or both.", PactEventFields.Place);
+            rules.Report(PactEventFields.Place, "Give an online link, a place, or both.");
         }
 
+        rules.ThrowIfAny();
+        Title = title;
+        Description = description;
+        Kind = details.Kind;
+        Audience = details.Audience;
         TimeZoneId = zone;
         StartsAt = details.StartsAt.ToUniversalTime();
         EndsAt = details.EndsAt.ToUniversalTime();
@@ -168,12 +171,12 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     {
         if (now >= EndsAt)
         {
-            throw new DomainException("This event is over; registration has closed.", PactEventFields.Registration);
+            throw new DomainException(PactEventFields.Registration, "This event is over; registration has closed.");
         }
 
         if (RegistrationOf(userId) is not null)
         {
-            throw new DomainException("You are already registered for this event.", PactEventFields.Registration);
+            throw new DomainException(PactEventFields.Registration, "You are already registered for this event.");
         }
 
         var status = SeatsTaken < Capacity ? RegistrationStatus.Registered : RegistrationStatus.Waiting;
@@ -193,7 +196,7 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     public EventRegistration? Cancel(Guid userId, DateTimeOffset now)
     {
         var registration = RegistrationOf(userId)
-            ?? throw new DomainException("You are not registered for this event.", PactEventFields.Registration);
+            ?? throw new DomainException(PactEventFields.Registration, "You are not registered for this event.");
         var hadSeat = registration.Status == RegistrationStatus.Registered;
         registration.Cancel(now);
         if (!hadSeat || FirstWaiting() is not { } next)
@@ -220,11 +223,11 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     {
         if (now < StartsAt)
         {
-            throw new DomainException("Attendance can be recorded once the event has started.", PactEventFields.Attendance);
+            throw new DomainException(PactEventFields.Attendance, "Attendance can be recorded once the event has started.");
         }
 
         var registration = _registrations.FirstOrDefault(r => r.UserId == userId && r.Status == RegistrationStatus.Registered)
-            ?? throw new DomainException("Only people with a seat can be marked as attending.", PactEventFields.Attendance);
+            ?? throw new DomainException(PactEventFields.Attendance, "Only people with a seat can be marked as attending.");
         registration.MarkAttended(attended);
     }
 
@@ -238,7 +241,7 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     public void RemoveMaterial(Guid materialId)
     {
         var material = _materials.SingleOrDefault(m => m.Id == materialId)
-            ?? throw new DomainException("This material is not part of the event.", PactEventFields.Material);
+            ?? throw new DomainException(PactEventFields.Material, "This material is not part of the event.");
         _materials.Remove(material);
     }
 

@@ -71,16 +71,18 @@ public static class LifeCycleCalculator
         if (input.DiscountRatePercent is < 0 or > MaxDiscountRatePercent)
         {
             problems.Add(new DomainException(
-                $"The discount rate must be between 0 and {MaxDiscountRatePercent} %.", LifeCycleCalculatorFields.DiscountRatePercent));
+                LifeCycleCalculatorFields.DiscountRatePercent,
+                "The discount rate must be between 0 and {0} %.",
+                MaxDiscountRatePercent));
         }
 
         if (input.Scenarios.Count < MinScenarios)
         {
-            problems.Add(new DomainException($"Compare at least {MinScenarios} scenarios.", LifeCycleCalculatorFields.Scenarios));
+            problems.Add(new DomainException(LifeCycleCalculatorFields.Scenarios, "Compare at least {0} scenarios.", MinScenarios));
         }
         else if (input.Scenarios.Count > MaxScenarios)
         {
-            problems.Add(new DomainException($"Compare at most {MaxScenarios} scenarios.", LifeCycleCalculatorFields.Scenarios));
+            problems.Add(new DomainException(LifeCycleCalculatorFields.Scenarios, "Compare at most {0} scenarios.", MaxScenarios));
         }
 
         for (var index = 0; index < input.Scenarios.Count; index++)
@@ -97,23 +99,28 @@ public static class LifeCycleCalculator
 
         if (string.IsNullOrWhiteSpace(scenario.Name))
         {
-            problems.Add(new DomainException("Give the scenario a name.", Input(LifeCycleCalculatorFields.Name)));
+            problems.Add(new DomainException(Input(LifeCycleCalculatorFields.Name), "Give the scenario a name."));
         }
         else if (scenario.Name.Trim().Length > NameMaxLength)
         {
             problems.Add(new DomainException(
-                $"A scenario name can be at most {NameMaxLength} characters.", Input(LifeCycleCalculatorFields.Name)));
+                Input(LifeCycleCalculatorFields.Name),
+                "A scenario name can be at most {0} characters.",
+                NameMaxLength));
         }
 
         if (scenario.YearsOfUse <= 0)
         {
             problems.Add(new DomainException(
-                "Years of use must be at least 1: a device used for zero years has no cost per year.",
-                Input(LifeCycleCalculatorFields.YearsOfUse)));
+                Input(LifeCycleCalculatorFields.YearsOfUse),
+                "Years of use must be at least 1: a device used for zero years has no cost per year."));
         }
         else if (scenario.YearsOfUse > MaxYearsOfUse)
         {
-            problems.Add(new DomainException($"Years of use can be at most {MaxYearsOfUse}.", Input(LifeCycleCalculatorFields.YearsOfUse)));
+            problems.Add(new DomainException(
+                Input(LifeCycleCalculatorFields.YearsOfUse),
+                "Years of use can be at most {0}.",
+                MaxYearsOfUse));
         }
 
         NotNegative(problems, scenario.PurchasePrice, "Purchase price", Input(LifeCycleCalculatorFields.PurchasePrice));
@@ -128,12 +135,14 @@ public static class LifeCycleCalculator
         if (scenario.PartReplacementCost > 0 && scenario.PartReplacementYear is null)
         {
             problems.Add(new DomainException(
-                "Say in which year the part is replaced.", Input(LifeCycleCalculatorFields.PartReplacementYear)));
+                Input(LifeCycleCalculatorFields.PartReplacementYear),
+                "Say in which year the part is replaced."));
         }
         else if (scenario.PartReplacementYear is { } year && scenario.YearsOfUse > 0 && (year < 1 || year > scenario.YearsOfUse))
         {
             problems.Add(new DomainException(
-                "The replacement year must lie within the years of use.", Input(LifeCycleCalculatorFields.PartReplacementYear)));
+                Input(LifeCycleCalculatorFields.PartReplacementYear),
+                "The replacement year must lie within the years of use."));
         }
     }
 
@@ -141,7 +150,7 @@ public static class LifeCycleCalculator
     {
         if (value < 0)
         {
-            problems.Add(new DomainException($"{label} cannot be negative.", field));
+            problems.Add(new DomainException(field, "{0} cannot be negative.", label));
         }
     }
 

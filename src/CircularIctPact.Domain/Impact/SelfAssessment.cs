@@ -43,7 +43,7 @@ public sealed class SelfAssessment : Entity, IConcurrencyVersioned
     {
         if (year < FirstYear || year > now.Year)
         {
-            throw new DomainException($"A self-assessment covers a year from {FirstYear} to {now.Year}.", SelfAssessmentFields.Year);
+            throw new DomainException(SelfAssessmentFields.Year, "A self-assessment covers a year from {0} to {1}.", FirstYear, now.Year);
         }
 
         MemberOrganisationId = memberOrganisationId;
@@ -89,13 +89,15 @@ public sealed class SelfAssessment : Entity, IConcurrencyVersioned
 
             if (answer.Score is < MinScore or > MaxScore)
             {
-                throw new DomainException($"Choose a score from {MinScore} to {MaxScore}.", SelfAssessmentFields.Score(answer.Theme));
+                throw new DomainException(SelfAssessmentFields.Score(answer.Theme), "Choose a score from {0} to {1}.", MinScore, MaxScore);
             }
 
             if (answer.Comment?.Trim().Length > CommentMaxLength)
             {
-                throw new DomainException($"A comment can be at most {CommentMaxLength} characters.",
-                    SelfAssessmentFields.Comment(answer.Theme));
+                throw new DomainException(
+                    SelfAssessmentFields.Comment(answer.Theme),
+                    "A comment can be at most {0} characters.",
+                    CommentMaxLength);
             }
         }
 
@@ -123,7 +125,7 @@ public sealed class SelfAssessment : Entity, IConcurrencyVersioned
         var missing = Enum.GetValues<AssessmentTheme>().FirstOrDefault(theme => _answers.All(a => a.Theme != theme), (AssessmentTheme)(-1));
         if (Enum.IsDefined(missing))
         {
-            throw new DomainException("Answer every theme before you submit.", SelfAssessmentFields.Score(missing));
+            throw new DomainException(SelfAssessmentFields.Score(missing), "Answer every theme before you submit.");
         }
 
         Status = SelfAssessmentStatus.Submitted;

@@ -28,13 +28,17 @@ public static class KnowledgeTags
 
             if (normalised.Length > TagMaxLength)
             {
-                throw new DomainException($"The tag '{normalised}' is longer than {TagMaxLength} characters.", KnowledgeTagFields.Tags);
+                throw new DomainException(
+                    KnowledgeTagFields.Tags,
+                    "The tag '{0}' is longer than {1} characters.",
+                    normalised,
+                    TagMaxLength);
             }
 
             result.Add(normalised);
         }
 
-        return result.Count > MaxTags ? throw new DomainException($"Use at most {MaxTags} tags.", KnowledgeTagFields.Tags) : result;
+        return result.Count > MaxTags ? throw new DomainException(KnowledgeTagFields.Tags, "Use at most {0} tags.", MaxTags) : result;
     }
 
     public static string Normalise(string? tag) =>

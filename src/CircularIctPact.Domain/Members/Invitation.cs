@@ -44,29 +44,29 @@ public sealed class Invitation : Entity, IConcurrencyVersioned
         Roles = [.. roles.Distinct(StringComparer.Ordinal)];
         if (Roles.Count == 0)
         {
-            throw new DomainException("Choose at least one role.", InvitationFields.Roles);
+            throw new DomainException(InvitationFields.Roles, "Choose at least one role.");
         }
 
         if (Roles.Any(role => !PortalRoles.All.Contains(role, StringComparer.Ordinal)))
         {
-            throw new DomainException("Unknown role.", InvitationFields.Roles);
+            throw new DomainException(InvitationFields.Roles, "Unknown role.");
         }
 
         if (Roles.Contains(PortalRoles.Procurer, StringComparer.Ordinal) && memberOrganisationId is null)
         {
-            throw new DomainException("Choose the organisation the procurer works for.", InvitationFields.Organisation);
+            throw new DomainException(InvitationFields.Organisation, "Choose the organisation the procurer works for.");
         }
 
         CoordinatedBuyerGroupIds = [.. coordinatedBuyerGroupIds.Distinct()];
         if (Roles.Contains(PortalRoles.BuyerGroupCoordinator, StringComparer.Ordinal) && CoordinatedBuyerGroupIds.Count == 0)
         {
-            throw new DomainException("Choose the buyer groups the coordinator will coordinate.", InvitationFields.BuyerGroups);
+            throw new DomainException(InvitationFields.BuyerGroups, "Choose the buyer groups the coordinator will coordinate.");
         }
 
         WorkingGroupIds = [.. workingGroupIds.Distinct()];
         if (Roles.Contains(PortalRoles.WorkingGroupChair, StringComparer.Ordinal) && WorkingGroupIds.Count == 0)
         {
-            throw new DomainException("Choose the working groups the chair will run.", InvitationFields.WorkingGroups);
+            throw new DomainException(InvitationFields.WorkingGroups, "Choose the working groups the chair will run.");
         }
 
         TokenHash = string.Empty;
@@ -122,17 +122,17 @@ public sealed class Invitation : Entity, IConcurrencyVersioned
     {
         if (AcceptedAt is not null)
         {
-            throw new DomainException("This invitation was already accepted; there is nothing to resend.", InvitationFields.Invitation);
+            throw new DomainException(InvitationFields.Invitation, "This invitation was already accepted; there is nothing to resend.");
         }
 
         if (RevokedAt is not null)
         {
-            throw new DomainException("This invitation was revoked; invite the person again instead.", InvitationFields.Invitation);
+            throw new DomainException(InvitationFields.Invitation, "This invitation was revoked; invite the person again instead.");
         }
 
         if (tokenHash.Length != TokenHashLength)
         {
-            throw new DomainException("The token hash must be a SHA-256 hex string.", InvitationFields.Token);
+            throw new DomainException(InvitationFields.Token, "The token hash must be a SHA-256 hex string.");
         }
 
         TokenHash = tokenHash;
@@ -144,13 +144,14 @@ public sealed class Invitation : Entity, IConcurrencyVersioned
     {
         if (AcceptedAt is not null)
         {
-            throw new DomainException("This invitation was already accepted; lock the account on the Users page instead.",
-                InvitationFields.Invitation);
+            throw new DomainException(
+                InvitationFields.Invitation,
+                "This invitation was already accepted; lock the account on the Users page instead.");
         }
 
         if (RevokedAt is not null)
         {
-            throw new DomainException("This invitation was already revoked.", InvitationFields.Invitation);
+            throw new DomainException(InvitationFields.Invitation, "This invitation was already revoked.");
         }
 
         RevokedAt = now;

@@ -124,26 +124,28 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     }
 
     /// <summary>
+    /// Checks the inputs of a member's form all at once, before anything is changed, so the form can show every problem:
+    /// name, country, website and each contact.
+    /// </summary>
+    /// <returns>The country, when all inputs are fine.</returns>
+    public static CountryCode CheckForm(string? legalName, string? country, string? website, IEnumerable<ContactDetails> contacts)
+    {
+        var rules = new RuleViolations();
+        rules.Required(legalName, MemberOrganisationFields.LegalName, LegalNameMaxLength);
+        var code = rules.Check(() => Common.CountryCode.Parse(country));
+        rules.Check(() => NormaliseWebsite(website));
+        rules.Check(() => ValidateContacts(contacts));
+        rules.ThrowIfAny();
+        return code!;
+    }
+
+    /// <summary>
     /// Replaces the contact people with <paramref name="contacts"/>: entries with the id of an existing
     /// contact update it, entries without an id are added, and contacts not listed are removed.
     /// </summary>
     public void SetContacts(IEnumerable<ContactDetails> contacts)
     {
-        var list = contacts.ToList();
-        if (list.Count > MaxContacts)
-        {
-            throw new DomainException($"An organisation can have at most {MaxContacts} contact people.", MemberOrganisationFields.Contacts);
-        }
-
-        var validated = list.Select((contact, index) => MemberContact.Validate(contact, index)).ToList();
-        var duplicate = validated.GroupBy(c => c.Email, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            var row = validated.FindLastIndex(c => string.Equals(c.Email, duplicate.Key, StringComparison.OrdinalIgnoreCase));
-            throw new DomainException($"{duplicate.Key} is listed twice as a contact.",
-                MemberOrganisationFields.Contact(row, MemberOrganisationFields.RowEmail));
-        }
-
+        var validated = ValidateContacts(contacts);
         var keep = validated.Where(c => c.Id is not null).Select(c => c.Id!.Value).ToHashSet();
         _contacts.RemoveAll(existing => !keep.Contains(existing.Id));
         foreach (var contact in validated)
@@ -160,6 +162,33 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
         }
     }
 
+    private static List<ContactDetails> ValidateContacts(IEnumerable<ContactDetails> contacts)
+    {
+        var list = contacts.ToList();
+        if (list.Count > MaxContacts)
+        {
+            throw new DomainException(
+                MemberOrganisationFields.Contacts,
+                "An organisation can have at most {0} contact people.",
+                MaxContacts);
+        }
+
+        var rules = new RuleViolations();
+        var validated = list.Select((contact, index) => rules.Check(() => MemberContact.Validate(contact, index))!).ToList();
+        rules.ThrowIfAny();
+        var duplicate = validated.GroupBy(c => c.Email, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            var row = validated.FindLastIndex(c => string.Equals(c.Email, duplicate.Key, StringComparison.OrdinalIgnoreCase));
+            throw new DomainException(
+                MemberOrganisationFields.Contact(row, MemberOrganisationFields.RowEmail),
+                "{0} is listed twice as a contact.",
+                duplicate.Key);
+        }
+
+        return validated;
+    }
+
     /// <summary>Adds one contact person, e.g. from an import row.</summary>
     public void AddContact(ContactDetails contact) =>
         SetContacts([.. _contacts.Select(c => new ContactDetails(c.Id, c.Name, c.Email, c.Phone, c.Function)), contact with { Id = null }]);
@@ -174,8 +203,10 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
     {
         if (status is MembershipStatus.Suspended or MembershipStatus.Left && string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainException($"Give a reason when a member is marked {status.ToString().ToLowerInvariant()}.",
-                MemberOrganisationFields.Reason);
+            throw new DomainException(
+                MemberOrganisationFields.Reason,
+                "Give a reason when a member is marked {0}.",
+                status.ToString().ToLowerInvariant());
         }
 
         Status = status;
@@ -198,8 +229,10 @@ public sealed class MemberOrganisation : Entity, IConcurrencyVersioned
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || !uri.Host.Contains('.', StringComparison.Ordinal))
         {
-            throw new DomainException($"'{trimmed}' is not a valid website address (e.g. https://www.example.org).",
-                MemberOrganisationFields.Website);
+            throw new DomainException(
+                MemberOrganisationFields.Website,
+                "'{0}' is not a valid website address (e.g. https://www.example.org).",
+                trimmed);
         }
 
         return uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
@@ -274,26 +307,27 @@ public sealed class MemberContact : Entity
     /// </summary>
     public static ContactDetails Validate(ContactDetails contact, int index)
     {
-        try
+        var rules = new RuleViolations();
+        var name = rules.Required(contact.Name, MemberOrganisationFields.ContactName, NameMaxLength);
+        var email = rules.Check(() => EmailAddress.Parse(contact.Email, MemberOrganisationFields.ContactEmail).Value);
+        var phone = rules.Optional(contact.Phone, MemberOrganisationFields.Phone, PhoneMaxLength);
+        if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '.' or '/'))
         {
-            var name = Guard.Required(contact.Name, MemberOrganisationFields.ContactName, NameMaxLength);
-            var email = EmailAddress.Parse(contact.Email, MemberOrganisationFields.ContactEmail).Value;
-            var phone = Guard.Optional(contact.Phone, MemberOrganisationFields.Phone, PhoneMaxLength);
-            if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')' or '.' or '/'))
-            {
-                throw new DomainException($"'{phone}' is not a phone number (digits, spaces, +, -, parentheses).",
-                    MemberOrganisationFields.Phone);
-            }
+            rules.Report(MemberOrganisationFields.Phone, "'{0}' is not a phone number (digits, spaces, +, -, parentheses).", phone);
+        }
 
-            var function = Guard.Optional(contact.Function, MemberOrganisationFields.Function, FunctionMaxLength);
-            return new ContactDetails(contact.Id, name, email, phone, function);
-        }
-        catch (DomainException error)
+        var function = rules.Optional(contact.Function, MemberOrganisationFields.Function, FunctionMaxLength);
+        if (rules.Any)
         {
-            var field = error.Field == MemberOrganisationFields.ContactName ? MemberOrganisationFields.RowName
-                : error.Field == MemberOrganisationFields.ContactEmail ? MemberOrganisationFields.RowEmail
-                : error.Field!.Value;
-            throw new DomainException(error.Message, MemberOrganisationFields.Contact(index, field));
+            throw new DomainException([.. rules.All.Select(v => new RuleViolation(InRow(v.Field!.Value), v.Format, [.. v.Arguments]))]);
         }
+
+        return new ContactDetails(contact.Id, name, email!, phone, function);
+
+        FormField InRow(FormField field) => MemberOrganisationFields.Contact(
+            index,
+            field == MemberOrganisationFields.ContactName ? MemberOrganisationFields.RowName
+                : field == MemberOrganisationFields.ContactEmail ? MemberOrganisationFields.RowEmail
+                : field);
     }
 }

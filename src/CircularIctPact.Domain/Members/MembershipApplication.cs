@@ -122,7 +122,7 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
         {
             if (details.Sector is null || !Enum.IsDefined(details.Sector.Value))
             {
-                throw new DomainException("Choose the sector your organisation belongs to.", MembershipApplicationFields.Sector);
+                throw new DomainException(MembershipApplicationFields.Sector, "Choose the sector your organisation belongs to.");
             }
         });
         Check(() => CountryCode.Parse(details.Country, MembershipApplicationFields.Country));
@@ -154,8 +154,9 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
     {
         EnsurePending();
         DecisionReason = string.IsNullOrWhiteSpace(reason)
-            ? throw new DomainException("Give the reason for the rejection; the applicant receives it by mail.",
-                MembershipApplicationFields.Reason)
+            ? throw new DomainException(
+                MembershipApplicationFields.Reason,
+                "Give the reason for the rejection; the applicant receives it by mail.")
             : Guard.Required(reason, MembershipApplicationFields.Reason, ReasonMaxLength);
         Status = ApplicationStatus.Rejected;
         DecidedByUserId = decidedBy;
@@ -167,9 +168,10 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
         if (Status != ApplicationStatus.Pending)
         {
             throw new DomainException(
-                $"This application was already {Status.ToString().ToLowerInvariant()} on {DecidedAt:yyyy-MM-dd}; it cannot be decided " +
-                "again.",
-                MembershipApplicationFields.Decision);
+                MembershipApplicationFields.Decision,
+                "This application was already {0} on {1:yyyy-MM-dd}; it cannot be decided again.",
+                Status.ToString().ToLowerInvariant(),
+                DecidedAt);
         }
     }
 }

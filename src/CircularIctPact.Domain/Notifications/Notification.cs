@@ -51,8 +51,9 @@ public sealed class Notification : Entity
         Link = Guard.Required(link, NotificationFields.Link, LinkMaxLength);
         if (!Link.StartsWith('/') || Link.StartsWith("//", StringComparison.Ordinal))
         {
-            throw new DomainException("A notification links to a page of the portal (an address starting with /).",
-                NotificationFields.Link);
+            throw new DomainException(
+                NotificationFields.Link,
+                "A notification links to a page of the portal (an address starting with /).");
         }
 
         CreatedAt = now;
@@ -112,7 +113,7 @@ public sealed class NotificationPreference : IConcurrencyVersioned
     {
         if (!Enum.IsDefined(mailMode))
         {
-            throw new DomainException("Choose how you want to receive mail.", NotificationFields.Mail);
+            throw new DomainException(NotificationFields.Mail, "Choose how you want to receive mail.");
         }
 
         MailMode = mailMode;

@@ -103,14 +103,16 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
     {
         if (status == Status)
         {
-            throw new DomainException($"The signatory is already {status}.", SignatoryFields.Status);
+            throw new DomainException(SignatoryFields.Status, "The signatory is already {0}.", status);
         }
 
         var last = _statusHistory.Max(change => change.On);
         if (on < last)
         {
-            throw new DomainException($"The date of a status change cannot be before the previous change ({last:yyyy-MM-dd}).",
-                SignatoryFields.Date);
+            throw new DomainException(
+                SignatoryFields.Date,
+                "The date of a status change cannot be before the previous change ({0:yyyy-MM-dd}).",
+                last);
         }
 
         Status = status;
@@ -119,7 +121,7 @@ public sealed class Signatory : Entity, IConcurrencyVersioned
 
     private static CountryCode? ValidateCountry(SignatoryKind kind, CountryCode? country) =>
         kind == SignatoryKind.NationalGovernment && country is null
-            ? throw new DomainException("A national government needs its ISO 3166 country code.", CommonFields.Country)
+            ? throw new DomainException(CommonFields.Country, "A national government needs its ISO 3166 country code.")
             : country;
 }
 

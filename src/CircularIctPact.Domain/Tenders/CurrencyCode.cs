@@ -29,11 +29,11 @@ public static class CurrencyCode
         var normalised = value?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(normalised))
         {
-            throw new DomainException($"{input.Key} is required.", input);
+            throw new DomainException(input, "{0} is required.", input);
         }
 
         return Active.Contains(normalised)
             ? normalised
-            : throw new DomainException($"'{value}' is not an ISO 4217 currency code (three letters, e.g. EUR, GBP, CHF).", input);
+            : throw new DomainException(input, "'{0}' is not an ISO 4217 currency code (three letters, e.g. EUR, GBP, CHF).", value);
     }
 }

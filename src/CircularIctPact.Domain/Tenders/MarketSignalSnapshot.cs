@@ -23,12 +23,12 @@ public sealed class MarketSignalSnapshot : Entity
     {
         if (number < 1)
         {
-            throw new DomainException("A market signal edition is numbered from 1.", MarketSignalSnapshotFields.Number);
+            throw new DomainException(MarketSignalSnapshotFields.Number, "A market signal edition is numbered from 1.");
         }
 
         if (string.IsNullOrWhiteSpace(figuresJson))
         {
-            throw new DomainException("A market signal needs figures.", MarketSignalSnapshotFields.Figures);
+            throw new DomainException(MarketSignalSnapshotFields.Figures, "A market signal needs figures.");
         }
 
         Number = number;

@@ -104,34 +104,43 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     public void Describe(TenderDetails details, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var title = Guard.Required(details.Title, TenderFields.LotTitle, TitleMaxLength);
+        var rules = new RuleViolations();
+        var title = rules.Required(details.Title, TenderFields.LotTitle, TitleMaxLength);
         if (details.ProductGroupId == Guid.Empty)
         {
-            throw new DomainException("Choose the product group the tender buys.", TenderFields.ProductGroup);
+            rules.Report(TenderFields.ProductGroup, "Choose the product group the tender buys.");
         }
 
-        var planned = details.PlannedPublicationOn
-            ?? throw new DomainException("Planned publication date is required.", TenderFields.PlannedPublicationOn);
-        InRange(planned, TenderFields.PlannedPublicationOn);
-        ValidateContract(details.ContractStartOn, details.ContractEndOn, ActualPublicationOn ?? planned, ActualPublicationOn is not null);
-        var quantity = NonNegative(details.EstimatedQuantity, TenderFields.EstimatedQuantity, "The estimated quantity");
+        var planned = details.PlannedPublicationOn ?? default;
+        if (details.PlannedPublicationOn is null)
+        {
+            rules.Report(TenderFields.PlannedPublicationOn, "Planned publication date is required.");
+        }
+        else if (rules.Check(() => InRange(planned, TenderFields.PlannedPublicationOn)))
+        {
+            rules.Check(() => ValidateContract(
+                details.ContractStartOn, details.ContractEndOn, ActualPublicationOn ?? planned, ActualPublicationOn is not null));
+        }
+
+        var quantity = rules.Check(() => NonNegative(details.EstimatedQuantity, TenderFields.EstimatedQuantity, "The estimated quantity"));
         if (quantity is not null && _lots.Count > 0)
         {
-            EnsureLotsFit(_lots.Sum(l => l.Quantity ?? 0), quantity.Value);
+            rules.Check(() => EnsureLotsFit(_lots.Sum(l => l.Quantity ?? 0), quantity.Value));
         }
 
-        var value = NonNegativeAmount(details.EstimatedValue, TenderFields.EstimatedValue, "The estimated value");
-        var currency = string.IsNullOrWhiteSpace(details.Currency) ? null : CurrencyCode.Parse(details.Currency);
-        if (value is not null && currency is null)
+        var value = rules.Check(() => NonNegativeAmount(details.EstimatedValue, TenderFields.EstimatedValue, "The estimated value"));
+        var currencyGiven = !string.IsNullOrWhiteSpace(details.Currency);
+        var currency = currencyGiven ? rules.Check(() => CurrencyCode.Parse(details.Currency)) : null;
+        if (!currencyGiven && details.EstimatedValue is not null)
         {
-            throw new DomainException("Give the currency of the estimated value (ISO 4217 code, e.g. EUR).", TenderFields.Currency);
+            rules.Report(TenderFields.Currency, "Give the currency of the estimated value (ISO 4217 code, e.g. EUR).");
         }
-
-        if (currency is null && Award is not null)
+        else if (!currencyGiven && Award is not null)
         {
-            throw new DomainException("Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).", TenderFields.Currency);
+            rules.Report(TenderFields.Currency, "Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).");
         }
 
+        rules.ThrowIfAny();
         if (ProductGroupId != Guid.Empty && details.ProductGroupId != ProductGroupId)
         {
             // Criteria belong to one product group's criteria set; they cannot follow the tender to another group.
@@ -156,7 +165,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         var list = lots.ToList();
         if (list.Count > MaxLots)
         {
-            throw new DomainException($"A tender can have at most {MaxLots} lots.", TenderFields.Lots);
+            throw new DomainException(TenderFields.Lots, "A tender can have at most {0} lots.", MaxLots);
         }
 
         var validated = list.Select((lot, index) => new TenderLot(
@@ -191,18 +200,20 @@ public sealed class Tender : Entity, IConcurrencyVersioned
 
         if (criteriaSet.ProductGroupId != ProductGroupId)
         {
-            throw new DomainException("These criteria are written for another product group than the tender's.", TenderFields.Criteria);
+            throw new DomainException(TenderFields.Criteria, "These criteria are written for another product group than the tender's.");
         }
 
         if (!criteriaSet.IsPublic)
         {
-            throw new DomainException($"Criteria version {criteriaSet.Number} is not published; only published criteria can be applied.",
-                TenderFields.Criteria);
+            throw new DomainException(
+                TenderFields.Criteria,
+                "Criteria version {0} is not published; only published criteria can be applied.",
+                criteriaSet.Number);
         }
 
         if (ids.Count > MaxCriteria)
         {
-            throw new DomainException($"A tender can apply at most {MaxCriteria} criteria.", TenderFields.Criteria);
+            throw new DomainException(TenderFields.Criteria, "A tender can apply at most {0} criteria.", MaxCriteria);
         }
 
         var known = criteriaSet.Criteria.Select(c => c.Id).ToHashSet();
@@ -210,10 +221,10 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         if (missing > 0)
         {
             throw new DomainException(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{missing} of the chosen criteria are not part of version {criteriaSet.Number}; pick criteria from one version."),
-                TenderFields.Criteria);
+                TenderFields.Criteria,
+                "{0} of the chosen criteria are not part of version {1}; pick criteria from one version.",
+                missing,
+                criteriaSet.Number);
         }
 
         CriteriaSetId = criteriaSet.Id;
@@ -229,7 +240,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
             case TenderStatus.Planned when Status == TenderStatus.Planned:
                 break;
             case TenderStatus.Planned:
-                throw new DomainException($"This tender is {Describe(Status)}; it cannot go back to planned.", TenderFields.Status);
+                throw new DomainException(TenderFields.Status, "This tender is {0}; it cannot go back to planned.", Describe(Status));
             case TenderStatus.Published:
                 Publish(publishedOn, today, at);
                 break;
@@ -244,8 +255,8 @@ public sealed class Tender : Entity, IConcurrencyVersioned
                 }
 
                 RecordAward(award ?? throw new DomainException(
-                    "Give the award details: supplier, models, quantity, price, warranty and years of use.",
-                    TenderFields.Award), today, at);
+                    TenderFields.Award,
+                    "Give the award details: supplier, models, quantity, price, warranty and years of use."), today, at);
                 break;
             case TenderStatus.Cancelled:
                 Cancel(at);
@@ -258,21 +269,23 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     {
         if (Status is TenderStatus.Awarded or TenderStatus.Cancelled)
         {
-            throw new DomainException($"This tender is {Describe(Status)}; it cannot be published again.", TenderFields.Status);
+            throw new DomainException(TenderFields.Status, "This tender is {0}; it cannot be published again.", Describe(Status));
         }
 
-        var date = publishedOn ?? throw new DomainException("Give the date the tender was published.", TenderFields.ActualPublicationOn);
+        var date = publishedOn ?? throw new DomainException(TenderFields.ActualPublicationOn, "Give the date the tender was published.");
         InRange(date, TenderFields.ActualPublicationOn);
         if (date > today)
         {
-            throw new DomainException("The publication date cannot be in the future; keep the tender planned until it is published.",
-                TenderFields.ActualPublicationOn);
+            throw new DomainException(
+                TenderFields.ActualPublicationOn,
+                "The publication date cannot be in the future; keep the tender planned until it is published.");
         }
 
         if (ContractStartOn is { } start && start < date)
         {
-            throw new DomainException("The tender cannot be published after its contract starts; correct the contract start.",
-                TenderFields.ActualPublicationOn);
+            throw new DomainException(
+                TenderFields.ActualPublicationOn,
+                "The tender cannot be published after its contract starts; correct the contract start.");
         }
 
         ActualPublicationOn = date;
@@ -286,17 +299,17 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         ArgumentNullException.ThrowIfNull(award);
         if (Status is TenderStatus.Planned)
         {
-            throw new DomainException("Publish the tender before recording its award.", TenderFields.Status);
+            throw new DomainException(TenderFields.Status, "Publish the tender before recording its award.");
         }
 
         if (Status is TenderStatus.Cancelled)
         {
-            throw new DomainException("A cancelled tender cannot be awarded.", TenderFields.Status);
+            throw new DomainException(TenderFields.Status, "A cancelled tender cannot be awarded.");
         }
 
         if (Currency is null)
         {
-            throw new DomainException("Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).", TenderFields.Currency);
+            throw new DomainException(TenderFields.Currency, "Give the currency of the award's unit price (ISO 4217 code, e.g. EUR).");
         }
 
         Award = TenderAward.Validate(award, ActualPublicationOn!.Value, today);
@@ -311,7 +324,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
             case TenderStatus.Cancelled:
                 return;
             case TenderStatus.Awarded:
-                throw new DomainException("An awarded tender cannot be cancelled.", TenderFields.Status);
+                throw new DomainException(TenderFields.Status, "An awarded tender cannot be cancelled.");
             default:
                 Status = TenderStatus.Cancelled;
                 UpdatedAt = at;
@@ -324,12 +337,12 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     {
         if (!IsInCalendar)
         {
-            throw new DomainException("Only planned tenders shared in the calendar take interest.", TenderFields.Tender);
+            throw new DomainException(TenderFields.Tender, "Only planned tenders shared in the calendar take interest.");
         }
 
         if (memberOrganisationId == MemberOrganisationId)
         {
-            throw new DomainException("This is your own organisation's tender.", TenderFields.Tender);
+            throw new DomainException(TenderFields.Tender, "This is your own organisation's tender.");
         }
 
         return new TenderInterest(Id, memberOrganisationId, userId, kind, note, at);
@@ -352,7 +365,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     {
         if (end is not null && start is null)
         {
-            throw new DomainException("Give the contract start date as well as its end.", TenderFields.ContractStartOn);
+            throw new DomainException(TenderFields.ContractStartOn, "Give the contract start date as well as its end.");
         }
 
         if (start is { } s)
@@ -360,11 +373,9 @@ public sealed class Tender : Entity, IConcurrencyVersioned
             InRange(s, TenderFields.ContractStartOn);
             if (s < publication)
             {
-                throw new DomainException(
-                    published
-                        ? "The contract cannot start before the tender was published."
-                        : "The contract cannot start before the planned publication date.",
-                    TenderFields.ContractStartOn);
+                throw published
+                    ? new DomainException(TenderFields.ContractStartOn, "The contract cannot start before the tender was published.")
+                    : new DomainException(TenderFields.ContractStartOn, "The contract cannot start before the planned publication date.");
             }
         }
 
@@ -373,7 +384,7 @@ public sealed class Tender : Entity, IConcurrencyVersioned
             InRange(e, TenderFields.ContractEndOn);
             if (e <= start)
             {
-                throw new DomainException("The contract must end after it starts.", TenderFields.ContractEndOn);
+                throw new DomainException(TenderFields.ContractEndOn, "The contract must end after it starts.");
             }
         }
     }
@@ -383,10 +394,10 @@ public sealed class Tender : Entity, IConcurrencyVersioned
         if (lotTotal > estimated)
         {
             throw new DomainException(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The lots add up to {lotTotal} devices, more than the estimated quantity of {estimated}."),
-                TenderFields.Lots);
+                TenderFields.Lots,
+                "The lots add up to {0} devices, more than the estimated quantity of {1}.",
+                lotTotal,
+                estimated);
         }
     }
 
@@ -394,22 +405,21 @@ public sealed class Tender : Entity, IConcurrencyVersioned
     {
         if (date < EarliestDate || date > LatestDate)
         {
-            throw new DomainException("Give a date between 2000 and 2100.", field);
+            throw new DomainException(field, "Give a date between 2000 and 2100.");
         }
     }
 
     internal static int? NonNegative(int? value, FormField field, string what) => value switch
     {
-        < 0 => throw new DomainException($"{what} cannot be negative.", field),
-        > MaxQuantity =>
-            throw new DomainException(string.Create(CultureInfo.InvariantCulture, $"{what} can be at most {MaxQuantity:N0}."), field),
+        < 0 => throw new DomainException(field, "{0} cannot be negative.", what),
+        > MaxQuantity => throw new DomainException(field, "{0} can be at most {1:N0}.", what, MaxQuantity),
         _ => value,
     };
 
     internal static decimal? NonNegativeAmount(decimal? value, FormField field, string what) => value switch
     {
-        < 0 => throw new DomainException($"{what} cannot be negative.", field),
-        > MaxValue => throw new DomainException($"{what} is too large.", field),
+        < 0 => throw new DomainException(field, "{0} cannot be negative.", what),
+        > MaxValue => throw new DomainException(field, "{0} is too large.", what),
         _ => value,
     };
 
@@ -495,42 +505,45 @@ public sealed class TenderAward
 
     internal static TenderAward Validate(TenderAwardDetails details, DateOnly publishedOn, DateOnly today)
     {
-        var awardedOn = details.AwardedOn ?? throw new DomainException("Award date is required for an awarded tender.",
-            TenderFields.AwardedOn);
+        var awardedOn = details.AwardedOn ?? throw new DomainException(
+            TenderFields.AwardedOn,
+            "Award date is required for an awarded tender.");
         if (awardedOn < publishedOn)
         {
-            throw new DomainException("A tender cannot be awarded before it was published.", TenderFields.AwardedOn);
+            throw new DomainException(TenderFields.AwardedOn, "A tender cannot be awarded before it was published.");
         }
 
         if (awardedOn > today)
         {
-            throw new DomainException("The award date cannot be in the future.", TenderFields.AwardedOn);
+            throw new DomainException(TenderFields.AwardedOn, "The award date cannot be in the future.");
         }
 
         var supplier = Guard.Required(details.SupplierName, TenderFields.Supplier, SupplierMaxLength);
         var models = Guard.Required(details.DeviceModels, TenderFields.DeviceModels, DeviceModelsMaxLength);
         var quantity = Tender.NonNegative(details.AwardedQuantity, TenderFields.AwardedQuantity, "The awarded quantity")
-            ?? throw new DomainException("Awarded quantity is required for an awarded tender.", TenderFields.AwardedQuantity);
+            ?? throw new DomainException(TenderFields.AwardedQuantity, "Awarded quantity is required for an awarded tender.");
         if (quantity == 0)
         {
-            throw new DomainException("The awarded quantity must be at least 1 device.", TenderFields.AwardedQuantity);
+            throw new DomainException(TenderFields.AwardedQuantity, "The awarded quantity must be at least 1 device.");
         }
 
         var price = Tender.NonNegativeAmount(details.UnitPrice, TenderFields.UnitPrice, "The unit price")
-            ?? throw new DomainException("Unit price is required for an awarded tender.", TenderFields.UnitPrice);
+            ?? throw new DomainException(TenderFields.UnitPrice, "Unit price is required for an awarded tender.");
         var warranty = details.WarrantyYears switch
         {
-            null => throw new DomainException("Warranty years are required for an awarded tender.", TenderFields.WarrantyYears),
-            < 0 => throw new DomainException("Warranty years cannot be negative.", TenderFields.WarrantyYears),
-            > MaxWarrantyYears => throw new DomainException($"Warranty years can be at most {MaxWarrantyYears}.",
-                TenderFields.WarrantyYears),
+            null => throw new DomainException(TenderFields.WarrantyYears, "Warranty years are required for an awarded tender."),
+            < 0 => throw new DomainException(TenderFields.WarrantyYears, "Warranty years cannot be negative."),
+            > MaxWarrantyYears => throw new DomainException(
+                TenderFields.WarrantyYears,
+                "Warranty years can be at most {0}.",
+                MaxWarrantyYears),
             { } years => years,
         };
         var yearsOfUse = details.ExpectedYearsOfUse switch
         {
-            null => throw new DomainException("Expected years of use are required for an awarded tender.", TenderFields.ExpectedYearsOfUse),
-            <= 0 => throw new DomainException("Expected years of use must be more than 0.", TenderFields.ExpectedYearsOfUse),
-            > MaxYearsOfUse => throw new DomainException("Expected years of use can be at most 20.", TenderFields.ExpectedYearsOfUse),
+            null => throw new DomainException(TenderFields.ExpectedYearsOfUse, "Expected years of use are required for an awarded tender."),
+            <= 0 => throw new DomainException(TenderFields.ExpectedYearsOfUse, "Expected years of use must be more than 0."),
+            > MaxYearsOfUse => throw new DomainException(TenderFields.ExpectedYearsOfUse, "Expected years of use can be at most 20."),
             { } years => years,
         };
         return new TenderAward(awardedOn, supplier, models, quantity, price, warranty, yearsOfUse, details.TakeBackAgreed);

@@ -48,12 +48,12 @@ public sealed class ActionItem : Entity, IConcurrencyVersioned
         Description = Guard.Required(description, ActionItemFields.Description, DescriptionMaxLength);
         if (ownerUserId == Guid.Empty)
         {
-            throw new DomainException("Choose who owns this action.", ActionItemFields.Owner);
+            throw new DomainException(ActionItemFields.Owner, "Choose who owns this action.");
         }
 
         if (dueOn == default)
         {
-            throw new DomainException("Choose a due date.", ActionItemFields.DueOn);
+            throw new DomainException(ActionItemFields.DueOn, "Choose a due date.");
         }
 
         OwnerUserId = ownerUserId;
@@ -64,7 +64,7 @@ public sealed class ActionItem : Entity, IConcurrencyVersioned
     {
         if (!Enum.IsDefined(status))
         {
-            throw new DomainException("Choose open, done or cancelled.", ActionItemFields.Status);
+            throw new DomainException(ActionItemFields.Status, "Choose open, done or cancelled.");
         }
 
         Status = status;

@@ -59,7 +59,7 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
     {
         if (_participants.Any(p => p.UserId == userId))
         {
-            throw new DomainException("This person already takes part in the working group.", WorkingGroupFields.Participant);
+            throw new DomainException(WorkingGroupFields.Participant, "This person already takes part in the working group.");
         }
 
         _participants.Add(new WorkingGroupParticipant(Id, userId, role, stakeholderType, organisation));
@@ -77,7 +77,7 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
         }
         else if (participant.Role == ParticipantRole.Chair)
         {
-            throw new DomainException("This person already chairs the working group.", WorkingGroupFields.Chair);
+            throw new DomainException(WorkingGroupFields.Chair, "This person already chairs the working group.");
         }
         else
         {
@@ -89,21 +89,21 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
     public void RemoveChair(Guid userId)
     {
         var participant = _participants.SingleOrDefault(p => p.UserId == userId && p.Role == ParticipantRole.Chair)
-            ?? throw new DomainException("This person does not chair the working group.", WorkingGroupFields.Chair);
+            ?? throw new DomainException(WorkingGroupFields.Chair, "This person does not chair the working group.");
         participant.ChangeRole(ParticipantRole.Participant);
     }
 
     public void DescribeParticipant(Guid userId, StakeholderType stakeholderType, string? organisation)
     {
         var participant = _participants.SingleOrDefault(p => p.UserId == userId)
-            ?? throw new DomainException("This person does not take part in the working group.", WorkingGroupFields.Participant);
+            ?? throw new DomainException(WorkingGroupFields.Participant, "This person does not take part in the working group.");
         participant.Describe(stakeholderType, organisation);
     }
 
     public void RemoveParticipant(Guid userId)
     {
         var participant = _participants.SingleOrDefault(p => p.UserId == userId)
-            ?? throw new DomainException("This person does not take part in the working group.", WorkingGroupFields.Participant);
+            ?? throw new DomainException(WorkingGroupFields.Participant, "This person does not take part in the working group.");
         _participants.Remove(participant);
     }
 }
@@ -146,7 +146,7 @@ public sealed class WorkingGroupParticipant
     {
         if (!Enum.IsDefined(stakeholderType))
         {
-            throw new DomainException("Choose a stakeholder type.", WorkingGroupFields.StakeholderType);
+            throw new DomainException(WorkingGroupFields.StakeholderType, "Choose a stakeholder type.");
         }
 
         StakeholderType = stakeholderType;

@@ -74,8 +74,10 @@ public sealed class WorkingGroupMeeting : Entity, IConcurrencyVersioned
         if (zone.IsInvalidTime(unspecified))
         {
             throw new DomainException(
-                $"{unspecified:yyyy-MM-dd HH:mm} does not exist in {zone.Id} because the clocks change then; choose another time.",
-                WorkingGroupMeetingFields.Start);
+                WorkingGroupMeetingFields.Start,
+                "{0:yyyy-MM-dd HH:mm} does not exist in {1} because the clocks change then; choose another time.",
+                unspecified,
+                zone.Id);
         }
 
         StartsAt = new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
@@ -84,13 +86,14 @@ public sealed class WorkingGroupMeeting : Entity, IConcurrencyVersioned
         OnlineLink = Guard.Optional(onlineLink, WorkingGroupMeetingFields.OnlineLink, OnlineLinkMaxLength);
         if (OnlineLink is not null && !IsWebAddress(OnlineLink))
         {
-            throw new DomainException("The online link must be a web address starting with https:// or http://.",
-                WorkingGroupMeetingFields.OnlineLink);
+            throw new DomainException(
+                WorkingGroupMeetingFields.OnlineLink,
+                "The online link must be a web address starting with https:// or http://.");
         }
 
         if (Place is null && OnlineLink is null)
         {
-            throw new DomainException("Give a place or an online link, so participants know where to go.", WorkingGroupMeetingFields.Place);
+            throw new DomainException(WorkingGroupMeetingFields.Place, "Give a place or an online link, so participants know where to go.");
         }
 
         Agenda = Guard.Required(agenda, WorkingGroupMeetingFields.Agenda, AgendaMaxLength);
@@ -104,8 +107,9 @@ public sealed class WorkingGroupMeeting : Entity, IConcurrencyVersioned
         var present = attendees.Distinct().ToList();
         if (present.Any(id => !participants.Contains(id)))
         {
-            throw new DomainException("Only participants of the working group can be marked as present.",
-                WorkingGroupMeetingFields.Attendance);
+            throw new DomainException(
+                WorkingGroupMeetingFields.Attendance,
+                "Only participants of the working group can be marked as present.");
         }
 
         AttendeeUserIds = present;
@@ -118,8 +122,10 @@ public sealed class WorkingGroupMeeting : Entity, IConcurrencyVersioned
             || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId.Trim(), out var zone)
             || !zone.HasIanaId)
         {
-            throw new DomainException($"'{timeZoneId}' is not a known time zone; use a name such as Europe/Brussels.",
-                WorkingGroupMeetingFields.TimeZone);
+            throw new DomainException(
+                WorkingGroupMeetingFields.TimeZone,
+                "'{0}' is not a known time zone; use a name such as Europe/Brussels.",
+                timeZoneId);
         }
 
         return zone;

@@ -79,18 +79,19 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
     {
         if (!Enum.IsDefined(type))
         {
-            throw new DomainException("Choose the type of outcome.", WorkingGroupOutcomeFields.Type);
+            throw new DomainException(WorkingGroupOutcomeFields.Type, "Choose the type of outcome.");
         }
 
         if (!Enum.IsDefined(visibility))
         {
-            throw new DomainException("Choose who may read the outcome.", WorkingGroupOutcomeFields.Visibility);
+            throw new DomainException(WorkingGroupOutcomeFields.Visibility, "Choose who may read the outcome.");
         }
 
         if (criteriaSetId is not null && type != OutcomeType.CriteriaProposal)
         {
-            throw new DomainException("Only a criteria proposal can be linked to a draft criteria set.",
-                WorkingGroupOutcomeFields.CriteriaSet);
+            throw new DomainException(
+                WorkingGroupOutcomeFields.CriteriaSet,
+                "Only a criteria proposal can be linked to a draft criteria set.");
         }
 
         Title = Guard.Required(title, WorkingGroupOutcomeFields.Title, TitleMaxLength);
@@ -104,7 +105,7 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
     {
         if (Status == OutcomeStatus.Published)
         {
-            throw new DomainException("This outcome is already published.", WorkingGroupOutcomeFields.Status);
+            throw new DomainException(WorkingGroupOutcomeFields.Status, "This outcome is already published.");
         }
 
         Status = OutcomeStatus.Published;
@@ -123,7 +124,7 @@ public sealed class WorkingGroupDocument : Entity
     {
         if ((meetingId is null) == (outcomeId is null))
         {
-            throw new DomainException("A working-group document belongs to either a meeting or an outcome.", CommonFields.File);
+            throw new DomainException(CommonFields.File, "A working-group document belongs to either a meeting or an outcome.");
         }
 
         WorkingGroupId = workingGroupId;

@@ -100,7 +100,7 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
     public void Criteria_set_editor_shows_a_refused_text_beside_the_field_of_that_language_only()
     {
         _editor.Set = Set(CriteriaSetStatus.Draft);
-        _editor.Refusal = new DomainException("Give the requirement.", CriterionFields.Requirement);
+        _editor.Refusal = new DomainException(CriterionFields.Requirement, "Give the requirement.");
         var page = Render<CriteriaSetEditorPage>(parameters => parameters.Add(p => p.Id, _editor.Set.Id));
         page.FindAll("button").Single(button => button.TextContent.Trim() == "Edit").Click();
 
@@ -119,7 +119,7 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
     public void Criteria_set_editor_shows_a_refused_code_of_a_new_criterion_beside_the_code()
     {
         _editor.Set = Set(CriteriaSetStatus.Draft);
-        _editor.Refusal = new DomainException("Version 2.0 already has a criterion LAP-REP-01.", CriteriaSetFields.Code);
+        _editor.Refusal = new DomainException(CriteriaSetFields.Code, "Version 2.0 already has a criterion LAP-REP-01.");
         var page = Render<CriteriaSetEditorPage>(parameters => parameters.Add(p => p.Id, _editor.Set.Id));
 
         MudInput(page, "Code").Change("LAP-REP-01");

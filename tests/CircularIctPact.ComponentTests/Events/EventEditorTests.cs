@@ -117,7 +117,7 @@ public sealed class EventEditorTests : PortalComponentTest
     public void Event_editor_shows_a_refusal_of_the_service_beside_its_field()
     {
         var id = _events.Store(Webinar, rowVersion: 11);
-        _events.Refusal = new DomainException("Capacity must be between 1 and 1000.", PactEventFields.Capacity);
+        _events.Refusal = new DomainException(PactEventFields.Capacity, "Capacity must be between 1 and 1000.");
         var page = RenderPage(id);
 
         MudInput(page, "Title").Change("Repairability in practice, second round");

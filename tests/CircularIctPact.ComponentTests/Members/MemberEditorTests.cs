@@ -68,8 +68,9 @@ public sealed class MemberEditorTests : PortalComponentTest
     [Fact]
     public void Member_editor_shows_a_refused_contact_field_beside_that_contact()
     {
-        _editor.Refusal = new DomainException("Give a valid e-mail address.",
-            MemberOrganisationFields.Contact(0, MemberOrganisationFields.RowEmail));
+        _editor.Refusal = new DomainException(
+            MemberOrganisationFields.Contact(0, MemberOrganisationFields.RowEmail),
+            "Give a valid e-mail address.");
         var page = Render<MemberEdit>();
         page.WaitForElement("button[data-testid=save-member]");
         MudInput(page, "Legal name").Change("Provincie Utrecht");

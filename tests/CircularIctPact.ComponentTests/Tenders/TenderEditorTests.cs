@@ -102,7 +102,7 @@ public sealed class TenderEditorTests : PortalComponentTest
     [Fact]
     public void Tender_editor_shows_a_refused_field_beside_that_field_and_keeps_what_was_typed()
     {
-        _editor.Refusal = new DomainException("The estimated quantity must be at least 1.", TenderFields.EstimatedQuantity);
+        _editor.Refusal = new DomainException(TenderFields.EstimatedQuantity, "The estimated quantity must be at least 1.");
         var page = Render<TenderEdit>();
 
         var address = Services.GetRequiredService<NavigationManager>().Uri;
@@ -119,6 +119,55 @@ public sealed class TenderEditorTests : PortalComponentTest
         Assert.Empty(page.FindAll("[data-testid=form-error]"));
         Assert.Equal("Monitors", MudInput(page, "Title").GetAttribute("value"));
         Assert.Equal(address, Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void Tender_editor_lists_every_refused_field_in_a_summary_that_links_to_each_input()
+    {
+        _editor.Refusal = new DomainException(
+        [
+            new RuleViolation(TenderFields.Title, "{0} is required.", TenderFields.Title),
+            new RuleViolation(TenderFields.PlannedPublicationOn, "Planned publication date is required."),
+        ]);
+        var page = Render<TenderEdit>();
+
+        page.Find("button[data-testid=save-tender]").Click();
+
+        var links = page.FindAll("[data-testid=error-summary] a[data-testid=error-summary-link]");
+        Assert.Equal(["Title is required.", "Planned publication date is required."], links.Select(link => link.TextContent.Trim()));
+        foreach (var link in links)
+        {
+            var target = link.GetAttribute("href")!.TrimStart('#');
+            Assert.Single(page.FindAll($"[id='{target}']"));
+        }
+
+        Assert.Contains("Title is required.", MudField(page, "Title").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tender_editor_shows_refused_fields_in_dutch_beside_them_and_in_the_summary()
+    {
+        _editor.Refusal = new DomainException(
+        [
+            new RuleViolation(TenderFields.Title, "{0} is required.", TenderFields.Title),
+            new RuleViolation(TenderFields.PlannedPublicationOn, "Planned publication date is required."),
+        ]);
+
+        var page = RenderInDutch(() =>
+        {
+            var rendered = Render<TenderEdit>();
+            rendered.Find("button[data-testid=save-tender]").Click();
+            return rendered;
+        });
+
+        var summary = page.Find("[data-testid=error-summary]").TextContent;
+        Assert.Contains("Het formulier is niet opgeslagen.", summary, StringComparison.Ordinal);
+        Assert.Contains("Titel is verplicht.", summary, StringComparison.Ordinal);
+        Assert.Contains("De geplande publicatiedatum is verplicht.", summary, StringComparison.Ordinal);
+        Assert.Contains(
+            "De geplande publicatiedatum is verplicht.",
+            page.FindAll(".mud-input-helper-text.mud-input-error").Select(error => error.TextContent),
+            StringComparer.Ordinal);
     }
 
     [Fact]

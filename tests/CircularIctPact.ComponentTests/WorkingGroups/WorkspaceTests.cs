@@ -67,7 +67,7 @@ public sealed class WorkspaceTests : PortalComponentTest
     public void Workspace_sends_the_planned_meeting_and_shows_a_refusal_beside_its_field()
     {
         _directory.Group = Group(Chair);
-        _workspace.Refusal = new DomainException("Give the meeting a place or an online link.", WorkingGroupMeetingFields.Place);
+        _workspace.Refusal = new DomainException(WorkingGroupMeetingFields.Place, "Give the meeting a place or an online link.");
         var page = Render<WorkspacePage>(parameters => parameters.Add(p => p.Id, _directory.Group.Id));
 
         MudInput(page, "Meeting title").Change("Kick-off");

@@ -167,7 +167,8 @@ public sealed class EventFormTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Contains("value=\"https://files.example/slides\" />", badFileHtml, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\" aria-describedby=\"e-material-File\" />", badFileHtml, StringComparison.Ordinal);
         Assert.Contains(
-            "<div id=\"e-material-File\" class=\"validation-message\" data-testid=\"field-error\">'slides.pdf' cannot be uploaded",
+            "<div id=\"e-material-File\" class=\"validation-message\" data-testid=\"field-error\">'slides.pdf' kann nicht hochgeladen "
+                + "werden",
             WebUtility.HtmlDecode(badFileHtml),
             StringComparison.Ordinal);
 

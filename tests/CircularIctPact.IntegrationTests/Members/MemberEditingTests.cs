@@ -1,7 +1,9 @@
+using System.Globalization;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
+using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Audit;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Members;
@@ -45,6 +47,38 @@ public sealed class MemberEditingTests(PortalFactory portal) : IClassFixture<Por
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         await using var after = portal.CreateDbContext();
         Assert.Equal(count, await after.MemberOrganisations.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_empty_member_form_is_refused_with_every_problem_at_once_beside_its_field()
+    {
+        var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
+        var group = await portal.DutchGroupAsync();
+        var form = MemberTestData.Form(
+            "", "not a website", "", new ContactDetails(null, "", "", null, null), new ContactDetails(null, "Ann", "ann@", null, null));
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => portal.WithServiceAsync<MemberEditor, Guid>(e =>
+            e.CreateAsync(coordinator, group, form)));
+
+        Assert.Equal(
+            ["Legal name", "Country", "Website", "Contacts[0].Name", "Contacts[0].Email", "Contacts[1].Email"],
+            error.Violations.Select(v => v.Field!.Value.Key));
+        var errors = new FieldErrors();
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl");
+        try
+        {
+            errors.Add(error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+
+        Assert.Equal("Juridische naam is verplicht.", errors.For(MemberOrganisationFields.LegalName));
+        Assert.Equal(
+            "Naam contactpersoon is verplicht.",
+            errors.For(MemberOrganisationFields.Contact(0, MemberOrganisationFields.RowName)));
     }
 
     public static TheoryData<string?, string?, string, string> BadContacts => new()

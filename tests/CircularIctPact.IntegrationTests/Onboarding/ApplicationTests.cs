@@ -17,6 +17,27 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
     private const string BaseUri = "https://portal.example.org/";
 
     [Fact]
+    public async Task An_empty_join_form_reports_every_required_field_at_once()
+    {
+        var groupId = await portal.GroupIdAsync(DemoDataSeeder.DutchBuyerGroup);
+        var details = new ApplicantDetails(null, null, null, null, null, null, null, null, null, null);
+
+        var errors = await Assert.ThrowsAsync<FieldErrorsException>(() =>
+            portal.WithServiceAsync<MembershipApplications, SubmittedApplication>(s => s.SubmitAsync(groupId, details)));
+
+        Assert.Superset(
+            new HashSet<FormField>
+            {
+                MembershipApplicationFields.LegalName,
+                MembershipApplicationFields.Sector,
+                MembershipApplicationFields.Country,
+                MembershipApplicationFields.ContactName,
+                MembershipApplicationFields.ContactEmail,
+            },
+            errors.Errors.Select(e => e.Field!.Value).ToHashSet());
+    }
+
+    [Fact]
     public async Task Submit_with_bad_input_reports_a_message_for_each_field_and_saves_nothing()
     {
         var groupId = await portal.GroupIdAsync(DemoDataSeeder.DutchBuyerGroup);

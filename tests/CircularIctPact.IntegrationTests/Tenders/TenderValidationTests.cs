@@ -15,6 +15,30 @@ public sealed class TenderValidationTests(PortalFactory portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_empty_tender_is_refused_with_every_problem_at_once()
+    {
+        var procurer = await portal.DemoProcurerAsync();
+        var empty = new TenderForm(
+            new TenderDetails(" ", Guid.Empty, null, null, null, -1, 10m, null, false), TenderStatus.Planned, null, null, [], null, []);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => portal.ReportAsync(procurer, empty));
+
+        Assert.Equal(
+            [
+                TenderFields.Title,
+                TenderFields.ProductGroup,
+                TenderFields.PlannedPublicationOn,
+                TenderFields.EstimatedQuantity,
+                TenderFields.Currency,
+            ],
+            error.Violations.Select(v => v.Field!.Value));
+        Assert.Equal(
+            "Title is required. Choose the product group the tender buys. Planned publication date is required. "
+            + "The estimated quantity cannot be negative. Give the currency of the estimated value (ISO 4217 code, e.g. EUR).",
+            error.Message);
+    }
+
+    [Fact]
     public async Task Negative_estimated_quantity_is_refused()
     {
         var error = await RefusedAsync(TenderTestData.Form(await portal.LaptopsAsync(), quantity: -5));

@@ -137,11 +137,9 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (!IsEditable)
         {
-            throw new DomainException(
-                Status == GoodPracticeStatus.Submitted
-                    ? "This case is already waiting for review."
-                    : $"A {Describe(Status)} case cannot be submitted.",
-                GoodPracticeCaseFields.Status);
+            throw Status == GoodPracticeStatus.Submitted
+                ? new DomainException(GoodPracticeCaseFields.Status, "This case is already waiting for review.")
+                : new DomainException(GoodPracticeCaseFields.Status, "A {0} case cannot be submitted.", Describe(Status));
         }
 
         var action = Status == GoodPracticeStatus.SentBack ? ReviewAction.Resubmitted : ReviewAction.Submitted;
@@ -170,7 +168,7 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (Status == GoodPracticeStatus.Withdrawn)
         {
-            throw new DomainException("This case has already been withdrawn.", GoodPracticeCaseFields.Status);
+            throw new DomainException(GoodPracticeCaseFields.Status, "This case has already been withdrawn.");
         }
 
         Status = GoodPracticeStatus.Withdrawn;
@@ -179,16 +177,27 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
 
     private void Apply(GoodPracticeContent content, DateTimeOffset at)
     {
-        Title = Guard.Required(content.Title, GoodPracticeCaseFields.Title, TitleMaxLength);
-        Context = Guard.Required(content.Context, GoodPracticeCaseFields.Context, TextMaxLength);
-        Approach = Guard.Required(content.Approach, GoodPracticeCaseFields.Approach, TextMaxLength);
-        Results = Guard.Required(content.Results, GoodPracticeCaseFields.Results, TextMaxLength);
-        Impact = Guard.Required(content.Impact, GoodPracticeCaseFields.Impact, TextMaxLength);
-        LessonsLearned = Guard.Required(content.LessonsLearned, GoodPracticeCaseFields.LessonsLearned, TextMaxLength);
+        var rules = new RuleViolations();
+        var title = rules.Required(content.Title, GoodPracticeCaseFields.Title, TitleMaxLength);
+        var context = rules.Required(content.Context, GoodPracticeCaseFields.Context, TextMaxLength);
+        var approach = rules.Required(content.Approach, GoodPracticeCaseFields.Approach, TextMaxLength);
+        var results = rules.Required(content.Results, GoodPracticeCaseFields.Results, TextMaxLength);
+        var impact = rules.Required(content.Impact, GoodPracticeCaseFields.Impact, TextMaxLength);
+        var lessonsLearned = rules.Required(content.LessonsLearned, GoodPracticeCaseFields.LessonsLearned, TextMaxLength);
+        var tags = rules.Check(() => KnowledgeTags.Normalise(content.Tags));
+        var contactName = rules.Required(content.ContactName, GoodPracticeCaseFields.ContactName, ContactNameMaxLength);
+        var contactEmail = rules.Check(() => EmailAddress.Parse(content.ContactEmail, GoodPracticeCaseFields.ContactEmail).Value);
+        rules.ThrowIfAny();
+        Title = title;
+        Context = context;
+        Approach = approach;
+        Results = results;
+        Impact = impact;
+        LessonsLearned = lessonsLearned;
         ProductGroupId = content.ProductGroupId;
-        Tags = KnowledgeTags.Normalise(content.Tags);
-        ContactName = Guard.Required(content.ContactName, GoodPracticeCaseFields.ContactName, ContactNameMaxLength);
-        ContactEmail = EmailAddress.Parse(content.ContactEmail, GoodPracticeCaseFields.ContactEmail).Value;
+        Tags = tags!;
+        ContactName = contactName;
+        ContactEmail = contactEmail!;
         Visibility = content.Visibility;
         Language = content.Language;
         UpdatedAt = at;
@@ -201,7 +210,7 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (!IsEditable)
         {
-            throw new DomainException($"A {Describe(Status)} case cannot be changed.", GoodPracticeCaseFields.Status);
+            throw new DomainException(GoodPracticeCaseFields.Status, "A {0} case cannot be changed.", Describe(Status));
         }
     }
 
@@ -209,8 +218,10 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         if (Status != GoodPracticeStatus.Submitted)
         {
-            throw new DomainException($"Only a case waiting for review can be reviewed; this one is {Describe(Status)}.",
-                GoodPracticeCaseFields.Status);
+            throw new DomainException(
+                GoodPracticeCaseFields.Status,
+                "Only a case waiting for review can be reviewed; this one is {0}.",
+                Describe(Status));
         }
     }
 

@@ -80,12 +80,17 @@ public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnow
 
     public void Describe(LibraryItemDescription description, DateTimeOffset at)
     {
-        Title = Guard.Required(description.Title, LibraryItemFields.Title, TitleMaxLength);
-        Description = Guard.Required(description.Description, LibraryItemFields.Description, DescriptionMaxLength);
+        var rules = new RuleViolations();
+        var title = rules.Required(description.Title, LibraryItemFields.Title, TitleMaxLength);
+        var text = rules.Required(description.Description, LibraryItemFields.Description, DescriptionMaxLength);
+        var tags = rules.Check(() => KnowledgeTags.Normalise(description.Tags));
+        rules.ThrowIfAny();
+        Title = title;
+        Description = text;
         Type = description.Type;
         Language = description.Language;
         ProductGroupId = description.ProductGroupId;
-        Tags = KnowledgeTags.Normalise(description.Tags);
+        Tags = tags!;
         Visibility = description.Visibility;
         UpdatedAt = at;
     }
@@ -137,19 +142,19 @@ public static class ExternalLink
         var trimmed = url?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException("Give a link or upload a file.", input);
+            throw new DomainException(input, "Give a link or upload a file.");
         }
 
         if (trimmed.Length > MaxLength)
         {
-            throw new DomainException($"The link can be at most {MaxLength} characters.", input);
+            throw new DomainException(input, "The link can be at most {0} characters.", MaxLength);
         }
 
         if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
             || string.IsNullOrEmpty(uri.Host))
         {
-            throw new DomainException($"'{trimmed}' is not a web address: use a full address starting with https:// or http://.", input);
+            throw new DomainException(input, "'{0}' is not a web address: use a full address starting with https:// or http://.", trimmed);
         }
 
         return uri.AbsoluteUri;

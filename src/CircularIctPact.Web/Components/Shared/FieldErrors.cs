@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 
 namespace CircularIctPact.Web.Components.Shared;
@@ -13,6 +14,16 @@ public sealed class FieldErrors
 
     public bool Any => _messages.Count > 0;
 
+    /// <summary>Every message with its field, in the order the rules were found broken.</summary>
+    public IEnumerable<KeyValuePair<FormField, string>> All => _messages;
+
+    /// <summary>Counts the changes, so a summary knows when a new submit brought new messages.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>The element id of <paramref name="field"/>'s input, which the error summary links to.</summary>
+    public static string InputId(FormField field) =>
+        "field-" + string.Concat(field.Key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+
     public bool Has(FormField field) => _messages.ContainsKey(field);
 
     public string? For(FormField field) => _messages.GetValueOrDefault(field);
@@ -21,11 +32,29 @@ public sealed class FieldErrors
     public string? Unplaced(params FormField[] shownFields) =>
         _messages.Where(pair => !shownFields.Contains(pair.Key)).Select(pair => pair.Value).FirstOrDefault();
 
-    public void Add(DomainException exception) => _messages[exception.Field ?? General] = exception.Message;
+    /// <summary>Every broken rule of <paramref name="exception"/> in the person's language, the first one per field.</summary>
+    public void Add(DomainException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        foreach (var violation in exception.Violations)
+        {
+            _messages.TryAdd(violation.Field ?? General, DomainMessageText.Of(violation));
+        }
 
-    public void Add(FormField field, string message) => _messages[field] = message;
+        Revision++;
+    }
 
-    public void Clear() => _messages.Clear();
+    public void Add(FormField field, string message)
+    {
+        _messages[field] = message;
+        Revision++;
+    }
+
+    public void Clear()
+    {
+        _messages.Clear();
+        Revision++;
+    }
 
     /// <summary>
     /// aria-invalid and aria-describedby for the input of <paramref name="field"/> on a posted form, naming the element

@@ -46,21 +46,22 @@ public sealed class AdministratorAccess(
         var name = displayName?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            throw new DomainException("Give the administrator's full name with --name \"<full name>\".", NameOption);
+            throw new DomainException(NameOption, "Give the administrator's full name with --name \"<full name>\".");
         }
 
         if (name.Length > ApplicationUser.DisplayNameMaxLength)
         {
-            throw new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", NameOption);
+            throw new DomainException(NameOption, "The name can be at most {0} characters.", ApplicationUser.DisplayNameMaxLength);
         }
 
         var portal = PublicBaseUri(baseUrl);
         if (await users.FindByEmailAsync(address) is not null)
         {
             throw new DomainException(
-                $"An account with the e-mail address {address} already exists. For an administrator who cannot sign in, use: admin " +
-                $"reset-access --email {address}",
-                EmailOption);
+                EmailOption,
+                "An account with the e-mail address {0} already exists. " +
+                "For an administrator who cannot sign in, use: admin reset-access --email {0}",
+                address);
         }
 
         var user = new ApplicationUser
@@ -98,14 +99,15 @@ public sealed class AdministratorAccess(
         var portal = PublicBaseUri(baseUrl);
         var user = await users.FindByEmailAsync(address)
             ?? throw new DomainException(
-                $"No account has the e-mail address {address}. " +
-                $"Create an administrator with: admin create --email {address} --name \"<full name>\"",
-                EmailOption);
+                EmailOption,
+                "No account has the e-mail address {0}. Create an administrator with: admin create --email {0} --name \"<full name>\"",
+                address);
         if (!await users.IsInRoleAsync(user, PortalRoles.SecretariatAdmin))
         {
             throw new DomainException(
-                $"{address} is not a secretariat administrator; a secretariat administrator can help this person from the Users page.",
-                EmailOption);
+                EmailOption,
+                "{0} is not a secretariat administrator; a secretariat administrator can help this person from the Users page.",
+                address);
         }
 
         var logins = await users.GetLoginsAsync(user);
@@ -170,9 +172,9 @@ public sealed class AdministratorAccess(
         if (string.IsNullOrWhiteSpace(given))
         {
             throw new DomainException(
-                "The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set " +
-                $"{PortalAddress.Setting}).",
-                BaseUrlOption);
+                BaseUrlOption,
+                "The portal's public address is not known. Pass it with --base-url https://portal.example.org (or set {0}).",
+                PortalAddress.Setting);
         }
 
         if (!Uri.TryCreate(given.Trim(), UriKind.Absolute, out var uri)
@@ -180,7 +182,10 @@ public sealed class AdministratorAccess(
             || !string.IsNullOrEmpty(uri.Query)
             || !string.IsNullOrEmpty(uri.Fragment))
         {
-            throw new DomainException($"'{given}' is not the address of a web site; give it as https://portal.example.org.", BaseUrlOption);
+            throw new DomainException(
+                BaseUrlOption,
+                "'{0}' is not the address of a web site; give it as https://portal.example.org.",
+                given);
         }
 
         // A base ending without '/' would lose its last path segment when the set-up path is added.
@@ -192,7 +197,7 @@ public sealed class AdministratorAccess(
         var trimmed = email?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException("Give the administrator's e-mail address with --email <e-mail>.", EmailOption);
+            throw new DomainException(EmailOption, "Give the administrator's e-mail address with --email <e-mail>.");
         }
 
         if (trimmed.Length > 256
@@ -200,7 +205,7 @@ public sealed class AdministratorAccess(
             || parsed.Address != trimmed
             || !parsed.Host.Contains('.', StringComparison.Ordinal))
         {
-            throw new DomainException($"'{trimmed}' is not an e-mail address; give it as name@organisation.org.", EmailOption);
+            throw new DomainException(EmailOption, "'{0}' is not an e-mail address; give it as name@organisation.org.", trimmed);
         }
 
         return trimmed;

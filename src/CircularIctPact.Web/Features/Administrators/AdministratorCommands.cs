@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
+using CircularIctPact.Web.Features.Common;
 
 namespace CircularIctPact.Web.Features.Administrators;
 
@@ -94,7 +95,7 @@ internal static class AdministratorCommands
         }
         catch (DomainException refused)
         {
-            output.WriteLine($"Refused: {refused.Message}");
+            output.WriteLine($"Refused: {DomainMessageText.Of(refused)}");
             return Refused;
         }
     }

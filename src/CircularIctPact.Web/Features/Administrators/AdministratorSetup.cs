@@ -76,7 +76,7 @@ public sealed class AdministratorSetup(
 
         if (!string.Equals(password, confirmation, StringComparison.Ordinal))
         {
-            problems.Add(new DomainException("The password and its confirmation do not match.", ConfirmPasswordField));
+            problems.Add(new DomainException(ConfirmPasswordField, "The password and its confirmation do not match."));
         }
 
         if (problems.Count > 0)
@@ -114,15 +114,15 @@ public sealed class AdministratorSetup(
             .Replace("-", string.Empty, StringComparison.Ordinal);
         if (digits.Length == 0)
         {
-            throw new FieldErrorsException([new DomainException("Enter the six-digit code your authenticator app shows.", CodeField)]);
+            throw new FieldErrorsException([new DomainException(CodeField, "Enter the six-digit code your authenticator app shows.")]);
         }
 
         if (digits.Length != 6 || !digits.All(char.IsAsciiDigit)
             || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
         {
             throw new FieldErrorsException([new DomainException(
-                "This code is not right. Check that the app's clock is correct and enter the code it shows now.",
-                CodeField)]);
+                CodeField,
+                "This code is not right. Check that the app's clock is correct and enter the code it shows now.")]);
         }
 
         var actor = new ClaimsPrincipal(new ClaimsIdentity(

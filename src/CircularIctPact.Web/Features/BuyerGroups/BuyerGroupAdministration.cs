@@ -137,7 +137,7 @@ public sealed class BuyerGroupAdministration(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var signatoryId = form.SignatoryId is { } chosen && await db.Signatories.AnyAsync(s => s.Id == chosen, cancellationToken)
             ? chosen
-            : throw new DomainException("Choose the signatory the buyer group belongs to.", SignatoryField);
+            : throw new DomainException(SignatoryField, "Choose the signatory the buyer group belongs to.");
         var group = new BuyerGroup(signatoryId, form.Name, form.CoordinatingOrganisation, form.Description);
         group.Describe(group.Name, group.CoordinatingOrganisation, Lines(form.SupportingOrganisations), group.Description);
         await EnsureUniqueNameAsync(db, group.Name, null, cancellationToken);
@@ -234,7 +234,7 @@ public sealed class BuyerGroupAdministration(
         SecretariatOnly.Ensure(user);
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new DomainException("Title is required.", BuyerGroupFields.Title);
+            throw new DomainException(BuyerGroupFields.Title, "Title is required.");
         }
 
         var document = await uploads.ReadAsync(upload, user.UserId(), cancellationToken);
@@ -300,7 +300,7 @@ public sealed class BuyerGroupAdministration(
         var lower = name.ToLowerInvariant();
         if (await db.BuyerGroups.AnyAsync(g => g.Name.ToLower() == lower && g.Id != except, cancellationToken))
         {
-            throw new DomainException($"A buyer group called '{name}' already exists.", BuyerGroupFields.Name);
+            throw new DomainException(BuyerGroupFields.Name, "A buyer group called '{0}' already exists.", name);
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
             ?? throw new NotFoundException("This buyer group does not exist.");
         if (group.IsArchived)
         {
-            throw new DomainException("An archived buyer group gets no new coordinators.", BuyerGroupFields.Coordinator);
+            throw new DomainException(BuyerGroupFields.Coordinator, "An archived buyer group gets no new coordinators.");
         }
 
         var person =

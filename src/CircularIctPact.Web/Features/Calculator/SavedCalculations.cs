@@ -111,8 +111,9 @@ public sealed class SavedCalculations(IDbContextFactory<PortalDbContext> context
             }
             catch (DomainException error)
             {
-                var problem = $"saveError={Uri.EscapeDataString(error.Message)}&saveName={Uri.EscapeDataString(form["name"].ToString())}";
-                return Results.LocalRedirect($"~/calculator?{calculation.ToQuery()}&{problem}");
+                var saveError = Uri.EscapeDataString(DomainMessageText.Of(error));
+                var saveName = Uri.EscapeDataString(form["name"].ToString());
+                return Results.LocalRedirect($"~/calculator?{calculation.ToQuery()}&saveError={saveError}&saveName={saveName}");
             }
         });
         saved.MapPost("/{id:guid}/delete", async (Guid id, HttpContext context, SavedCalculations service) =>

@@ -17,6 +17,6 @@ internal static class AccountLookup
         var normalised = parsed.ToUpperInvariant();
         var id =
             await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
-        return id ?? throw new Domain.Common.DomainException($"No portal account uses {parsed}. Invite the person first.", field);
+        return id ?? throw new Domain.Common.DomainException(field, "No portal account uses {0}. Invite the person first.", parsed);
     }
 }

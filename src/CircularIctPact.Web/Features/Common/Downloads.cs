@@ -25,7 +25,7 @@ public static class Downloads
         }
         catch (DomainException error)
         {
-            return Results.Problem(error.Message, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem(DomainMessageText.Of(error), statusCode: StatusCodes.Status400BadRequest);
         }
     }
 }

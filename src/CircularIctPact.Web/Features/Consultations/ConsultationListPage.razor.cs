@@ -60,8 +60,9 @@ public sealed partial class ConsultationListPage
         Guid? opened = null;
         await _opening.RunAsync(async () =>
         {
-            var setId = Guid.TryParse(input.SetId, out var parsed) ? parsed : throw new DomainException("Choose a draft criteria set.",
-                ConsultationFields.CriteriaSet);
+            var setId = Guid.TryParse(input.SetId, out var parsed) ? parsed : throw new DomainException(
+                ConsultationFields.CriteriaSet,
+                "Choose a draft criteria set.");
             var closesAt = ConsultationsFeature.EndOfDay(input.ClosesOn, ConsultationFields.ClosesAt);
             opened = await Consultations.OpenAsync(setId, Clock.GetUtcNow(), closesAt, HttpContext.User, HttpContext.RequestAborted);
         });

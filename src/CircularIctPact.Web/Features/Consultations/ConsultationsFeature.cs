@@ -69,7 +69,7 @@ public sealed class ConsultationsFeature : IPortalFeature
     {
         if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw new DomainException("Give the end date.", field);
+            throw new DomainException(field, "Give the end date.");
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(SecretariatTimeZone);
@@ -89,7 +89,7 @@ public sealed class ConsultationsFeature : IPortalFeature
         }
         catch (DomainException error)
         {
-            return Results.LocalRedirect($"{back}?error={Uri.EscapeDataString(error.Message)}");
+            return Results.LocalRedirect($"{back}?error={Uri.EscapeDataString(DomainMessageText.Of(error))}");
         }
         catch (ConcurrencyConflictException)
         {

@@ -200,8 +200,10 @@ public sealed class CriteriaConsultations(
             ?? throw new NotFoundException("This criteria set does not exist.");
         if (await db.Consultations.AnyAsync(c => c.CriteriaSetId == criteriaSetId, cancellationToken))
         {
-            throw new DomainException($"Version {set.Number} already has a consultation; extend it instead.",
-                ConsultationFields.CriteriaSet);
+            throw new DomainException(
+                ConsultationFields.CriteriaSet,
+                "Version {0} already has a consultation; extend it instead.",
+                set.Number);
         }
 
         var consultation = new Consultation(set, opensAt, closesAt, user.RequiredUserId(), clock.GetUtcNow());
@@ -254,7 +256,7 @@ public sealed class CriteriaConsultations(
             .SingleAsync(s => s.Id == consultation.CriteriaSetId, cancellationToken);
         if (!CriterionCode.IsValid(criterionCode))
         {
-            throw new DomainException("Choose a criterion of this version.", ConsultationCommentFields.Criterion);
+            throw new DomainException(ConsultationCommentFields.Criterion, "Choose a criterion of this version.");
         }
 
         var author = user.RequiredUserId();
@@ -340,8 +342,9 @@ public sealed class CriteriaConsultations(
             cancellationToken);
         if (published)
         {
-            throw new DomainException("This version has been published; its consultation can no longer be changed.",
-                ConsultationFields.ClosesAt);
+            throw new DomainException(
+                ConsultationFields.ClosesAt,
+                "This version has been published; its consultation can no longer be changed.");
         }
 
         db.Entry(consultation).ExpectVersion(expectedVersion);

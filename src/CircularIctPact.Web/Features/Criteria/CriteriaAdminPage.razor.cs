@@ -53,7 +53,7 @@ public partial class CriteriaAdminPage
         }
         catch (DomainException error)
         {
-            _versionErrors[slug] = error.Message;
+            _versionErrors[slug] = DomainMessageText.Of(error);
         }
     }
 
@@ -77,7 +77,7 @@ public partial class CriteriaAdminPage
         }
         catch (DomainException error)
         {
-            _noteErrors[suggestion.Id] = error.Message;
+            _noteErrors[suggestion.Id] = DomainMessageText.Of(error);
         }
         catch (ConcurrencyConflictException conflict)
         {
@@ -104,10 +104,10 @@ public partial class CriteriaAdminPage
         catch (DomainException error)
         {
             _groupField = error.Field;
-            _groupError = error.Message;
+            _groupError = DomainMessageText.Of(error);
             if (error.Field != ProductGroupFields.Slug && error.Field != ProductGroupFields.Name)
             {
-                _message = error.Message;
+                _message = DomainMessageText.Of(error);
             }
         }
     }

@@ -72,7 +72,7 @@ public class CriteriaEditor(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.ProductGroups.AnyAsync(g => g.Slug == group.Slug, cancellationToken))
         {
-            throw new DomainException($"There is already a product group '{group.Slug}'.", ProductGroupFields.Slug);
+            throw new DomainException(ProductGroupFields.Slug, "There is already a product group '{0}'.", group.Slug);
         }
 
         db.ProductGroups.Add(group);
@@ -105,8 +105,10 @@ public class CriteriaEditor(
             .FirstOrDefaultAsync(cancellationToken);
         if (open is not null)
         {
-            throw new DomainException($"Version {open} is still open; publish it or work in it before starting another.",
-                CriteriaSetFields.Version);
+            throw new DomainException(
+                CriteriaSetFields.Version,
+                "Version {0} is still open; publish it or work in it before starting another.",
+                open);
         }
 
         var published = await db.CriteriaSets
@@ -123,7 +125,7 @@ public class CriteriaEditor(
             : CriteriaVersion.Parse(version);
         if (existing.Contains(number))
         {
-            throw new DomainException($"Version {number} already exists.", CriteriaSetFields.Version);
+            throw new DomainException(CriteriaSetFields.Version, "Version {0} already exists.", number);
         }
 
         var draft = published is null ? CriteriaSet.NewDraft(group, number) : CriteriaSet.DraftFrom(published, number);

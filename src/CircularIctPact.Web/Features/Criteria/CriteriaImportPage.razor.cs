@@ -117,7 +117,7 @@ public sealed partial class CriteriaImportPage
         }
         catch (Exception error) when (error is ForbiddenException or DomainException)
         {
-            _error = X.Translate(error.Message);
+            _error = X.Translate(DomainMessageText.Of(error));
             _preview = null;
         }
         finally

@@ -170,7 +170,7 @@ public partial class CriteriaSetEditorPage
         catch (DomainException error)
         {
             _newField = error.Field;
-            _newError = error.Message;
+            _newError = DomainMessageText.Of(error);
         }
         catch (ConcurrencyConflictException conflict)
         {
@@ -198,12 +198,12 @@ public partial class CriteriaSetEditorPage
                 || field == CriteriaSetFields.Status || field == CriteriaSetFields.Version || field == CriteriaSetFields.Criterion)
             {
                 _messageSeverity = Severity.Warning;
-                _message = error.Message;
+                _message = DomainMessageText.Of(error);
             }
             else
             {
                 _field = field;
-                _fieldError = error.Message;
+                _fieldError = DomainMessageText.Of(error);
             }
         }
         catch (ConcurrencyConflictException conflict)

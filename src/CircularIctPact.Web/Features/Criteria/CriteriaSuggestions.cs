@@ -104,8 +104,8 @@ public class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFacto
                     && (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview),
                 cancellationToken)
             ?? throw new DomainException(
-                "There is no draft version of this product group yet; start one, then accept the suggestion into it.",
-                CriterionSuggestionFields.Draft);
+                CriterionSuggestionFields.Draft,
+                "There is no draft version of this product group yet; start one, then accept the suggestion into it.");
         suggestion.Accept(draft, note, user.RequiredUserId(), clock.GetUtcNow());
         audit.Record(db, user, Entity, suggestion.Id, null, "Accepted", $"Suggestion on {suggestion.Code} accepted into "
             + $"draft {draft.Number}", null, new { suggestion.TriageNote, Draft = draft.Number.ToString() });

@@ -125,8 +125,9 @@ public class SavedShortlists(IDbContextFactory<PortalDbContext> contextFactory, 
             }
             catch (DomainException error)
             {
-                var problem = $"error={Uri.EscapeDataString(error.Message)}&name={Uri.EscapeDataString(form["name"].ToString())}";
-                return TypedResults.LocalRedirect($"~/criteria/shortlist?lang={language.Code()}&{problem}");
+                var message = Uri.EscapeDataString(DomainMessageText.Of(error));
+                var name = Uri.EscapeDataString(form["name"].ToString());
+                return TypedResults.LocalRedirect($"~/criteria/shortlist?lang={language.Code()}&error={message}&name={name}");
             }
         });
         saved.MapPost("/{id:guid}/load", async (Guid id, HttpContext context, IFormCollection form, SavedShortlists service) =>

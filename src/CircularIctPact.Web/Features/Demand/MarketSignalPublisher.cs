@@ -43,8 +43,9 @@ public sealed class MarketSignalPublisher(
         var figures = await BuildAsync(first, readNow: true, cancellationToken);
         if (figures.ByQuarter.Count == 0)
         {
-            throw new DomainException("Fewer than three organisations reported planned tenders; there is nothing to publish yet.",
-                MarketSignalSnapshotFields.Figures);
+            throw new DomainException(
+                MarketSignalSnapshotFields.Figures,
+                "Fewer than three organisations reported planned tenders; there is nothing to publish yet.");
         }
 
         var number = (await db.MarketSignalSnapshots.MaxAsync(s => (int?)s.Number, cancellationToken) ?? 0) + 1;
@@ -69,8 +70,9 @@ public sealed class MarketSignalPublisher(
         }
         catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw new DomainException("Someone else published an edition at the same moment; reload and look at theirs first.",
-                MarketSignalSnapshotFields.Figures);
+            throw new DomainException(
+                MarketSignalSnapshotFields.Figures,
+                "Someone else published an edition at the same moment; reload and look at theirs first.");
         }
 
         return number;

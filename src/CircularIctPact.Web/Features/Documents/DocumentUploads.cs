@@ -44,15 +44,20 @@ public sealed class DocumentUploads(TimeProvider clock)
         var fileName = SanitiseFileName(upload.FileName);
         var kind = Detect(content)
             ?? throw new DomainException(
-                $"'{fileName}' cannot be uploaded: only {AllowedTypesText} files are accepted, and its content is none of these.",
-                CommonFields.File);
+                CommonFields.File,
+                "'{0}' cannot be uploaded: only {1} files are accepted, and its content is none of these.",
+                fileName,
+                AllowedTypesText);
         var extension = Path.GetExtension(fileName);
         if (!kind.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
         {
             throw new DomainException(
-                $"'{fileName}' is {kind.Description}, but its name ends in '{extension}'. Rename it to {kind.Extensions[0]} or choose " +
-                "the right file.",
-                CommonFields.File);
+                CommonFields.File,
+                "'{0}' is {1}, but its name ends in '{2}'. Rename it to {3} or choose the right file.",
+                fileName,
+                kind.Description,
+                extension,
+                kind.Extensions[0]);
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
@@ -111,14 +116,16 @@ public sealed class DocumentUploads(TimeProvider clock)
         {
             if (buffer.Length + read > MaxSizeBytes)
             {
-                throw new DomainException($"The file is larger than {MaxSizeBytes / (1024 * 1024)} MB. Upload a smaller file.",
-                    CommonFields.File);
+                throw new DomainException(
+                    CommonFields.File,
+                    "The file is larger than {0} MB. Upload a smaller file.",
+                    MaxSizeBytes / (1024 * 1024));
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.Length == 0 ? throw new DomainException("The file is empty.", CommonFields.File) : buffer.ToArray();
+        return buffer.Length == 0 ? throw new DomainException(CommonFields.File, "The file is empty.") : buffer.ToArray();
     }
 
     private static DocumentKind? Detect(byte[] content)

@@ -228,8 +228,8 @@ public sealed class EventForm
             Title ?? string.Empty,
             Description ?? string.Empty,
             Enum.TryParse<EventKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : throw new DomainException(
-                "Choose the kind of event.",
-                KindField),
+                KindField,
+                "Choose the kind of event."),
             EventTimeZones.InZone(ReadLocal(StartsAt, StartsAtField), zone),
             EventTimeZones.InZone(ReadLocal(EndsAt, PactEventFields.EndsAt), zone),
             zone,
@@ -247,5 +247,5 @@ public sealed class EventForm
             DateTimeStyles.None,
             out var local)
             ? local
-            : throw new DomainException("Give a date and time.", field);
+            : throw new DomainException(field, "Give a date and time.");
 }

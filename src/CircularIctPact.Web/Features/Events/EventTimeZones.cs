@@ -26,7 +26,7 @@ public static class EventTimeZones
     public static DateTimeOffset InZone(DateTime local, string timeZoneId)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var found) ? found
-            : throw new DomainException($"'{timeZoneId}' is not a known time zone.", PactEventFields.TimeZone);
+            : throw new DomainException(PactEventFields.TimeZone, "'{0}' is not a known time zone.", timeZoneId);
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
     }

@@ -66,8 +66,9 @@ public sealed class EventsFeature : IPortalFeature
         group.MapPost("/{id:guid}/attendance", (Guid id, HttpContext http, IFormCollection form, PactEvents events) =>
             FormAsync($"~/events/{id}", async () =>
             {
-                var attendee = Guid.TryParse(form["userId"], out var parsed) ? parsed : throw new DomainException("Choose a person.",
-                    PactEventFields.Attendance);
+                var attendee = Guid.TryParse(form["userId"], out var parsed) ? parsed : throw new DomainException(
+                    PactEventFields.Attendance,
+                    "Choose a person.");
                 await events.RecordAttendanceAsync(id, attendee, form["attended"] == "true", http.User, http.RequestAborted);
                 return $"~/events/{id}?done=attendance#registrations";
             })).RequireAuthorization();
@@ -81,7 +82,7 @@ public sealed class EventsFeature : IPortalFeature
         }
         catch (DomainException error)
         {
-            return Results.LocalRedirect($"{back}?error={Uri.EscapeDataString(error.Message)}");
+            return Results.LocalRedirect($"{back}?error={Uri.EscapeDataString(DomainMessageText.Of(error))}");
         }
         catch (ConcurrencyConflictException)
         {

@@ -131,7 +131,7 @@ public class PactEvents(
 
         if (scopes.All(s => s.Value != scope))
         {
-            throw new DomainException("Choose whom the event is organised for.", ScopeField);
+            throw new DomainException(ScopeField, "Choose whom the event is organised for.");
         }
 
         Guid? buyerGroupId =

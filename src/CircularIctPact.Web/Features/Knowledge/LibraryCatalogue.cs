@@ -210,7 +210,7 @@ public sealed class LibraryCatalogue(
 
         if (!string.IsNullOrWhiteSpace(link))
         {
-            throw new DomainException("Give either a file or a link, not both.", LibraryItemFields.Link);
+            throw new DomainException(LibraryItemFields.Link, "Give either a file or a link, not both.");
         }
 
         var document = await uploads.ReadAsync(file, user.UserId(), cancellationToken);

@@ -38,7 +38,7 @@ public sealed class ProductGroupOptions(IDbContextFactory<PortalDbContext> conte
     {
         if (productGroupId is { } groupId && !await db.ProductGroups.AnyAsync(g => g.Id == groupId, cancellationToken))
         {
-            throw new DomainException("Choose one of the listed product groups.", ProductGroupField);
+            throw new DomainException(ProductGroupField, "Choose one of the listed product groups.");
         }
     }
 }

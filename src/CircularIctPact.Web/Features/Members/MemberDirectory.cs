@@ -201,8 +201,10 @@ public class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, 
         {
             if (!CountryCode.IsValid(query.Country))
             {
-                throw new DomainException($"'{query.Country}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).",
-                    CommonFields.Country);
+                throw new DomainException(
+                    CommonFields.Country,
+                    "'{0}' is not an ISO 3166 country code (two letters, e.g. NL, BE, DE).",
+                    query.Country);
             }
 
             var country = CountryCode.Parse(query.Country);

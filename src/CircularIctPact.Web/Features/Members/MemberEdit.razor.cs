@@ -159,7 +159,7 @@ public sealed partial class MemberEdit
             _errors.Add(error);
             if (error.Field is null)
             {
-                _formError = error.Message;
+                _formError = DomainMessageText.Of(error);
             }
         }
         catch (ConcurrencyConflictException conflict)

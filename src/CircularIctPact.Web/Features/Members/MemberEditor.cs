@@ -31,15 +31,9 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
     {
         await access.EnsureAsync(user, buyerGroupId, BuyerGroupOperations.Manage);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var country = MemberOrganisation.CheckForm(form.LegalName, form.Country, form.Website, form.Contacts);
         await EnsureTierOfGroupAsync(db, buyerGroupId, form.TierId, cancellationToken);
-        var member = new MemberOrganisation(
-            buyerGroupId,
-            form.LegalName!,
-            form.Sector,
-            CountryCode.Parse(form.Country),
-            form.Website,
-            form.TierId,
-            form.JoinedOn);
+        var member = new MemberOrganisation(buyerGroupId, form.LegalName!, form.Sector, country, form.Website, form.TierId, form.JoinedOn);
         member.Profile(form.SizeBand, form.IctSpendBand);
         member.SetContacts(form.Contacts);
         await EnsureNotDuplicateAsync(db, member, cancellationToken);
@@ -64,8 +58,9 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var member = await LoadForChangeAsync(db, user, memberId, loadedVersion, cancellationToken);
         var before = MemberSnapshot.Of(member);
+        var country = MemberOrganisation.CheckForm(form.LegalName, form.Country, form.Website, form.Contacts);
         await EnsureTierOfGroupAsync(db, member.BuyerGroupId, form.TierId, cancellationToken);
-        member.Describe(form.LegalName!, form.Sector, CountryCode.Parse(form.Country), form.Website, form.TierId, form.JoinedOn);
+        member.Describe(form.LegalName!, form.Sector, country, form.Website, form.TierId, form.JoinedOn);
         member.Profile(form.SizeBand, form.IctSpendBand);
         member.SetContacts(form.Contacts);
         await EnsureNotDuplicateAsync(db, member, cancellationToken);
@@ -95,7 +90,7 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         var member = await LoadForChangeAsync(db, user, memberId, loadedVersion, cancellationToken);
         if (member.Status == status)
         {
-            throw new DomainException($"{member.LegalName} is already {status.ToString().ToLowerInvariant()}.", StatusField);
+            throw new DomainException(StatusField, "{0} is already {1}.", member.LegalName, status.ToString().ToLowerInvariant());
         }
 
         var before = MemberSnapshot.Of(member);
@@ -142,7 +137,7 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
     {
         if (tierId is { } id && !await db.BuyerGroupTiers.AnyAsync(t => t.Id == id && t.BuyerGroupId == buyerGroupId, cancellationToken))
         {
-            throw new DomainException("Choose one of this buyer group's tiers.", TierField);
+            throw new DomainException(TierField, "Choose one of this buyer group's tiers.");
         }
     }
 
@@ -153,7 +148,7 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
             .Select(m => m.LegalName).FirstOrDefaultAsync(cancellationToken);
         if (sameName is not null)
         {
-            throw new DomainException($"'{sameName}' is already a member of this buyer group.", MemberOrganisationFields.LegalName);
+            throw new DomainException(MemberOrganisationFields.LegalName, "'{0}' is already a member of this buyer group.", sameName);
         }
 
         if (member.WebsiteHost is not null)
@@ -163,8 +158,11 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
                 .Select(m => m.LegalName).FirstOrDefaultAsync(cancellationToken);
             if (sameSite is not null)
             {
-                throw new DomainException($"{sameSite} in this buyer group already has the website {member.WebsiteHost}.",
-                    MemberOrganisationFields.Website);
+                throw new DomainException(
+                    MemberOrganisationFields.Website,
+                    "{0} in this buyer group already has the website {1}.",
+                    sameSite,
+                    member.WebsiteHost);
             }
         }
     }
@@ -190,8 +188,11 @@ public class MemberEditor(IDbContextFactory<PortalDbContext> contextFactory, Buy
         {
             // Someone added the same organisation between the duplicate check and the save.
             throw unique.ConstraintName?.Contains("website", StringComparison.Ordinal) == true
-                ? new DomainException("Another member of this buyer group already has this website.", MemberOrganisationFields.Website)
-                : new DomainException($"'{member.LegalName}' is already a member of this buyer group.", MemberOrganisationFields.LegalName);
+                ? new DomainException(MemberOrganisationFields.Website, "Another member of this buyer group already has this website.")
+                : new DomainException(
+                    MemberOrganisationFields.LegalName,
+                    "'{0}' is already a member of this buyer group.",
+                    member.LegalName);
         }
     }
 }

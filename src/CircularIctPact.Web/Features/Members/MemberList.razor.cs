@@ -154,7 +154,7 @@ public sealed partial class MemberList : IDisposable
         }
         catch (DomainException error) when (error.Field == CommonFields.Country)
         {
-            (_rows, _total, _countryError) = ([], 0, error.Message);
+            (_rows, _total, _countryError) = ([], 0, DomainMessageText.Of(error));
         }
         catch (ForbiddenException error)
         {

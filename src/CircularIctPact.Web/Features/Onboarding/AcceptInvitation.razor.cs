@@ -63,7 +63,7 @@ public sealed partial class AcceptInvitation
             {
                 var field =
                     error.Field == InvitationAcceptance.PasswordField ? nameof(AcceptInput.Password) : nameof(AcceptInput.DisplayName);
-                _messages.Add(_editContext.Field(field), L.Translate(error.Message)!);
+                _messages.Add(_editContext.Field(field), DomainMessageText.Of(error));
             }
 
             _editContext.NotifyValidationStateChanged();

@@ -125,15 +125,15 @@ public sealed partial class Applications
         }
         catch (DomainException problem) when (problem.Field == MembershipApplications.TierField)
         {
-            _tierError = problem.Message;
+            _tierError = DomainMessageText.Of(problem);
         }
         catch (DomainException problem) when (problem.Field == MembershipApplicationFields.Reason)
         {
-            _reasonError = problem.Message;
+            _reasonError = DomainMessageText.Of(problem);
         }
         catch (DomainException problem)
         {
-            _error = problem.Message;
+            _error = DomainMessageText.Of(problem);
             await LoadAsync();
         }
         catch (ForbiddenException denied)

@@ -189,12 +189,14 @@ public sealed class InvitationAcceptance(
         List<DomainException> problems = [];
         if (string.IsNullOrEmpty(name))
         {
-            problems.Add(new DomainException("Enter the name other members will see.", DisplayNameField));
+            problems.Add(new DomainException(DisplayNameField, "Enter the name other members will see."));
         }
         else if (name.Length > ApplicationUser.DisplayNameMaxLength)
         {
-            problems.Add(
-                new DomainException($"The name can be at most {ApplicationUser.DisplayNameMaxLength} characters.", DisplayNameField));
+            problems.Add(new DomainException(
+                DisplayNameField,
+                "The name can be at most {0} characters.",
+                ApplicationUser.DisplayNameMaxLength));
         }
 
         return problems;
@@ -246,11 +248,9 @@ public sealed class InvitationAcceptance(
                 await transaction.RollbackAsync(cancellationToken);
                 var field =
                     created.Errors.Any(e => e.Code.Contains("Password", StringComparison.Ordinal)) ? PasswordField : DisplayNameField;
-                throw new FieldErrorsException([.. created.Errors.Select(e => new DomainException(
-                    e.Code is "DuplicateEmail" or "DuplicateUserName"
-                        ? $"{user.Email} already has a portal account; sign in instead."
-                        : e.Description,
-                    field))]);
+                throw new FieldErrorsException([.. created.Errors.Select(e => e.Code is "DuplicateEmail" or "DuplicateUserName"
+                    ? new DomainException(field, "{0} already has a portal account; sign in instead.", user.Email)
+                    : new DomainException(field, DomainMessageText.AsGiven, e.Description))]);
             }
 
             var roles = await users.AddToRolesAsync(user, invitation.Roles);

@@ -107,12 +107,12 @@ public class Invitations(
 
         if (string.IsNullOrWhiteSpace(request.DisplayName))
         {
-            problems.Add(new DomainException("Name is required.", InvitationFields.Name));
+            problems.Add(new DomainException(InvitationFields.Name, "Name is required."));
         }
 
         if (roles.Count == 0)
         {
-            problems.Add(new DomainException("Choose at least one role.", InvitationFields.Roles));
+            problems.Add(new DomainException(InvitationFields.Roles, "Choose at least one role."));
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -124,7 +124,7 @@ public class Invitations(
                 .Select(m => new { m.BuyerGroupId, m.LegalName }).SingleOrDefaultAsync(cancellationToken);
             if (organisation is null)
             {
-                problems.Add(new DomainException("Choose a member organisation from the list.", InvitationFields.Organisation));
+                problems.Add(new DomainException(InvitationFields.Organisation, "Choose a member organisation from the list."));
             }
             else
             {
@@ -135,7 +135,7 @@ public class Invitations(
         }
         else if (roles.Contains(PortalRoles.Procurer, StringComparer.Ordinal))
         {
-            problems.Add(new DomainException("Choose the organisation the procurer works for.", InvitationFields.Organisation));
+            problems.Add(new DomainException(InvitationFields.Organisation, "Choose the organisation the procurer works for."));
         }
 
         if (request.BuyerGroupIds.Count > 0
@@ -143,7 +143,7 @@ public class Invitations(
                 .Distinct()
                 .Count())
         {
-            problems.Add(new DomainException("One of the chosen buyer groups does not exist.", InvitationFields.BuyerGroups));
+            problems.Add(new DomainException(InvitationFields.BuyerGroups, "One of the chosen buyer groups does not exist."));
         }
 
         if (request.WorkingGroupIds.Count > 0
@@ -151,7 +151,7 @@ public class Invitations(
                 .Distinct()
                 .Count())
         {
-            problems.Add(new DomainException("One of the chosen working groups does not exist.", InvitationFields.WorkingGroups));
+            problems.Add(new DomainException(InvitationFields.WorkingGroups, "One of the chosen working groups does not exist."));
         }
 
         if (email is not null)
@@ -159,11 +159,15 @@ public class Invitations(
             var normalised = email.Value.ToUpperInvariant();
             if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalised, cancellationToken))
             {
-                problems.Add(new DomainException(
-                    secretariat
-                        ? $"{email.Value} already has a portal account; give it the extra roles and scopes on the Users page instead."
-                        : $"{email.Value} already has a portal account; ask the pact secretariat to link it to the organisation.",
-                    CommonFields.Email));
+                problems.Add(secretariat
+                    ? new DomainException(
+                        CommonFields.Email,
+                        "{0} already has a portal account; give it the extra roles and scopes on the Users page instead.",
+                        email.Value)
+                    : new DomainException(
+                        CommonFields.Email,
+                        "{0} already has a portal account; ask the pact secretariat to link it to the organisation.",
+                        email.Value));
             }
             else
             {
@@ -174,8 +178,9 @@ public class Invitations(
                     cancellationToken))
                 {
                     problems.Add(new DomainException(
-                        $"{email.Value} already has a pending invitation; resend or revoke it in the list below.",
-                        CommonFields.Email));
+                        CommonFields.Email,
+                        "{0} already has a pending invitation; resend or revoke it in the list below.",
+                        email.Value));
                 }
             }
         }
@@ -306,8 +311,9 @@ public class Invitations(
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new DomainException("Someone else changed or accepted this invitation a moment ago; reload the list.",
-                InvitationFields.Invitation);
+            throw new DomainException(
+                InvitationFields.Invitation,
+                "Someone else changed or accepted this invitation a moment ago; reload the list.");
         }
     }
 

@@ -52,7 +52,7 @@ public sealed partial class InvitationsPage
     }
 
     private string? ErrorFor(FormField field) =>
-        L.Translate(_fieldErrors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault());
+        _fieldErrors.Where(e => e.Field == field).Select(DomainMessageText.Of).FirstOrDefault();
 
     private bool HasError(FormField field) => ErrorFor(field) is not null;
 
@@ -143,12 +143,12 @@ public sealed partial class InvitationsPage
             _fieldErrors = errors.Errors;
             if (errors.Errors.Any(e => e.Field is null))
             {
-                _error = string.Join(" ", errors.Errors.Where(e => e.Field is null).Select(e => e.Message));
+                _error = string.Join(" ", errors.Errors.Where(e => e.Field is null).Select(DomainMessageText.Of));
             }
         }
         catch (DomainException problem)
         {
-            _error = problem.Message;
+            _error = DomainMessageText.Of(problem);
         }
         catch (ForbiddenException denied)
         {

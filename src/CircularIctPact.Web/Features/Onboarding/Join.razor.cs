@@ -62,7 +62,7 @@ public sealed partial class Join
                 var field = error.Field is { } domainField && FieldsByDomainName.TryGetValue(domainField, out var property)
                     ? property
                     : nameof(JoinInput.LegalName);
-                _messages.Add(_editContext.Field(field), L.Translate(error.Message)!);
+                _messages.Add(_editContext.Field(field), DomainMessageText.Of(error));
             }
 
             _editContext.NotifyValidationStateChanged();

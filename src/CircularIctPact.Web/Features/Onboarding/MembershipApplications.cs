@@ -54,7 +54,7 @@ public sealed class MembershipApplications(
             : null;
         if (group is null)
         {
-            problems.Insert(0, new DomainException("Choose the buyer group your organisation wants to join.", BuyerGroupField));
+            problems.Insert(0, new DomainException(BuyerGroupField, "Choose the buyer group your organisation wants to join."));
         }
         else
         {
@@ -206,7 +206,7 @@ public sealed class MembershipApplications(
             .Select(g => new { g.Name, Tiers = g.Tiers.Select(t => new { t.Id, t.Name }).ToList() })
             .SingleAsync(cancellationToken);
         var tier = group.Tiers.SingleOrDefault(t => t.Id == tierId)
-            ?? throw new DomainException("Choose one of the group's tiers for the new member.", TierField);
+            ?? throw new DomainException(TierField, "Choose one of the group's tiers for the new member.");
         var duplicates = await DuplicateMembersAsync(db, groupId, application.LegalName, application.Website, cancellationToken);
         if (duplicates.Count > 0)
         {
@@ -367,9 +367,10 @@ public sealed class MembershipApplications(
         if (application.Status != ApplicationStatus.Pending)
         {
             throw new DomainException(
-                $"This application was already {application.Status.ToString().ToLowerInvariant()} on {application.DecidedAt:yyyy-MM-dd}; " +
-                "it cannot be decided again.",
-                MembershipApplicationFields.Decision);
+                MembershipApplicationFields.Decision,
+                "This application was already {0} on {1:yyyy-MM-dd}; it cannot be decided again.",
+                application.Status.ToString().ToLowerInvariant(),
+                application.DecidedAt);
         }
     }
 
@@ -382,8 +383,9 @@ public sealed class MembershipApplications(
         catch (DbUpdateConcurrencyException)
         {
             // Someone decided the same application at the same moment; theirs stands.
-            throw new DomainException("Someone else decided this application a moment ago; reload the list to see their decision.",
-                MembershipApplicationFields.Decision);
+            throw new DomainException(
+                MembershipApplicationFields.Decision,
+                "Someone else decided this application a moment ago; reload the list to see their decision.");
         }
     }
 
@@ -421,8 +423,10 @@ public sealed class MembershipApplications(
             name,
             StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(new DomainException($"{name} has already applied to this buyer group; the application is waiting for a decision.",
-                MembershipApplicationFields.LegalName));
+            problems.Add(new DomainException(
+                MembershipApplicationFields.LegalName,
+                "{0} has already applied to this buyer group; the application is waiting for a decision.",
+                name));
         }
 
         if (problems.All(p => p.Field != MembershipApplicationFields.Website) && pending.Any(a => string.Equals(
@@ -431,8 +435,9 @@ public sealed class MembershipApplications(
             StringComparison.OrdinalIgnoreCase)))
         {
             problems.Add(new DomainException(
-                $"An application with the website {website} is already waiting for a decision in this buyer group.",
-                MembershipApplicationFields.Website));
+                MembershipApplicationFields.Website,
+                "An application with the website {0} is already waiting for a decision in this buyer group.",
+                website));
         }
 
         return problems;
@@ -459,14 +464,16 @@ public sealed class MembershipApplications(
             .ToListAsync(cancellationToken);
         if (members.Any(m => string.Equals(m.LegalName, name, StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(new DomainException($"{name} is already a member of this buyer group.", MembershipApplicationFields.LegalName));
+            problems.Add(new DomainException(MembershipApplicationFields.LegalName, "{0} is already a member of this buyer group.", name));
         }
 
         if (members.FirstOrDefault(m => string.Equals(m.Website, website, StringComparison.OrdinalIgnoreCase)) is { } sameSite)
         {
             problems.Add(new DomainException(
-                $"The website {website} belongs to {sameSite.LegalName}, already a member of this buyer group.",
-                MembershipApplicationFields.Website));
+                MembershipApplicationFields.Website,
+                "The website {0} belongs to {1}, already a member of this buyer group.",
+                website,
+                sameSite.LegalName));
         }
 
         return problems;

@@ -64,7 +64,7 @@ public sealed class PersonalDataSelfService(
         var user = await AccountOfAsync(person);
         if (await users.HasPasswordAsync(user) && !await users.CheckPasswordAsync(user, password))
         {
-            throw new DomainException("Incorrect password.", PasswordField);
+            throw new DomainException(PasswordField, "Incorrect password.");
         }
 
         if (await users.IsInRoleAsync(user, PortalRoles.SecretariatAdmin)

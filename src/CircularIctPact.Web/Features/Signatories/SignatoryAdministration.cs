@@ -121,8 +121,7 @@ public sealed class SignatoryAdministration(
         var since = form.Since ?? today;
         if (since > today)
         {
-            throw new DomainException("The date a signatory entered the pipeline cannot be in the future.",
-                SinceField);
+            throw new DomainException(SinceField, "The date a signatory entered the pipeline cannot be in the future.");
         }
 
         var signatory = new Signatory(form.Name, form.Kind, form.Role, ParseCountry(form.Country), since);
@@ -179,7 +178,7 @@ public sealed class SignatoryAdministration(
         EnsureSecretariat(user);
         if (on > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
         {
-            throw new DomainException("The date of a status change cannot be in the future.", SignatoryFields.Date);
+            throw new DomainException(SignatoryFields.Date, "The date of a status change cannot be in the future.");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -235,7 +234,7 @@ public sealed class SignatoryAdministration(
         var lower = name.ToLowerInvariant();
         if (await db.Signatories.AnyAsync(s => s.Name.ToLower() == lower && s.Id != except, cancellationToken))
         {
-            throw new DomainException($"A signatory called '{name}' already exists.", SignatoryFields.Name);
+            throw new DomainException(SignatoryFields.Name, "A signatory called '{0}' already exists.", name);
         }
     }
 

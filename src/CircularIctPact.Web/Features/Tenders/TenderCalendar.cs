@@ -185,7 +185,7 @@ public sealed class TenderCalendar(
         }
         catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw new DomainException("You already marked interest in this tender; reload the calendar.", InterestField);
+            throw new DomainException(InterestField, "You already marked interest in this tender; reload the calendar.");
         }
 
         if (existing is null)

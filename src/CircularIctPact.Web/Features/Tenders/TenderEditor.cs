@@ -109,8 +109,9 @@ public class TenderEditor(
                 && (x.Status == CriteriaSetStatus.Published || x.Status == CriteriaSetStatus.Superseded))
             .ToListAsync(cancellationToken);
         var best = matches.GroupBy(m => m.SetId).OrderByDescending(g => g.Count()).FirstOrDefault()
-            ?? throw new DomainException("None of the criteria in this shortlist belong to the tender's product group.",
-                TenderFields.Criteria);
+            ?? throw new DomainException(
+                TenderFields.Criteria,
+                "None of the criteria in this shortlist belong to the tender's product group.");
         var chosen = best.Select(m => m.Id).ToHashSet();
         return new ShortlistCriteria(best.Key, best.First().Number.ToString(), [.. ids.Where(chosen.Contains)], ids.Count - chosen.Count);
     }
@@ -127,7 +128,7 @@ public class TenderEditor(
         {
             var set =
                 await db.CriteriaSets.Include(s => s.Criteria).AsNoTracking().SingleOrDefaultAsync(s => s.Id == setId, cancellationToken)
-                    ?? throw new DomainException("This criteria version does not exist.", TenderFields.Criteria);
+                    ?? throw new DomainException(TenderFields.Criteria, "This criteria version does not exist.");
             tender.ApplyCriteria(set, form.CriterionIds, now);
         }
         else if (tender.CriterionIds.Count > 0)
@@ -146,9 +147,10 @@ public class TenderEditor(
 
     private static async Task EnsureProductGroupAsync(PortalDbContext db, Guid productGroupId, CancellationToken cancellationToken)
     {
-        if (!await db.ProductGroups.AnyAsync(g => g.Id == productGroupId, cancellationToken))
+        // No product group at all is one of the tender's own rules, reported with the form's other problems.
+        if (productGroupId != Guid.Empty && !await db.ProductGroups.AnyAsync(g => g.Id == productGroupId, cancellationToken))
         {
-            throw new DomainException("Choose the product group the tender buys.", TenderFields.ProductGroup);
+            throw new DomainException(TenderFields.ProductGroup, "Choose the product group the tender buys.");
         }
     }
 }

@@ -85,14 +85,14 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
         ArgumentNullException.ThrowIfNull(users);
         if (string.IsNullOrEmpty(password))
         {
-            return [new DomainException("Choose a password.", field)];
+            return [new DomainException(field, "Choose a password.")];
         }
 
         var problems = new List<DomainException>();
         foreach (var validator in users.PasswordValidators)
         {
             var result = await validator.ValidateAsync(users, user, password);
-            problems.AddRange(result.Errors.Select(error => new DomainException(error.Description, field)));
+            problems.AddRange(result.Errors.Select(error => new DomainException(field, DomainMessageText.AsGiven, error.Description)));
         }
 
         return problems;

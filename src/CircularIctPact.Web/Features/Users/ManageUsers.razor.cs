@@ -169,7 +169,7 @@ public sealed partial class ManageUsers
         }
         catch (DomainException exception)
         {
-            _error = exception.Message;
+            _error = DomainMessageText.Of(exception);
         }
         catch (Exception exception) when (exception is ForbiddenException or NotFoundException)
         {

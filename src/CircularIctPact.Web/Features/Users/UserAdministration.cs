@@ -189,7 +189,7 @@ public class UserAdministration(
         {
             if (await users.IsInRoleAsync(account, known))
             {
-                throw new DomainException($"{account.DisplayName} already has the role {known}.", RoleField);
+                throw new DomainException(RoleField, "{0} already has the role {1}.", account.DisplayName, known);
             }
 
             AccountChanges.Check(await users.AddToRoleAsync(account, known));
@@ -203,14 +203,14 @@ public class UserAdministration(
         var known = KnownRole(role);
         if (id == user.UserId() && known == PortalRoles.SecretariatAdmin)
         {
-            throw new DomainException("You cannot remove your own SecretariatAdmin role; ask another secretariat admin.", RoleField);
+            throw new DomainException(RoleField, "You cannot remove your own SecretariatAdmin role; ask another secretariat admin.");
         }
 
         await accounts.ChangeAsync(user, id, "RoleRemoved", async (users, account) =>
         {
             if (!await users.IsInRoleAsync(account, known))
             {
-                throw new DomainException($"{account.DisplayName} does not have the role {known}.", RoleField);
+                throw new DomainException(RoleField, "{0} does not have the role {1}.", account.DisplayName, known);
             }
 
             AccountChanges.Check(await users.RemoveFromRoleAsync(account, known));
@@ -266,7 +266,7 @@ public class UserAdministration(
             ?? throw new NotFoundException("This working group does not exist.");
         if (group.Participants.SingleOrDefault(p => p.UserId == id) is not { Role: ParticipantRole.Chair })
         {
-            throw new DomainException("This person does not chair the working group.", WorkingGroupField);
+            throw new DomainException(WorkingGroupField, "This person does not chair the working group.");
         }
 
         group.RemoveParticipant(id);
@@ -303,7 +303,7 @@ public class UserAdministration(
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             organisation =
                 await db.MemberOrganisations.Where(m => m.Id == wanted).Select(m => m.LegalName).SingleOrDefaultAsync(cancellationToken)
-                    ?? throw new DomainException("Choose an existing member organisation.", OrganisationField);
+                    ?? throw new DomainException(OrganisationField, "Choose an existing member organisation.");
         }
 
         await accounts.ChangeAsync(user, id, "OrganisationChanged", (_, account) =>
@@ -321,7 +321,7 @@ public class UserAdministration(
         SecretariatOnly.Ensure(user);
         if (id == user.UserId())
         {
-            throw new DomainException("You cannot lock your own account.", LockField);
+            throw new DomainException(LockField, "You cannot lock your own account.");
         }
 
         await accounts.ChangeAsync(user, id, "Locked", async (users, account) =>
@@ -345,5 +345,5 @@ public class UserAdministration(
 
     private static string KnownRole(string role) =>
         PortalRoles.All.FirstOrDefault(known => string.Equals(known, role, StringComparison.Ordinal))
-        ?? throw new DomainException($"'{role}' is not a portal role.", RoleField);
+        ?? throw new DomainException(RoleField, "'{0}' is not a portal role.", role);
 }

@@ -46,7 +46,7 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (await db.WorkingGroups.AnyAsync(g => g.Name == group.Name, cancellationToken))
         {
-            throw new DomainException($"A working group called \"{group.Name}\" already exists.", WorkingGroupFields.Name);
+            throw new DomainException(WorkingGroupFields.Name, "A working group called \"{0}\" already exists.", group.Name);
         }
 
         db.WorkingGroups.Add(group);
@@ -80,8 +80,9 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
             .AnyAsync(role => role == PortalRoles.Stakeholder, cancellationToken);
         if (isStakeholder)
         {
-            throw new DomainException("An external stakeholder cannot chair a working group: chairs see member-only content of the pact.",
-                WorkingGroupFields.Chair);
+            throw new DomainException(
+                WorkingGroupFields.Chair,
+                "An external stakeholder cannot chair a working group: chairs see member-only content of the pact.");
         }
 
         var person = await db.Users.Where(u => u.Id == userId)

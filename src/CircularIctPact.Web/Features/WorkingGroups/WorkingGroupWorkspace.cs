@@ -117,27 +117,29 @@ public class WorkingGroupWorkspace(
         var name = invite.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
         {
-            throw new DomainException("Give the person's name (at most 200 characters).", NameField);
+            throw new DomainException(NameField, "Give the person's name (at most 200 characters).");
         }
 
         if (invite.StakeholderType == StakeholderType.MemberOrganisation)
         {
             throw new DomainException(
-                "External stakeholders are market parties, NGOs, non-profits, policymakers or researchers; people from member " +
-                "organisations are invited by their coordinator.",
-                WorkingGroupFields.StakeholderType);
+                WorkingGroupFields.StakeholderType,
+                "External stakeholders are market parties, NGOs, non-profits, policymakers or researchers; " +
+                "people from member organisations are invited by their coordinator.");
         }
 
         if (invite.Organisation?.Trim().Length > WorkingGroupParticipant.OrganisationMaxLength)
         {
-            throw new DomainException($"Organisation can be at most {WorkingGroupParticipant.OrganisationMaxLength} characters.",
-                WorkingGroupFields.Organisation);
+            throw new DomainException(
+                WorkingGroupFields.Organisation,
+                "Organisation can be at most {0} characters.",
+                WorkingGroupParticipant.OrganisationMaxLength);
         }
 
         var normalised = email.ToUpperInvariant();
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalised, cancellationToken))
         {
-            throw new DomainException($"{email} already has a portal account; find it with the search above and add it.", EmailField);
+            throw new DomainException(EmailField, "{0} already has a portal account; find it with the search above and add it.", email);
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -180,7 +182,7 @@ public class WorkingGroupWorkspace(
         var group = await LoadGroupAsync(db, workingGroupId, cancellationToken);
         if (group.IsChair(userId))
         {
-            throw new DomainException("Chairs are assigned and removed by the pact secretariat.", WorkingGroupFields.Participant);
+            throw new DomainException(WorkingGroupFields.Participant, "Chairs are assigned and removed by the pact secretariat.");
         }
 
         group.RemoveParticipant(userId);
@@ -377,7 +379,7 @@ public class WorkingGroupWorkspace(
         if (draft.OwnerUserId is not { } owner
             || !await db.WorkingGroupParticipants.AnyAsync(p => p.WorkingGroupId == groupId && p.UserId == owner, cancellationToken))
         {
-            throw new DomainException("Choose a participant of the working group as owner.", ActionItemFields.Owner);
+            throw new DomainException(ActionItemFields.Owner, "Choose a participant of the working group as owner.");
         }
 
         var item = new ActionItem(groupId, meetingId, draft.Description ?? string.Empty, owner, draft.DueOn ?? default);
@@ -524,7 +526,7 @@ public class WorkingGroupWorkspace(
         if (draft.MeetingId is { } meetingId
             && !await db.WorkingGroupMeetings.AnyAsync(m => m.Id == meetingId && m.WorkingGroupId == workingGroupId, cancellationToken))
         {
-            throw new DomainException("Choose a meeting of this working group.", MeetingField);
+            throw new DomainException(MeetingField, "Choose a meeting of this working group.");
         }
 
         if (draft.CriteriaSetId is { } setId
@@ -532,8 +534,9 @@ public class WorkingGroupWorkspace(
                 s => s.Id == setId && (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview),
                 cancellationToken))
         {
-            throw new DomainException("A criteria proposal can only be linked to a criteria set that is a draft or in review.",
-                WorkingGroupOutcomeFields.CriteriaSet);
+            throw new DomainException(
+                WorkingGroupOutcomeFields.CriteriaSet,
+                "A criteria proposal can only be linked to a criteria set that is a draft or in review.");
         }
     }
 
@@ -570,7 +573,7 @@ public class WorkingGroupWorkspace(
             ?? throw new NotFoundException("This working group does not exist.");
 
     private static DateTime RequiredStart(MeetingDraft draft) =>
-        draft.LocalStart ?? throw new DomainException("Choose the date and time of the meeting.", WorkingGroupMeetingFields.Start);
+        draft.LocalStart ?? throw new DomainException(WorkingGroupMeetingFields.Start, "Choose the date and time of the meeting.");
 
     private static object MeetingSnapshot(WorkingGroupMeeting m) =>
         new { m.Title, m.StartsAt, m.TimeZoneId, m.Place, m.OnlineLink, m.Agenda, m.Minutes, Attendees = m.AttendeeUserIds.ToList() };

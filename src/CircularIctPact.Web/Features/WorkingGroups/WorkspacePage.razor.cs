@@ -173,7 +173,7 @@ public partial class WorkspacePage
     {
         if (args.File.Size > DocumentUploads.MaxSizeBytes)
         {
-            throw new DomainException("The file is larger than 10 MB. Upload a smaller file.", CommonFields.File);
+            throw new DomainException(CommonFields.File, "The file is larger than 10 MB. Upload a smaller file.");
         }
 
         await using var stream = args.File.OpenReadStream(DocumentUploads.MaxSizeBytes);
