@@ -343,7 +343,9 @@ public class WorkingGroupWorkspace(
     /// <summary>Who may read a published outcome is always a deliberate choice, never a default nobody noticed.</summary>
     private static OutcomeVisibility ChosenVisibility(OutcomeDraft draft) =>
         draft.Visibility
-            ?? throw new DomainException("Choose who may read the outcome once it is published.", WorkingGroupOutcomeFields.Visibility);
+            ?? throw new DomainException(
+                WorkingGroupOutcomeFields.Visibility,
+                "Choose who may read the outcome once it is published.");
 
     /// <summary>
     /// Publishes an outcome and tells the group's participants; members or the public who may also read it are not notified.
