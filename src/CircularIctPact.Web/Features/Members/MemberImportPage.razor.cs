@@ -94,35 +94,25 @@ public sealed partial class MemberImportPage
         await RunAsync(async user => _preview = await Import.PreviewAsync(user, group, _fileName, _content));
     }
 
-    private async Task ImportAsync()
+    private Task ImportAsync() =>
+        ImportRowsAsync((user, group, fileName, content) => Import.ImportAsync(user, group, fileName, content));
+
+    private Task ImportAcceptedRowsAsync() =>
+        ImportRowsAsync((user, group, fileName, content) => Import.ImportAcceptedRowsAsync(user, group, fileName, content));
+
+    /// <summary>Runs one of the two imports; a whole-file import refuses no single rows, so only a partial one offers a file.</summary>
+    private async Task ImportRowsAsync(
+        Func<System.Security.Claims.ClaimsPrincipal, Guid, string, byte[], Task<ImportResult>> import)
     {
         if (_content is null || _fileName is null || _groupId is not { } group)
         {
             return;
         }
 
+        var (fileName, content) = (_fileName, _content);
         await RunAsync(async user =>
         {
-            var result = await Import.ImportAsync(user, group, _fileName, _content);
-            _preview = result.Preview;
-            _imported = result.Imported;
-            if (result.Imported > 0)
-            {
-                _content = null;
-            }
-        });
-    }
-
-    private async Task ImportAcceptedRowsAsync()
-    {
-        if (_content is null || _fileName is null || _groupId is not { } group)
-        {
-            return;
-        }
-
-        await RunAsync(async user =>
-        {
-            var result = await Import.ImportAcceptedRowsAsync(user, group, _fileName, _content);
+            var result = await import(user, group, fileName, content);
             _preview = result.Preview;
             _imported = result.Imported;
             if (result.Imported > 0)
