@@ -50,7 +50,7 @@ public sealed partial class DomainMessageCoverageTests
         foreach (var language in Languages)
         {
             var keys = XDocument.Load(Path.Combine(folder, $"DomainMessages{language}.resx"))
-                .Root!.Elements("data").Select(data => (string)data.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+                .Root!.Elements("data").Select(data => (string)data.Attribute("name")!).ToHashSet(StringComparer.OrdinalIgnoreCase);
             problems.AddRange(used.Where(u => !keys.Contains(u.Key)).Distinct()
                 .Select(u => $"{u.File}: {what} '{u.Key}' is missing from DomainMessages{language}.resx"));
         }

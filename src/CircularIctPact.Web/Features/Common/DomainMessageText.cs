@@ -17,8 +17,9 @@ public static class DomainMessageText
     /// </summary>
     public const string AsGiven = "{0}";
 
+    // Ignoring case lets a field keyed in camelCase by a data file (releaseNotes) share the label of its PascalCase form field.
     private static readonly ResourceManager Resources =
-        new("CircularIctPact.Web.Resources.DomainMessages", typeof(DomainMessageText).Assembly);
+        new("CircularIctPact.Web.Resources.DomainMessages", typeof(DomainMessageText).Assembly) { IgnoreCase = true };
 
     /// <summary>Every broken rule of <paramref name="exception"/>, one sentence after the other.</summary>
     public static string Of(DomainException exception)
