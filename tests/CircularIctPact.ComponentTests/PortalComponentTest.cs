@@ -50,4 +50,24 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
     protected static IElement MudInput<TComponent>(IRenderedComponent<TComponent> page, string label)
         where TComponent : IComponent =>
         MudField(page, label).QuerySelector("input")!;
+
+    /// <summary>
+    /// Finds and clicks in one dispatcher turn, so a render that MudBlazor finishes between finding the element and
+    /// clicking it cannot leave the click pointing at a handler that no longer exists.
+    /// </summary>
+    protected static void ClickWhenSettled<TComponent>(IRenderedComponent<TComponent> page, Func<IRenderedComponent<TComponent>, IElement> find)
+        where TComponent : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(find);
+        page.InvokeAsync(() => find(page).Click()).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Types <paramref name="value"/> into the MudBlazor field labelled <paramref name="label"/> in one dispatcher turn.</summary>
+    protected static void TypeWhenSettled<TComponent>(IRenderedComponent<TComponent> page, string label, string value)
+        where TComponent : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.InvokeAsync(() => MudInput(page, label).Change(value)).GetAwaiter().GetResult();
+    }
 }

@@ -70,7 +70,7 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         _editor.Set = Set(CriteriaSetStatus.Published);
         var page = Render<CriteriaSetEditorPage>(parameters => parameters.Add(p => p.Id, _editor.Set.Id));
 
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "View").Click();
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "View"));
 
         Assert.Contains("Published version 2.0 cannot be changed; create a new draft version.", page.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain(
@@ -85,7 +85,7 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         _editor.Set = Set(CriteriaSetStatus.Draft);
         var page = Render<CriteriaSetEditorPage>(parameters => parameters.Add(p => p.Id, _editor.Set.Id));
 
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Edit").Click();
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Edit"));
 
         var editor = page.Find("[data-testid=criterion-editor]");
         Assert.Equal("LAP-REP-01", editor.QuerySelector("h2")!.TextContent.Trim());
@@ -102,9 +102,9 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         _editor.Set = Set(CriteriaSetStatus.Draft);
         _editor.Refusal = new DomainException(CriterionFields.Requirement, "Give the requirement.");
         var page = Render<CriteriaSetEditorPage>(parameters => parameters.Add(p => p.Id, _editor.Set.Id));
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Edit").Click();
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Edit"));
 
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Save English").Click();
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Save English"));
 
         Assert.Contains("Give the requirement.", Field(English(page), "Requirement").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Give the requirement.", Field(Translation(page), "Requirement").TextContent, StringComparison.Ordinal);
@@ -122,8 +122,8 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         _editor.Refusal = new DomainException(CriteriaSetFields.Code, "Version 2.0 already has a criterion LAP-REP-01.");
         var page = Render<CriteriaSetEditorPage>(parameters => parameters.Add(p => p.Id, _editor.Set.Id));
 
-        MudInput(page, "Code").Change("LAP-REP-01");
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Add criterion").Click();
+        TypeWhenSettled(page, "Code", "LAP-REP-01");
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Add criterion"));
 
         Assert.Equal("LAP-REP-01", Assert.Single(_editor.AddedCodes));
         Assert.Contains("Version 2.0 already has a criterion LAP-REP-01.", MudField(page, "Code").TextContent, StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public sealed class CriteriaSetEditorTests : PortalComponentTest
         var page = Render<CriteriaSetEditorPage>(parameters => parameters.Add(p => p.Id, _editor.Set.Id));
         var loadsBefore = _editor.Loads;
 
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Send for review").Click();
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Send for review"));
 
         Assert.Equal(
             $"{ConcurrencyConflictException.DefaultMessage} The version has been reloaded.",

@@ -120,7 +120,7 @@ public sealed class EventEditorTests : PortalComponentTest
         _events.Refusal = new DomainException(PactEventFields.Capacity, "Capacity must be between 1 and 1000.");
         var page = RenderPage(id);
 
-        MudInput(page, "Title").Change("Repairability in practice, second round");
+        TypeWhenSettled(page, "Title", "Repairability in practice, second round");
         Save(page);
 
         Assert.Contains("Capacity must be between 1 and 1000.", MudField(page, "Capacity").TextContent, StringComparison.Ordinal);
@@ -175,7 +175,8 @@ public sealed class EventEditorTests : PortalComponentTest
             StringComparison.Ordinal);
     }
 
-    private static void Save(IRenderedComponent<EventEditPage> page) => page.Find("button[data-testid=save-event]").Click();
+    private static void Save(IRenderedComponent<EventEditPage> page) =>
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-event]"));
 
     private static IRenderedComponent<MudSelect<string>> Select(IRenderedComponent<EventEditPage> page, string label) =>
         page.FindComponents<MudSelect<string>>().Single(select => select.Instance.Label == label);

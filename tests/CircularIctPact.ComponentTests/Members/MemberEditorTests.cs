@@ -53,9 +53,9 @@ public sealed class MemberEditorTests : PortalComponentTest
 
         Assert.Contains("Dutch buyer group", page.Find(".page-lead").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(page.FindAll("button"), button => button.TextContent.Trim() == "Change status");
-        MudInput(page, "Legal name").Change("Provincie Utrecht");
-        MudInput(page, "Country (ISO code)").Change("NL");
-        page.Find("button[data-testid=save-member]").Click();
+        TypeWhenSettled(page, "Legal name", "Provincie Utrecht");
+        TypeWhenSettled(page, "Country (ISO code)", "NL");
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-member]"));
 
         page.WaitForAssertion(() => Assert.Single(_editor.Created));
         var (groupId, form) = Assert.Single(_editor.Created);
@@ -73,12 +73,12 @@ public sealed class MemberEditorTests : PortalComponentTest
             "Give a valid e-mail address.");
         var page = Render<MemberEdit>();
         page.WaitForElement("button[data-testid=save-member]");
-        MudInput(page, "Legal name").Change("Provincie Utrecht");
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Add contact person").Click();
+        TypeWhenSettled(page, "Legal name", "Provincie Utrecht");
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Add contact person"));
         page.WaitForElement("[data-testid=contact]");
-        MudInput(page, "E-mail").Change("anna-at-utrecht");
+        TypeWhenSettled(page, "E-mail", "anna-at-utrecht");
 
-        page.Find("button[data-testid=save-member]").Click();
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-member]"));
 
         page.WaitForAssertion(() => Assert.Contains(
             "Give a valid e-mail address.",
@@ -95,7 +95,7 @@ public sealed class MemberEditorTests : PortalComponentTest
         _editor.Refusal = new ForbiddenException("You coordinate another buyer group.");
         var page = Render<MemberEdit>();
 
-        page.Find("button[data-testid=save-member]").Click();
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-member]"));
 
         page.WaitForAssertion(() => Assert.Contains(
             page.FindAll(".mud-alert"),
@@ -111,8 +111,8 @@ public sealed class MemberEditorTests : PortalComponentTest
             mine with { LegalName = "Gemeente Utrecht (municipality)", Version = mine.Version + 1 });
         var page = Render<MemberEdit>(parameters => parameters.Add(p => p.Id, mine.Id));
 
-        MudInput(page, "Legal name").Change("Utrecht");
-        page.Find("button[data-testid=save-member]").Click();
+        TypeWhenSettled(page, "Legal name", "Utrecht");
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-member]"));
 
         var conflict = page.WaitForElement("[data-testid=conflict]");
         Assert.Contains(ConcurrencyConflictException.DefaultMessage, conflict.TextContent, StringComparison.Ordinal);

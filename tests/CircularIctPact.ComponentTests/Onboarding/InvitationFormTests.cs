@@ -70,12 +70,12 @@ public sealed class InvitationFormTests : PortalComponentTest
     public void Secretariat_invites_a_coordinator_with_only_the_roles_and_groups_chosen()
     {
         var page = Render<InvitationsPage>();
-        MudInput(page, "Name").Change("Lea Peeters");
-        MudInput(page, "E-mail").Change("lea@example.org");
+        TypeWhenSettled(page, "Name", "Lea Peeters");
+        TypeWhenSettled(page, "E-mail", "lea@example.org");
         Role(page, "Buyer-group coordinator").QuerySelector("input")!.Change(true);
         Choose(page, "Buyer groups to coordinate", DutchGroup.Name);
 
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Send invitation").Click();
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Send invitation"));
 
         var request = Assert.Single(_invitations.Sent);
         Assert.Equal([PortalRoles.BuyerGroupCoordinator], request.Roles);

@@ -86,9 +86,9 @@ public sealed class TenderEditorTests : PortalComponentTest
     {
         var page = Render<TenderEdit>();
 
-        MudInput(page, "Title").Change("Refurbished laptops 2027");
-        MudInput(page, "Estimated quantity (devices)").Change("300");
-        page.Find("button[data-testid=save-tender]").Click();
+        TypeWhenSettled(page, "Title", "Refurbished laptops 2027");
+        TypeWhenSettled(page, "Estimated quantity (devices)", "300");
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-tender]"));
 
         var sent = Assert.Single(_editor.Created);
         Assert.Equal("Refurbished laptops 2027", sent.Details.Title);
@@ -107,9 +107,9 @@ public sealed class TenderEditorTests : PortalComponentTest
 
         var address = Services.GetRequiredService<NavigationManager>().Uri;
 
-        MudInput(page, "Title").Change("Monitors");
-        MudInput(page, "Estimated quantity (devices)").Change("0");
-        page.Find("button[data-testid=save-tender]").Click();
+        TypeWhenSettled(page, "Title", "Monitors");
+        TypeWhenSettled(page, "Estimated quantity (devices)", "0");
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-tender]"));
 
         Assert.Contains(
             "The estimated quantity must be at least 1.",
@@ -131,7 +131,7 @@ public sealed class TenderEditorTests : PortalComponentTest
         ]);
         var page = Render<TenderEdit>();
 
-        page.Find("button[data-testid=save-tender]").Click();
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-tender]"));
 
         var links = page.FindAll("[data-testid=error-summary] a[data-testid=error-summary-link]");
         Assert.Equal(["Title is required.", "Planned publication date is required."], links.Select(link => link.TextContent.Trim()));
@@ -176,7 +176,7 @@ public sealed class TenderEditorTests : PortalComponentTest
         _editor.Refusal = new DomainException("This organisation is suspended and reports no tenders.");
         var page = Render<TenderEdit>();
 
-        page.Find("button[data-testid=save-tender]").Click();
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-tender]"));
 
         Assert.Equal("This organisation is suspended and reports no tenders.", page.Find("[data-testid=form-error]").TextContent.Trim());
     }
@@ -190,8 +190,8 @@ public sealed class TenderEditorTests : PortalComponentTest
             mine with { Title = "Laptops for all schools", EstimatedQuantity = 900, Version = mine.Version + 1 });
         var page = Render<TenderEdit>(parameters => parameters.Add(p => p.Id, mine.Id));
 
-        MudInput(page, "Title").Change("Laptops for primary schools");
-        page.Find("button[data-testid=save-tender]").Click();
+        TypeWhenSettled(page, "Title", "Laptops for primary schools");
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-tender]"));
 
         var conflict = page.Find("[data-testid=conflict]");
         Assert.Contains(
@@ -215,8 +215,8 @@ public sealed class TenderEditorTests : PortalComponentTest
         _directory.Stored = tender;
         var page = Render<TenderEdit>(parameters => parameters.Add(p => p.Id, tender.Id));
 
-        MudInput(page, "Title").Change("Laptops for secondary schools");
-        page.Find("button[data-testid=save-tender]").Click();
+        TypeWhenSettled(page, "Title", "Laptops for secondary schools");
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-tender]"));
 
         var update = Assert.Single(_editor.Updated);
         Assert.Equal(

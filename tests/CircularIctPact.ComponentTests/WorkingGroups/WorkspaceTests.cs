@@ -70,9 +70,9 @@ public sealed class WorkspaceTests : PortalComponentTest
         _workspace.Refusal = new DomainException(WorkingGroupMeetingFields.Place, "Give the meeting a place or an online link.");
         var page = Render<WorkspacePage>(parameters => parameters.Add(p => p.Id, _directory.Group.Id));
 
-        MudInput(page, "Meeting title").Change("Kick-off");
-        MudInput(page, "Date and time").Change("2027-02-01T14:00");
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Plan meeting").Click();
+        TypeWhenSettled(page, "Meeting title", "Kick-off");
+        TypeWhenSettled(page, "Date and time", "2027-02-01T14:00");
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Plan meeting"));
 
         var draft = Assert.Single(_workspace.Planned);
         Assert.Equal(
@@ -94,7 +94,7 @@ public sealed class WorkspaceTests : PortalComponentTest
         _workspace.Refusal = new DomainException("This working group is closed.");
         var page = Render<WorkspacePage>(parameters => parameters.Add(p => p.Id, _directory.Group.Id));
 
-        page.FindAll("button").Single(button => button.TextContent.Trim() == "Plan meeting").Click();
+        ClickWhenSettled(page, p => p.FindAll("button").Single(button => button.TextContent.Trim() == "Plan meeting"));
 
         Assert.Equal("This working group is closed.", page.Find("[data-testid=workspace-error]").TextContent.Trim());
     }
