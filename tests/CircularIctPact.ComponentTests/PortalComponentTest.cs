@@ -55,7 +55,9 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
     /// Finds and clicks in one dispatcher turn, so a render that MudBlazor finishes between finding the element and
     /// clicking it cannot leave the click pointing at a handler that no longer exists.
     /// </summary>
-    protected static void ClickWhenSettled<TComponent>(IRenderedComponent<TComponent> page, Func<IRenderedComponent<TComponent>, IElement> find)
+    protected static void ClickWhenSettled<TComponent>(
+        IRenderedComponent<TComponent> page,
+        Func<IRenderedComponent<TComponent>, IElement> find)
         where TComponent : IComponent
     {
         ArgumentNullException.ThrowIfNull(page);
