@@ -3,15 +3,16 @@ using Microsoft.Playwright;
 
 namespace CircularIctPact.EndToEndTests;
 
-/// <summary>The portal on a loopback port with Debian's Chromium (<see cref="HeadlessChromium"/>) driven by Playwright.</summary>
+/// <summary>
+/// The portal on a loopback port with Debian's Chromium (<see cref="HeadlessChromium"/>) driven by Playwright. The contexts
+/// this portal opens are closed with it; the browser serves the whole test process.
+/// </summary>
 public class BrowserPortal : PortalFactory
 {
     private readonly Dictionary<string, string> _signedInStates = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signInOnce = new(1, 1);
-
-    private IPlaywright? _playwright;
-
-    public IBrowser Browser { get; private set; } = null!;
+    private readonly List<IBrowserContext> _contexts = [];
+    private IBrowser? _browser;
 
     protected override bool ServeOnLoopback => true;
 
@@ -20,17 +21,26 @@ public class BrowserPortal : PortalFactory
         await base.InitializeAsync();
         // Interactive pages wait for their circuit; on a busy two-core CI machine that can take longer than the 5 s default.
         Assertions.SetDefaultExpectTimeout(15_000);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await HeadlessChromium.LaunchAsync(_playwright);
+        _browser = await HeadlessChromium.SharedAsync();
     }
 
-    /// <summary>A fresh browser context (its own cookies) with the portal as base address.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context (its own cookies), by default with the portal as base address.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString() });
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL ??= RootUri.ToString();
+        var context = await _browser!.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
+        return context;
     }
+
+    /// <summary>A page in a fresh browser context with the portal as base address.</summary>
+    public async Task<IPage> NewPageAsync() => await (await NewContextAsync()).NewPageAsync();
 
     /// <summary>
     /// A fresh page already signed in as <paramref name="email"/>: the first call per account signs in
@@ -61,9 +71,7 @@ public class BrowserPortal : PortalFactory
                 await page.Context.CloseAsync();
             }
 
-            var context = await Browser.NewContextAsync(
-                new BrowserNewContextOptions { BaseURL = RootUri.ToString(), StorageState = state });
-            context.SetDefaultTimeout(15_000);
+            var context = await NewContextAsync(new BrowserNewContextOptions { StorageState = state });
             return await context.NewPageAsync();
         }
         finally
@@ -74,12 +82,14 @@ public class BrowserPortal : PortalFactory
 
     public override async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
+        IBrowserContext[] contexts;
+        lock (_contexts)
         {
-            await Browser.CloseAsync();
+            contexts = [.. _contexts];
         }
 
-        _playwright?.Dispose();
+        // Closing a context a test closed already does nothing.
+        await Task.WhenAll(contexts.Select(context => context.CloseAsync()));
         _signInOnce.Dispose();
         await base.DisposeAsync();
     }

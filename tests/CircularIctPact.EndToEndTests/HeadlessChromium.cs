@@ -5,16 +5,24 @@ namespace CircularIctPact.EndToEndTests;
 
 /// <summary>
 /// Debian's Chromium, headless, driven by Playwright. The browser is the system one (never downloaded); when it is
-/// missing and the tests run as root it is installed.
+/// missing and the tests run as root it is installed. One browser serves the whole test process: every portal fixture
+/// opens its own contexts in it (each context has its own cookies and storage), instead of starting a Playwright driver
+/// and a Chromium of its own.
 /// </summary>
 public static class HeadlessChromium
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchSharedAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The test process's browser; it closes when the process ends.</summary>
+    public static Task<IBrowser> SharedAsync() => SharedBrowser.Value;
+
+    private static async Task<IBrowser> LaunchSharedAsync()
     {
         await EnsureInstalledAsync();
-        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -27,6 +35,12 @@ public static class HeadlessChromium
                 "--disable-component-update",
                 "--disable-sync"],
         });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Task.WaitAny(browser.CloseAsync(), Task.Delay(TimeSpan.FromSeconds(10)));
+            playwright.Dispose();
+        };
+        return browser;
     }
 
     private static async Task EnsureInstalledAsync()

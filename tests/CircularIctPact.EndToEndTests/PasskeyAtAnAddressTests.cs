@@ -11,7 +11,7 @@ public sealed class PasskeyAtAnAddressTests(BrowserPortal portal) : IClassFixtur
     public async Task Sign_in_page_at_an_ip_address_says_why_passkeys_are_off_and_signs_in_with_a_password()
     {
         var atIpAddress = new UriBuilder(portal.RootUri) { Host = "127.0.0.1" }.Uri;
-        await using var context = await portal.Browser.NewContextAsync(new() { BaseURL = atIpAddress.ToString() });
+        await using var context = await portal.NewContextAsync(new() { BaseURL = atIpAddress.ToString() });
         var page = await context.NewPageAsync();
         var errors = BrowserErrors.Watch(page);
         var signIn = new SignInPage(page);

@@ -18,8 +18,9 @@ public sealed class ReleasedPortal : IAsyncLifetime
     private static readonly TimeSpan ReadinessPollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly List<string> _portalOutput = [];
+    private readonly List<IBrowserContext> _contexts = [];
     private Process? _portal;
-    private IPlaywright? _playwright;
+    private IBrowser? _browser;
     private string? _temporaryPublishFolder;
 
     public string ConnectionString { get; private set; } = string.Empty;
@@ -29,8 +30,6 @@ public sealed class ReleasedPortal : IAsyncLifetime
     /// <summary>The address the released portal listens on, e.g. http://localhost:41234/.</summary>
     public Uri RootUri { get; private set; } = new("http://localhost/");
 
-    public IBrowser Browser { get; private set; } = null!;
-
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync(nameof(ReleasedPortal));
@@ -38,8 +37,7 @@ public sealed class ReleasedPortal : IAsyncLifetime
             ? published
             : await PublishAsync();
         RootUri = new Uri($"http://localhost:{FreeLoopbackPort()}/");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await HeadlessChromium.LaunchAsync(_playwright);
+        _browser = await HeadlessChromium.SharedAsync();
     }
 
     /// <summary>
@@ -98,19 +96,15 @@ public sealed class ReleasedPortal : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString() });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString() });
         context.SetDefaultTimeout(15_000);
+        _contexts.Add(context);
         return await context.NewPageAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
+        await Task.WhenAll(_contexts.Select(context => context.CloseAsync()));
         if (_portal is { HasExited: false })
         {
             _portal.Kill(entireProcessTree: true);

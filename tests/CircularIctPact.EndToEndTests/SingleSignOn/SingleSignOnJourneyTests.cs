@@ -42,7 +42,7 @@ public sealed class SingleSignOnJourneyTests(SingleSignOnBrowserPortal portal) :
     {
         const string email = "onbekend@gemeente-testdorp.example";
         portal.Provider.AddUser(new TestProviderUser("onbekend", ProviderPassword, email, EmailVerified: true, "Kim de Vries"));
-        var context = await portal.Browser.NewContextAsync(new() { BaseURL = portal.RootUri.ToString(), Locale = "nl-NL" });
+        var context = await portal.NewContextAsync(new() { Locale = "nl-NL" });
         var page = await context.NewPageAsync();
         var signIn = new ProviderSignInPage(page);
 

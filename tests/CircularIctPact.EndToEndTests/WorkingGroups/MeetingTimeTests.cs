@@ -12,8 +12,7 @@ public sealed class MeetingTimeTests(BrowserPortal portal) : IClassFixture<Brows
     [Fact]
     public async Task Working_group_page_shows_a_meeting_in_the_viewers_own_time_zone_and_language()
     {
-        await using var context = await portal.Browser.NewContextAsync(
-            new() { BaseURL = portal.RootUri.ToString(), TimezoneId = "Asia/Tokyo" });
+        await using var context = await portal.NewContextAsync(new() { TimezoneId = "Asia/Tokyo" });
         var page = await context.NewPageAsync();
         var errors = BrowserErrors.Watch(page);
         var signIn = new SignInPage(page);
