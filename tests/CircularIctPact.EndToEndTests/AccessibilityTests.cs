@@ -1,6 +1,5 @@
 using CircularIctPact.Infrastructure.Seeding;
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace CircularIctPact.EndToEndTests;
@@ -115,6 +114,26 @@ public sealed class CoordinatorAndSecretariatPageAccessibilityTests(ReadOnlyBrow
         AccessibilityCheck.PageAsync(shared.Portal, path, signedInAs, darkMode);
 }
 
+/// <summary>The check itself finds what it looks for, so a page passing it means something.</summary>
+public sealed class AccessibilityCheckTests
+{
+    [Fact]
+    public async Task Check_reports_an_image_without_a_text_alternative_and_a_nameless_button()
+    {
+        var browser = await HeadlessChromium.SharedAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync(
+            "<html lang=\"en\"><body><main><h1>Test</h1><img src=\"photo.png\"><button></button></main></body></html>");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(
+            () => AccessibilityCheck.AssertNoSeriousViolationsAsync(page, "test page"));
+
+        Assert.Contains("image-alt (critical)", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("button-name (critical)", failure.Message, StringComparison.Ordinal);
+    }
+}
+
 /// <summary>axe-core in Chromium on a page: no serious or critical violations of WCAG 2.1 A and AA.</summary>
 public static class AccessibilityCheck
 {
@@ -141,16 +160,31 @@ public static class AccessibilityCheck
         }
     }
 
+    // axe-core runs straight in the page. The packaged Playwright runner analyses every frame apart and merges the results
+    // in a second, blank page, which cost three to eight times the analysis itself on these pages without frames.
+    private const string RunAxe = """
+        async () => {
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            resultTypes: ['violations'],
+          });
+          return result.violations
+            .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+            .map(violation => `${violation.id} (${violation.impact}): ${violation.help} at `
+              + violation.nodes.map(node => JSON.stringify(node.target)).join(', '));
+        }
+        """;
+
+    private static readonly Lazy<string> AxeScript = new(() => new BundledAxeScriptProvider().GetScript());
+
     public static async Task AssertNoSeriousViolationsAsync(IPage page, string where)
     {
-        // Asking only for violations spares axe collecting and Playwright carrying every passing node of the page.
-        var result = await page.RunAxe(new AxeRunOptions
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            ResultTypes = [ResultType.Violations],
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{where}: " + string.Join(Environment.NewLine, serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+            await page.EvaluateAsync(AxeScript.Value);
+        }
+
+        var serious = await page.EvaluateAsync<string[]>(RunAxe);
+        Assert.True(serious.Length == 0, $"{where}: " + string.Join(Environment.NewLine, serious));
     }
 }
