@@ -90,6 +90,32 @@ public sealed class MemberEditorTests : PortalComponentTest
     }
 
     [Fact]
+    public void Member_editor_lists_every_refused_field_in_a_summary_that_links_to_each_input()
+    {
+        _editor.Refusal = new DomainException(
+        [
+            new RuleViolation(MemberOrganisationFields.LegalName, "{0} is required.", MemberOrganisationFields.LegalName),
+            new RuleViolation(CommonFields.Country, "{0} is required.", CommonFields.Country),
+            new RuleViolation(null, "Someone added this organisation to the group already."),
+        ]);
+        var page = Render<MemberEdit>();
+
+        ClickWhenSettled(page, p => p.Find("button[data-testid=save-member]"));
+
+        page.WaitForElement("[data-testid=error-summary]");
+        var summary = page.Find("[data-testid=error-summary]");
+        var links = summary.QuerySelectorAll("a[data-testid=error-summary-link]");
+        Assert.Equal(["Legal name is required.", "Country is required."], links.Select(link => link.TextContent.Trim()));
+        foreach (var link in links)
+        {
+            Assert.Single(page.FindAll($"[id='{link.GetAttribute("href")!.TrimStart('#')}']"));
+        }
+
+        Assert.Contains("Someone added this organisation to the group already.", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Legal name is required.", MudField(page, "Legal name").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Member_editor_shows_a_refusal_without_a_field_above_the_form()
     {
         _editor.Refusal = new ForbiddenException("You coordinate another buyer group.");

@@ -31,7 +31,10 @@ public sealed class MemberManagementJourneyTests(BrowserPortal portal) : IClassF
         await Assertions.Expect(members.LegalName).ToHaveValueAsync("Ziekenhuis Westhaven");
         await members.Website.FillAsync("not a website");
         await members.SaveAsync();
-        await Assertions.Expect(page.GetByShownText("'not a website' is not a valid website address")).ToBeVisibleAsync();
+        const string refusedWebsite = "'not a website' is not a valid website address";
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByTestId("error-summary-link")).ToContainTextAsync(refusedWebsite);
+        await Assertions.Expect(page.GetByTestId("member-form").GetByText(refusedWebsite)).ToBeVisibleAsync();
 
         await members.LegalName.FillAsync("Ziekenhuis Westhaven Groep");
         await members.Website.FillAsync("www.westhaven-groep.example.nl");

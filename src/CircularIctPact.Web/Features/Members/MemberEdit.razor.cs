@@ -156,11 +156,8 @@ public sealed partial class MemberEdit
         }
         catch (DomainException error)
         {
+            // The error summary above the form lists every broken rule, those without a field included.
             _errors.Add(error);
-            if (error.Field is null)
-            {
-                _formError = DomainMessageText.Of(error);
-            }
         }
         catch (ConcurrencyConflictException conflict)
         {
