@@ -65,10 +65,11 @@ public sealed class EventEditorTests : PortalComponentTest
         Assert.Empty(_events.Created);
         Assert.Contains("Choose the kind of event.", MudField(page, "Kind").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Choose the kind of event.", MudField(page, "Title").TextContent, StringComparison.Ordinal);
-        Assert.Contains(
-            "The event was not saved; correct the marked field.",
-            page.Find("[data-testid=event-error]").TextContent,
-            StringComparison.Ordinal);
+        var summary = page.Find("[data-testid=error-summary]");
+        Assert.Contains("The form was not saved.", summary.TextContent, StringComparison.Ordinal);
+        var link = summary.QuerySelector("a[data-testid=error-summary-link]")!;
+        Assert.Equal("Choose the kind of event.", link.TextContent.Trim());
+        Assert.Single(page.FindAll($"[id='{link.GetAttribute("href")!.TrimStart('#')}']"));
     }
 
     [Fact]
@@ -170,8 +171,8 @@ public sealed class EventEditorTests : PortalComponentTest
             page.Find(".mud-input-helper-text.mud-input-error").TextContent,
             StringComparison.Ordinal);
         Assert.Contains(
-            "Het evenement is niet opgeslagen; verbeter het gemarkeerde veld.",
-            page.Find("[data-testid=event-error]").TextContent,
+            "Kies het soort evenement.",
+            page.Find("[data-testid=error-summary]").TextContent,
             StringComparison.Ordinal);
     }
 

@@ -17,12 +17,6 @@ public sealed partial class EventEditPage
 {
     private const string ConflictMessage =
         "Someone else changed this event after you opened it; nothing of yours was saved. Review it and save again.";
-    private static readonly FormField[] Fields =
-    [
-        PactEvents.ScopeField, PactEventFields.Title, PactEventFields.Description, EventForm.KindField, EventForm.StartsAtField,
-        PactEventFields.EndsAt, PactEventFields.TimeZone, PactEventFields.OnlineLink, PactEventFields.Place,
-        PactEventFields.Capacity,
-    ];
 
     private readonly PageOperation _operation = new();
     private EventForm? _input;
