@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
 using CircularIctPact.Infrastructure.Seeding;
@@ -93,6 +94,32 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
         FieldErrorMarkup.AssertTiedError(html, "Input.ContactEmail", "'piet at example' is not a valid e-mail address.");
         FieldErrorMarkup.AssertTiedError(html, "Input.Website", "not a valid website address");
         Assert.DoesNotContain("aria-describedby", FieldErrorMarkup.InputTag(html, "Input.ContactName"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Public_form_post_lists_every_refused_field_above_the_form_in_form_order_linked_to_its_input()
+    {
+        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        var response = await FormSignIn.PostFormAsync(client, "/join?culture=nl", "join", new Dictionary<string, string>
+        {
+            ["Input.LegalName"] = "",
+            ["Input.Country"] = "Holland",
+            ["Input.ContactEmail"] = "piet at example",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        var summary = document.QuerySelector("[data-testid=error-summary]");
+        Assert.NotNull(summary);
+        Assert.Equal("alert", summary.GetAttribute("role"));
+        var links = summary.QuerySelectorAll("a[data-testid=error-summary-link]");
+        var targets = links.Select(link => link.GetAttribute("href")!.TrimStart('#')).ToList();
+        Assert.Equal(
+            ["Input.BuyerGroupId", "Input.LegalName", "Input.Sector", "Input.Country", "Input.ContactName", "Input.ContactEmail"],
+            targets.Distinct());
+        Assert.All(targets, target => Assert.NotNull(document.QuerySelector($"[id='{target}']")));
+        Assert.Contains(links, link => link.TextContent.Contains("Juridische naam", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -69,6 +69,11 @@ public sealed partial class Join
         }
     }
 
+    /// <summary>Every refused field in the order of the form, with its messages, for the summary above it.</summary>
+    private IEnumerable<(string Property, string Message)> RefusedFields() =>
+        FieldsByDomainName.Values.Distinct().SelectMany(property =>
+            _editContext.GetValidationMessages(_editContext.Field(property)).Select(message => (property, message)));
+
     /// <summary>The posted form; everything is a string or nullable so that bad input reaches the domain's messages.</summary>
     public sealed class JoinInput
     {
