@@ -11,8 +11,7 @@ public class BrowserPortal : PortalFactory
 {
     private readonly Dictionary<string, string> _signedInStates = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signInOnce = new(1, 1);
-    private readonly List<IBrowserContext> _contexts = [];
-    private IBrowser? _browser;
+    private readonly OpenedContexts _contexts = new();
 
     protected override bool ServeOnLoopback => true;
 
@@ -21,23 +20,10 @@ public class BrowserPortal : PortalFactory
         await base.InitializeAsync();
         // Interactive pages wait for their circuit; on a busy two-core CI machine that can take longer than the 5 s default.
         Assertions.SetDefaultExpectTimeout(15_000);
-        _browser = await HeadlessChromium.SharedAsync();
     }
 
     /// <summary>A fresh browser context (its own cookies), by default with the portal as base address.</summary>
-    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
-    {
-        options ??= new BrowserNewContextOptions();
-        options.BaseURL ??= RootUri.ToString();
-        var context = await _browser!.NewContextAsync(options);
-        context.SetDefaultTimeout(15_000);
-        lock (_contexts)
-        {
-            _contexts.Add(context);
-        }
-
-        return context;
-    }
+    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null) => _contexts.OpenAsync(RootUri, options);
 
     /// <summary>A page in a fresh browser context with the portal as base address.</summary>
     public async Task<IPage> NewPageAsync() => await (await NewContextAsync()).NewPageAsync();
@@ -82,14 +68,7 @@ public class BrowserPortal : PortalFactory
 
     public override async ValueTask DisposeAsync()
     {
-        IBrowserContext[] contexts;
-        lock (_contexts)
-        {
-            contexts = [.. _contexts];
-        }
-
-        // Closing a context a test closed already does nothing.
-        await Task.WhenAll(contexts.Select(context => context.CloseAsync()));
+        await _contexts.CloseAllAsync();
         _signInOnce.Dispose();
         await base.DisposeAsync();
     }

@@ -18,9 +18,8 @@ public sealed class ReleasedPortal : IAsyncLifetime
     private static readonly TimeSpan ReadinessPollInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly List<string> _portalOutput = [];
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly OpenedContexts _contexts = new();
     private Process? _portal;
-    private IBrowser? _browser;
     private string? _temporaryPublishFolder;
 
     public string ConnectionString { get; private set; } = string.Empty;
@@ -37,7 +36,6 @@ public sealed class ReleasedPortal : IAsyncLifetime
             ? published
             : await PublishAsync();
         RootUri = new Uri($"http://localhost:{FreeLoopbackPort()}/");
-        _browser = await HeadlessChromium.SharedAsync();
     }
 
     /// <summary>
@@ -94,17 +92,11 @@ public sealed class ReleasedPortal : IAsyncLifetime
         throw new TimeoutException($"The released portal was not ready within {StartTimeout.TotalSeconds} s:\n{OutputSoFar()}");
     }
 
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = RootUri.ToString() });
-        context.SetDefaultTimeout(15_000);
-        _contexts.Add(context);
-        return await context.NewPageAsync();
-    }
+    public async Task<IPage> NewPageAsync() => await (await _contexts.OpenAsync(RootUri)).NewPageAsync();
 
     public async Task DisposeAsync()
     {
-        await Task.WhenAll(_contexts.Select(context => context.CloseAsync()));
+        await _contexts.CloseAllAsync();
         if (_portal is { HasExited: false })
         {
             _portal.Kill(entireProcessTree: true);
