@@ -62,14 +62,46 @@ public sealed class MemberPartialImportTests(PortalFactory portal) : IClassFixtu
 
         var result = await portal.WithServiceAsync<MemberImport, ImportResult>(
             i => i.ImportAcceptedRowsAsync(coordinator, group, "refused.csv", Encoding.UTF8.GetBytes(file)));
-        var csv = Encoding.UTF8.GetString(MemberImport.RefusedRowsCsv(result, "Reason", message => $"<{message}>"))
-            .TrimStart('\uFEFF');
+        var csv = Encoding.UTF8.GetString(MemberImport.RefusedRowsCsv(result, "Reason")).TrimStart('\uFEFF');
 
         var lines = csv.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("LegalName,Sector,Country,Website,Reason", lines[0]);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("\"Gemeente, met komma\",Bakery,NL,www.komma.example.nl,", lines[1], StringComparison.Ordinal);
-        Assert.Contains("Sector: <'Bakery' is not a known Sector", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Sector: 'Bakery' is not a known Sector; use one of:", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Dutch_coordinator_reads_every_refusal_of_the_file_in_Dutch()
+    {
+        var earlier = MemberTestData.Unique("Dubbel");
+        var file = $"""
+            LegalName,Sector,Country,Tier,JoinedOn
+            {earlier},Education,NL,,
+            {earlier},Bakery,Atlantis,Voorhoede,gisteren
+            """;
+        var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
+        var group = await portal.DutchGroupAsync();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl");
+            var result = await portal.WithServiceAsync<MemberImport, ImportResult>(
+                i => i.ImportAcceptedRowsAsync(coordinator, group, "dubbel.csv", Encoding.UTF8.GetBytes(file)));
+
+            var reasons = string.Join(" ", result.Refused.Single().Problems.Select(p => DomainMessageText.Of(p.Violation)));
+            Assert.Contains($"'{earlier}' staat ook op rij 2 van dit bestand.", reasons, StringComparison.Ordinal);
+            Assert.Contains("'Bakery' is geen bekende waarde voor Sector; gebruik een van:", reasons, StringComparison.Ordinal);
+            Assert.Contains("'Atlantis' is geen ISO 3166-landcode", reasons, StringComparison.Ordinal);
+            Assert.Contains("'Voorhoede' is geen niveau van deze buyer group; gebruik een van:", reasons, StringComparison.Ordinal);
+            Assert.Contains("'gisteren' is geen datum; schrijf die als 2026-01-31.", reasons, StringComparison.Ordinal);
+            var refusedFile = Encoding.UTF8.GetString(MemberImport.RefusedRowsCsv(result, "Reden"));
+            Assert.Contains("Country: 'Atlantis' is geen ISO 3166-landcode", refusedFile, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Theory]

@@ -13,9 +13,6 @@ using Npgsql;
 
 namespace CircularIctPact.Web.Features.Members;
 
-/// <summary>One problem in an import file: the spreadsheet row (the header is row 1), the column and what is wrong.</summary>
-public sealed record ImportProblem(int Row, string Column, string Message);
-
 /// <summary>A row of the file as the preview lists it; <see cref="Accepted"/> when it has no problem and can be imported.</summary>
 public sealed record ImportRowPreview(
     int Row, string LegalName, string? Sector, string? Country, string? Website, string? Tier, string? ContactEmail, bool Accepted);
@@ -59,16 +56,6 @@ public sealed class MemberImport(
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
     public const int MaxRows = 5000;
-
-    /// <summary>
-    /// The refusal of a workbook that unpacks beyond <see cref="XlsxPackage"/>'s bounds, as a fixed text so that the page can translate it.
-    /// </summary>
-    public static readonly string WorkbookTooLargeMessage =
-        string.Format(
-            CultureInfo.InvariantCulture,
-            XlsxPackage.TooLargeTemplate,
-            XlsxPackage.MaxUncompressedMegabytes,
-            XlsxPackage.MaxEntries);
 
     public const string LegalName = "LegalName";
     public const string Sector = "Sector";
@@ -116,18 +103,17 @@ public sealed class MemberImport(
 
     /// <summary>
     /// The refused rows as a CSV file to correct and upload again: the file's own columns and a last column with the
-    /// reasons, each translated by <paramref name="translate"/>.
+    /// reasons in the person's language.
     /// </summary>
-    public static byte[] RefusedRowsCsv(ImportResult result, string reasonColumn, Func<string, string> translate)
+    public static byte[] RefusedRowsCsv(ImportResult result, string reasonColumn)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(translate);
         return CsvFile.Write(
             [.. result.Headers, reasonColumn],
             result.Refused.Select(row => (IReadOnlyList<string?>)
             [
                 .. Enumerable.Range(0, result.Headers.Count).Select(i => i < row.Cells.Count ? row.Cells[i] : null),
-                string.Join(" | ", row.Problems.Select(problem => $"{problem.Column}: {translate(problem.Message)}")),
+                string.Join(" | ", row.Problems.Select(problem => $"{problem.Column}: {DomainMessageText.Of(problem.Violation)}")),
             ]));
     }
 
@@ -214,8 +200,8 @@ public sealed class MemberImport(
         catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             return new ImportResult(
-                new ImportPreview(preview.Rows, [new ImportProblem(1, "(file)", "Someone added one of these organisations to the group "
-                    + "while you were importing; nothing was imported. Check the file again.")]),
+                new ImportPreview(preview.Rows, [new ImportProblem(1, null, new RuleViolation(null, "Someone added one of these organisations to the group "
+                    + "while you were importing; nothing was imported. Check the file again."))]),
                 0);
         }
 
@@ -225,30 +211,29 @@ public sealed class MemberImport(
     private async Task<(ImportPreview Preview, List<MemberOrganisation> Members, RawTable? Table)> ValidateAsync(
         PortalDbContext db, Guid buyerGroupId, string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        var problems = new List<ImportProblem>();
+        var problems = new ImportProblems();
         var table = Read(fileName, content, problems);
         if (table is null)
         {
-            return (new ImportPreview([], problems), [], null);
+            return (new ImportPreview([], problems.All), [], null);
         }
 
         var columnIndex = MapColumns(table.Headers, problems);
         if (problems.Count > 0)
         {
-            return (new ImportPreview([], problems), [], table);
+            return (new ImportPreview([], problems.All), [], table);
         }
 
         if (table.Rows.Count == 0)
         {
-            problems.Add(new ImportProblem(2, "(file)", "The file has a header but no organisations."));
-            return (new ImportPreview([], problems), [], table);
+            problems.Report(2, null, "The file has a header but no organisations.");
+            return (new ImportPreview([], problems.All), [], table);
         }
 
         if (table.Rows.Count > MaxRows)
         {
-            problems.Add(
-                new ImportProblem(MaxRows + 2, "(file)", $"A file can hold at most {MaxRows} organisations; split it into several files."));
-            return (new ImportPreview([], problems), [], table);
+            problems.Report(MaxRows + 2, null, "A file can hold at most {0} organisations; split it into several files.", MaxRows);
+            return (new ImportPreview([], problems.All), [], table);
         }
 
         var tiers = await db.BuyerGroupTiers
@@ -272,28 +257,27 @@ public sealed class MemberImport(
         {
             string? Cell(string column) =>
                 columnIndex.TryGetValue(column, out var index) && index < cells.Count ? Clean(cells[index]) : null;
-            void Problem(string column, string message) => problems.Add(new ImportProblem(rowNumber, column, message));
             var problemsBefore = problems.Count;
 
             var name = Cell(LegalName);
             if (name is null)
             {
-                Problem(LegalName, "The legal name is empty.");
+                problems.Report(rowNumber, LegalName, "The legal name is empty.");
             }
             else if (name.Length > MemberOrganisation.LegalNameMaxLength)
             {
-                Problem(LegalName, $"The legal name can be at most {MemberOrganisation.LegalNameMaxLength} characters.");
+                problems.Report(rowNumber, LegalName, "The legal name can be at most {0} characters.", MemberOrganisation.LegalNameMaxLength);
             }
             else
             {
                 var key = MemberOrganisation.NameKey(name);
                 if (existingNames.TryGetValue(key, out var existingName))
                 {
-                    Problem(LegalName, $"'{existingName}' is already a member of this buyer group.");
+                    problems.Report(rowNumber, LegalName, "'{0}' is already a member of this buyer group.", existingName);
                 }
                 else if (namesInFile.TryGetValue(key, out var earlierRow))
                 {
-                    Problem(LegalName, $"'{name}' is also on row {earlierRow.ToString(CultureInfo.InvariantCulture)} of this file.");
+                    problems.Report(rowNumber, LegalName, "'{0}' is also on row {1} of this file.", name, earlierRow);
                 }
                 else
                 {
@@ -301,11 +285,11 @@ public sealed class MemberImport(
                 }
             }
 
-            var sector = ParseEnum<Sector>(Cell(Sector), Sector, required: true, Problem);
+            var sector = ParseEnum<Sector>(Cell(Sector), Sector, required: true, rowNumber, problems);
             var country = Cell(Country);
             if (country is null)
             {
-                Problem(Country, "The country is empty; give an ISO 3166 code such as NL or BE, or the country's name.");
+                problems.Report(rowNumber, Country, "The country is empty; give an ISO 3166 code such as NL or BE, or the country's name.");
             }
             else if (MemberFileValues.TryParseCountry(country, out var code))
             {
@@ -313,7 +297,7 @@ public sealed class MemberImport(
             }
             else
             {
-                Problem(Country, $"'{country}' is neither an ISO 3166 country code (NL, BE, DE) nor a country's name.");
+                problems.Report(rowNumber, Country, "'{0}' is neither an ISO 3166 country code (NL, BE, DE) nor a country's name.", country);
             }
 
             var website = Cell(Website);
@@ -326,7 +310,7 @@ public sealed class MemberImport(
                 }
                 catch (DomainException error)
                 {
-                    Problem(Website, error.Message);
+                    problems.Report(rowNumber, Website, error);
                 }
             }
 
@@ -334,13 +318,11 @@ public sealed class MemberImport(
             {
                 if (existingHosts.TryGetValue(host, out var owner))
                 {
-                    Problem(Website, $"{owner} in this buyer group already has the website {host}.");
+                    problems.Report(rowNumber, Website, "{0} in this buyer group already has the website {1}.", owner, host);
                 }
                 else if (hostsInFile.TryGetValue(host, out var earlierRow))
                 {
-                    Problem(
-                        Website,
-                        $"The website {host} is also on row {earlierRow.ToString(CultureInfo.InvariantCulture)} of this file.");
+                    problems.Report(rowNumber, Website, "The website {0} is also on row {1} of this file.", host, earlierRow);
                 }
                 else
                 {
@@ -348,22 +330,23 @@ public sealed class MemberImport(
                 }
             }
 
-            var size = ParseEnum<SizeBand>(Cell(SizeBand), SizeBand, required: false, Problem);
-            var spend = ParseEnum<IctSpendBand>(Cell(IctSpendBand), IctSpendBand, required: false, Problem);
+            var size = ParseEnum<SizeBand>(Cell(SizeBand), SizeBand, required: false, rowNumber, problems);
+            var spend = ParseEnum<IctSpendBand>(Cell(IctSpendBand), IctSpendBand, required: false, rowNumber, problems);
             Guid? tierId = null;
             if (Cell(Tier) is { } tierName)
             {
                 tierId = tiers.FirstOrDefault(t => string.Equals(t.Name, tierName, StringComparison.OrdinalIgnoreCase))?.Id;
                 if (tierId is null)
                 {
-                    Problem(Tier, $"'{tierName}' is not a tier of this buyer group; use {string.Join(" or ", tiers.Select(t => t.Name))}.");
+                    problems.Report(
+                        rowNumber, Tier, "'{0}' is not a tier of this buyer group; use one of: {1}.", tierName, string.Join(", ", tiers.Select(t => t.Name)));
                 }
             }
 
             var joinedOn = today;
             if (Cell(JoinedOn) is { } joined && !TryParseDate(joined, out joinedOn))
             {
-                Problem(JoinedOn, $"'{joined}' is not a date; write it as 2026-01-31.");
+                problems.Report(rowNumber, JoinedOn, "'{0}' is not a date; write it as 2026-01-31.", joined);
             }
 
             ContactDetails? contact = null;
@@ -384,7 +367,7 @@ public sealed class MemberImport(
                         : error.Field == MemberOrganisationFields.Contact(0, MemberOrganisationFields.RowEmail) ? ContactEmail
                         : error.Field == MemberOrganisationFields.Contact(0, MemberOrganisationFields.Phone) ? ContactPhone
                         : ContactFunction;
-                    Problem(column, error.Message);
+                    problems.Report(rowNumber, column, error);
                 }
             }
 
@@ -412,17 +395,17 @@ public sealed class MemberImport(
             }
         }
 
-        return (new ImportPreview(rows, problems), members, table);
+        return (new ImportPreview(rows, problems.All), members, table);
     }
 
-    private static TEnum? ParseEnum<TEnum>(string? value, string column, bool required, Action<string, string> problem)
+    private static TEnum? ParseEnum<TEnum>(string? value, string column, bool required, int row, ImportProblems problems)
         where TEnum : struct, Enum
     {
         if (value is null)
         {
             if (required)
             {
-                problem(column, $"The {column} is empty; use one of: {string.Join(", ", MemberFileValues.Words<TEnum>())}.");
+                problems.Report(row, column, "The column {0} is empty; use one of: {1}.", column, string.Join(", ", MemberFileValues.Words<TEnum>()));
             }
 
             return null;
@@ -433,7 +416,7 @@ public sealed class MemberImport(
             return parsed;
         }
 
-        problem(column, $"'{value}' is not a known {column}; use one of: {string.Join(", ", MemberFileValues.Words<TEnum>())}.");
+        problems.Report(row, column, "'{0}' is not a known {1}; use one of: {2}.", value, column, string.Join(", ", MemberFileValues.Words<TEnum>()));
         return null;
     }
 
@@ -483,7 +466,7 @@ public sealed class MemberImport(
         return false;
     }
 
-    private static Dictionary<string, int> MapColumns(IReadOnlyList<string> headers, List<ImportProblem> problems)
+    private static Dictionary<string, int> MapColumns(IReadOnlyList<string> headers, ImportProblems problems)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Count; i++)
@@ -497,33 +480,33 @@ public sealed class MemberImport(
             var known = Columns.FirstOrDefault(c => Fold(c) == Fold(header));
             if (known is null)
             {
-                problems.Add(new ImportProblem(1, header, $"Unknown column '{header}'. The columns are: {string.Join(", ", Columns)}."));
+                problems.Report(1, header, "Unknown column '{0}'. The columns are: {1}.", header, string.Join(", ", Columns));
             }
             else if (!index.TryAdd(known, i))
             {
-                problems.Add(new ImportProblem(1, header, $"The column {known} appears twice."));
+                problems.Report(1, header, "The column {0} appears twice.", known);
             }
         }
 
         foreach (var missing in RequiredColumns.Where(c => !index.ContainsKey(c)))
         {
-            problems.Add(new ImportProblem(1, missing, $"The required column {missing} is missing. Start from the template."));
+            problems.Report(1, missing, "The required column {0} is missing. Start from the template.", missing);
         }
 
         return index;
     }
 
-    private static RawTable? Read(string fileName, byte[] content, List<ImportProblem> problems)
+    private static RawTable? Read(string fileName, byte[] content, ImportProblems problems)
     {
         if (content.Length == 0)
         {
-            problems.Add(new ImportProblem(1, "(file)", "The file is empty."));
+            problems.Report(1, null, "The file is empty.");
             return null;
         }
 
         if (content.Length > MaxFileBytes)
         {
-            problems.Add(new ImportProblem(1, "(file)", $"The file is larger than {MaxFileBytes / 1024 / 1024} MB."));
+            problems.Report(1, null, "The file is larger than {0} MB.", MaxFileBytes / 1024 / 1024);
             return null;
         }
 
@@ -532,11 +515,11 @@ public sealed class MemberImport(
         {
             ".csv" or ".txt" => ReadCsv(content, problems),
             ".xlsx" => ReadXlsx(content, problems),
-            _ => Fail(problems, $"'{Path.GetFileName(fileName)}' is neither a .csv nor an .xlsx file."),
+            _ => Fail(problems, "'{0}' is neither a .csv nor an .xlsx file.", Path.GetFileName(fileName)),
         };
     }
 
-    private static RawTable? ReadCsv(byte[] content, List<ImportProblem> problems)
+    private static RawTable? ReadCsv(byte[] content, ImportProblems problems)
     {
         string text;
         try
@@ -575,18 +558,20 @@ public sealed class MemberImport(
         }
         catch (CsvFormatException error)
         {
-            return Fail(problems, $"The file is not a readable CSV file: {error.Message}");
+            return Fail(problems, "The file is not a readable CSV file: {0}", error.Message);
         }
 
         return new RawTable(headers, rows);
     }
 
-    private static RawTable? ReadXlsx(byte[] content, List<ImportProblem> problems)
+    private static RawTable? ReadXlsx(byte[] content, ImportProblems problems)
     {
         const string unreadable = "The file could not be read as an Excel workbook (.xlsx). Save it again from Excel, or as 'CSV UTF-8'.";
         if (!XlsxPackage.TryOpen(content, out var workbook, out var refusal))
         {
-            return Fail(problems, refusal == XlsxRefusal.TooLarge ? WorkbookTooLargeMessage : unreadable);
+            return refusal == XlsxRefusal.TooLarge
+                ? Fail(problems, XlsxPackage.TooLargeTemplate, XlsxPackage.MaxUncompressedMegabytes, XlsxPackage.MaxEntries)
+                : Fail(problems, unreadable);
         }
 
         try
@@ -630,9 +615,9 @@ public sealed class MemberImport(
         _ => value.ToString(),
     };
 
-    private static RawTable? Fail(List<ImportProblem> problems, string message)
+    private static RawTable? Fail(ImportProblems problems, string format, params object?[] arguments)
     {
-        problems.Add(new ImportProblem(1, "(file)", message));
+        problems.Report(1, null, format, arguments);
         return null;
     }
 

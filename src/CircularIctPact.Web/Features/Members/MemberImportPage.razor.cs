@@ -121,7 +121,7 @@ public sealed partial class MemberImportPage
                 _refusedCount = result.Refused.Count;
                 _refusedRowsFile = _refusedCount == 0
                     ? null
-                    : RefusedRows.Keep(user, MemberImport.RefusedRowsCsv(result, MemberTexts["Reason"], ReasonText));
+                    : RefusedRows.Keep(user, MemberImport.RefusedRowsCsv(result, MemberTexts["Reason"]));
             }
         });
     }
@@ -143,10 +143,4 @@ public sealed partial class MemberImportPage
             _busy = false;
         }
     }
-
-    private string ReasonText(string message) => ProblemText(message) ?? message;
-
-    /// <summary>The shared workbook check's refusal is in the members' own texts; every other message in the shared ones.</summary>
-    private string? ProblemText(string message) =>
-        MemberTexts[message] is { ResourceNotFound: false } own ? own.Value : L.Translate(message);
 }
