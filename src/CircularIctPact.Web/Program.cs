@@ -66,6 +66,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.Name = "cfit.auth";
 });
 builder.Services.AddAuthorization(PortalPolicies.Configure);
+TwoFactorRememberOptions.Register(builder.Services, builder.Configuration);
 
 builder.Services.Configure<PasswordHasherOptions>(PortalPasswordHashing.Configure);
 builder.Services.AddIdentityCore<ApplicationUser>(options =>
@@ -83,7 +84,8 @@ builder.Services.AddIdentityCore<ApplicationUser>(options =>
     .AddEntityFrameworkStores<PortalDbContext>()
     .AddSignInManager<PortalSignInManager>()
     .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()
-    .AddDefaultTokenProviders();
+    .AddDefaultTokenProviders()
+    .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 builder.Services.AddDataProtection().PersistKeysToDbContext<PortalDbContext>().SetApplicationName("CircularIctPact");
 
 builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CircularIctPact.Infrastructure.Seeding;
-using OtpNet;
 
 namespace CircularIctPact.Testing;
 
@@ -24,12 +23,18 @@ public static partial class FormSignIn
             "LoginWith2fa", StringComparison.OrdinalIgnoreCase) == true)
         {
             var key = authenticatorKey ?? throw new InvalidOperationException($"{email} needs an authenticator key to sign in.");
-            var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
-            response =
-                await PostFormAsync(client, response.Headers.Location.OriginalString, "login-with-2fa", new Dictionary<string, string>
+            var codePage = response.Headers.Location.OriginalString;
+            foreach (var code in AuthenticatorCodes.Candidates(key))
+            {
+                response = await PostFormAsync(client, codePage, "login-with-2fa", new Dictionary<string, string>
                 {
-                    ["Input.TwoFactorCode"] = code,
+                    ["Input.TwoFactorCode"] = await code,
                 });
+                if (response.StatusCode == HttpStatusCode.Redirect)
+                {
+                    break;
+                }
+            }
         }
 
         return response;

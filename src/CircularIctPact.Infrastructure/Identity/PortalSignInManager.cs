@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,7 @@ public sealed class PortalSignInManager(
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
+    IOptions<TwoFactorRememberOptions> rememberOptions,
     TimeProvider clock)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -33,6 +35,25 @@ public sealed class PortalSignInManager(
             CultureCookie.Write(context.Response, culture);
         }
     }
+
+    /// <summary>
+    /// Secretariat administrators give the second factor at every sign-in: they can change every buyer group, signatory
+    /// and account, so a browser remembered for weeks would make a stolen password enough. Others may have the browser
+    /// remembered for <see cref="TwoFactorRememberOptions.RememberBrowserDays"/> days.
+    /// </summary>
+    public async Task<bool> MayRememberBrowserAsync(ApplicationUser user) =>
+        rememberOptions.Value.RememberBrowserDays > 0 && !await UserManager.IsInRoleAsync(user, PortalRoles.SecretariatAdmin);
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var remember = rememberClient && user is not null && await MayRememberBrowserAsync(user);
+        return await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, remember);
+    }
+
+    /// <summary>A browser remembered before the account became a secretariat administrator no longer skips the code.</summary>
+    public override async Task<bool> IsTwoFactorClientRememberedAsync(ApplicationUser user) =>
+        await MayRememberBrowserAsync(user) && await base.IsTwoFactorClientRememberedAsync(user);
 
     /// <summary>
     /// Signs in an account an organisation's provider vouched for by its address, before the provider login is linked to

@@ -20,11 +20,14 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     {
         uri ??= "";
 
-        // Prevent open redirects.
+        // Prevent open redirects: an address outside the portal (another site's ReturnUrl) leads to the home page.
         if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
             || uri.StartsWith("//", StringComparison.Ordinal))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            var absolute = Uri.TryCreate(uri, UriKind.Absolute, out var target) ? target.AbsoluteUri : null;
+            uri = absolute is not null && absolute.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase)
+                ? navigationManager.ToBaseRelativePath(absolute)
+                : "";
         }
 
         navigationManager.NavigateTo(uri);
