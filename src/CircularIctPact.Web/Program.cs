@@ -137,6 +137,7 @@ app.UseTransientDatabaseErrors();
 app.UseRateLimiter();
 app.UsePortalCultures();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgeryForEveryChange();
 app.UseAntiforgery();
 app.UsePortalOutputCache(app.Configuration);
 
