@@ -123,7 +123,11 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         await using (var scope = configured.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<INotificationPublisher>()
-                .PublishAsync([person.RequiredUserId()], NotificationKind.DiscussionReply, "A reply", "/discussions/threads/abc");
+                .PublishAsync(
+                    [person.RequiredUserId()],
+                    NotificationKind.DiscussionReply,
+                    OutgoingText.AsWritten("A reply"),
+                    "/discussions/threads/abc");
         }
 
         var mail = Assert.Single(portal.To(Email(person)));
@@ -141,6 +145,9 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
     private static string Email(ClaimsPrincipal person) => person.FindFirstValue(ClaimTypes.Email) ?? person.Identity!.Name!;
 
     private Task Publish(ClaimsPrincipal[] people, NotificationKind kind, string title, string link) =>
+        Publish(people, kind, OutgoingText.AsWritten(title), link);
+
+    private Task Publish(ClaimsPrincipal[] people, NotificationKind kind, OutgoingText title, string link) =>
         portal.WithServiceAsync<INotificationPublisher>(p => p.PublishAsync(people.Select(x => x.RequiredUserId()), kind, title, link));
 
     private Task Digests(DateTimeOffset now) => portal.WithServiceAsync<NotificationDigests>(d => d.SendDueDigestsAsync(now));
