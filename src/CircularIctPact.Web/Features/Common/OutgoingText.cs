@@ -23,7 +23,10 @@ public sealed record OutgoingText(string Format, params object?[] Arguments)
         var format = Sent.GetString(Format, culture) ?? Interface.GetString(Format, culture) ?? Format;
         return Arguments.Length == 0
             ? format
-            : string.Format(culture, format, [.. Arguments.Select(argument => argument is OutgoingText text ? text.In(culture) : argument)]);
+            : string.Format(
+                culture,
+                format,
+                [.. Arguments.Select(argument => argument is OutgoingText text ? text.In(culture) : argument)]);
     }
 
     /// <summary>Words already in the reader's language, or written by people, to be used as they are.</summary>

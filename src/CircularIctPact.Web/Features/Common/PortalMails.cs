@@ -27,7 +27,9 @@ public static class PortalMails
             var words = part.WordsIn(culture);
             if (part.Link is { } link)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(words)}</a></p>");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(words)}</a></p>");
                 text.Append(words).Append(": ").AppendLine(link).AppendLine();
             }
             else

@@ -316,7 +316,8 @@ public class PactEvents(
         {
             var registrants = pactEvent.Registrations.Where(r => r.Status == RegistrationStatus.Registered).Select(r => r.UserId);
             await notifications.PublishAsync(user, registrants, NotificationKind.EventMaterialsPublished,
-                new OutgoingText("New material from “{0}”: “{1}”", pactEvent.Title, material.Title), EventLink(pactEvent), cancellationToken);
+                new OutgoingText("New material from “{0}”: “{1}”", pactEvent.Title, material.Title), EventLink(pactEvent),
+                cancellationToken);
         }
     }
 

@@ -97,7 +97,8 @@ internal sealed class NotificationPublisher(
                 cancellationToken);
         var now = clock.GetUtcNow();
         var created = userIds
-            .Where(id => people.ContainsKey(id) && (!preferences.TryGetValue(id, out var preference) || !preference.MutedKinds.Contains(kind)))
+            .Where(id => people.ContainsKey(id)
+                && (!preferences.TryGetValue(id, out var preference) || !preference.MutedKinds.Contains(kind)))
             .Select(id => new Notification(id, kind, title.In(people[id].Culture), link, now))
             .ToList();
         db.Notifications.AddRange(created);

@@ -252,7 +252,8 @@ public class WorkingGroupWorkspace(
         if (!hadMinutes && meeting.Minutes is not null)
         {
             await TellParticipantsAsync(user, meeting.WorkingGroupId, NotificationKind.WorkingGroupMinutesPublished,
-                group => new OutgoingText("Minutes of “{0}” ({1}) are available", meeting.Title, group), WorkspaceLink(meeting.WorkingGroupId), cancellationToken);
+                group => new OutgoingText("Minutes of “{0}” ({1}) are available", meeting.Title, group),
+                WorkspaceLink(meeting.WorkingGroupId), cancellationToken);
         }
     }
 
@@ -365,7 +366,8 @@ public class WorkingGroupWorkspace(
             return Task.CompletedTask;
         }, cancellationToken);
         await TellParticipantsAsync(user, outcome.WorkingGroupId, NotificationKind.WorkingGroupOutcomePublished,
-            group => new OutgoingText("{0} published “{1}”", group, outcome.Title), $"/working-groups/outcomes/{outcome.Id}", cancellationToken);
+            group => new OutgoingText("{0} published “{1}”", group, outcome.Title), $"/working-groups/outcomes/{outcome.Id}",
+            cancellationToken);
     }
 
     public async Task<Guid> AddActionItemAsync(
