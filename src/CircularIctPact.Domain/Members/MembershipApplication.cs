@@ -32,6 +32,7 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
     public const int ContactFunctionMaxLength = 200;
     public const int MotivationMaxLength = 4000;
     public const int ReasonMaxLength = 1000;
+    public const int ContactLanguageMaxLength = 10;
 
     private MembershipApplication()
     {
@@ -39,15 +40,22 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
         CountryCode = null!;
         ContactName = string.Empty;
         ContactEmail = string.Empty;
+        ContactLanguage = string.Empty;
     }
 
-    /// <summary>Creates a pending application; throws the first problem of <see cref="Problems"/>.</summary>
-    public MembershipApplication(Guid buyerGroupId, ApplicantDetails details, DateTimeOffset submittedAt)
+    /// <summary>
+    /// Creates a pending application; throws the first problem of <see cref="Problems"/>. <paramref name="contactLanguage"/> is
+    /// the language the contact filled in the form in (en, nl, fr, de).
+    /// </summary>
+    public MembershipApplication(Guid buyerGroupId, ApplicantDetails details, string contactLanguage, DateTimeOffset submittedAt)
     {
         if (Problems(details).FirstOrDefault() is { } problem)
         {
             throw problem;
         }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactLanguage);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(contactLanguage.Length, ContactLanguageMaxLength, nameof(contactLanguage));
 
         BuyerGroupId = buyerGroupId;
         LegalName = details.LegalName!.Trim();
@@ -58,6 +66,7 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
         IctSpendBand = details.IctSpendBand;
         ContactName = details.ContactName!.Trim();
         ContactEmail = EmailAddress.Parse(details.ContactEmail, MembershipApplicationFields.ContactEmail).Value;
+        ContactLanguage = contactLanguage;
         ContactFunction = Guard.Optional(details.ContactFunction, MembershipApplicationFields.ContactFunction, ContactFunctionMaxLength);
         Motivation = Guard.Optional(details.Motivation, MembershipApplicationFields.Motivation, MotivationMaxLength);
         SubmittedAt = submittedAt;
@@ -83,6 +92,9 @@ public sealed class MembershipApplication : Entity, IConcurrencyVersioned
     public string ContactEmail { get; private set; }
 
     public string? ContactFunction { get; private set; }
+
+    /// <summary>The language the contact applied in; the mails about the application are written in it.</summary>
+    public string ContactLanguage { get; private set; }
 
     public string? Motivation { get; private set; }
 

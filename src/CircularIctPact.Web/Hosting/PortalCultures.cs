@@ -60,6 +60,19 @@ internal static class PortalCultures
 
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
+    /// <summary>
+    /// The culture a mail or file is written in for someone whose language is <paramref name="language"/> (an account's
+    /// saved choice, or the interface language of a request): its texts come from that language's resources and its dates
+    /// and numbers follow it, English the British way. No language, or one the portal does not speak, gives English.
+    /// </summary>
+    public static CultureInfo TextCulture(string? language) =>
+        IsSupported(language) && !string.Equals(language, "en", StringComparison.OrdinalIgnoreCase)
+            ? CultureInfo.GetCultureInfo(language!.ToLowerInvariant())
+            : CultureInfo.GetCultureInfo(FormattingCultures[0]);
+
+    /// <summary>The <see cref="TextCulture"/> of the language the current request or circuit speaks.</summary>
+    public static CultureInfo CurrentTextCulture => TextCulture(Current);
+
     public static void MapPortalCultureSwitch(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(
             "/preferences/culture",

@@ -23,7 +23,7 @@ public sealed class OnboardingRulesTests
     [Fact]
     public void Application_normalises_country_and_website_and_starts_pending()
     {
-        var application = new MembershipApplication(Guid.NewGuid(), Valid, Now);
+        var application = new MembershipApplication(Guid.NewGuid(), Valid, "en", Now);
 
         Assert.Equal("NL", application.CountryCode.Value);
         Assert.Equal("https://testdorp.example.nl", application.Website);
@@ -38,13 +38,13 @@ public sealed class OnboardingRulesTests
         Assert.Equal(
             [MembershipApplicationFields.LegalName, MembershipApplicationFields.Country, MembershipApplicationFields.ContactEmail],
             problems.Select(p => p.Field));
-        Assert.Throws<DomainException>(() => new MembershipApplication(Guid.NewGuid(), Valid with { Country = "ZZ" }, Now));
+        Assert.Throws<DomainException>(() => new MembershipApplication(Guid.NewGuid(), Valid with { Country = "ZZ" }, "en", Now));
     }
 
     [Fact]
     public void Application_is_decided_once_and_a_rejection_needs_a_reason()
     {
-        var application = new MembershipApplication(Guid.NewGuid(), Valid, Now);
+        var application = new MembershipApplication(Guid.NewGuid(), Valid, "en", Now);
 
         Assert.Equal(
             MembershipApplicationFields.Reason, Assert.Throws<DomainException>(() => application.Reject(" ", Guid.NewGuid(), Now)).Field);
@@ -58,7 +58,7 @@ public sealed class OnboardingRulesTests
     public void Approval_links_the_member_of_the_same_group_only()
     {
         var group = Guid.NewGuid();
-        var application = new MembershipApplication(group, Valid, Now);
+        var application = new MembershipApplication(group, Valid, "en", Now);
         var elsewhere = new MemberOrganisation(
             Guid.NewGuid(), "Gemeente Testdorp", Sector.Education, CountryCode.Parse("NL"), null, null, new DateOnly(2026, 11, 26));
         var member = new MemberOrganisation(

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using CircularIctPact.Web.Features.Common;
-using CircularIctPact.Web.Features.Criteria;
 using MiniExcelLibs;
 
 namespace CircularIctPact.IntegrationTests.Common;
@@ -31,18 +30,6 @@ public sealed class ExportFileTests
     public void Csv_cells_that_a_spreadsheet_would_run_as_a_formula_start_with_an_apostrophe(string cell, string written)
     {
         Assert.Equal($"Cell\r\n{written}\r\n", Text(CsvFile.Write(["Cell"], [[cell]])));
-    }
-
-    [Fact]
-    public void Csv_of_records_is_escaped_by_the_same_rules()
-    {
-        var csv = Text(CsvFile.Write([new ShortlistRow { Code = "LAP-01", Title = Formula, Requirement = "@SUM(A1)" }]));
-
-        var lines = csv.Split("\r\n");
-        Assert.StartsWith("ProductGroup,Version,Code,Language,IsFallback,", lines[0], StringComparison.Ordinal);
-        Assert.Contains(",LAP-01,", lines[1], StringComparison.Ordinal);
-        Assert.Contains(",\"'=HYPERLINK(", lines[1], StringComparison.Ordinal);
-        Assert.Contains(",\"'@SUM(A1)\",", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

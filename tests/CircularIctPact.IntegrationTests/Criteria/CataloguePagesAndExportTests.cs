@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using CircularIctPact.Testing;
-using CircularIctPact.Web.Features.Criteria;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -105,23 +104,55 @@ public sealed class CataloguePagesAndExportTests(PortalFactory portal) : IClassF
         var csvBytes = await client.GetByteArrayAsync("/criteria/shortlist/export?format=csv&lang=fr");
         var json = await client.GetStringAsync("/criteria/shortlist/export?format=json&lang=fr");
 
-        using (var reader = CsvReader.Create(new MemoryStream(csvBytes), null, leaveOpen: false))
+        var (header, rows) = ParseCsv(csvBytes);
+        Assert.Equal(["Groupe de produits", "Version", "Code", "Langue"], header.Take(4));
+        Assert.Equal(["LAP-BAT-01", "LAP-BAT-02"], rows.Select(r => r[header.IndexOf("Code")]));
+        Assert.All(rows, r =>
         {
-            var rows = reader.GetRecords<ShortlistRow>().ToList();
-            Assert.Equal(["LAP-BAT-01", "LAP-BAT-02"], rows.Select(r => r.Code));
-            Assert.All(rows, r =>
-            {
-                Assert.Equal("fr", r.Language);
-                Assert.Equal("2.0", r.Version);
-                Assert.False(string.IsNullOrEmpty(r.Requirement));
-            });
-        }
+            Assert.Equal("fr", r[header.IndexOf("Langue")]);
+            Assert.Equal("2.0", r[header.IndexOf("Version")]);
+            Assert.False(string.IsNullOrEmpty(r[header.IndexOf("Exigence")]));
+        });
 
         using var document = JsonDocument.Parse(json);
         Assert.Equal("fr", document.RootElement.GetProperty("language").GetString());
         Assert.Equal(
             ["LAP-BAT-01", "LAP-BAT-02"],
             document.RootElement.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task Shortlist_CSV_names_themes_levels_and_types_in_the_reader_s_language_without_code_values()
+    {
+        using var client = NewClient();
+        await ShortlistAsync(client, "/criteria?productGroup=laptops&theme=Battery", "LAP-BAT-01", "LAP-BAT-02");
+
+        var (header, rows) = ParseCsv(await client.GetByteArrayAsync("/criteria/shortlist/export?format=csv&culture=de"));
+
+        Assert.Equal(["Produktgruppe", "Version", "Code", "Sprache"], header.Take(4));
+        Assert.Equal(["Akku", "Akku"], rows.Select(r => r[header.IndexOf("Thema")]));
+        Assert.Equal(["Kern", "Vorreiter"], rows.Select(r => r[header.IndexOf("Ambitionsniveau")]));
+        Assert.Equal(["Technische Spezifikationen", "Zuschlagskriterien"], rows.Select(r => r[header.IndexOf("Art")]));
+        Assert.Equal(["Länger nutzen", "Länger nutzen"], rows.Select(r => r[header.IndexOf("Strategie")]));
+        string[] codeValues = ["Battery", "Core", "Frontrunner", "TechnicalSpecification", "AwardCriterion", "UseLonger", "True", "False"];
+        Assert.DoesNotContain(rows.SelectMany(r => r), cell => codeValues.Contains(cell));
+    }
+
+    [Theory]
+    [InlineData("de", "Kriterien für zirkuläre und faire IKT", "Kriterien des Circular & Fair ICT Pact (laptops 2.0), Sprache: Deutsch.")]
+    [InlineData("en", "Circular and fair ICT criteria", "Criteria of the Circular & Fair ICT Pact (laptops 2.0), language: English.")]
+    public async Task Word_export_without_a_title_names_itself_in_the_export_language(string culture, string title, string opening)
+    {
+        using var client = NewClient();
+        await ShortlistAsync(client, "/criteria?productGroup=laptops&theme=Battery", "LAP-BAT-01");
+
+        using var response = await client.GetAsync($"/criteria/shortlist/export?format=docx&culture={culture}");
+
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var word = WordprocessingDocument.Open(stream, false);
+        var paragraphs = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal(title, paragraphs[0]);
+        Assert.Equal(opening, paragraphs[1]);
     }
 
     [Fact]
@@ -170,6 +201,18 @@ public sealed class CataloguePagesAndExportTests(PortalFactory portal) : IClassF
         Assert.True(row >= 0, $"{code} is not on the page.");
         var match = System.Text.RegularExpressions.Regex.Match(page[row..], "name=\"ids\" value=\"([0-9a-f-]{36})\"");
         return match.Groups[1].Value;
+    }
+
+    private static (List<string> Header, List<string[]> Rows) ParseCsv(byte[] content)
+    {
+        using var reader = CsvReader.Create(content, new CsvReaderOptions { HasHeader = false });
+        var lines = new List<string[]>();
+        while (reader.Read())
+        {
+            lines.Add(reader.Current.ToArray());
+        }
+
+        return ([.. lines[0]], lines[1..]);
     }
 
     private HttpClient NewClient() =>

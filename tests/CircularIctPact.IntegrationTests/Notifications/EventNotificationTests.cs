@@ -36,7 +36,7 @@ public sealed class EventNotificationTests(PortalFactory portal)
 
         var told = await portal.ToldAsync(waiter, NotificationKind.EventSeatFromWaitingList, link);
         Assert.Equal(
-            "You moved up from the waiting list and have a seat at “Repair clinic” on Tuesday 9 March 2027 14:00 (Europe/Amsterdam)",
+            "You moved up from the waiting list and have a seat at “Repair clinic” on Tuesday, 9 March 2027 14:00 (Europe/Amsterdam)",
             told.Title);
         Assert.Equal([told.Title], portal.To(FeatureNotifications.Email(waiter)).Select(m => m.Subject));
         Assert.Contains(link, Assert.Single(portal.To(FeatureNotifications.Email(waiter))).TextBody, StringComparison.Ordinal);

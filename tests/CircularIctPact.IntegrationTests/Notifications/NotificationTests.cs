@@ -5,12 +5,15 @@ using CircularIctPact.IntegrationTests.Discussions;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Notifications;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularIctPact.IntegrationTests.Notifications;
 
 public sealed class NotificationTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
+    private static readonly OutgoingText AnaReplied = new("{0} replied to “{1}”", "Ana", "Batteries");
+
     [Fact]
     public async Task Immediate_mail_goes_out_at_once_digest_and_off_send_nothing_and_a_muted_kind_is_not_stored()
     {
@@ -123,12 +126,75 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         await using (var scope = configured.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<INotificationPublisher>()
-                .PublishAsync([person.RequiredUserId()], NotificationKind.DiscussionReply, "A reply", "/discussions/threads/abc");
+                .PublishAsync(
+                    [person.RequiredUserId()],
+                    NotificationKind.DiscussionReply,
+                    OutgoingText.AsWritten("A reply"),
+                    "/discussions/threads/abc");
         }
 
         var mail = Assert.Single(portal.To(Email(person)));
         Assert.Contains("https://pact.example.eu/portal/discussions/threads/abc", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("https://pact.example.eu/portal/notifications/settings", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dutch_recipient_gets_the_notification_and_its_mail_in_dutch_and_an_english_one_in_english()
+    {
+        var dutch = await PersonWithAsync("Nina Nederlands", NotificationMailMode.Immediate);
+        var english = await PersonWithAsync("Emma English", NotificationMailMode.Immediate);
+        await PreferAsync(dutch, "nl");
+
+        await Publish(
+            [dutch, english],
+            NotificationKind.DiscussionMention,
+            new OutgoingText("{0} mentioned you in “{1}”", "Joost Bakker", "Battery clauses"),
+            "/discussions/threads/abc");
+
+        var mail = Assert.Single(portal.To(Email(dutch)));
+        Assert.Equal("Joost Bakker heeft u genoemd in ‘Battery clauses’", mail.Subject);
+        Assert.Contains("Kies hoe u deze e-mails ontvangt", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("lang=\"nl\"", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("Joost Bakker heeft u genoemd in ‘Battery clauses’", Assert.Single(await Inbox(i => i.ListAsync(dutch))).Title);
+        Assert.Equal("Joost Bakker mentioned you in “Battery clauses”", Assert.Single(portal.To(Email(english))).Subject);
+    }
+
+    [Fact]
+    public async Task A_french_recipient_gets_the_weekly_digest_in_french()
+    {
+        var person = await PersonWithAsync("Felix Francais", NotificationMailMode.WeeklyDigest);
+        await PreferAsync(person, "fr");
+        var start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds());
+        await Publish([person], NotificationKind.DiscussionReply, AnaReplied, "/discussions");
+        await Publish(
+            [person],
+            NotificationKind.DiscussionSolution,
+            new OutgoingText("Your reply to “{0}” was marked as the solution", "Cables"),
+            "/discussions");
+
+        await Digests(start);
+
+        var digest = Assert.Single(portal.To(Email(person)));
+        Assert.Equal("Votre récapitulatif hebdomadaire : 2 notifications", digest.Subject);
+        Assert.Contains("Ana a répondu à « Batteries »", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Votre réponse à « Cables » a été marquée comme solution", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Choisir comment recevoir ces e-mails", digest.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("xx-YY")]
+    [InlineData("en")]
+    public async Task A_recipient_without_a_language_the_portal_speaks_gets_english(string? stored)
+    {
+        var person = await PersonWithAsync($"Lou Language {stored ?? "none"}", NotificationMailMode.Immediate);
+        await PreferAsync(person, stored);
+
+        await Publish([person], NotificationKind.DiscussionReply, AnaReplied, "/discussions");
+
+        var mail = Assert.Single(portal.To(Email(person)));
+        Assert.Equal("Ana replied to “Batteries”", mail.Subject);
+        Assert.Contains("Choose how you receive these mails", mail.TextBody, StringComparison.Ordinal);
     }
 
     private async Task<ClaimsPrincipal> PersonWithAsync(string name, NotificationMailMode mode, params NotificationKind[] muted)
@@ -138,9 +204,19 @@ public sealed class NotificationTests(PortalFactory portal) : IClassFixture<Port
         return person;
     }
 
+    private async Task PreferAsync(ClaimsPrincipal person, string? culture)
+    {
+        await using var db = portal.CreateDbContext();
+        var userId = person.RequiredUserId();
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredCulture, culture));
+    }
+
     private static string Email(ClaimsPrincipal person) => person.FindFirstValue(ClaimTypes.Email) ?? person.Identity!.Name!;
 
     private Task Publish(ClaimsPrincipal[] people, NotificationKind kind, string title, string link) =>
+        Publish(people, kind, OutgoingText.AsWritten(title), link);
+
+    private Task Publish(ClaimsPrincipal[] people, NotificationKind kind, OutgoingText title, string link) =>
         portal.WithServiceAsync<INotificationPublisher>(p => p.PublishAsync(people.Select(x => x.RequiredUserId()), kind, title, link));
 
     private Task Digests(DateTimeOffset now) => portal.WithServiceAsync<NotificationDigests>(d => d.SendDueDigestsAsync(now));

@@ -74,7 +74,7 @@ public sealed class WorkingGroupNotificationTests(PortalFactory portal)
             "1. Batteries")));
 
         var planned = await portal.ToldAsync(immediate, NotificationKind.WorkingGroupMeetingPlanned, link);
-        Assert.Equal($"{group} planned a meeting: “Battery workshop” on 4 Feb 2027 14:00 (Europe/Brussels)", planned.Title);
+        Assert.Equal($"{group} planned a meeting: “Battery workshop” on Thursday, 4 February 2027 14:00 (Europe/Brussels)", planned.Title);
         portal.AssertMailed(immediate, planned);
 
         var meeting = await MeetingAsync(groupId, meetingId);
@@ -125,7 +125,7 @@ public sealed class WorkingGroupNotificationTests(PortalFactory portal)
             new ActionItemDraft("Read the minutes", muted.RequiredUserId(), new DateOnly(2027, 1, 20))));
 
         var told = await portal.ToldAsync(owner, NotificationKind.ActionItemAssigned, link);
-        Assert.Equal("Lars Nilsen gave you an action, due 29 Jan 2027: “Ask refurbishers about batteries”", told.Title);
+        Assert.Equal("Lars Nilsen gave you an action, due Friday, 29 January 2027: “Ask refurbishers about batteries”", told.Title);
         portal.AssertMailed(owner, told);
         Assert.DoesNotContain(await portal.InboxAsync(colleague), n => n.Kind == NotificationKind.ActionItemAssigned);
         Assert.DoesNotContain(await portal.InboxAsync(chair), n => n.Kind == NotificationKind.ActionItemAssigned && n.Link == link);

@@ -155,6 +155,44 @@ public sealed class ApplicationTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Application_filed_in_french_is_acknowledged_and_decided_in_french_and_coordinators_read_their_own_language()
+    {
+        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var groupId = await portal.GroupIdAsync(DemoDataSeeder.DutchBuyerGroup);
+        var name = Onboard.Unique("Ville de Formulaire");
+        var email = Onboard.Email("contact.fr");
+
+        var response = await FormSignIn.PostFormAsync(client, "/join?culture=fr", "join", new Dictionary<string, string>
+        {
+            ["Input.BuyerGroupId"] = groupId.ToString(),
+            ["Input.LegalName"] = name,
+            ["Input.Sector"] = nameof(Sector.RegionalOrLocalGovernment),
+            ["Input.Country"] = "be",
+            ["Input.Website"] = $"{Guid.NewGuid():N}.example.be",
+            ["Input.ContactName"] = "Claire Dubois",
+            ["Input.ContactEmail"] = email,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var acknowledgement = Assert.Single(portal.To(email));
+        Assert.Equal($"Nous avons bien reçu la candidature de {name}", acknowledgement.Subject);
+        Assert.Contains("Bonjour Claire Dubois,", acknowledgement.TextBody, StringComparison.Ordinal);
+        Assert.Contains(
+            portal.To(DemoAccounts.CoordinatorNetherlands),
+            mail => mail.Subject == $"New application for {DemoDataSeeder.DutchBuyerGroup}: {name}");
+
+        await using var db = portal.CreateDbContext();
+        var applicationId = await db.MembershipApplications.Where(a => a.LegalName == name).Select(a => a.Id).SingleAsync();
+        var coordinator = await portal.PrincipalForAsync(DemoAccounts.CoordinatorNetherlands);
+        await portal.WithServiceAsync<MembershipApplications>(s => s.RejectAsync(coordinator, applicationId, "Only Dutch buyers."));
+
+        var decision = portal.To(email).Last();
+        Assert.Equal($"Votre candidature pour rejoindre {DemoDataSeeder.DutchBuyerGroup}", decision.Subject);
+        Assert.Contains("Leur motif :", decision.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Only Dutch buyers.", decision.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Organisation_already_in_the_group_cannot_apply_again_by_name_or_website()
     {
         var groupId = await portal.GroupIdAsync(DemoDataSeeder.DutchBuyerGroup);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Members;
@@ -331,6 +332,31 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var roles = await users.GetRolesAsync((await users.FindByEmailAsync(email))!);
         Assert.Equal([PortalRoles.BuyerGroupCoordinator, PortalRoles.WorkingGroupChair], roles.Order(StringComparer.Ordinal));
         Assert.True(await check.AuditEntries.AnyAsync(e => e.EntityId == user.Id && e.Action == "InvitationAccepted"));
+    }
+
+    [Fact]
+    public async Task Invitation_is_written_in_the_language_the_inviter_works_in()
+    {
+        var email = Onboard.Email("dutch.procurer");
+        var inviterLanguage = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl");
+        try
+        {
+            await InviteProcurerAsync(email);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = inviterLanguage;
+        }
+
+        var mail = Assert.Single(portal.To(email));
+        Assert.Equal("Uw uitnodiging voor het portaal van de Circular & Fair ICT Pact", mail.Subject);
+        Assert.Contains("Beste Noor Visser,", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(
+            $"nodigt u uit voor het portaal van de Circular & Fair ICT Pact als inkoper van {DemoDataSeeder.ProcurerOrganisation}.",
+            mail.TextBody,
+            StringComparison.Ordinal);
+        Assert.StartsWith($"{BaseUri}invitation/accept?token=", portal.InvitationLinkFor(email), StringComparison.Ordinal);
     }
 
     private async Task<Guid> InviteProcurerAsync(string email)

@@ -1874,6 +1874,12 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("contact_function");
 
+                    b.Property<string>("ContactLanguage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("contact_language");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1,41 +1,43 @@
-using System.Text.Encodings.Web;
+using System.Globalization;
+using System.Net;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Mail;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 
 namespace CircularIctPact.Web.Components.Account;
 
-/// <summary>Sends Identity's account mails (confirmation, password reset) through the portal's mail sender.</summary>
+/// <summary>
+/// Sends Identity's account mails (confirmation, password reset) through the portal's mail sender, in the account's
+/// language, or, before the person has chosen one, in the language of the page they asked from.
+/// </summary>
 internal sealed class IdentityEmailSender(IMailSender mail) : IEmailSender<ApplicationUser>
 {
+    // Identity hands over links already HTML-encoded; the composer encodes what goes into the HTML body itself.
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
         SendAsync(
+            user,
             email,
-            "Confirm your e-mail address",
-            "Please confirm your e-mail address for the Circular & Fair ICT Pact portal",
-            confirmationLink,
-            "Confirm my address");
+            new OutgoingText("Confirm your e-mail address"),
+            MailPart.Text("Please confirm your e-mail address for the Circular & Fair ICT Pact portal."),
+            MailPart.Linked("Confirm my address", WebUtility.HtmlDecode(confirmationLink)));
 
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink) =>
         SendAsync(
+            user,
             email,
-            "Reset your password",
-            "Someone asked to reset the password of your Circular & Fair ICT Pact portal account. If it was you, choose a new password",
-            resetLink,
-            "Choose a new password");
+            new OutgoingText("Reset your password"),
+            MailPart.Text("Someone asked to reset the password of your Circular & Fair ICT Pact portal account. If it was you, choose a "
+                + "new password."),
+            MailPart.Linked("Choose a new password", WebUtility.HtmlDecode(resetLink)));
 
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
-        mail.SendAsync(new PortalMail(
-            email,
-            "Your password reset code",
-            $"<p>Your password reset code is <strong>{HtmlEncoder.Default.Encode(resetCode)}</strong>.</p>",
-            $"Your password reset code is {resetCode}."));
+        SendAsync(user, email, new OutgoingText("Your password reset code"), MailPart.Text("Your password reset code is {0}.", resetCode));
 
-    // Identity hands over links already HTML-encoded.
-    private Task SendAsync(string email, string subject, string intro, string encodedLink, string action) =>
-        mail.SendAsync(new PortalMail(
-            email,
-            subject,
-            $"<p>{HtmlEncoder.Default.Encode(intro)}:</p><p><a href=\"{encodedLink}\">{HtmlEncoder.Default.Encode(action)}</a></p>",
-            $"{intro}: {System.Net.WebUtility.HtmlDecode(encodedLink)}"));
+    private Task SendAsync(ApplicationUser user, string email, OutgoingText subject, params MailPart[] parts) =>
+        mail.SendAsync(PortalMails.Compose(email, CultureOf(user), subject, parts));
+
+    private static CultureInfo CultureOf(ApplicationUser user) =>
+        PortalCultures.TextCulture(user.PreferredCulture ?? PortalCultures.Current);
 }

@@ -28,11 +28,6 @@ public static class CsvFile
             }
         });
 
-    /// <summary>
-    /// The header of <typeparamref name="TRecord"/> (a <see cref="CsvRecordAttribute"/> type) and then one line per record.
-    /// </summary>
-    public static byte[] Write<TRecord>(IEnumerable<TRecord> records) => Write(csv => csv.WriteRecords(records));
-
     private static byte[] Write(Action<CsvWriter> write)
     {
         using var stream = new MemoryStream();

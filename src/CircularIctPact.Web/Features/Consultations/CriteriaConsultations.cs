@@ -313,14 +313,14 @@ public sealed class CriteriaConsultations(
                 .Select(c => new { c.State, c.Answer })
                 .SingleOrDefaultAsync(cancellationToken),
             cancellationToken);
-        var outcome = comment.State switch
+        object[] about = [comment.CriterionCode, consulted.ProductGroup, consulted.Set.Number];
+        var title = comment.State switch
         {
-            CommentState.Accepted => "was accepted",
-            CommentState.Rejected => "was rejected",
-            _ => "got an answer",
+            CommentState.Accepted => new OutgoingText("Your comment on {0} ({1} {2}) was accepted", about),
+            CommentState.Rejected => new OutgoingText("Your comment on {0} ({1} {2}) was rejected", about),
+            _ => new OutgoingText("Your comment on {0} ({1} {2}) got an answer", about),
         };
-        await notifications.PublishAsync(user, [comment.AuthorUserId], NotificationKind.ConsultationCommentAnswered,
-            $"Your comment on {comment.CriterionCode} ({consulted.ProductGroup} {consulted.Set.Number}) {outcome}",
+        await notifications.PublishAsync(user, [comment.AuthorUserId], NotificationKind.ConsultationCommentAnswered, title,
             $"/consultations/{comment.ConsultationId}?criterion={Uri.EscapeDataString(comment.CriterionCode)}", cancellationToken);
     }
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
 namespace CircularIctPact.Web.Features.Criteria;
@@ -42,28 +44,16 @@ public static class CriteriaLabels
         _ => theme.ToString(),
     };
 
-    public static string Type(CriterionType type) => Type(type, CriteriaLanguage.En);
-
-    /// <summary>The procurement type in a tender's language, used for the Word export's headings.</summary>
-    public static string Type(CriterionType type, CriteriaLanguage language) => (type, language) switch
+    public static string Type(CriterionType type) => type switch
     {
-        (CriterionType.SelectionCriterion, CriteriaLanguage.Nl) => "Geschiktheidseisen",
-        (CriterionType.SelectionCriterion, CriteriaLanguage.Fr) => "Critères de sélection",
-        (CriterionType.SelectionCriterion, CriteriaLanguage.De) => "Eignungskriterien",
-        (CriterionType.SelectionCriterion, _) => "Selection criteria",
-        (CriterionType.TechnicalSpecification, CriteriaLanguage.Nl) => "Technische specificaties",
-        (CriterionType.TechnicalSpecification, CriteriaLanguage.Fr) => "Spécifications techniques",
-        (CriterionType.TechnicalSpecification, CriteriaLanguage.De) => "Technische Spezifikationen",
-        (CriterionType.TechnicalSpecification, _) => "Technical specifications",
-        (CriterionType.AwardCriterion, CriteriaLanguage.Nl) => "Gunningscriteria",
-        (CriterionType.AwardCriterion, CriteriaLanguage.Fr) => "Critères d'attribution",
-        (CriterionType.AwardCriterion, CriteriaLanguage.De) => "Zuschlagskriterien",
-        (CriterionType.AwardCriterion, _) => "Award criteria",
-        (CriterionType.ContractPerformanceClause, CriteriaLanguage.Nl) => "Contractbepalingen",
-        (CriterionType.ContractPerformanceClause, CriteriaLanguage.Fr) => "Clauses d'exécution du contrat",
-        (CriterionType.ContractPerformanceClause, CriteriaLanguage.De) => "Vertragsausführungsklauseln",
+        CriterionType.SelectionCriterion => "Selection criteria",
+        CriterionType.TechnicalSpecification => "Technical specifications",
+        CriterionType.AwardCriterion => "Award criteria",
         _ => "Contract performance clauses",
     };
+
+    /// <summary>The procurement type in an export's language, used for the Word export's headings.</summary>
+    public static string Type(CriterionType type, CultureInfo culture) => OutgoingText.In(culture, Type(type));
 
     public static string Level(AmbitionLevel level) => level.ToString();
 
@@ -79,23 +69,5 @@ public static class CriteriaLabels
     {
         CriteriaSetStatus.InReview => "In review",
         _ => status.ToString(),
-    };
-
-    /// <summary>Field captions in a tender's language: requirement, verification and so on.</summary>
-    public static string Field(string field, CriteriaLanguage language) => (field, language) switch
-    {
-        ("Requirement", CriteriaLanguage.Nl) => "Eis",
-        ("Requirement", CriteriaLanguage.Fr) => "Exigence",
-        ("Requirement", CriteriaLanguage.De) => "Anforderung",
-        ("Verification", CriteriaLanguage.Nl) => "Verificatie",
-        ("Verification", CriteriaLanguage.Fr) => "Vérification",
-        ("Verification", CriteriaLanguage.De) => "Nachweis",
-        ("Contract management", CriteriaLanguage.Nl) => "Contractmanagement",
-        ("Contract management", CriteriaLanguage.Fr) => "Suivi du contrat",
-        ("Contract management", CriteriaLanguage.De) => "Vertragsmanagement",
-        ("Source", CriteriaLanguage.Nl) => "Bron",
-        ("Source", CriteriaLanguage.Fr) => "Source",
-        ("Source", CriteriaLanguage.De) => "Quelle",
-        _ => field,
     };
 }

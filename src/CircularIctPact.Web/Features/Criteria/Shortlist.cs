@@ -105,10 +105,7 @@ public static class Shortlist
             {
                 var language = CriteriaLanguageChoice.From(lang);
                 var items = await catalogue.GetManyAsync(Read(context.Request), language, context.User, context.RequestAborted);
-                var document = new ShortlistDocument(
-                    string.IsNullOrWhiteSpace(title) ? "Circular and fair ICT criteria" : title.Trim(),
-                    language,
-                    items);
+                var document = new ShortlistDocument(string.IsNullOrWhiteSpace(title) ? null : title.Trim(), language, items);
                 var stem = string.Create(CultureInfo.InvariantCulture, $"criteria-shortlist-{language.Code()}");
                 return format switch
                 {
@@ -125,5 +122,8 @@ public static class Shortlist
     }
 }
 
-/// <summary>What an export contains: a title, the language and the shortlisted criteria in order.</summary>
-public sealed record ShortlistDocument(string Title, CriteriaLanguage Language, IReadOnlyList<ShortlistedCriterion> Items);
+/// <summary>
+/// What an export contains: the procurer's title (without one, the export names itself in its language), the language and the
+/// shortlisted criteria in order.
+/// </summary>
+public sealed record ShortlistDocument(string? Title, CriteriaLanguage Language, IReadOnlyList<ShortlistedCriterion> Items);

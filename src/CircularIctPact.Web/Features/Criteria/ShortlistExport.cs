@@ -2,14 +2,18 @@ using System.Globalization;
 using System.Text.Json;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Web.Features.Common;
-using CsvHelper;
+using CircularIctPact.Web.Hosting;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CircularIctPact.Web.Features.Criteria;
 
-/// <summary>Turns a shortlist into a tender-ready Word document, a CSV file or JSON, in the shortlist's language.</summary>
+/// <summary>
+/// Turns a shortlist into a tender-ready Word document, a CSV file or JSON, in the shortlist's language: the criteria's texts
+/// and the documents' own words (headings, captions, column names, theme and level names) alike. JSON is for programs and
+/// keeps the enum values.
+/// </summary>
 public static class ShortlistExport
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -25,27 +29,32 @@ public static class ShortlistExport
         {
             var main = word.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
+            var culture = CultureOf(document.Language);
             var body = new Body();
-            body.Append(Paragraph(document.Title, "Title"));
-            body.Append(Paragraph(Provenance(document), null));
+            body.Append(Paragraph(document.Title ?? OutgoingText.In(culture, "Circular and fair ICT criteria"), "Title"));
+            body.Append(Paragraph(Provenance(document, culture), null));
             foreach (var group in document.Items.GroupBy(i => i.Criterion.Type).OrderBy(g => g.Key))
             {
-                body.Append(Paragraph(CriteriaLabels.Type(group.Key, document.Language), "Heading1"));
+                body.Append(Paragraph(CriteriaLabels.Type(group.Key, culture), "Heading1"));
                 foreach (var item in group)
                 {
                     var criterion = item.Criterion;
                     body.Append(Paragraph($"{criterion.Code} {criterion.Content.Title}", "Heading2"));
-                    AppendField(body, CriteriaLabels.Field("Requirement", document.Language), criterion.Content.Requirement);
-                    AppendField(body, CriteriaLabels.Field("Verification", document.Language), criterion.Content.Verification);
-                    AppendField(body, CriteriaLabels.Field("Contract management", document.Language), criterion.Content.ContractManagement);
-                    var source = $"{CriteriaLabels.Field("Source", document.Language)}: Circular & Fair ICT "
-                        + $"Pact, {item.ProductGroup} {item.Version}, {criterion.Code}";
-                    if (criterion.IsFallback)
-                    {
-                        source += " (English source text; no translation yet)";
-                    }
-
-                    body.Append(Paragraph(source, "Source"));
+                    AppendField(body, OutgoingText.In(culture, "Requirement"), criterion.Content.Requirement);
+                    AppendField(body, OutgoingText.In(culture, "Verification"), criterion.Content.Verification);
+                    AppendField(body, OutgoingText.In(culture, "Contract management"), criterion.Content.ContractManagement);
+                    var source = criterion.IsFallback
+                        ? new OutgoingText(
+                            "Source: Circular & Fair ICT Pact, {0} {1}, {2} (English source text; no translation yet)",
+                            item.ProductGroup,
+                            item.Version,
+                            criterion.Code)
+                        : new OutgoingText(
+                            "Source: Circular & Fair ICT Pact, {0} {1}, {2}",
+                            item.ProductGroup,
+                            item.Version,
+                            criterion.Code);
+                    body.Append(Paragraph(source.In(culture), "Source"));
                 }
             }
 
@@ -60,32 +69,54 @@ public static class ShortlistExport
     }
 
     /// <summary>One row per criterion, in shortlist order, with every text field as plain text.</summary>
-    public static byte[] ToCsv(ShortlistDocument document) =>
-        CsvFile.Write(document.Items.Select(item => new ShortlistRow
-        {
-            ProductGroup = item.ProductGroup,
-            Version = item.Version,
-            Code = item.Criterion.Code,
-            Language = item.Criterion.Language.Code(),
-            IsFallback = item.Criterion.IsFallback,
-            Theme = item.Criterion.Theme.ToString(),
-            AmbitionLevel = item.Criterion.AmbitionLevel.ToString(),
-            Type = item.Criterion.Type.ToString(),
-            Strategy = item.Criterion.Strategy.ToString(),
-            Title = item.Criterion.Content.Title,
-            Requirement = RichText.ToPlainText(item.Criterion.Content.Requirement),
-            Verification = RichText.ToPlainText(item.Criterion.Content.Verification),
-            ContractManagement = RichText.ToPlainText(item.Criterion.Content.ContractManagement),
-            ExplanatoryNote = RichText.ToPlainText(item.Criterion.Content.ExplanatoryNote),
-            MarketReadiness = RichText.ToPlainText(item.Criterion.Content.MarketReadiness),
-            References = item.Criterion.References ?? string.Empty,
-        }));
+    public static byte[] ToCsv(ShortlistDocument document)
+    {
+        var culture = CultureOf(document.Language);
+        string[] header =
+        [
+            OutgoingText.In(culture, "Product group"),
+            OutgoingText.In(culture, "Version"),
+            OutgoingText.In(culture, "Code"),
+            OutgoingText.In(culture, "Language"),
+            OutgoingText.In(culture, "English source text"),
+            OutgoingText.In(culture, "Theme"),
+            OutgoingText.In(culture, "Ambition level"),
+            OutgoingText.In(culture, "Type"),
+            OutgoingText.In(culture, "Strategy"),
+            OutgoingText.In(culture, "Title"),
+            OutgoingText.In(culture, "Requirement"),
+            OutgoingText.In(culture, "Verification"),
+            OutgoingText.In(culture, "Contract management"),
+            OutgoingText.In(culture, "Explanatory note"),
+            OutgoingText.In(culture, "Market readiness"),
+            OutgoingText.In(culture, "References"),
+        ];
+        return CsvFile.Write(header, document.Items.Select(item => (IReadOnlyList<string?>)
+        [
+            item.ProductGroup,
+            item.Version,
+            item.Criterion.Code,
+            item.Criterion.Language.Code(),
+            item.Criterion.IsFallback ? OutgoingText.In(culture, "Yes") : OutgoingText.In(culture, "No"),
+            OutgoingText.In(culture, CriteriaLabels.Theme(item.Criterion.Theme)),
+            OutgoingText.In(culture, CriteriaLabels.Level(item.Criterion.AmbitionLevel)),
+            OutgoingText.In(culture, CriteriaLabels.Type(item.Criterion.Type)),
+            OutgoingText.In(culture, CriteriaLabels.Strategy(item.Criterion.Strategy)),
+            item.Criterion.Content.Title,
+            RichText.ToPlainText(item.Criterion.Content.Requirement),
+            RichText.ToPlainText(item.Criterion.Content.Verification),
+            RichText.ToPlainText(item.Criterion.Content.ContractManagement),
+            RichText.ToPlainText(item.Criterion.Content.ExplanatoryNote),
+            RichText.ToPlainText(item.Criterion.Content.MarketReadiness),
+            item.Criterion.References ?? string.Empty,
+        ]));
+    }
 
     public static byte[] ToJson(ShortlistDocument document) =>
         JsonSerializer.SerializeToUtf8Bytes(
             new
             {
-                title = document.Title,
+                title = document.Title ?? OutgoingText.In(CultureOf(document.Language), "Circular and fair ICT criteria"),
                 language = document.Language.Code(),
                 criteria = document.Items.Select(item => new
                 {
@@ -108,11 +139,17 @@ public static class ShortlistExport
             },
             Json);
 
-    private static string Provenance(ShortlistDocument document)
+    private static string Provenance(ShortlistDocument document, CultureInfo culture)
     {
         var sets = document.Items.Select(i => $"{i.ProductGroup} {i.Version}").Distinct(StringComparer.Ordinal);
-        return $"Criteria of the Circular & Fair ICT Pact ({string.Join(", ", sets)}), language: {document.Language.DisplayName()}.";
+        return new OutgoingText(
+                "Criteria of the Circular & Fair ICT Pact ({0}), language: {1}.",
+                string.Join(", ", sets),
+                document.Language.DisplayName())
+            .In(culture);
     }
+
+    private static CultureInfo CultureOf(CriteriaLanguage language) => PortalCultures.TextCulture(language.Code());
 
     private static void AppendField(Body body, string label, string? text)
     {
@@ -177,26 +214,4 @@ public static class ShortlistExport
                 new StyleRunProperties(new Italic(), new Color { Val = "595959" }, new FontSize { Val = "18" }))
             { Type = StyleValues.Paragraph, StyleId = "Source" });
     }
-}
-
-/// <summary>One CSV line of a shortlist export.</summary>
-[CsvRecord]
-public sealed partial class ShortlistRow
-{
-    public string ProductGroup { get; set; } = string.Empty;
-    public string Version { get; set; } = string.Empty;
-    public string Code { get; set; } = string.Empty;
-    public string Language { get; set; } = string.Empty;
-    public bool IsFallback { get; set; }
-    public string Theme { get; set; } = string.Empty;
-    public string AmbitionLevel { get; set; } = string.Empty;
-    public string Type { get; set; } = string.Empty;
-    public string Strategy { get; set; } = string.Empty;
-    public string Title { get; set; } = string.Empty;
-    public string Requirement { get; set; } = string.Empty;
-    public string Verification { get; set; } = string.Empty;
-    public string ContractManagement { get; set; } = string.Empty;
-    public string ExplanatoryNote { get; set; } = string.Empty;
-    public string MarketReadiness { get; set; } = string.Empty;
-    public string References { get; set; } = string.Empty;
 }

@@ -196,7 +196,7 @@ public sealed class DiscussionBoard(
             await notifications.PublishAsync(
                 [thread.AuthorUserId],
                 NotificationKind.DiscussionReply,
-                $"{scope.DisplayName} replied to “{thread.Title}”",
+                new OutgoingText("{0} replied to “{1}”", scope.DisplayName, thread.Title),
                 link,
                 cancellationToken);
         }
@@ -296,7 +296,7 @@ public sealed class DiscussionBoard(
             await notifications.PublishAsync(
                 [reply.AuthorUserId],
                 NotificationKind.DiscussionSolution,
-                $"Your reply to “{thread.Title}” was marked as the solution",
+                new OutgoingText("Your reply to “{0}” was marked as the solution", thread.Title),
                 $"/discussions/threads/{thread.Id}#reply-{reply.Id}",
                 cancellationToken);
         }
@@ -439,7 +439,7 @@ public sealed class DiscussionBoard(
         await notifications.PublishAsync(
             mentioned,
             NotificationKind.DiscussionMention,
-            $"{author.DisplayName} mentioned you in “{threadTitle}”",
+            new OutgoingText("{0} mentioned you in “{1}”", author.DisplayName, threadTitle),
             link,
             cancellationToken);
         return mentioned;

@@ -11,6 +11,7 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Notifications;
+using CircularIctPact.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Events;
@@ -315,7 +316,8 @@ public class PactEvents(
         {
             var registrants = pactEvent.Registrations.Where(r => r.Status == RegistrationStatus.Registered).Select(r => r.UserId);
             await notifications.PublishAsync(user, registrants, NotificationKind.EventMaterialsPublished,
-                $"New material from “{pactEvent.Title}”: “{material.Title}”", EventLink(pactEvent), cancellationToken);
+                new OutgoingText("New material from “{0}”: “{1}”", pactEvent.Title, material.Title), EventLink(pactEvent),
+                cancellationToken);
         }
     }
 
@@ -453,33 +455,39 @@ public class PactEvents(
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(pactEvent.TimeZoneId);
-        var when = TimeZoneInfo.ConvertTime(pactEvent.StartsAt, zone).ToString("dddd d MMMM yyyy HH:mm", CultureInfo.InvariantCulture)
-            + " ("
-            + pactEvent.TimeZoneId
-            + ")";
+        var startsAt = TimeZoneInfo.ConvertTime(pactEvent.StartsAt, zone).DateTime;
         var mailed = await notifications.PublishAsync(
             user,
             promoted,
             NotificationKind.EventSeatFromWaitingList,
-            $"You moved up from the waiting list and have a seat at “{pactEvent.Title}” on {when}",
+            new OutgoingText(
+                "You moved up from the waiting list and have a seat at “{0}” on {1:f} ({2})",
+                pactEvent.Title,
+                startsAt,
+                pactEvent.TimeZoneId),
             EventLink(pactEvent),
             cancellationToken);
         var unmailed = promoted.Where(id => !mailed.Contains(id)).ToList();
         var people = await db.Users
             .AsNoTracking()
             .Where(u => unmailed.Contains(u.Id) && u.Email != null)
-            .Select(u => new { Email = u.Email!, u.DisplayName })
+            .Select(u => new { Email = u.Email!, u.DisplayName, u.PreferredCulture })
             .ToListAsync(cancellationToken);
         foreach (var person in people)
         {
-            var text = $"Dear {person.DisplayName},\n\nA seat came free and you have moved up from the waiting list: you are now "
-                + $"registered for \"{pactEvent.Title}\" on {when}.\nIf you can no longer come, please cancel on the event page so the "
-                + "next person gets the seat.\n\nCircular & Fair ICT Pact";
-            var html = $"<p>Dear {WebUtility.HtmlEncode(person.DisplayName)},</p><p>A seat came free and you have moved up from the "
-                + $"waiting list: you are now registered for <strong>{WebUtility.HtmlEncode(pactEvent.Title)}</strong> "
-                + $"on {WebUtility.HtmlEncode(when)}.</p><p>If you can no longer come, please cancel on the event page so the next person "
-                + "gets the seat.</p><p>Circular &amp; Fair ICT Pact</p>";
-            await mail.SendAsync(new PortalMail(person.Email, $"You have a seat: {pactEvent.Title}", html, text), cancellationToken);
+            await mail.SendAsync(
+                PortalMails.Compose(
+                    person.Email,
+                    PortalCultures.TextCulture(person.PreferredCulture),
+                    new OutgoingText("You have a seat: {0}", pactEvent.Title),
+                    MailPart.Text("Dear {0},", person.DisplayName),
+                    MailPart.Text(
+                        "A seat came free and you have moved up from the waiting list: you are now registered for “{0}” on {1:f} ({2}).",
+                        pactEvent.Title,
+                        startsAt,
+                        pactEvent.TimeZoneId),
+                    MailPart.Text("If you can no longer come, please cancel on the event page so the next person gets the seat.")),
+                cancellationToken);
         }
     }
 

@@ -300,7 +300,7 @@ public sealed class GoodPracticeCases(
             found.SendBack(comment, viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
             return Task.FromResult($"Good-practice case '{found.Title}' sent back with comments");
         }, cancellationToken);
-        await TellAuthorAsync(user, found, $"Your case “{found.Title}” was sent back with comments", cancellationToken);
+        await TellAuthorAsync(user, found, new OutgoingText("Your case “{0}” was sent back with comments", found.Title), cancellationToken);
     }
 
     public async Task ApproveAsync(
@@ -315,7 +315,7 @@ public sealed class GoodPracticeCases(
             found.Approve(comment, viewer.RequiredUserId, viewer.Name, clock.GetUtcNow());
             return Task.FromResult($"Good-practice case '{found.Title}' approved and published");
         }, cancellationToken);
-        await TellAuthorAsync(user, found, $"Your case “{found.Title}” was approved and published", cancellationToken);
+        await TellAuthorAsync(user, found, new OutgoingText("Your case “{0}” was approved and published", found.Title), cancellationToken);
     }
 
     /// <summary>The author's organisation or a reviewer takes a case out of review or publication.</summary>
@@ -395,10 +395,10 @@ public sealed class GoodPracticeCases(
             .Where(id => id != authorId)
             .ToListAsync(cancellationToken);
         await notifications.PublishAsync(user, reviewers, NotificationKind.GoodPracticeSubmitted,
-            $"{user.DisplayName()} submitted “{found.Title}” for review", CaseLink(found), cancellationToken);
+            new OutgoingText("{0} submitted “{1}” for review", user.DisplayName(), found.Title), CaseLink(found), cancellationToken);
     }
 
-    private Task TellAuthorAsync(ClaimsPrincipal user, GoodPracticeCase found, string title, CancellationToken cancellationToken) =>
+    private Task TellAuthorAsync(ClaimsPrincipal user, GoodPracticeCase found, OutgoingText title, CancellationToken cancellationToken) =>
         notifications.PublishAsync(
             user,
             [found.AuthorUserId],

@@ -1,5 +1,7 @@
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Persistence;
+using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -42,8 +44,11 @@ public sealed class NotificationDigests(IDbContextFactory<PortalDbContext> conte
             db.NotificationPreferences.Add(preference);
         }
 
-        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        if (!preference.DigestDue(now) || email is null)
+        var person = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.Email, u.PreferredCulture })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (!preference.DigestDue(now) || person?.Email is not { } email)
         {
             return false;
         }
@@ -57,9 +62,11 @@ public sealed class NotificationDigests(IDbContextFactory<PortalDbContext> conte
             return false;
         }
 
-        var subject =
-            notifications.Count == 1 ? "Your weekly summary: 1 notification" : $"Your weekly summary: {notifications.Count} notifications";
-        if (!await mail.TrySendAsync(email, subject, notifications, cancellationToken))
+        var culture = PortalCultures.TextCulture(person.PreferredCulture);
+        var subject = notifications.Count == 1
+            ? new OutgoingText("Your weekly summary: {0} notification", notifications.Count)
+            : new OutgoingText("Your weekly summary: {0} notifications", notifications.Count);
+        if (!await mail.TrySendAsync(email, culture, subject.In(culture), notifications, cancellationToken))
         {
             return false;
         }

@@ -1,9 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using CircularIctPact.Domain.Notifications;
 using CircularIctPact.Infrastructure.Mail;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
-using CircularIctPact.Web.Features.Onboarding;
+using CircularIctPact.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Notifications;
@@ -20,14 +21,17 @@ public interface INotificationPublisher
     /// </summary>
     /// <param name="recipients">User ids; duplicates are ignored. Callers decide who may know about the subject.</param>
     /// <param name="kind">What it is about; people can turn each kind off.</param>
-    /// <param name="title">One line in plain text, e.g. "Joost Bakker replied to “Battery clauses”".</param>
+    /// <param name="title">
+    /// One line in plain text, e.g. "{0} replied to “{1}”" with "Joost Bakker" and "Battery clauses": an English format that is
+    /// the key of the outgoing texts, written in each recipient's language when the notification is made.
+    /// </param>
     /// <param name="link">The portal address to open, starting with '/', e.g. "/discussions/threads/…".</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The recipients who were mailed at once, so a feature that mails them anyway can leave them out.</returns>
     Task<IReadOnlySet<Guid>> PublishAsync(
         IEnumerable<Guid> recipients,
         NotificationKind kind,
-        string title,
+        OutgoingText title,
         string link,
         CancellationToken cancellationToken = default);
 }
@@ -40,7 +44,7 @@ public static class NotificationPublisherExtensions
         ClaimsPrincipal actor,
         IEnumerable<Guid> recipients,
         NotificationKind kind,
-        string title,
+        OutgoingText title,
         string link,
         CancellationToken cancellationToken = default)
     {
@@ -67,11 +71,12 @@ internal sealed class NotificationPublisher(
     public async Task<IReadOnlySet<Guid>> PublishAsync(
         IEnumerable<Guid> recipients,
         NotificationKind kind,
-        string title,
+        OutgoingText title,
         string link,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(title);
         var userIds = recipients.Distinct().ToList();
         var mailed = new HashSet<Guid>();
         if (userIds.Count == 0)
@@ -83,10 +88,18 @@ internal sealed class NotificationPublisher(
         var preferences = await db.NotificationPreferences.AsNoTracking()
             .Where(p => userIds.Contains(p.UserId))
             .ToDictionaryAsync(p => p.UserId, cancellationToken);
+        var people = await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, u.PreferredCulture })
+            .ToDictionaryAsync(
+                u => u.Id,
+                u => new { u.Email, Culture = PortalCultures.TextCulture(u.PreferredCulture) },
+                cancellationToken);
         var now = clock.GetUtcNow();
         var created = userIds
-            .Where(id => !preferences.TryGetValue(id, out var preference) || !preference.MutedKinds.Contains(kind))
-            .Select(id => new Notification(id, kind, title, link, now))
+            .Where(id => people.ContainsKey(id)
+                && (!preferences.TryGetValue(id, out var preference) || !preference.MutedKinds.Contains(kind)))
+            .Select(id => new Notification(id, kind, title.In(people[id].Culture), link, now))
             .ToList();
         db.Notifications.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
@@ -95,16 +108,11 @@ internal sealed class NotificationPublisher(
             .Where(n => (preferences.GetValueOrDefault(n.RecipientUserId)?.MailMode
                 ?? NotificationPreference.DefaultMailMode) == NotificationMailMode.Immediate)
             .ToList();
-        if (immediate.Count == 0)
+        foreach (var notification in immediate)
         {
-            return mailed;
-        }
-
-        var addresses = await db.Users.Where(u => immediate.Select(n => n.RecipientUserId).Contains(u.Id) && u.Email != null)
-            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
-        foreach (var notification in immediate.Where(n => addresses.ContainsKey(n.RecipientUserId)))
-        {
-            if (await mail.TrySendAsync(addresses[notification.RecipientUserId], notification.Title, [notification], cancellationToken))
+            var person = people[notification.RecipientUserId];
+            if (person.Email is not null
+                && await mail.TrySendAsync(person.Email, person.Culture, notification.Title, [notification], cancellationToken))
             {
                 notification.MarkMailed(now);
                 mailed.Add(notification.RecipientUserId);
@@ -121,6 +129,7 @@ public sealed class NotificationMailSender(IMailSender sender, PortalAddress por
 {
     internal async Task<bool> TrySendAsync(
         string to,
+        CultureInfo culture,
         string subject,
         IReadOnlyList<Notification> notifications,
         CancellationToken cancellationToken)
@@ -129,13 +138,13 @@ public sealed class NotificationMailSender(IMailSender sender, PortalAddress por
         var parts = new List<MailPart>();
         foreach (var notification in notifications)
         {
-            parts.Add(new MailPart(notification.Title, new Uri(portal, notification.Link.TrimStart('/')).ToString()));
+            parts.Add(MailPart.LinkedAsWritten(notification.Title, new Uri(portal, notification.Link.TrimStart('/')).ToString()));
         }
 
-        parts.Add(new MailPart("Choose how you receive these mails", new Uri(portal, "notifications/settings").ToString()));
+        parts.Add(MailPart.Linked("Choose how you receive these mails", new Uri(portal, "notifications/settings").ToString()));
         try
         {
-            await sender.SendAsync(OnboardingMail.Compose(to, subject, [.. parts]), cancellationToken);
+            await sender.SendAsync(PortalMails.Compose(to, culture, OutgoingText.AsWritten(subject), [.. parts]), cancellationToken);
             return true;
         }
         catch (Exception exception) when (exception is IOException

@@ -5,6 +5,7 @@ using CircularIctPact.Infrastructure.Mail;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
+using CircularIctPact.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Onboarding;
@@ -325,15 +326,25 @@ public class Invitations(
         string baseUri,
         CancellationToken cancellationToken)
     {
-        var link = InvitationTokens.AcceptLink(baseUri, token);
-        var what = organisation is null
-            ? $"as {string.Join(", ", invitation.Roles.Select(EnumText.Role))}"
-            : $"as a procurer of {organisation}";
-        await mail.SendAsync(OnboardingMail.Compose(invitation.Email, "Your invitation to the Circular & Fair ICT Pact portal",
-            $"Dear {invitation.DisplayName},",
-            $"{inviter} invites you to the portal of the Circular & Fair ICT Pact {what}.",
-            new MailPart("Accept the invitation and set your password", link),
-            $"The link works once and expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC. If you did not expect this mail, ignore it."),
+        // The invited person has no account and so no language of their own yet: the mail speaks the inviter's.
+        var culture = PortalCultures.CurrentTextCulture;
+        var invites = organisation is null
+            ? MailPart.Text(
+                "{0} invites you to the portal of the Circular & Fair ICT Pact as {1}.",
+                inviter,
+                string.Join(", ", invitation.Roles.Select(role => OutgoingText.In(culture, EnumText.Role(role)))))
+            : MailPart.Text("{0} invites you to the portal of the Circular & Fair ICT Pact as a procurer of {1}.", inviter, organisation);
+        await mail.SendAsync(
+            PortalMails.Compose(
+                invitation.Email,
+                culture,
+                new OutgoingText("Your invitation to the Circular & Fair ICT Pact portal"),
+                MailPart.Text("Dear {0},", invitation.DisplayName),
+                invites,
+                MailPart.Linked("Accept the invitation and set your password", InvitationTokens.AcceptLink(baseUri, token)),
+                MailPart.Text(
+                    "The link works once and expires on {0:f} UTC. If you did not expect this mail, ignore it.",
+                    invitation.ExpiresAt.UtcDateTime)),
             cancellationToken);
     }
 

@@ -7,6 +7,7 @@ using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.BuyerGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Members;
+using CircularIctPact.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Onboarding;
@@ -66,27 +67,41 @@ public sealed class MembershipApplications(
             throw new FieldErrorsException(problems);
         }
 
-        var application = new MembershipApplication(group!.Id, details, clock.GetUtcNow());
+        var application = new MembershipApplication(group!.Id, details, PortalCultures.Current, clock.GetUtcNow());
         db.MembershipApplications.Add(application);
         audit.Record(db, new ClaimsPrincipal(new ClaimsIdentity()), nameof(MembershipApplication), application.Id, group.Id, "Submitted",
             $"{application.LegalName} applied to join {group.Name}", null, Snapshot(application));
         await db.SaveChangesAsync(cancellationToken);
 
-        await mail.SendAsync(OnboardingMail.Compose(application.ContactEmail, $"We received the application of {application.LegalName}",
-            $"Dear {application.ContactName},",
-            $"Thank you for applying on behalf of {application.LegalName} to join {group.Name}. The coordinators of the buyer group review "
-                + "every application; you will hear from us by mail when they have decided."),
+        await mail.SendAsync(
+            PortalMails.Compose(
+                application.ContactEmail,
+                PortalCultures.TextCulture(application.ContactLanguage),
+                new OutgoingText("We received the application of {0}", application.LegalName),
+                MailPart.Text("Dear {0},", application.ContactName),
+                MailPart.Text(
+                    "Thank you for applying on behalf of {0} to join {1}. The coordinators of the buyer group review every application; "
+                        + "you will hear from us by mail when they have decided.",
+                    application.LegalName,
+                    group.Name)),
             cancellationToken);
 
         var coordinators = await db.BuyerGroupCoordinators.Where(c => c.BuyerGroupId == group.Id)
-            .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new { u.Email, u.DisplayName })
+            .Join(db.Users, c => c.UserId, u => u.Id, (c, u) => new { u.Email, u.DisplayName, u.PreferredCulture })
             .ToListAsync(cancellationToken);
         foreach (var coordinator in coordinators.Where(c => c.Email is not null))
         {
-            await mail.SendAsync(OnboardingMail.Compose(coordinator.Email!, $"New application for {group.Name}: {application.LegalName}",
-                $"Dear {coordinator.DisplayName},",
-                $"{application.LegalName} ({application.CountryCode.Value}) applied to join {group.Name}. Review it on the Applications "
-                    + "page of the portal."),
+            await mail.SendAsync(
+                PortalMails.Compose(
+                    coordinator.Email!,
+                    PortalCultures.TextCulture(coordinator.PreferredCulture),
+                    new OutgoingText("New application for {0}: {1}", group.Name, application.LegalName),
+                    MailPart.Text("Dear {0},", coordinator.DisplayName),
+                    MailPart.Text(
+                        "{0} ({1}) applied to join {2}. Review it on the Applications page of the portal.",
+                        application.LegalName,
+                        application.CountryCode.Value,
+                        group.Name)),
                 cancellationToken);
         }
 
@@ -259,28 +274,33 @@ public sealed class MembershipApplications(
 
         List<MailPart> parts =
         [
-            $"Dear {application.ContactName},",
-            $"Good news: {application.LegalName} is now a member of {group.Name} ({tier.Name}).",
+            MailPart.Text("Dear {0},", application.ContactName),
+            MailPart.Text("Good news: {0} is now a member of {1} ({2}).", application.LegalName, group.Name, tier.Name),
         ];
         if (token is not null && invitation is not null)
         {
-            parts.Add("What happens next: accept your invitation to the pact's portal, set a password, and you reach your organisation's "
-                + "page, the shared criteria and the group's work.");
-            parts.Add(new MailPart("Accept the invitation and set your password", InvitationTokens.AcceptLink(baseUri, token)));
-            parts.Add(
-                $"The link works once and expires on {invitation.ExpiresAt:yyyy-MM-dd HH:mm} UTC; your coordinator can send a new one.");
+            parts.Add(MailPart.Text("What happens next: accept your invitation to the pact's portal, set a password, and you reach your "
+                + "organisation's page, the shared criteria and the group's work."));
+            parts.Add(MailPart.Linked("Accept the invitation and set your password", InvitationTokens.AcceptLink(baseUri, token)));
+            parts.Add(MailPart.Text(
+                "The link works once and expires on {0:f} UTC; your coordinator can send a new one.",
+                invitation.ExpiresAt.UtcDateTime));
         }
         else
         {
-            parts.Add($"What happens next: {application.ContactEmail} already has a portal account or a pending invitation; sign in (or "
-                + "accept that invitation) to reach your organisation's page.");
+            parts.Add(MailPart.Text(
+                "What happens next: {0} already has a portal account or a pending invitation; sign in (or accept that invitation) to "
+                    + "reach your organisation's page.",
+                application.ContactEmail));
         }
 
-        parts.Add("If you would like colleagues to be invited as well, reply to your coordinator with their names and e-mail addresses.");
+        parts.Add(MailPart.Text(
+            "If you would like colleagues to be invited as well, reply to your coordinator with their names and e-mail addresses."));
         await mail.SendAsync(
-            OnboardingMail.Compose(
+            PortalMails.Compose(
                 application.ContactEmail,
-                $"Welcome to {group.Name}: the application of {application.LegalName} is approved",
+                PortalCultures.TextCulture(application.ContactLanguage),
+                new OutgoingText("Welcome to {0}: the application of {1} is approved", group.Name, application.LegalName),
                 [.. parts]),
             cancellationToken);
         return member.Id;
@@ -309,11 +329,18 @@ public sealed class MembershipApplications(
             Snapshot(application));
         await SaveDecisionAsync(db, cancellationToken);
 
-        await mail.SendAsync(OnboardingMail.Compose(application.ContactEmail, $"Your application to join {groupName}",
-            $"Dear {application.ContactName},",
-            $"The coordinators of {groupName} have decided not to admit {application.LegalName} at this time. Their reason:",
-            application.DecisionReason!,
-            "You are welcome to reply to this mail or to apply again when the situation changes."),
+        await mail.SendAsync(
+            PortalMails.Compose(
+                application.ContactEmail,
+                PortalCultures.TextCulture(application.ContactLanguage),
+                new OutgoingText("Your application to join {0}", groupName),
+                MailPart.Text("Dear {0},", application.ContactName),
+                MailPart.Text(
+                    "The coordinators of {0} have decided not to admit {1} at this time. Their reason:",
+                    groupName,
+                    application.LegalName),
+                MailPart.AsWritten(application.DecisionReason!),
+                MailPart.Text("You are welcome to reply to this mail or to apply again when the situation changes.")),
             cancellationToken);
     }
 

@@ -249,9 +249,11 @@ public sealed class TenderCalendar(
                     .ToList(),
             })
             .SingleAsync(cancellationToken);
-        var wish = kind == TenderInterestKind.Join ? "would like to join" : "would like to align timing with";
-        await notifications.PublishAsync(user, audience.Owners, NotificationKind.TenderInterestReceived,
-            $"{audience.Interested} {wish} your planned tender “{tender.Title}”", $"/tenders/{tender.Id}", cancellationToken);
+        var title = kind == TenderInterestKind.Join
+            ? new OutgoingText("{0} would like to join your planned tender “{1}”", audience.Interested, tender.Title)
+            : new OutgoingText("{0} would like to align timing with your planned tender “{1}”", audience.Interested, tender.Title);
+        await notifications.PublishAsync(user, audience.Owners, NotificationKind.TenderInterestReceived, title, $"/tenders/{tender.Id}",
+            cancellationToken);
     }
 
     private static Guid EnsureBuyerSide(ClaimsPrincipal user)

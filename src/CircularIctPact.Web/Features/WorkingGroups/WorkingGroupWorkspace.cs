@@ -12,6 +12,7 @@ using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using CircularIctPact.Web.Features.Notifications;
 using CircularIctPact.Web.Features.Onboarding;
+using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -162,13 +163,15 @@ public class WorkingGroupWorkspace(
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(account)));
         var link = new Uri(new Uri(baseUri), $"Account/ResetPassword?code={Uri.EscapeDataString(token)}").ToString();
-        await mail.SendAsync(OnboardingMail.Compose(email, $"You are invited to the working group {group.Name}",
-            $"Hello {name},",
-            $"{user.DisplayName()} added you to the working group \"{group.Name}\" of the Circular & Fair ICT Pact. In the portal you find "
-                + "the group's meetings, outcomes and your action items.",
-            new MailPart("Choose your password", link),
-            $"Sign in afterwards with {email}. The link works once and expires after a day; if it has expired, use \"Forgot your "
-                + "password?\" on the sign-in page."), cancellationToken);
+        // The new account has no language of its own yet: the mail speaks the chair's.
+        await mail.SendAsync(PortalMails.Compose(email, PortalCultures.CurrentTextCulture,
+            new OutgoingText("You are invited to the working group {0}", group.Name),
+            MailPart.Text("Hello {0},", name),
+            MailPart.Text("{0} added you to the working group “{1}” of the Circular & Fair ICT Pact. In the portal you find the group's "
+                + "meetings, outcomes and your action items.", user.DisplayName(), group.Name),
+            MailPart.Linked("Choose your password", link),
+            MailPart.Text("Sign in afterwards with {0}. The link works once and expires after a day; if it has expired, use “Forgot "
+                + "your password?” on the sign-in page.", email)), cancellationToken);
     }
 
     public async Task RemoveParticipantAsync(
@@ -217,8 +220,8 @@ public class WorkingGroupWorkspace(
                 meeting));
         await db.SaveChangesAsync(cancellationToken);
         await TellParticipantsAsync(user, workingGroupId, NotificationKind.WorkingGroupMeetingPlanned,
-            group => $"{group} planned a meeting: “{meeting.Title}” "
-                + $"on {meeting.LocalStart.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({meeting.TimeZoneId})",
+            group => new OutgoingText("{0} planned a meeting: “{1}” on {2:f} ({3})", group, meeting.Title, meeting.LocalStart,
+                meeting.TimeZoneId),
             WorkspaceLink(workingGroupId), cancellationToken);
         return meeting.Id;
     }
@@ -249,7 +252,8 @@ public class WorkingGroupWorkspace(
         if (!hadMinutes && meeting.Minutes is not null)
         {
             await TellParticipantsAsync(user, meeting.WorkingGroupId, NotificationKind.WorkingGroupMinutesPublished,
-                group => $"Minutes of “{meeting.Title}” ({group}) are available", WorkspaceLink(meeting.WorkingGroupId), cancellationToken);
+                group => new OutgoingText("Minutes of “{0}” ({1}) are available", meeting.Title, group),
+                WorkspaceLink(meeting.WorkingGroupId), cancellationToken);
         }
     }
 
@@ -362,7 +366,8 @@ public class WorkingGroupWorkspace(
             return Task.CompletedTask;
         }, cancellationToken);
         await TellParticipantsAsync(user, outcome.WorkingGroupId, NotificationKind.WorkingGroupOutcomePublished,
-            group => $"{group} published “{outcome.Title}”", $"/working-groups/outcomes/{outcome.Id}", cancellationToken);
+            group => new OutgoingText("{0} published “{1}”", group, outcome.Title), $"/working-groups/outcomes/{outcome.Id}",
+            cancellationToken);
     }
 
     public async Task<Guid> AddActionItemAsync(
@@ -398,8 +403,8 @@ public class WorkingGroupWorkspace(
             new { item.Id, item.Description, item.OwnerUserId, item.DueOn });
         await db.SaveChangesAsync(cancellationToken);
         await notifications.PublishAsync(user, [owner], NotificationKind.ActionItemAssigned,
-            $"{user.DisplayName()} gave you an action, due {item.DueOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}: "
-                + $"“{item.Description}”", WorkspaceLink(groupId), cancellationToken);
+            new OutgoingText("{0} gave you an action, due {1:D}: “{2}”", user.DisplayName(), item.DueOn, item.Description),
+            WorkspaceLink(groupId), cancellationToken);
         return item.Id;
     }
 
@@ -557,7 +562,7 @@ public class WorkingGroupWorkspace(
         ClaimsPrincipal user,
         Guid workingGroupId,
         NotificationKind kind,
-        Func<string, string> title,
+        Func<string, OutgoingText> title,
         string link,
         CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ internal sealed class MembershipApplicationConfiguration : IEntityTypeConfigurat
         builder.Property(a => a.CountryCode).AsCountryCode();
         builder.Property(a => a.ContactName).HasMaxLength(MembershipApplication.ContactNameMaxLength);
         builder.Property(a => a.ContactEmail).HasMaxLength(EmailAddress.MaxLength);
+        builder.Property(a => a.ContactLanguage).HasMaxLength(MembershipApplication.ContactLanguageMaxLength);
         builder.Property(a => a.ContactFunction).HasMaxLength(MembershipApplication.ContactFunctionMaxLength);
         builder.Property(a => a.Motivation).HasMaxLength(MembershipApplication.MotivationMaxLength);
         builder.Property(a => a.DecisionReason).HasMaxLength(MembershipApplication.ReasonMaxLength);
