@@ -7,8 +7,20 @@ public enum DeviceType
     Smartphone,
 }
 
+/// <summary>The units of the default figures; pages write them in the reader's language.</summary>
+public enum FigureUnit
+{
+    Years,
+    Euro,
+    EuroPerYear,
+    EuroPerKwh,
+    KwhPerYear,
+    KgCo2e,
+    KgCo2ePerKwh,
+}
+
 /// <summary>A default figure with where it comes from, so pages and reports can show the source next to the number.</summary>
-public sealed record SourcedFigure(decimal Value, string Unit, string Source, bool IsAssumption);
+public sealed record SourcedFigure(decimal Value, FigureUnit Unit, string Source, bool IsAssumption);
 
 /// <summary>
 /// Default figures per device type, shared by the life-cycle calculator and the impact figures.
@@ -31,45 +43,49 @@ public sealed record DeviceDefaults(
     /// <summary>Average EU grid electricity (assumption, the same for every device type).</summary>
     public static readonly SourcedFigure GridKgCo2ePerKwh = new(
         0.25m,
-        "kg CO2e/kWh",
+        FigureUnit.KgCo2ePerKwh,
         "Assumption: rounded average of European grid electricity in the mid-2020s; replace it with your supplier's figure.",
         true);
 
     /// <summary>Business electricity price (assumption).</summary>
     public static readonly SourcedFigure EnergyPricePerKwh =
-        new(0.25m, "€/kWh", "Assumption: typical European business electricity price in 2025–2026.", true);
+        new(0.25m, FigureUnit.EuroPerKwh, "Assumption: typical European business electricity price in 2025–2026.", true);
 
     public static readonly DeviceDefaults Laptop = new(
         DeviceType.Laptop,
         new(
             250m,
-            "kg CO2e",
+            FigureUnit.KgCo2e,
             "TCO Development: a notebook is about 250 kg CO2e before first use; studies range 150–580 kg (Boavizta, Apple, Dell).",
             false),
-        new(4m, "years", "Assumption: common replacement cycle; the pact's own comparison is 4 against 6 years.", true),
-        new(6m, "years", "TCO Development and 3 Step IT compare keeping a laptop 6 years instead of 3 or 4.", false),
-        new(25m, "kWh/year", "Assumption: about 15 W on average, 8 hours a day, 210 working days.", true),
-        new(1000m, "€", "Assumption: business laptop price.", true),
-        new(700m, "€", "Ireland's remanufactured-laptop framework (2024): about 30 % cheaper than new.", false),
-        new(25m, "kg CO2e", "3 Step IT (2017): 25 kg for shipping a reused laptop; the making belongs to its first life.", false),
-        new(120m, "€", "Assumption: replacement battery fitted by a repairer.", true),
-        new(100m, "€", "Assumption: take-back payment for a 4-year-old business laptop.", true),
-        new(10m, "€", "Assumption: certified data erasure and recycling per device.", true),
-        new(20m, "€/year", "Assumption: small repairs and support per device.", true));
+        new(4m, FigureUnit.Years, "Assumption: common replacement cycle; the pact's own comparison is 4 against 6 years.", true),
+        new(6m, FigureUnit.Years, "TCO Development and 3 Step IT compare keeping a laptop 6 years instead of 3 or 4.", false),
+        new(25m, FigureUnit.KwhPerYear, "Assumption: about 15 W on average, 8 hours a day, 210 working days.", true),
+        new(1000m, FigureUnit.Euro, "Assumption: business laptop price.", true),
+        new(700m, FigureUnit.Euro, "Ireland's remanufactured-laptop framework (2024): about 30 % cheaper than new.", false),
+        new(25m, FigureUnit.KgCo2e, "3 Step IT (2017): 25 kg for shipping a reused laptop; the making belongs to its first life.", false),
+        new(120m, FigureUnit.Euro, "Assumption: replacement battery fitted by a repairer.", true),
+        new(100m, FigureUnit.Euro, "Assumption: take-back payment for a 4-year-old business laptop.", true),
+        new(10m, FigureUnit.Euro, "Assumption: certified data erasure and recycling per device.", true),
+        new(20m, FigureUnit.EuroPerYear, "Assumption: small repairs and support per device.", true));
 
     public static readonly DeviceDefaults Smartphone = new(
         DeviceType.Smartphone,
-        new(64m, "kg CO2e", "Apple's report for iPhone 13 (128 GB): about 64 kg CO2e, 81 % from production.", false),
-        new(3m, "years", "EEB (2019): EU smartphones are used about 3 years on average.", false),
-        new(4m, "years", "EEB (2019): one more year of use saves over 2 Mt CO2e a year in the EU.", false),
-        new(4m, "kWh/year", "Assumption: about 10 Wh charged a day.", true),
-        new(500m, "€", "Assumption: business smartphone price.", true),
-        new(350m, "€", "Assumption: 30 % cheaper than new, as for refurbished laptops in Ireland's framework.", true),
-        new(10m, "kg CO2e", "Assumption based on ADEME (2022): a refurbished phone has 64–87 % lower yearly impact than a new one.", true),
-        new(80m, "€", "Assumption: replacement battery fitted by a repairer.", true),
-        new(50m, "€", "Assumption: take-back payment for a 3-year-old smartphone.", true),
-        new(5m, "€", "Assumption: certified data erasure and recycling per device.", true),
-        new(10m, "€/year", "Assumption: small repairs and support per device.", true));
+        new(64m, FigureUnit.KgCo2e, "Apple's report for iPhone 13 (128 GB): about 64 kg CO2e, 81 % from production.", false),
+        new(3m, FigureUnit.Years, "EEB (2019): EU smartphones are used about 3 years on average.", false),
+        new(4m, FigureUnit.Years, "EEB (2019): one more year of use saves over 2 Mt CO2e a year in the EU.", false),
+        new(4m, FigureUnit.KwhPerYear, "Assumption: about 10 Wh charged a day.", true),
+        new(500m, FigureUnit.Euro, "Assumption: business smartphone price.", true),
+        new(350m, FigureUnit.Euro, "Assumption: 30 % cheaper than new, as for refurbished laptops in Ireland's framework.", true),
+        new(
+            10m,
+            FigureUnit.KgCo2e,
+            "Assumption based on ADEME (2022): a refurbished phone has 64–87 % lower yearly impact than a new one.",
+            true),
+        new(80m, FigureUnit.Euro, "Assumption: replacement battery fitted by a repairer.", true),
+        new(50m, FigureUnit.Euro, "Assumption: take-back payment for a 3-year-old smartphone.", true),
+        new(5m, FigureUnit.Euro, "Assumption: certified data erasure and recycling per device.", true),
+        new(10m, FigureUnit.EuroPerYear, "Assumption: small repairs and support per device.", true));
 
     public static DeviceDefaults For(DeviceType type) => type switch
     {

@@ -30,6 +30,8 @@ internal sealed class PortalMudLocalizer(IStringLocalizer<SharedResource> texts)
         ["MudDataGridPager_PreviousPage"] = "Previous page",
         ["MudDataGridPager_RowsPerPage"] = "Rows per page:",
         ["MudDataGridPager_InfoFormat"] = "{0}-{1} of {2}",
+        ["MudTable_Loading"] = "Loading…",
+        ["MudDataGrid_Loading"] = "Loading…",
         ["MudTablePager_FirstPage"] = "First page",
         ["MudTablePager_LastPage"] = "Last page",
         ["MudTablePager_NextPage"] = "Next page",

@@ -104,7 +104,7 @@ public sealed class ConsultationFormTests(PortalFactory portal) : IClassFixture<
             "Someone else answered or changed this first; their version is shown now. Review it and try again.",
             conflictHtml,
             StringComparison.Ordinal);
-        Assert.Contains("Taken up in LAP-REP-03.</p>", conflictHtml, StringComparison.Ordinal);
+        Assert.Contains(">Taken up in LAP-REP-03.</span></p>", conflictHtml, StringComparison.Ordinal);
         Assert.Contains(">Hinges are out of scope.</textarea>", conflictHtml, StringComparison.Ordinal);
         var current = (await CommentsAsync(id, admin)).Single(c => c.Id == commentId);
         Assert.Equal(CommentState.Accepted, current.State);

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using CircularIctPact.Web.Features.Calculator;
@@ -28,6 +29,21 @@ public sealed class CalculatorPageTests(PortalFactory portal) : IClassFixture<Po
         Assert.Contains("1,010.00", html, StringComparison.Ordinal);
         Assert.Contains("1,280.00", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"calculator-form\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl", "4 jaar", "25 kWh per jaar", "0,25 kg CO2e per kWh", "€ 0,25 per kWh", "€ 1.000", "€ 20 per jaar")]
+    [InlineData("de", "4 Jahre", "25 kWh pro Jahr", "0,25 kg CO2e pro kWh", "0,25 € pro kWh", "1.000 €", "20 € pro Jahr")]
+    [InlineData("en", "4 years", "25 kWh per year", "0.25 kg CO2e per kWh", "€0.25 per kWh", "€1,000", "€20 per year")]
+    public async Task The_defaults_write_their_units_and_amounts_the_way_the_interface_language_does(
+        string culture, params string[] figures)
+    {
+        var html = await portal.CreateClient().GetStringAsync(new Uri($"/calculator?culture={culture}", UriKind.Relative));
+        using var page = new HtmlParser().ParseDocument(html);
+        var defaults = page.QuerySelectorAll("[data-testid=default-sources] td").Select(cell => cell.TextContent.Trim()).ToList();
+
+        Assert.All(figures, figure => Assert.Contains(figure, defaults));
+        Assert.DoesNotContain(defaults, cell => cell.EndsWith("kWh/year", StringComparison.Ordinal));
     }
 
     [Fact]

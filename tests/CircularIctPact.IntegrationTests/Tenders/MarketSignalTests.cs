@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Infrastructure.Seeding;
@@ -155,6 +156,27 @@ public sealed class MarketSignalTests(PortalFactory portal) : IClassFixture<Port
         var page = await client.GetStringAsync("/market-signal");
         Assert.Contains($"Edition {second}", page, StringComparison.Ordinal);
         Assert.Contains($"market-signal?edition={first}", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl", "K", "Nederland", "België")]
+    [InlineData("fr", "T", "Pays-Bas", "Belgique")]
+    [InlineData("en", "Q", "Netherlands", "Belgium")]
+    public async Task The_public_signal_names_quarters_and_countries_in_the_interface_language(
+        string culture, string quarterLetter, string netherlands, string belgium)
+    {
+        using var page = new HtmlParser().ParseDocument(await portal.CreateClient().GetStringAsync($"/market-signal?culture={culture}"));
+        var quarters = page.QuerySelectorAll("[data-testid=signal-quarters] thead th")
+            .Skip(1)
+            .SkipLast(1)
+            .Select(th => th.TextContent)
+            .ToList();
+        var countries = page.QuerySelectorAll("[data-testid=signal-countries] tbody td:first-child").Select(td => td.TextContent.Trim());
+
+        Assert.Equal(DemandFigures.QuarterCount, quarters.Count);
+        Assert.All(quarters, quarter => Assert.Matches($"^{quarterLetter}[1-4] 20[0-9]{{2}}$", quarter));
+        Assert.Contains(netherlands, countries);
+        Assert.Contains(belgium, countries);
     }
 
     [Fact]

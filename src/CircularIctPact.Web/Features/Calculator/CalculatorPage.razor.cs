@@ -146,13 +146,5 @@ public sealed partial class CalculatorPage
         yield return (T["Maintenance and repair"], d.MaintenancePerYear);
     }
 
-    /// <summary>Amounts are in euro whatever the interface language; the language decides only the number format.</summary>
-    private static string Money(decimal value)
-    {
-        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
-        format.CurrencySymbol = "€";
-        return value.ToString("C2", format);
-    }
-
     private static string Kg(decimal value) => value.ToString("N1", CultureInfo.CurrentCulture);
 }

@@ -86,6 +86,21 @@ public partial class CriteriaAdminPage
         }
     }
 
+    private string StatusLabel(SuggestionStatus status) => status switch
+    {
+        SuggestionStatus.Accepted => L["Accepted"],
+        SuggestionStatus.Rejected => L["Rejected"],
+        _ => L["Not yet decided"],
+    };
+
+    private string NameLabel(CriteriaLanguage language) => language switch
+    {
+        CriteriaLanguage.Nl => L["Name in Dutch"],
+        CriteriaLanguage.Fr => L["Name in French"],
+        CriteriaLanguage.De => L["Name in German"],
+        _ => L["Name in English (required)"],
+    };
+
     private async Task AddGroupAsync()
     {
         _groupField = null;

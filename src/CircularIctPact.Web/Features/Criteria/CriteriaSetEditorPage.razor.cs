@@ -219,8 +219,13 @@ public partial class CriteriaSetEditorPage
         await LoadAsync();
     }
 
-    private static string ReleaseNotesLabel(CriteriaLanguage language) =>
-        $"Release notes in {language.DisplayName()}{(language == CriteriaLanguage.En ? " (required)" : string.Empty)}";
+    private string ReleaseNotesLabel(CriteriaLanguage language) => language switch
+    {
+        CriteriaLanguage.Nl => L["Release notes in Dutch"],
+        CriteriaLanguage.Fr => L["Release notes in French"],
+        CriteriaLanguage.De => L["Release notes in German"],
+        _ => L["Release notes in English (required)"],
+    };
 
     private static Color StatusColour(TranslationStatus status) => status switch
     {
@@ -229,11 +234,11 @@ public partial class CriteriaSetEditorPage
         _ => Color.Default,
     };
 
-    private static string StatusText(TranslationStatus status) => status switch
+    private string StatusText(TranslationStatus status) => status switch
     {
-        TranslationStatus.UpToDate => "up to date",
-        TranslationStatus.Outdated => "outdated",
-        _ => "missing",
+        TranslationStatus.UpToDate => L["up to date"],
+        TranslationStatus.Outdated => L["outdated"],
+        _ => L["missing"],
     };
 }
 

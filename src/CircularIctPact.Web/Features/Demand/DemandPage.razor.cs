@@ -108,7 +108,7 @@ public sealed partial class DemandPage
     private void Show(DemandReport report)
     {
         _report = report;
-        _labels = [.. report.Quarters];
+        _labels = [.. report.Quarters.Select(quarter => QuarterText.Of(T, quarter))];
         _series = [.. report.Lines.Select(l =>
             new ChartSeries<double> { Name = l.ProductGroup, Data = new ChartData<double>(l.Devices.Select(d => (double)d).ToList()) })];
         _error = null;

@@ -27,9 +27,13 @@ public sealed record LevelDemand(string ProductGroup, AmbitionLevel Level, int D
 /// <summary>A criterion as the demand signal names it.</summary>
 public sealed record DemandCriterion(Guid Id, string Code, AmbitionLevel Level, string Title);
 
+/// <summary>Whose demand a report shows: one buyer group (its name), or all the caller's groups, the whole pact for the
+/// secretariat; optionally narrowed to one country (its ISO code).</summary>
+public sealed record DemandScope(string? BuyerGroup, bool PactWide, string? Country);
+
 /// <summary>The demand dashboard: who it covers, the quarters, and the tables the charts are drawn from.</summary>
 public sealed record DemandReport(
-    string Scope,
+    DemandScope Scope,
     IReadOnlyList<string> Quarters,
     IReadOnlyList<string> Countries,
     IReadOnlyList<DemandLine> Lines,
@@ -73,9 +77,9 @@ public sealed class DemandSignal(
             cancellationToken);
         var groupName = query.BuyerGroupId is { } id
             ? contextFactory.ReadAsync(
-                db => db.BuyerGroups.Where(g => g.Id == id).Select(g => g.Name).SingleAsync(cancellationToken),
+                db => db.BuyerGroups.Where(g => g.Id == id).Select(g => (string?)g.Name).SingleAsync(cancellationToken),
                 cancellationToken)
-            : Task.FromResult(user.IsSecretariat() ? "Pact-wide" : "My buyer groups");
+            : Task.FromResult<string?>(null);
         var figures = groups is null
             ? pactWide.LoadAsync(first, query.Country, withCriteria: true, cancellationToken)
             : contextFactory.ReadAsync(
@@ -85,18 +89,16 @@ public sealed class DemandSignal(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var criteria =
             await CriteriaAsync(db, [.. (await figures).ProductGroups.SelectMany(g => g.Criteria.Keys).Distinct()], cancellationToken);
-        var scopeName = await groupName;
-        if (!string.IsNullOrWhiteSpace(query.Country))
-        {
-            scopeName += " · " + query.Country.ToUpperInvariant();
-        }
-
-        return Aggregate(scopeName, first, await figures, criteria, await productGroups);
+        var scope = new DemandScope(
+            await groupName,
+            PactWide: groups is null,
+            string.IsNullOrWhiteSpace(query.Country) ? null : query.Country.Trim().ToUpperInvariant());
+        return Aggregate(scope, first, await figures, criteria, await productGroups);
     }
 
     /// <summary>The dashboard's tables, named and ordered, from the figures summed per cell.</summary>
     private static DemandReport Aggregate(
-        string scope,
+        DemandScope scope,
         DateOnly firstQuarter,
         DemandFigures figures,
         IReadOnlyDictionary<Guid, DemandCriterion> criteria,

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CircularIctPact.Domain.Impact;
+using CircularIctPact.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
 namespace CircularIctPact.Web.Features.Impact;
@@ -40,7 +40,7 @@ internal static class ImpactLabels
 
     public static IEnumerable<string> Assumptions(IStringLocalizer<ImpactText> text)
     {
-        string Figure(SourcedFigure figure) => $"{figure.Value.ToString("0.##", CultureInfo.CurrentCulture)} {figure.Unit}";
+        string Figure(SourcedFigure figure) => FigureText.Of(text, figure);
         yield return text["Emissions avoided by longer use = devices × embodied emissions × (1 − baseline years ÷ expected years of use), "
             + "from the awarded quantity and expected years of use of each awarded tender. A negative figure means devices are used "
             + "shorter than the baseline."];
