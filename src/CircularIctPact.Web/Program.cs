@@ -103,6 +103,8 @@ builder.Services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "database", tags: ["ready"]);
 
 builder.Services.AddUnexpectedErrorHandling();
+// A query value an endpoint cannot bind is the caller's mistake: 400, without the exception page Development would show.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 builder.Services.AddRequestRateLimits(builder.Configuration);
 builder.Services.AddPortalOutputCache();
 
@@ -137,6 +139,7 @@ app.UseTransientDatabaseErrors();
 app.UseRateLimiter();
 app.UsePortalCultures();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseMalformedRequestRefusal();
 app.UseAntiforgeryForEveryChange();
 app.UseAntiforgery();
 app.UsePortalOutputCache(app.Configuration);
