@@ -15,7 +15,9 @@ public sealed class TwoFactorRememberOptions
     /// <summary>Days a remembered browser skips the code; 0 turns remembering off for everybody.</summary>
     public int RememberBrowserDays { get; set; } = 14;
 
-    /// <summary>Binds the options from configuration, refuses more than <see cref="MaxDays"/> at start-up, and sets the cookie's lifetime.</summary>
+    /// <summary>
+    /// Binds the options from configuration, refuses more than <see cref="MaxDays"/> at start-up, and sets the cookie's lifetime.
+    /// </summary>
     public static void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TwoFactorRememberOptions>()

@@ -75,7 +75,8 @@ internal static class MalformedRequests
         var parameters = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase);
         for (var type = page; type is not null && type != typeof(ComponentBase); type = type.BaseType)
         {
-            foreach (var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            const BindingFlags declared = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+            foreach (var property in type.GetProperties(declared))
             {
                 if (property.GetCustomAttribute<SupplyParameterFromQueryAttribute>() is { } query
                     && (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is var valueType

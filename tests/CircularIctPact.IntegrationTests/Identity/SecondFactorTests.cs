@@ -166,10 +166,8 @@ public sealed class SecondFactorTests(PortalFactory portal) : IClassFixture<Port
     private async Task<HttpResponseMessage> SubmitRecoveryCodeAsync(HttpClient client, string recoveryCode)
     {
         await PasswordStepAsync(client, DemoAccounts.Admin);
-        return await FormSignIn.PostFormAsync(client, "/Account/LoginWithRecoveryCode", "login-with-recovery-code", new Dictionary<string, string>
-        {
-            ["Input.RecoveryCode"] = recoveryCode,
-        });
+        var fields = new Dictionary<string, string> { ["Input.RecoveryCode"] = recoveryCode };
+        return await FormSignIn.PostFormAsync(client, "/Account/LoginWithRecoveryCode", "login-with-recovery-code", fields);
     }
 
     private async Task<T> WithUserManagerAsync<T>(Func<UserManager<ApplicationUser>, Task<T>> action)

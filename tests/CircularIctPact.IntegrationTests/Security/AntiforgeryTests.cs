@@ -61,7 +61,8 @@ public sealed partial class AntiforgeryTests(PortalFactory portal) : IClassFixtu
         var neverReachedTheCheck = requests.Where(request => !refusedByTheTokenCheck.Contains(request))
             .Select(request => $"{request.Method} {request.Path}: every role was stopped before the token check")
             .ToList();
-        Assert.True(wrong.Count == 0 && neverReachedTheCheck.Count == 0, string.Join(Environment.NewLine, wrong.Concat(neverReachedTheCheck)));
+        Assert.True(
+            wrong.Count == 0 && neverReachedTheCheck.Count == 0, string.Join(Environment.NewLine, wrong.Concat(neverReachedTheCheck)));
     }
 
     [Fact]

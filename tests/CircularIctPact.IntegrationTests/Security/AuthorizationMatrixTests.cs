@@ -26,6 +26,9 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     private static readonly HashSet<string> NeedLinkParameters = new(StringComparer.OrdinalIgnoreCase)
     {
         "PAGE /Account/ConfirmEmailChange",
+        // The code pages of a two-factor sign-in send anyone without a pending password step back to sign in.
+        "PAGE /Account/LoginWith2fa",
+        "PAGE /Account/LoginWithRecoveryCode",
         // Without a configured provider in its address it sends anyone back to the sign-in page.
         "GET /Account/ExternalLogin/Challenge",
     };

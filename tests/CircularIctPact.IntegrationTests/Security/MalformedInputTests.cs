@@ -107,7 +107,8 @@ public sealed partial class MalformedInputTests(PortalFactory portal) : IClassFi
             .Select(endpoint => (
                 Path: "/" + RouteParameter().Replace((endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/'), parameter =>
                     parameter.Value.Contains(":guid", StringComparison.OrdinalIgnoreCase) ? Guid.NewGuid().ToString() : "laptops"),
-                Parameters: (IReadOnlyList<string>)[.. CommonParameters.Concat(QueryParametersOf(endpoint)).Distinct(StringComparer.OrdinalIgnoreCase)]))
+                Parameters: (IReadOnlyList<string>)
+                    [.. CommonParameters.Concat(QueryParametersOf(endpoint)).Distinct(StringComparer.OrdinalIgnoreCase)]))
             .DistinctBy(request => request.Path, StringComparer.OrdinalIgnoreCase)
             .ToList();
 

@@ -200,8 +200,10 @@ public sealed class MemberImport(
         catch (DbUpdateException error) when (error.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             return new ImportResult(
-                new ImportPreview(preview.Rows, [new ImportProblem(1, null, new RuleViolation(null, "Someone added one of these organisations to the group "
-                    + "while you were importing; nothing was imported. Check the file again."))]),
+                new ImportPreview(preview.Rows, [new ImportProblem(1, null, new RuleViolation(
+                    null,
+                    "Someone added one of these organisations to the group while you were importing; nothing was imported. "
+                    + "Check the file again."))]),
                 0);
         }
 
@@ -266,7 +268,8 @@ public sealed class MemberImport(
             }
             else if (name.Length > MemberOrganisation.LegalNameMaxLength)
             {
-                problems.Report(rowNumber, LegalName, "The legal name can be at most {0} characters.", MemberOrganisation.LegalNameMaxLength);
+                problems.Report(
+                    rowNumber, LegalName, "The legal name can be at most {0} characters.", MemberOrganisation.LegalNameMaxLength);
             }
             else
             {
@@ -297,7 +300,8 @@ public sealed class MemberImport(
             }
             else
             {
-                problems.Report(rowNumber, Country, "'{0}' is neither an ISO 3166 country code (NL, BE, DE) nor a country's name.", country);
+                problems.Report(
+                    rowNumber, Country, "'{0}' is neither an ISO 3166 country code (NL, BE, DE) nor a country's name.", country);
             }
 
             var website = Cell(Website);
@@ -339,7 +343,11 @@ public sealed class MemberImport(
                 if (tierId is null)
                 {
                     problems.Report(
-                        rowNumber, Tier, "'{0}' is not a tier of this buyer group; use one of: {1}.", tierName, string.Join(", ", tiers.Select(t => t.Name)));
+                        rowNumber,
+                        Tier,
+                        "'{0}' is not a tier of this buyer group; use one of: {1}.",
+                        tierName,
+                        string.Join(", ", tiers.Select(t => t.Name)));
                 }
             }
 
@@ -405,7 +413,8 @@ public sealed class MemberImport(
         {
             if (required)
             {
-                problems.Report(row, column, "The column {0} is empty; use one of: {1}.", column, string.Join(", ", MemberFileValues.Words<TEnum>()));
+                problems.Report(
+                    row, column, "The column {0} is empty; use one of: {1}.", column, string.Join(", ", MemberFileValues.Words<TEnum>()));
             }
 
             return null;
@@ -416,7 +425,8 @@ public sealed class MemberImport(
             return parsed;
         }
 
-        problems.Report(row, column, "'{0}' is not a known {1}; use one of: {2}.", value, column, string.Join(", ", MemberFileValues.Words<TEnum>()));
+        problems.Report(
+            row, column, "'{0}' is not a known {1}; use one of: {2}.", value, column, string.Join(", ", MemberFileValues.Words<TEnum>()));
         return null;
     }
 
