@@ -1,11 +1,12 @@
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Events;
 
 namespace CircularIctPact.Web.Features.Events;
 
-/// <summary>An event in the list.</summary>
+/// <summary>An event in the list, its title in the reader's language where the event has it.</summary>
 public sealed record EventSummary(
     Guid Id,
-    string Title,
+    Translation<EventText> Text,
     EventKind Kind,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
@@ -31,10 +32,14 @@ public sealed record RegistrationView(
     bool? Attended,
     int? WaitingPosition);
 
-/// <summary>The event page: details, the reader's own registration, materials, and for organisers the registrations.</summary>
+/// <summary>
+/// The event page: details (with the original text and every translation, for the editor), the title and description the
+/// reader gets, the reader's own registration, materials, and for organisers the registrations.
+/// </summary>
 public sealed record EventView(
     Guid Id,
     EventDetails Details,
+    Translation<EventText> Shown,
     int SeatsTaken,
     int WaitingCount,
     RegistrationStatus? MyStatus,

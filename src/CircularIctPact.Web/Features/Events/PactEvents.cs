@@ -45,6 +45,9 @@ public class PactEvents(
             {
                 e.Id,
                 e.Title,
+                e.Description,
+                e.Language,
+                e.Translations,
                 e.Kind,
                 e.StartsAt,
                 e.EndsAt,
@@ -57,9 +60,10 @@ public class PactEvents(
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        var reader = ReaderLanguage.Current;
         var events = rows.Select(r => new EventSummary(
             r.Id,
-            r.Title,
+            ContentTranslations.For(reader, r.Language, new EventText(r.Title, r.Description), r.Translations),
             r.Kind,
             r.StartsAt,
             r.EndsAt,
@@ -87,7 +91,7 @@ public class PactEvents(
         var registrations = canManage ? await RegistrationsAsync(db, pactEvent!, cancellationToken) : [];
         var isOver = clock.GetUtcNow() >= pactEvent!.EndsAt;
         return new EventView(
-            pactEvent.Id, pactEvent.Details, pactEvent.SeatsTaken, pactEvent.WaitingList().Count(), mine?.Status,
+            pactEvent.Id, pactEvent.Details, pactEvent.TextFor(ReaderLanguage.Current), pactEvent.SeatsTaken, pactEvent.WaitingList().Count(), mine?.Status,
             me is { } userId ? pactEvent.WaitingPositionOf(userId) : null,
             me is not null && mine is null && !isOver, canManage, isOver, pactEvent.Version,
             pactEvent.Materials.OrderBy(m => m.AddedAt).Select(m => new MaterialView(m.Id, m.Title, m.Url, m.DocumentId)).ToList(),
@@ -194,7 +198,9 @@ public class PactEvents(
                         e.OnlineLink,
                         e.Place,
                         e.Capacity,
-                        e.Audience),
+                        e.Audience,
+                        e.Language,
+                        e.Translations),
                     e.Version))
                 .SingleOrDefaultAsync(cancellationToken),
             cancellationToken);
