@@ -38,6 +38,15 @@ public sealed class TranslationDraft
     }
 }
 
+/// <summary>The inputs the translations editor shows for <paramref name="fields"/> in every language, for a form's list of
+/// the fields it places its messages beside.</summary>
+public static class TranslationInputs
+{
+    public static IEnumerable<FormField> Of(params FormField[] fields) =>
+        CriteriaLanguages.All.Select(CommonFields.Translation)
+            .SelectMany(group => fields.Append(CommonFields.Language).Select(field => field.In(group)));
+}
+
 /// <summary>One text input of a member's content, as the translations editor repeats it for each language.</summary>
 /// <param name="Field">The field the domain's rules name (inside a translation, it stands within that translation's group).</param>
 /// <param name="Label">The label in the person's language.</param>

@@ -15,6 +15,8 @@ namespace CircularIctPact.Web.Features.Knowledge;
 /// <summary>Filters of the public list; empty values filter nothing.</summary>
 public sealed record GoodPracticeQuery(string? Text = null, string? ProductGroup = null, string? Tag = null, string? Country = null);
 
+/// <summary>A case in a list: <paramref name="Title"/> in <paramref name="Language"/>, the reader's language where the case has
+/// it, otherwise the language it was written in.</summary>
 public sealed record GoodPracticeSummary(
     Guid Id,
     string Title,
@@ -31,6 +33,7 @@ public sealed record GoodPracticeSummary(
 
 public sealed record ReviewStep(int Revision, ReviewAction Action, string? Comment, string By, DateTimeOffset At);
 
+/// <summary>A case: its content as written with every translation, and the sections the reader gets.</summary>
 public sealed record GoodPracticeDetails(
     Guid Id,
     Guid OrganisationId,
@@ -38,6 +41,7 @@ public sealed record GoodPracticeDetails(
     string Country,
     string Author,
     GoodPracticeContent Content,
+    Translation<GoodPracticeText> Shown,
     GoodPracticeStatus Status,
     int Revision,
     Guid? AttachmentDocumentId,
@@ -83,7 +87,7 @@ public sealed class GoodPracticeCases(
         var membersToo = user.IsBuyerSide();
         var cases = db.GoodPracticeCases.AsNoTracking()
             .Where(c => c.Status == GoodPracticeStatus.Published && (c.Visibility == KnowledgeVisibility.Public || membersToo))
-            .Search(query.Text);
+            .Search(query.Text, ReaderLanguage.Current);
         if (!string.IsNullOrWhiteSpace(query.ProductGroup))
         {
             var slug = query.ProductGroup.Trim();
@@ -159,6 +163,7 @@ public sealed class GoodPracticeCases(
             row.Organisation.CountryCode.Value,
             row.Author,
             ContentOf(found),
+            found.TextFor(ReaderLanguage.Current),
             found.Status,
             found.Revision,
             found.AttachmentDocumentId,
@@ -409,20 +414,39 @@ public sealed class GoodPracticeCases(
 
     private static string CaseLink(GoodPracticeCase found) => $"/good-practices/{found.Id}";
 
-    private static IQueryable<GoodPracticeSummary> Summaries(PortalDbContext db, IQueryable<GoodPracticeCase> cases) =>
-        cases.Join(db.MemberOrganisations, c => c.OrganisationId, m => m.Id, (c, m) => new GoodPracticeSummary(
-            c.Id,
-            c.Title,
-            m.LegalName,
-            m.CountryCode.Value,
-            c.ProductGroupId,
-            c.Tags,
-            c.Visibility,
-            c.Language,
-            c.Status,
-            c.Revision,
-            c.UpdatedAt,
-            c.PublishedAt));
+    /// <summary>The cases as lists show them, each titled in the reader's language where it has it.</summary>
+    private static IQueryable<GoodPracticeSummary> Summaries(PortalDbContext db, IQueryable<GoodPracticeCase> cases)
+    {
+        var reader = ReaderLanguage.Current;
+        return cases.Join(db.MemberOrganisations, c => c.OrganisationId, m => m.Id, (c, m) => new { Case = c, m.LegalName, m.CountryCode })
+            .Select(row => new { row.Case.Id, row.Case.Title, row.Case.Language, row.Case.Translations, row.LegalName, row.CountryCode,
+                row.Case.ProductGroupId, row.Case.Tags, row.Case.Visibility, row.Case.Status, row.Case.Revision, row.Case.UpdatedAt,
+                row.Case.PublishedAt })
+            .Select(row => Summary(reader, row.Id, row.Title, row.Language, row.Translations, row.LegalName, row.CountryCode.Value,
+                row.ProductGroupId, row.Tags, row.Visibility, row.Status, row.Revision, row.UpdatedAt, row.PublishedAt));
+    }
+
+    private static GoodPracticeSummary Summary(
+        CriteriaLanguage reader,
+        Guid id,
+        string title,
+        CriteriaLanguage language,
+        IReadOnlyList<Translation<GoodPracticeText>> translations,
+        string organisation,
+        string country,
+        Guid? productGroupId,
+        List<string> tags,
+        KnowledgeVisibility visibility,
+        GoodPracticeStatus status,
+        int revision,
+        DateTimeOffset updatedAt,
+        DateTimeOffset? publishedAt)
+    {
+        var shown = ContentTranslations.For(reader, language, new GoodPracticeText(title, null, null, null, null, null), translations);
+        return new GoodPracticeSummary(
+            id, shown.Text.Title!, organisation, country, productGroupId, tags, visibility, shown.Language, status, revision, updatedAt,
+            publishedAt);
+    }
 
     internal static GoodPracticeContent ContentOf(GoodPracticeCase c) =>
         new(
@@ -437,7 +461,8 @@ public sealed class GoodPracticeCases(
             c.ContactName,
             c.ContactEmail,
             c.Visibility,
-            c.Language);
+            c.Language,
+            c.Translations);
 
     private static object Snapshot(GoodPracticeCase c) =>
         new
