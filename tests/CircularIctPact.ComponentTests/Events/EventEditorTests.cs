@@ -201,7 +201,20 @@ public sealed class EventEditorTests : PortalComponentTest
         {
             var id = Guid.NewGuid();
             _stored[id] =
-                new EventView(id, details, 0, 0, null, null, CanRegister: false, CanManage: canManage, IsOver: false, rowVersion, [], []);
+                new EventView(
+                    id,
+                    details,
+                    new Translation<EventText>(details.Language, new EventText(details.Title, details.Description)),
+                    0,
+                    0,
+                    null,
+                    null,
+                    CanRegister: false,
+                    CanManage: canManage,
+                    IsOver: false,
+                    rowVersion,
+                    [],
+                    []);
             return id;
         }
 

@@ -1,12 +1,15 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Events;
 
 namespace CircularIctPact.Web.Features.Events;
 
-/// <summary>An event in the list, its title in the reader's language where the event has it.</summary>
+/// <summary>An event in the list: <paramref name="Title"/> in <paramref name="Language"/>, the reader's language where the
+/// event has it, otherwise the language the organiser wrote it in.</summary>
 public sealed record EventSummary(
     Guid Id,
-    Translation<EventText> Text,
+    string Title,
+    CriteriaLanguage Language,
     EventKind Kind,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,

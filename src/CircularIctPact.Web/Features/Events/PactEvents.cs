@@ -45,7 +45,6 @@ public class PactEvents(
             {
                 e.Id,
                 e.Title,
-                e.Description,
                 e.Language,
                 e.Translations,
                 e.Kind,
@@ -61,17 +60,22 @@ public class PactEvents(
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var reader = ReaderLanguage.Current;
-        var events = rows.Select(r => new EventSummary(
-            r.Id,
-            ContentTranslations.For(reader, r.Language, new EventText(r.Title, r.Description), r.Translations),
-            r.Kind,
-            r.StartsAt,
-            r.EndsAt,
-            r.TimeZoneId,
-            r.Audience,
-            r.Place,
-            r.OnlineLink is not null,
-            Math.Max(0, r.Capacity - r.Taken)))
+        var events = rows.Select(r =>
+            {
+                var shown = ContentTranslations.For(reader, r.Language, new EventText(r.Title, null), r.Translations);
+                return new EventSummary(
+                    r.Id,
+                    shown.Text.Title!,
+                    shown.Language,
+                    r.Kind,
+                    r.StartsAt,
+                    r.EndsAt,
+                    r.TimeZoneId,
+                    r.Audience,
+                    r.Place,
+                    r.OnlineLink is not null,
+                    Math.Max(0, r.Capacity - r.Taken));
+            })
             .ToList();
         return new EventListView(
             events.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt).ToList(),
