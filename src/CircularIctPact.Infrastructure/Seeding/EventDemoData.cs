@@ -92,7 +92,8 @@ public static class EventDemoData
                     new Translation<EventText>(CriteriaLanguage.Nl, new EventText(
                         "Bijeenkomst van de inkopersgroep: de eerste circulaire laptopaanbestedingen",
                         "Leden vergeleken hun eerste aanbestedingen met de laptopcriteria van het pact: aan welke eisen de markt "
-                            + "gemakkelijk voldeed, waar de inschrijvingen tekortschoten en wat er in de volgende versie moet veranderen.")),
+                            + "gemakkelijk voldeed, waar de inschrijvingen tekortschoten en wat er in de volgende versie moet "
+                            + "veranderen.")),
                 ]),
             secretariat, null, null);
         past.AddMaterial("Summary of the discussion", "https://cfit.example/notes/first-laptop-tenders", null, clock.GetUtcNow());

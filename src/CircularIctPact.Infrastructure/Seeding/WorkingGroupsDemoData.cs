@@ -89,9 +89,9 @@ internal static class WorkingGroupsDemoData
                         + "is beschikbaar te houden, en ze binnen tien werkdagen te leveren.")),
                 new Translation<OutcomeText>(CriteriaLanguage.Fr, new OutcomeText(
                     "Demander des pièces détachées pendant au moins sept ans",
-                    "Tant que l’UE n’a pas fixé de règles sur les pièces détachées des ordinateurs portables, les acheteurs demandent aux "
-                        + "fournisseurs de garder les pièces essentielles (batterie, écran, clavier, chargeur) disponibles pendant au moins "
-                        + "sept ans après le retrait du modèle du marché, et de les livrer dans un délai de dix jours ouvrables.")),
+                    "Tant que l’UE n’a pas fixé de règles sur les pièces détachées des ordinateurs portables, les acheteurs demandent "
+                        + "aux fournisseurs de garder les pièces essentielles (batterie, écran, clavier, chargeur) disponibles pendant au "
+                        + "moins sept ans après le retrait du modèle du marché, et de les livrer dans un délai de dix jours ouvrables.")),
             ]);
         recommendation.Publish(now.AddDays(-30));
         var workingMethod = new WorkingGroupOutcome(

@@ -104,8 +104,8 @@ public sealed class WorkspaceTests : PortalComponentTest
     private static WorkingGroupView Group(GroupStanding standing)
     {
         var text = new WorkingGroupText("Refurbished devices", "Buying refurbished laptops and phones", null);
-        return new(
-            Guid.NewGuid(), text.Name!, text.Topic!, null, CriteriaLanguage.En, new(CriteriaLanguage.En, text, [], 1), standing, [], [], [], []);
+        var description = new WorkingGroupDescription(CriteriaLanguage.En, text, [], 1);
+        return new(Guid.NewGuid(), text.Name!, text.Topic!, null, CriteriaLanguage.En, description, standing, [], [], [], []);
     }
 
     private sealed class StandInDirectory() : WorkingGroupDirectory(null!, null!)

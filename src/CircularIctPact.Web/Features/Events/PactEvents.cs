@@ -95,7 +95,8 @@ public class PactEvents(
         var registrations = canManage ? await RegistrationsAsync(db, pactEvent!, cancellationToken) : [];
         var isOver = clock.GetUtcNow() >= pactEvent!.EndsAt;
         return new EventView(
-            pactEvent.Id, pactEvent.Details, pactEvent.TextFor(ReaderLanguage.Current), pactEvent.SeatsTaken, pactEvent.WaitingList().Count(), mine?.Status,
+            pactEvent.Id, pactEvent.Details, pactEvent.TextFor(ReaderLanguage.Current), pactEvent.SeatsTaken,
+            pactEvent.WaitingList().Count(), mine?.Status,
             me is { } userId ? pactEvent.WaitingPositionOf(userId) : null,
             me is not null && mine is null && !isOver, canManage, isOver, pactEvent.Version,
             pactEvent.Materials.OrderBy(m => m.AddedAt).Select(m => new MaterialView(m.Id, m.Title, m.Url, m.DocumentId)).ToList(),

@@ -244,12 +244,14 @@ public sealed partial class CaseEditorPage
 
         public GoodPracticeContent ToContent() =>
             new(Title, Context, Approach, Results, Impact, LessonsLearned, ProductGroupId, KnowledgeTags.Parse(
-                Tags), ContactName, ContactEmail, Visibility, Language, TranslationDraft.ToTranslations(Translations, draft => new GoodPracticeText(
-                    draft.Text(GoodPracticeCaseFields.Title),
-                    draft.Text(GoodPracticeCaseFields.Context),
-                    draft.Text(GoodPracticeCaseFields.Approach),
-                    draft.Text(GoodPracticeCaseFields.Results),
-                    draft.Text(GoodPracticeCaseFields.Impact),
-                    draft.Text(GoodPracticeCaseFields.LessonsLearned))));
+                Tags), ContactName, ContactEmail, Visibility, Language, TranslationDraft.ToTranslations(Translations, TextOf));
+
+        private static GoodPracticeText TextOf(TranslationDraft draft) => new(
+            draft.Text(GoodPracticeCaseFields.Title),
+            draft.Text(GoodPracticeCaseFields.Context),
+            draft.Text(GoodPracticeCaseFields.Approach),
+            draft.Text(GoodPracticeCaseFields.Results),
+            draft.Text(GoodPracticeCaseFields.Impact),
+            draft.Text(GoodPracticeCaseFields.LessonsLearned));
     }
 }

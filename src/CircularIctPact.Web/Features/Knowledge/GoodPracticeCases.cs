@@ -106,7 +106,7 @@ public sealed class GoodPracticeCases(
                 c => country != null && db.MemberOrganisations.Any(m => m.Id == c.OrganisationId && m.CountryCode == country));
         }
 
-        return await Summaries(db, cases.OrderByDescending(c => c.PublishedAt)).ToListAsync(cancellationToken);
+        return await SummariesAsync(db, cases.OrderByDescending(c => c.PublishedAt), cancellationToken);
     }
 
     /// <summary>The tags and countries of the published cases the caller may read, for the filters.</summary>
@@ -185,7 +185,7 @@ public sealed class GoodPracticeCases(
         var cases = db.GoodPracticeCases.AsNoTracking()
             .Where(c => c.AuthorUserId == userId || (viewer.OrganisationId != null && c.OrganisationId == viewer.OrganisationId))
             .OrderByDescending(c => c.UpdatedAt);
-        return await Summaries(db, cases).ToListAsync(cancellationToken);
+        return await SummariesAsync(db, cases, cancellationToken);
     }
 
     /// <summary>Cases waiting for review in the groups the caller coordinates (all groups for the secretariat).</summary>
@@ -205,7 +205,7 @@ public sealed class GoodPracticeCases(
         var cases = db.GoodPracticeCases.AsNoTracking()
             .Where(c => c.Status == GoodPracticeStatus.Submitted && (all || groups.Contains(c.BuyerGroupId)))
             .OrderBy(c => c.UpdatedAt);
-        return await Summaries(db, cases).ToListAsync(cancellationToken);
+        return await SummariesAsync(db, cases, cancellationToken);
     }
 
     /// <summary>The organisations the caller may write a case for: their own, or the members of the groups they coordinate.</summary>
@@ -415,37 +415,36 @@ public sealed class GoodPracticeCases(
     private static string CaseLink(GoodPracticeCase found) => $"/good-practices/{found.Id}";
 
     /// <summary>The cases as lists show them, each titled in the reader's language where it has it.</summary>
-    private static IQueryable<GoodPracticeSummary> Summaries(PortalDbContext db, IQueryable<GoodPracticeCase> cases)
+    private static async Task<List<GoodPracticeSummary>> SummariesAsync(
+        PortalDbContext db,
+        IQueryable<GoodPracticeCase> cases,
+        CancellationToken cancellationToken)
     {
         var reader = ReaderLanguage.Current;
-        return cases.Join(db.MemberOrganisations, c => c.OrganisationId, m => m.Id, (c, m) => new { Case = c, m.LegalName, m.CountryCode })
-            .Select(row => new { row.Case.Id, row.Case.Title, row.Case.Language, row.Case.Translations, row.LegalName, row.CountryCode,
-                row.Case.ProductGroupId, row.Case.Tags, row.Case.Visibility, row.Case.Status, row.Case.Revision, row.Case.UpdatedAt,
-                row.Case.PublishedAt })
-            .Select(row => Summary(reader, row.Id, row.Title, row.Language, row.Translations, row.LegalName, row.CountryCode.Value,
-                row.ProductGroupId, row.Tags, row.Visibility, row.Status, row.Revision, row.UpdatedAt, row.PublishedAt));
-    }
-
-    private static GoodPracticeSummary Summary(
-        CriteriaLanguage reader,
-        Guid id,
-        string title,
-        CriteriaLanguage language,
-        IReadOnlyList<Translation<GoodPracticeText>> translations,
-        string organisation,
-        string country,
-        Guid? productGroupId,
-        List<string> tags,
-        KnowledgeVisibility visibility,
-        GoodPracticeStatus status,
-        int revision,
-        DateTimeOffset updatedAt,
-        DateTimeOffset? publishedAt)
-    {
-        var shown = ContentTranslations.For(reader, language, new GoodPracticeText(title, null, null, null, null, null), translations);
-        return new GoodPracticeSummary(
-            id, shown.Text.Title!, organisation, country, productGroupId, tags, visibility, shown.Language, status, revision, updatedAt,
-            publishedAt);
+        var rows = await cases.Join(db.MemberOrganisations, c => c.OrganisationId, m => m.Id, (c, m) => new
+        {
+            Summary = new GoodPracticeSummary(
+                c.Id,
+                c.Title,
+                m.LegalName,
+                m.CountryCode.Value,
+                c.ProductGroupId,
+                c.Tags,
+                c.Visibility,
+                c.Language,
+                c.Status,
+                c.Revision,
+                c.UpdatedAt,
+                c.PublishedAt),
+            c.Translations,
+        }).ToListAsync(cancellationToken);
+        return [.. rows.Select(row =>
+        {
+            var summary = row.Summary;
+            var shown = ContentTranslations.For(
+                reader, summary.Language, new GoodPracticeText(summary.Title, null, null, null, null, null), row.Translations);
+            return summary with { Title = shown.Text.Title!, Language = shown.Language };
+        })];
     }
 
     internal static GoodPracticeContent ContentOf(GoodPracticeCase c) =>

@@ -83,8 +83,9 @@ public sealed partial class LibraryEditorPage
             await _page.RunAsync(async () => _item = await Library.GetAsync(id, _user));
             if (Editing && _item?.Description is { } description)
             {
-                (_title, _description, _type, _language) = (description.Title, description.Description, description.Type, description.Language);
-                (_productGroupId, _visibility, _tags) = (description.ProductGroupId, description.Visibility, string.Join(", ", description.Tags));
+                (_title, _description, _type) = (description.Title, description.Description, description.Type);
+                (_language, _productGroupId, _visibility) = (description.Language, description.ProductGroupId, description.Visibility);
+                _tags = string.Join(", ", description.Tags);
                 _translations = TranslationDraft.From(
                     description.Translations ?? [],
                     text => [(LibraryItemFields.Title, text.Title), (LibraryItemFields.Description, text.Description)]);

@@ -172,7 +172,11 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
         var reader = ReaderLanguage.Current;
         var groups = await db.WorkingGroupParticipants.AsNoTracking()
             .Where(p => p.UserId == userId)
-            .Join(db.WorkingGroups, p => p.WorkingGroupId, g => g.Id, (p, g) => new { p.Role, g.Id, g.Name, g.Topic, g.Language, g.Translations })
+            .Join(
+                db.WorkingGroups,
+                p => p.WorkingGroupId,
+                g => g.Id,
+                (p, g) => new { p.Role, g.Id, g.Name, g.Topic, g.Language, g.Translations })
             .OrderBy(x => x.Name)
             .Select(x => new
             {

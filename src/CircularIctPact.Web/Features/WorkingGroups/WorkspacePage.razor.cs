@@ -388,7 +388,11 @@ public partial class WorkspacePage
             Mandate = description.Text.Mandate,
             Translations = TranslationDraft.From(
                 description.Translations,
-                text => [(WorkingGroupFields.Name, text.Name), (WorkingGroupFields.Topic, text.Topic), (WorkingGroupFields.Mandate, text.Mandate)]),
+                text =>
+                [
+                    (WorkingGroupFields.Name, text.Name), (WorkingGroupFields.Topic, text.Topic),
+                    (WorkingGroupFields.Mandate, text.Mandate),
+                ]),
         };
     }
 
