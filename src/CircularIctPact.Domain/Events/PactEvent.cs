@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 
 namespace CircularIctPact.Domain.Events;
 
@@ -16,7 +17,10 @@ public enum EventAudience
     MembersOnly,
 }
 
-/// <summary>What an event is about and where and when it takes place.</summary>
+/// <summary>
+/// What an event is about and where and when it takes place. Title and description are in <paramref name="Language"/>;
+/// <paramref name="Translations"/> give them in other portal languages.
+/// </summary>
 public sealed record EventDetails(
     string Title,
     string Description,
@@ -27,7 +31,9 @@ public sealed record EventDetails(
     string? OnlineLink,
     string? Place,
     int Capacity,
-    EventAudience Audience);
+    EventAudience Audience,
+    CriteriaLanguage Language = CriteriaLanguage.En,
+    IReadOnlyList<Translation<EventText>>? Translations = null);
 
 /// <summary>
 /// A learning-network session, webinar, meeting or conference with a limited number of seats. People register
@@ -50,13 +56,12 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
         Title = string.Empty;
         Description = string.Empty;
         TimeZoneId = string.Empty;
+        Translations = [];
     }
 
     public PactEvent(EventDetails details, Guid organiserUserId, Guid? buyerGroupId, Guid? workingGroupId)
+        : this()
     {
-        Title = string.Empty;
-        Description = string.Empty;
-        TimeZoneId = string.Empty;
         Describe(details);
         OrganiserUserId = organiserUserId;
         BuyerGroupId = buyerGroupId;
@@ -66,6 +71,12 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     public string Title { get; private set; }
 
     public string Description { get; private set; }
+
+    /// <summary>The language <see cref="Title"/> and <see cref="Description"/> are written in.</summary>
+    public CriteriaLanguage Language { get; private set; }
+
+    /// <summary>Title and description in other portal languages.</summary>
+    public IReadOnlyList<Translation<EventText>> Translations { get; private set; }
 
     public EventKind Kind { get; private set; }
 
@@ -104,8 +115,8 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
     public void Describe(EventDetails details)
     {
         var rules = new RuleViolations();
-        var title = rules.Required(details.Title, PactEventFields.Title, TitleMaxLength);
-        var description = rules.Required(details.Description, PactEventFields.Description, DescriptionMaxLength);
+        var text = new EventText(details.Title, details.Description).Checked(rules, null);
+        var translations = ContentTranslations.Checked(rules, details.Language, details.Translations);
         var zone = rules.Required(details.TimeZoneId, PactEventFields.TimeZone, TimeZoneMaxLength);
         if (zone.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
@@ -139,8 +150,10 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
         }
 
         rules.ThrowIfAny();
-        Title = title;
-        Description = description;
+        Title = text.Title!;
+        Description = text.Description!;
+        Language = details.Language;
+        Translations = translations;
         Kind = details.Kind;
         Audience = details.Audience;
         TimeZoneId = zone;
@@ -161,7 +174,12 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
         }
     }
 
-    public EventDetails Details => new(Title, Description, Kind, StartsAt, EndsAt, TimeZoneId, OnlineLink, Place, Capacity, Audience);
+    public EventDetails Details =>
+        new(Title, Description, Kind, StartsAt, EndsAt, TimeZoneId, OnlineLink, Place, Capacity, Audience, Language, Translations);
+
+    /// <summary>The title and description a reader of <paramref name="reader"/> gets, with the language they are in.</summary>
+    public Translation<EventText> TextFor(CriteriaLanguage reader) =>
+        ContentTranslations.For(reader, Language, new EventText(Title, Description), Translations);
 
     public EventRegistration? RegistrationOf(Guid userId) =>
         _registrations.FirstOrDefault(r => r.UserId == userId && r.Status != RegistrationStatus.Cancelled);

@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 
 namespace CircularIctPact.Domain.WorkingGroups;
 
@@ -32,13 +33,14 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
     {
         Name = string.Empty;
         Topic = string.Empty;
+        Translations = [];
     }
 
+    /// <summary>A new group described in English; <see cref="Describe"/> writes it in another language or adds translations.</summary>
     public WorkingGroup(string name, string topic, string? mandate)
+        : this()
     {
-        Name = Guard.Required(name, WorkingGroupFields.Name, NameMaxLength);
-        Topic = Guard.Required(topic, WorkingGroupFields.Topic, TopicMaxLength);
-        Mandate = Guard.Optional(mandate, WorkingGroupFields.Mandate, MandateMaxLength);
+        Describe(CriteriaLanguage.En, new WorkingGroupText(name, topic, mandate), []);
     }
 
     public string Name { get; private set; }
@@ -47,9 +49,34 @@ public sealed class WorkingGroup : Entity, IConcurrencyVersioned
 
     public string? Mandate { get; private set; }
 
+    /// <summary>The language <see cref="Name"/>, <see cref="Topic"/> and <see cref="Mandate"/> are written in.</summary>
+    public CriteriaLanguage Language { get; private set; }
+
+    /// <summary>Name, topic and mandate in other portal languages.</summary>
+    public IReadOnlyList<Translation<WorkingGroupText>> Translations { get; private set; }
+
     public uint Version { get; private set; }
 
     public IReadOnlyCollection<WorkingGroupParticipant> Participants => _participants.AsReadOnly();
+
+    /// <summary>The name, topic and mandate a reader of <paramref name="reader"/> gets, with the language they are in.</summary>
+    public Translation<WorkingGroupText> TextFor(CriteriaLanguage reader) =>
+        ContentTranslations.For(reader, Language, new WorkingGroupText(Name, Topic, Mandate), Translations);
+
+    /// <summary>Says what the group is about in <paramref name="language"/>, with its translations into other portal languages.</summary>
+    public void Describe(CriteriaLanguage language, WorkingGroupText text, IReadOnlyList<Translation<WorkingGroupText>>? translations)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rules = new RuleViolations();
+        var original = text.Checked(rules, null);
+        var checkedTranslations = ContentTranslations.Checked(rules, language, translations);
+        rules.ThrowIfAny();
+        Name = original.Name!;
+        Topic = original.Topic!;
+        Mandate = original.Mandate;
+        Language = language;
+        Translations = checkedTranslations;
+    }
 
     public void AddParticipant(
         Guid userId,

@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 
 namespace CircularIctPact.Domain.WorkingGroups;
 
@@ -35,8 +36,11 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
     {
         Title = string.Empty;
         Body = string.Empty;
+        Translations = [];
     }
 
+    /// <param name="language">The language <paramref name="title"/> and <paramref name="body"/> are written in.</param>
+    /// <param name="translations">Title and text in other portal languages.</param>
     public WorkingGroupOutcome(
         Guid workingGroupId,
         Guid? meetingId,
@@ -44,13 +48,14 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
         OutcomeType type,
         string body,
         OutcomeVisibility visibility,
-        Guid? criteriaSetId)
+        Guid? criteriaSetId,
+        CriteriaLanguage language = CriteriaLanguage.En,
+        IReadOnlyList<Translation<OutcomeText>>? translations = null)
+        : this()
     {
         WorkingGroupId = workingGroupId;
         MeetingId = meetingId;
-        Title = string.Empty;
-        Body = string.Empty;
-        Edit(title, type, body, visibility, criteriaSetId);
+        Edit(title, type, body, visibility, criteriaSetId, language, translations);
     }
 
     public Guid WorkingGroupId { get; private set; }
@@ -64,6 +69,12 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
     /// <summary>Plain text; pages encode it.</summary>
     public string Body { get; private set; }
 
+    /// <summary>The language <see cref="Title"/> and <see cref="Body"/> are written in.</summary>
+    public CriteriaLanguage Language { get; private set; }
+
+    /// <summary>Title and text in other portal languages.</summary>
+    public IReadOnlyList<Translation<OutcomeText>> Translations { get; private set; }
+
     public OutcomeStatus Status { get; private set; }
 
     public OutcomeVisibility Visibility { get; private set; }
@@ -75,7 +86,20 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
 
     public uint Version { get; private set; }
 
-    public void Edit(string title, OutcomeType type, string body, OutcomeVisibility visibility, Guid? criteriaSetId)
+    /// <summary>The title and text a reader of <paramref name="reader"/> gets, with the language they are in.</summary>
+    public Translation<OutcomeText> TextFor(CriteriaLanguage reader) =>
+        ContentTranslations.For(reader, Language, new OutcomeText(Title, Body), Translations);
+
+    /// <param name="language">The language <paramref name="title"/> and <paramref name="body"/> are written in.</param>
+    /// <param name="translations">Title and text in other portal languages; none replaces the ones there are.</param>
+    public void Edit(
+        string title,
+        OutcomeType type,
+        string body,
+        OutcomeVisibility visibility,
+        Guid? criteriaSetId,
+        CriteriaLanguage language = CriteriaLanguage.En,
+        IReadOnlyList<Translation<OutcomeText>>? translations = null)
     {
         if (!Enum.IsDefined(type))
         {
@@ -94,9 +118,15 @@ public sealed class WorkingGroupOutcome : Entity, IConcurrencyVersioned
                 "Only a criteria proposal can be linked to a draft criteria set.");
         }
 
-        Title = Guard.Required(title, WorkingGroupOutcomeFields.Title, TitleMaxLength);
+        var rules = new RuleViolations();
+        var text = new OutcomeText(title, body).Checked(rules, null);
+        var checkedTranslations = ContentTranslations.Checked(rules, language, translations);
+        rules.ThrowIfAny();
+        Title = text.Title!;
         Type = type;
-        Body = Guard.Required(body, WorkingGroupOutcomeFields.Body, BodyMaxLength);
+        Body = text.Body!;
+        Language = language;
+        Translations = checkedTranslations;
         Visibility = visibility;
         CriteriaSetId = criteriaSetId;
     }

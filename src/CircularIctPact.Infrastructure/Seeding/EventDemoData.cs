@@ -1,3 +1,5 @@
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Events;
 using CircularIctPact.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Infrastructure.Seeding;
 
 /// <summary>
-/// Two coming events (one public, one for members) and one past meeting with its material. Running it again changes nothing.
+/// Two coming events (one public, one for members) and one past meeting with its material, written in English and
+/// translated into Dutch, French or German. Running it again changes nothing.
 /// </summary>
 public static class EventDemoData
 {
@@ -34,7 +37,20 @@ public static class EventDemoData
                 "https://meet.cfit.example/repairability",
                 null,
                 60,
-                EventAudience.Public),
+                EventAudience.Public,
+                CriteriaLanguage.En,
+                [
+                    new Translation<EventText>(CriteriaLanguage.Nl, new EventText(
+                        "Leersessie: repareerbaarheid in aanbestedingen voor laptops",
+                        "Inkopers uit de Nederlandse en Belgische groepen laten zien hoe ze in recente laptopaanbestedingen vroegen om "
+                            + "reparatiehandleidingen, standaardschroeven en reserveonderdelen, en wat de markt daartegenover stelde. "
+                            + "Open voor iedereen die ICT inkoopt voor een publieke organisatie.")),
+                    new Translation<EventText>(CriteriaLanguage.Fr, new EventText(
+                        "Session d’apprentissage : la réparabilité dans les marchés d’ordinateurs portables",
+                        "Des acheteurs des groupes néerlandais et belge montrent comment ils ont demandé des manuels de réparation, des "
+                            + "vis standard et des pièces détachées dans de récents marchés d’ordinateurs portables, et ce que le marché a "
+                            + "proposé en retour. Ouvert à toute personne qui achète des TIC pour un organisme public.")),
+                ]),
             secretariat, null, null));
         db.Events.Add(new PactEvent(
             new EventDetails(
@@ -48,7 +64,15 @@ public static class EventDemoData
                 "https://meet.cfit.example/batteries",
                 null,
                 25,
-                EventAudience.MembersOnly),
+                EventAudience.MembersOnly,
+                CriteriaLanguage.En,
+                [
+                    new Translation<EventText>(CriteriaLanguage.De, new EventText(
+                        "Webinar für Mitglieder: austauschbare Akkus ab Februar 2027",
+                        "Ab dem 18. Februar 2027 müssen Akkus tragbarer Geräte von den Nutzern entnommen und ausgetauscht werden können. "
+                            + "Wir besprechen, was das für die Akku-Kriterien des Pakts bedeutet und für Verträge, die über dieses Datum "
+                            + "hinaus laufen.")),
+                ]),
             secretariat, null, null));
         var past = new PactEvent(
             new EventDetails(
@@ -62,7 +86,15 @@ public static class EventDemoData
                 null,
                 "Utrecht, meeting centre near the central station",
                 30,
-                EventAudience.MembersOnly),
+                EventAudience.MembersOnly,
+                CriteriaLanguage.En,
+                [
+                    new Translation<EventText>(CriteriaLanguage.Nl, new EventText(
+                        "Bijeenkomst van de inkopersgroep: de eerste circulaire laptopaanbestedingen",
+                        "Leden vergeleken hun eerste aanbestedingen met de laptopcriteria van het pact: aan welke eisen de markt "
+                            + "gemakkelijk voldeed, waar de inschrijvingen tekortschoten en wat er in de volgende versie moet "
+                            + "veranderen.")),
+                ]),
             secretariat, null, null);
         past.AddMaterial("Summary of the discussion", "https://cfit.example/notes/first-laptop-tenders", null, clock.GetUtcNow());
         db.Events.Add(past);

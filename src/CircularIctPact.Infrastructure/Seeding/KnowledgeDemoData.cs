@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Documents;
 using CircularIctPact.Domain.Knowledge;
@@ -14,8 +15,9 @@ namespace CircularIctPact.Infrastructure.Seeding;
 /// <summary>
 /// Good-practice cases of the demo member organisations and a first shelf of library items. The cases are
 /// written in our own words; the only figures in them are published study estimates, named as such, never
-/// results claimed for an organisation. Runs after the criteria seed (product groups) and changes nothing
-/// once cases exist.
+/// results claimed for an organisation. Some are written in Dutch and translated into English, some the other
+/// way round, and one library item is translated into French as well. Runs after the criteria seed (product
+/// groups) and changes nothing once cases exist.
 /// </summary>
 public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> contextFactory)
 {
@@ -82,7 +84,27 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
             "Fatima El Amrani",
             "fatima@rivierstad.example.nl",
             KnowledgeVisibility.Public,
-            CriteriaLanguage.En), new DateOnly(2025, 3, 3)), procurer, new DateOnly(2025, 3, 10), new DateOnly(2025, 3, 14));
+            CriteriaLanguage.En,
+            [
+                new Translation<GoodPracticeText>(CriteriaLanguage.Nl, new GoodPracticeText(
+                    "Laptops zes jaar in gebruik in plaats van vier, met halverwege een nieuwe accu",
+                    "De gemeente verving haar kantoorlaptops elke vier jaar, vooral omdat de accu's versleten waren en de apparaten "
+                        + "traag aanvoelden, niet omdat ze kapot waren. De budgetten stonden onder druk en de raad had een ambitie voor "
+                        + "circulair inkopen vastgesteld.",
+                    "In de nieuwe aanbesteding vroeg de gemeente om modellen met een accu die zonder speciaal gereedschap te vervangen "
+                        + "is, om reserveaccu's en toetsenborden die minstens zes jaar leverbaar blijven, en om firmware-updates voor "
+                        + "dezelfde periode. De servicedesk leerde accu's te vervangen en apparaten na vier jaar opnieuw te installeren "
+                        + "in plaats van nieuwe uit te geven.",
+                    "De geplande vervangingscyclus ging van vier naar zes jaar. Een nieuwe accu en een schone herinstallatie werden in "
+                        + "het vierde jaar een vaste stap, en gebruikers werd naar de prestaties gevraagd voordat een apparaat werd "
+                        + "vervangen.",
+                    "Over de looptijd van het contract worden minder laptops per werkplek gekocht. Gepubliceerde levenscyclusstudies "
+                        + "schatten dat één laptop zes jaar gebruiken in plaats van twee laptops elk drie jaar de CO2-voetafdruk met "
+                        + "ongeveer een derde verkleint, vooral omdat de uitstoot van de productie over meer jaren wordt verdeeld.",
+                    "Vraag in de aanbesteding zelf om beschikbaarheid van reserveonderdelen en updates; achteraf is daar moeilijk over "
+                        + "te onderhandelen. Betrek de servicedesk vroeg, want die draagt het extra werk. Meet de tevredenheid van "
+                        + "gebruikers voor en na de accuvervanging, zodat besluiten over vervanging op feiten berusten.")),
+            ]), new DateOnly(2025, 3, 3)), procurer, new DateOnly(2025, 3, 10), new DateOnly(2025, 3, 14));
 
         var refurbished = Published(Case("Ministerie van Voorbeeldzaken", coordinatorNl, new GoodPracticeContent(
             "Gereviseerde smartphones als standaard voor nieuwe medewerkers",
@@ -102,7 +124,22 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
             "Pieter Jansen",
             "pieter@voorbeeldzaken.example.nl",
             KnowledgeVisibility.Public,
-            CriteriaLanguage.Nl), new DateOnly(2025, 5, 12)), coordinatorNl, new DateOnly(2025, 5, 19), new DateOnly(2025, 5, 23));
+            CriteriaLanguage.Nl,
+            [
+                new Translation<GoodPracticeText>(CriteriaLanguage.En, new GoodPracticeText(
+                    "Refurbished smartphones as the standard for new staff",
+                    "The ministry gave every new member of staff a new smartphone, although most of them only call, e-mail and keep a "
+                        + "calendar. At the same time the organisation wanted to make its purchasing more circular.",
+                    "The tender included a lot for refurbished devices, with requirements for the supplier's quality process, a "
+                        + "warranty of at least one year, a new battery above a set minimum capacity and certified data erasure when "
+                        + "devices are taken back.",
+                    "Refurbished devices became the standard for new staff; a new device remains possible when the job calls for it. "
+                        + "Complaints about the devices stayed at the level of new ones.",
+                    "According to published research, a refurbished smartphone has a much smaller environmental impact per year of use "
+                        + "than a new one, because making a new device accounts for most of its footprint.",
+                    "Put the warranty and battery requirements in the contract and check them with the first deliveries. Explain to "
+                        + "staff beforehand why refurbished becomes the norm; then it becomes a choice people are proud of.")),
+            ]), new DateOnly(2025, 5, 12)), coordinatorNl, new DateOnly(2025, 5, 19), new DateOnly(2025, 5, 23));
 
         var takeBack = Published(Case("Universiteit Polderstad", coordinatorNl, new GoodPracticeContent(
             "A take-back clause that tells us where our old laptops went",
@@ -192,7 +229,19 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
                 CriteriaLanguage.En,
                 null,
                 ["take-back", "data erasure", "contract clause"],
-                KnowledgeVisibility.MembersOnly),
+                KnowledgeVisibility.MembersOnly,
+                [
+                    new Translation<LibraryItemText>(CriteriaLanguage.Nl, new LibraryItemText(
+                        "Contractclausule: terugname, gecertificeerde gegevensverwijdering en hergebruikrapportage",
+                        "Een contractclausule die inkopers kunnen overnemen in aanbestedingen voor laptops en smartphones: terugname "
+                            + "aan het eind van het gebruik, gecertificeerde gegevensverwijdering, voorbereiding op hergebruik en een "
+                            + "jaarlijks rapport per serienummer.")),
+                    new Translation<LibraryItemText>(CriteriaLanguage.Fr, new LibraryItemText(
+                        "Clause contractuelle : reprise, effacement certifié des données et rapport de réemploi",
+                        "Une clause que les acheteurs peuvent reprendre dans leurs marchés d’ordinateurs portables et de smartphones : "
+                            + "reprise en fin d’utilisation, effacement certifié des données, préparation au réemploi et rapport annuel "
+                            + "par numéro de série.")),
+                ]),
             LibraryContent.File(template.Id), "First version.", admin.Id, admin.Name, At(new DateOnly(2025, 10, 1)));
         clause.AddVersion(
             LibraryContent.File(templateV2.Id),
@@ -238,7 +287,13 @@ public sealed class KnowledgeDemoData(IDbContextFactory<PortalDbContext> context
                     CriteriaLanguage.Nl,
                     null,
                     ["market vision", "buyer group"],
-                    KnowledgeVisibility.MembersOnly),
+                    KnowledgeVisibility.MembersOnly,
+                    [
+                        new Translation<LibraryItemText>(CriteriaLanguage.En, new LibraryItemText(
+                            "Market vision and strategy for circular and fair ICT (summary)",
+                            "Summary of the market vision and strategy drawn up by the leading group of the Dutch buyer group: longer "
+                                + "use, reuse and fair supply chains, and what the group asks of the market.")),
+                    ]),
                 LibraryContent.File(
                     AddDocument(
                         db,

@@ -1,4 +1,5 @@
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
@@ -8,7 +9,8 @@ namespace CircularIctPact.Infrastructure.Seeding;
 
 /// <summary>
 /// The laptop working group's first meeting cycle: an NGO stakeholder and a buyer take part, one meeting
-/// has minutes and actions (one overdue), the next is planned, and outcomes exist for each audience.
+/// has minutes and actions (one overdue), the next is planned, and outcomes exist for each audience. The group's
+/// description and its outcomes are written in English and partly translated into Dutch, French and German.
 /// </summary>
 internal static class WorkingGroupsDemoData
 {
@@ -22,6 +24,11 @@ internal static class WorkingGroupsDemoData
         CancellationToken cancellationToken)
     {
         var stakeholder = await ensureUser(DemoAccounts.Stakeholder, "Amara Okafor", PortalRoles.Stakeholder, null);
+        if (laptops.Translations.Count == 0)
+        {
+            Translate(laptops);
+        }
+
         if (await db.WorkingGroupMeetings.AnyAsync(m => m.WorkingGroupId == laptops.Id, cancellationToken))
         {
             return;
@@ -72,7 +79,20 @@ internal static class WorkingGroupsDemoData
                 "charger) available for at least seven years after the model leaves the market, and to deliver them within ten working " +
                     "days.",
             OutcomeVisibility.Public,
-            null);
+            null,
+            CriteriaLanguage.En,
+            [
+                new Translation<OutcomeText>(CriteriaLanguage.Nl, new OutcomeText(
+                    "Vraag om reserveonderdelen voor minstens zeven jaar",
+                    "Zolang de EU geen regels voor reserveonderdelen van laptops heeft, vragen inkopers leveranciers om belangrijke "
+                        + "reserveonderdelen (accu, beeldscherm, toetsenbord, lader) nog minstens zeven jaar nadat het model uit de handel "
+                        + "is beschikbaar te houden, en ze binnen tien werkdagen te leveren.")),
+                new Translation<OutcomeText>(CriteriaLanguage.Fr, new OutcomeText(
+                    "Demander des pièces détachées pendant au moins sept ans",
+                    "Tant que l’UE n’a pas fixé de règles sur les pièces détachées des ordinateurs portables, les acheteurs demandent "
+                        + "aux fournisseurs de garder les pièces essentielles (batterie, écran, clavier, chargeur) disponibles pendant au "
+                        + "moins sept ans après le retrait du modèle du marché, et de les livrer dans un délai de dix jours ouvrables.")),
+            ]);
         recommendation.Publish(now.AddDays(-30));
         var workingMethod = new WorkingGroupOutcome(
             laptops.Id,
@@ -91,8 +111,33 @@ internal static class WorkingGroupsDemoData
             "Add a core technical specification: the supplier keeps the battery, display, keyboard and charger available for at least " +
                 "seven years after the last unit of the model is sold.",
             OutcomeVisibility.AllMembers,
-            null);
+            null,
+            CriteriaLanguage.En,
+            [
+                new Translation<OutcomeText>(CriteriaLanguage.De, new OutcomeText(
+                    "Vorschlag: Kriterium zur Ersatzteilverfügbarkeit für Laptops",
+                    "Eine technische Kernspezifikation ergänzen: Der Lieferant hält Akku, Bildschirm, Tastatur und Ladegerät noch "
+                        + "mindestens sieben Jahre nach dem Verkauf des letzten Geräts des Modells verfügbar.")),
+            ]);
         db.WorkingGroupOutcomes.AddRange(recommendation, workingMethod, proposal);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The group's own description stays as the reference content gives it; the demo adds what its chair translated.</summary>
+    private static void Translate(WorkingGroup laptops) =>
+        laptops.Describe(
+            laptops.Language,
+            new WorkingGroupText(laptops.Name, laptops.Topic, laptops.Mandate),
+            [
+                new Translation<WorkingGroupText>(CriteriaLanguage.Nl, new WorkingGroupText(
+                    "Circulaire criteria voor laptops",
+                    "Eisen aan levensduur, reparatie en hergebruik van laptops",
+                    "De circulaire laptopcriteria van het pact afstemmen met inkopers, fabrikanten, refurbishers en ngo’s, en "
+                        + "wijzigingen voorstellen voor de volgende criteriaset.")),
+                new Translation<WorkingGroupText>(CriteriaLanguage.Fr, new WorkingGroupText(
+                    "Critères circulaires pour les ordinateurs portables",
+                    "Exigences de durée de vie, de réparation et de réemploi pour les ordinateurs portables",
+                    "Harmoniser les critères circulaires du pacte pour les ordinateurs portables avec les acheteurs, les fabricants, "
+                        + "les reconditionneurs et les ONG, et proposer des modifications pour le prochain ensemble de critères.")),
+            ]);
 }

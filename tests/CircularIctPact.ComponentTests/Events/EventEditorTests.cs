@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Events;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Events;
@@ -110,8 +111,62 @@ public sealed class EventEditorTests : PortalComponentTest
 
         var update = Assert.Single(_events.Updated);
         Assert.Equal((id, 11u), (update.Id, update.ExpectedVersion));
-        Assert.Equal(Webinar, update.Details);
+        Assert.Equal(Webinar, update.Details with { Translations = null });
+        Assert.Empty(update.Details.Translations!);
         Assert.EndsWith($"/events/{id}?done=saved", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_editor_saves_the_language_chosen_and_a_translation_the_organiser_adds()
+    {
+        var id = _events.Store(Webinar, rowVersion: 11);
+        var page = RenderPage(id);
+
+        ClickWhenSettled(page, p => p.Find("button[data-testid=add-translation-nl]"));
+        Type(page, "#field-Translations-nl--Title", "Repareerbaarheid in de praktijk");
+        Type(page, "#field-Translations-nl--Description", "Hoe inkopers om reserveonderdelen vragen.");
+        Save(page);
+
+        var update = Assert.Single(_events.Updated);
+        Assert.Equal(CriteriaLanguage.En, update.Details.Language);
+        var translation = Assert.Single(update.Details.Translations!);
+        Assert.Equal(
+            new Translation<EventText>(
+                CriteriaLanguage.Nl, new EventText("Repareerbaarheid in de praktijk", "Hoe inkopers om reserveonderdelen vragen.")),
+            translation);
+    }
+
+    [Fact]
+    public void Event_editor_fills_and_removes_a_stored_translation()
+    {
+        var french = new Translation<EventText>(CriteriaLanguage.Fr, new EventText("La réparabilité en pratique", "Comment demander."));
+        var id = _events.Store(Webinar with { Translations = [french] }, rowVersion: 11);
+        var page = RenderPage(id);
+
+        Assert.Equal("La réparabilité en pratique", page.Find("#field-Translations-fr--Title").GetAttribute("value"));
+        Assert.Empty(page.FindAll("button[data-testid=add-translation-fr]"));
+        Assert.Empty(page.FindAll("button[data-testid=add-translation-en]"));
+
+        ClickWhenSettled(page, p => p.Find("button[data-testid=remove-translation-fr]"));
+        Save(page);
+
+        Assert.Empty(Assert.Single(_events.Updated).Details.Translations!);
+    }
+
+    [Fact]
+    public void Event_editor_shows_a_refused_translation_beside_its_input()
+    {
+        var id = _events.Store(Webinar, rowVersion: 11);
+        _events.Refusal = new DomainException(
+            PactEventFields.Title.In(CommonFields.Translation(CriteriaLanguage.De)), "{0} is required.", PactEventFields.Title);
+        var page = RenderPage(id);
+
+        ClickWhenSettled(page, p => p.Find("button[data-testid=add-translation-de]"));
+        Save(page);
+
+        var field = page.Find("[data-testid=translation-de]");
+        Assert.Contains("Title is required.", field.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Title is required.", page.Find("[data-testid=error-summary]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,6 +231,9 @@ public sealed class EventEditorTests : PortalComponentTest
             StringComparison.Ordinal);
     }
 
+    private static void Type(IRenderedComponent<EventEditPage> page, string selector, string value) =>
+        page.InvokeAsync(() => page.Find(selector).Change(value)).GetAwaiter().GetResult();
+
     private static void Save(IRenderedComponent<EventEditPage> page) =>
         ClickWhenSettled(page, p => p.Find("button[data-testid=save-event]"));
 
@@ -201,7 +259,20 @@ public sealed class EventEditorTests : PortalComponentTest
         {
             var id = Guid.NewGuid();
             _stored[id] =
-                new EventView(id, details, 0, 0, null, null, CanRegister: false, CanManage: canManage, IsOver: false, rowVersion, [], []);
+                new EventView(
+                    id,
+                    details,
+                    new Translation<EventText>(details.Language, new EventText(details.Title, details.Description)),
+                    0,
+                    0,
+                    null,
+                    null,
+                    CanRegister: false,
+                    CanManage: canManage,
+                    IsOver: false,
+                    rowVersion,
+                    [],
+                    []);
             return id;
         }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.WorkingGroups;
@@ -22,6 +23,7 @@ public sealed class WorkspaceTests : PortalComponentTest
         AddAuthorization().SetAuthorized("chair@cfit.example");
         Services.AddSingleton<WorkingGroupDirectory>(_directory);
         Services.AddSingleton<WorkingGroupWorkspace>(_workspace);
+        Services.AddSingleton(new WorkingGroupDescriptions(null!, null!));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -99,8 +101,12 @@ public sealed class WorkspaceTests : PortalComponentTest
         Assert.Equal("This working group is closed.", page.Find("[data-testid=workspace-error]").TextContent.Trim());
     }
 
-    private static WorkingGroupView Group(GroupStanding standing) =>
-        new(Guid.NewGuid(), "Refurbished devices", "Buying refurbished laptops and phones", null, standing, [], [], [], []);
+    private static WorkingGroupView Group(GroupStanding standing)
+    {
+        var text = new WorkingGroupText("Refurbished devices", "Buying refurbished laptops and phones", null);
+        var description = new WorkingGroupDescription(CriteriaLanguage.En, text, [], 1);
+        return new(Guid.NewGuid(), text.Name!, text.Topic!, null, CriteriaLanguage.En, description, standing, [], [], [], []);
+    }
 
     private sealed class StandInDirectory() : WorkingGroupDirectory(null!, null!)
     {

@@ -21,7 +21,8 @@ public sealed class MeetingTimeTests(BrowserPortal portal) : IClassFixture<Brows
         await Assertions.Expect(page.GetByTestId("home-procurer")).ToBeVisibleAsync();
 
         await page.GotoAsync("working-groups?culture=nl");
-        await page.GetByRole(AriaRole.Link, new() { Name = DemoDataSeeder.ChairedWorkingGroup }).ClickAsync();
+        // A Dutch reader gets the group's Dutch name, which its chair translated.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Circulaire criteria voor laptops" }).ClickAsync();
 
         var viewerTime = page.Locator("[data-viewer-time]").First;
         await Assertions.Expect(viewerTime).ToContainTextAsync("Uw tijd:");

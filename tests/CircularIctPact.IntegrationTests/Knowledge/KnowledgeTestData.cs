@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using CircularIctPact.Domain.Common;
@@ -55,6 +56,17 @@ internal static class KnowledgeTestData
     /// <summary>A procurer of another Dutch member organisation than the demo procurer's.</summary>
     public static Task<string> OtherDutchProcurerAsync(this PortalFactory portal) =>
         portal.AccountAsync("buyer@heideveld.example", PortalRoles.Procurer, "Gemeente Heideveld");
+
+    /// <summary>
+    /// Runs <paramref name="read"/> for a reader of the portal in <paramref name="culture"/>; being an async method, the
+    /// culture flows into that call only and the caller keeps its own.
+    /// </summary>
+    public static async Task<T> ReadingIn<T>(string culture, Func<Task<T>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        return await read();
+    }
 
     public static async Task<ClaimsPrincipal> As(this PortalFactory portal, string? email) =>
         email is null ? PortalFactoryExtensions.Anonymous : await portal.PrincipalForAsync(email);

@@ -25,7 +25,9 @@ public sealed class KnowledgeVisibilityTests(PortalFactory portal) : IClassFixtu
             Assert.Contains(KnowledgeDemoData.RivierstadLaptopCase, titles);
             Assert.DoesNotContain(MembersOnlySeedCase, titles);
             Assert.DoesNotContain(KnowledgeDemoData.ScheldeveldSubmittedCase, titles);
-            Assert.Empty(await SearchAsync(outsider, new GoodPracticeQuery("erasure")));
+            Assert.DoesNotContain(
+                MembersOnlySeedCase,
+                (await SearchAsync(outsider, new GoodPracticeQuery("erasure"))).Select(c => c.Title));
         }
 
         foreach (var member in new[] { DemoAccounts.Procurer, DemoAccounts.CoordinatorBelgium })
@@ -33,7 +35,7 @@ public sealed class KnowledgeVisibilityTests(PortalFactory portal) : IClassFixtu
             var titles = (await SearchAsync(member, new GoodPracticeQuery())).Select(c => c.Title).ToList();
             Assert.Contains(MembersOnlySeedCase, titles);
             Assert.DoesNotContain(KnowledgeDemoData.ScheldeveldSubmittedCase, titles);
-            Assert.Equal([MembersOnlySeedCase], (await SearchAsync(member, new GoodPracticeQuery("erasure"))).Select(c => c.Title));
+            Assert.Contains(MembersOnlySeedCase, (await SearchAsync(member, new GoodPracticeQuery("erasure"))).Select(c => c.Title));
         }
     }
 
@@ -45,11 +47,12 @@ public sealed class KnowledgeVisibilityTests(PortalFactory portal) : IClassFixtu
             (await SearchAsync(null, new GoodPracticeQuery("batteries replaced"))).Select(c => c.Title));
         Assert.Equal(
             ["Gereviseerde smartphones als standaard voor nieuwe medewerkers"],
-            (await SearchAsync(null, new GoodPracticeQuery("medewerker"))).Select(c => c.Title));
+            (await KnowledgeTestData.ReadingIn("nl", () => SearchAsync(null, new GoodPracticeQuery("medewerker")))).Select(c => c.Title));
         Assert.All(await SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones")), c => Assert.NotNull(c.ProductGroupId));
         Assert.Contains(
             "Gereviseerde smartphones als standaard voor nieuwe medewerkers",
-            (await SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones"))).Select(c => c.Title));
+            (await KnowledgeTestData.ReadingIn("nl", () => SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones"))))
+                .Select(c => c.Title));
         Assert.DoesNotContain(
             KnowledgeDemoData.RivierstadLaptopCase,
             (await SearchAsync(null, new GoodPracticeQuery(ProductGroup: "smartphones"))).Select(c => c.Title));

@@ -51,7 +51,9 @@ public sealed class LibraryTests(PortalFactory portal) : IClassFixture<PortalFac
             (await SearchAsync(DemoAccounts.CoordinatorBelgium, new LibraryQuery("contract clause"))).Items.Select(i => i.Title));
         Assert.Contains(
             "Marktvisie en strategie circulaire en eerlijke ICT (samenvatting)",
-            (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery("samenvattingen", Language: CriteriaLanguage.Nl)))
+            (await KnowledgeTestData.ReadingIn(
+                "nl",
+                () => SearchAsync(DemoAccounts.Procurer, new LibraryQuery("samenvattingen", Language: CriteriaLanguage.Nl))))
                 .Items.Select(i => i.Title));
         Assert.All(
             (await SearchAsync(DemoAccounts.Procurer, new LibraryQuery(Type: LibraryItemType.Guide))).Items,

@@ -21,7 +21,10 @@ public enum ReviewAction
     Withdrawn,
 }
 
-/// <summary>The text of a case as its author writes it; every field is plain text.</summary>
+/// <summary>
+/// The text of a case as its author writes it; every field is plain text. The sections are in <paramref name="Language"/>;
+/// <paramref name="Translations"/> give them in other portal languages.
+/// </summary>
 public sealed record GoodPracticeContent(
     string? Title,
     string? Context,
@@ -34,7 +37,12 @@ public sealed record GoodPracticeContent(
     string? ContactName,
     string? ContactEmail,
     KnowledgeVisibility Visibility,
-    CriteriaLanguage Language);
+    CriteriaLanguage Language,
+    IReadOnlyList<Translation<GoodPracticeText>>? Translations = null)
+{
+    /// <summary>The sections in the language the author wrote them in.</summary>
+    public GoodPracticeText Text => new(Title, Context, Approach, Results, Impact, LessonsLearned);
+}
 
 /// <summary>
 /// What a member organisation learned from a tender or contract, written by its people and reviewed by a
@@ -54,6 +62,7 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     {
         Title = Context = Approach = Results = Impact = LessonsLearned = ContactName = ContactEmail = string.Empty;
         Tags = [];
+        Translations = [];
     }
 
     public GoodPracticeCase(Guid organisationId, Guid buyerGroupId, Guid authorUserId, GoodPracticeContent content, DateTimeOffset at)
@@ -97,7 +106,11 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
 
     public KnowledgeVisibility Visibility { get; private set; }
 
+    /// <summary>The language the sections are written in.</summary>
     public CriteriaLanguage Language { get; private set; }
+
+    /// <summary>The sections in other portal languages.</summary>
+    public IReadOnlyList<Translation<GoodPracticeText>> Translations { get; private set; }
 
     public GoodPracticeStatus Status { get; private set; }
 
@@ -118,6 +131,14 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     public IReadOnlyCollection<GoodPracticeReview> Reviews => _reviews.AsReadOnly();
 
     public bool IsEditable => Status is GoodPracticeStatus.Draft or GoodPracticeStatus.SentBack;
+
+    /// <summary>The sections a reader of <paramref name="reader"/> gets, with the language they are in.</summary>
+    public Translation<GoodPracticeText> TextFor(CriteriaLanguage reader) =>
+        ContentTranslations.For(
+            reader,
+            Language,
+            new GoodPracticeText(Title, Context, Approach, Results, Impact, LessonsLearned),
+            Translations);
 
     public void Edit(GoodPracticeContent content, DateTimeOffset at)
     {
@@ -178,28 +199,25 @@ public sealed class GoodPracticeCase : Entity, IConcurrencyVersioned, ISearchabl
     private void Apply(GoodPracticeContent content, DateTimeOffset at)
     {
         var rules = new RuleViolations();
-        var title = rules.Required(content.Title, GoodPracticeCaseFields.Title, TitleMaxLength);
-        var context = rules.Required(content.Context, GoodPracticeCaseFields.Context, TextMaxLength);
-        var approach = rules.Required(content.Approach, GoodPracticeCaseFields.Approach, TextMaxLength);
-        var results = rules.Required(content.Results, GoodPracticeCaseFields.Results, TextMaxLength);
-        var impact = rules.Required(content.Impact, GoodPracticeCaseFields.Impact, TextMaxLength);
-        var lessonsLearned = rules.Required(content.LessonsLearned, GoodPracticeCaseFields.LessonsLearned, TextMaxLength);
+        var text = content.Text.Checked(rules, null);
+        var translations = ContentTranslations.Checked(rules, content.Language, content.Translations);
         var tags = rules.Check(() => KnowledgeTags.Normalise(content.Tags));
         var contactName = rules.Required(content.ContactName, GoodPracticeCaseFields.ContactName, ContactNameMaxLength);
         var contactEmail = rules.Check(() => EmailAddress.Parse(content.ContactEmail, GoodPracticeCaseFields.ContactEmail).Value);
         rules.ThrowIfAny();
-        Title = title;
-        Context = context;
-        Approach = approach;
-        Results = results;
-        Impact = impact;
-        LessonsLearned = lessonsLearned;
+        Title = text.Title!;
+        Context = text.Context!;
+        Approach = text.Approach!;
+        Results = text.Results!;
+        Impact = text.Impact!;
+        LessonsLearned = text.LessonsLearned!;
         ProductGroupId = content.ProductGroupId;
         Tags = tags!;
         ContactName = contactName;
         ContactEmail = contactEmail!;
         Visibility = content.Visibility;
         Language = content.Language;
+        Translations = translations;
         UpdatedAt = at;
     }
 

@@ -12,7 +12,10 @@ public enum LibraryItemType
     Other,
 }
 
-/// <summary>What a library item says about itself; the file or link lives in its versions.</summary>
+/// <summary>
+/// What a library item says about itself; the file or link lives in its versions. Title and description are in
+/// <paramref name="Language"/>; <paramref name="Translations"/> give them in other portal languages.
+/// </summary>
 public sealed record LibraryItemDescription(
     string? Title,
     string? Description,
@@ -20,7 +23,8 @@ public sealed record LibraryItemDescription(
     CriteriaLanguage Language,
     Guid? ProductGroupId,
     IReadOnlyList<string> Tags,
-    KnowledgeVisibility Visibility);
+    KnowledgeVisibility Visibility,
+    IReadOnlyList<Translation<LibraryItemText>>? Translations = null);
 
 /// <summary>
 /// A guide, market vision, report or template the pact shares: an uploaded file or a link to elsewhere.
@@ -37,6 +41,7 @@ public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnow
     {
         Title = Description = string.Empty;
         Tags = [];
+        Translations = [];
     }
 
     public LibraryItem(
@@ -60,7 +65,11 @@ public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnow
 
     public LibraryItemType Type { get; private set; }
 
+    /// <summary>The language <see cref="Title"/> and <see cref="Description"/> are written in.</summary>
     public CriteriaLanguage Language { get; private set; }
+
+    /// <summary>Title and description in other portal languages.</summary>
+    public IReadOnlyList<Translation<LibraryItemText>> Translations { get; private set; }
 
     public Guid? ProductGroupId { get; private set; }
 
@@ -78,17 +87,22 @@ public sealed class LibraryItem : Entity, IConcurrencyVersioned, ISearchableKnow
 
     public IReadOnlyCollection<LibraryItemVersion> Versions => _versions.AsReadOnly();
 
+    /// <summary>The title and description a reader of <paramref name="reader"/> gets, with the language they are in.</summary>
+    public Translation<LibraryItemText> TextFor(CriteriaLanguage reader) =>
+        ContentTranslations.For(reader, Language, new LibraryItemText(Title, Description), Translations);
+
     public void Describe(LibraryItemDescription description, DateTimeOffset at)
     {
         var rules = new RuleViolations();
-        var title = rules.Required(description.Title, LibraryItemFields.Title, TitleMaxLength);
-        var text = rules.Required(description.Description, LibraryItemFields.Description, DescriptionMaxLength);
+        var text = new LibraryItemText(description.Title, description.Description).Checked(rules, null);
+        var translations = ContentTranslations.Checked(rules, description.Language, description.Translations);
         var tags = rules.Check(() => KnowledgeTags.Normalise(description.Tags));
         rules.ThrowIfAny();
-        Title = title;
-        Description = text;
+        Title = text.Title!;
+        Description = text.Description!;
         Type = description.Type;
         Language = description.Language;
+        Translations = translations;
         ProductGroupId = description.ProductGroupId;
         Tags = tags!;
         Visibility = description.Visibility;

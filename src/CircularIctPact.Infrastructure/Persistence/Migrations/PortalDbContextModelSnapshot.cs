@@ -1158,6 +1158,12 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
                     b.Property<string>("OnlineLink")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -1187,6 +1193,11 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -1307,7 +1318,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(title, '')), 'A') || setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(context, '') || ' ' || coalesce(approach, '') || ' ' || coalesce(results, '') || ' ' || coalesce(impact, '') || ' ' || coalesce(lessons_learned, '')), 'B')", true);
+                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(title, '')), 'A') || setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(context, '') || ' ' || coalesce(approach, '') || ' ' || coalesce(results, '') || ' ' || coalesce(impact, '') || ' ' || coalesce(lessons_learned, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(translations->'En'->>'Title', '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(translations->'En'->>'Context', '') || ' ' || coalesce(translations->'En'->>'Approach', '') || ' ' || coalesce(translations->'En'->>'Results', '') || ' ' || coalesce(translations->'En'->>'Impact', '') || ' ' || coalesce(translations->'En'->>'LessonsLearned', '')), 'B') || setweight(to_tsvector('dutch'::regconfig, coalesce(translations->'Nl'->>'Title', '')), 'A') || setweight(to_tsvector('dutch'::regconfig, coalesce(translations->'Nl'->>'Context', '') || ' ' || coalesce(translations->'Nl'->>'Approach', '') || ' ' || coalesce(translations->'Nl'->>'Results', '') || ' ' || coalesce(translations->'Nl'->>'Impact', '') || ' ' || coalesce(translations->'Nl'->>'LessonsLearned', '')), 'B') || setweight(to_tsvector('french'::regconfig, coalesce(translations->'Fr'->>'Title', '')), 'A') || setweight(to_tsvector('french'::regconfig, coalesce(translations->'Fr'->>'Context', '') || ' ' || coalesce(translations->'Fr'->>'Approach', '') || ' ' || coalesce(translations->'Fr'->>'Results', '') || ' ' || coalesce(translations->'Fr'->>'Impact', '') || ' ' || coalesce(translations->'Fr'->>'LessonsLearned', '')), 'B') || setweight(to_tsvector('german'::regconfig, coalesce(translations->'De'->>'Title', '')), 'A') || setweight(to_tsvector('german'::regconfig, coalesce(translations->'De'->>'Context', '') || ' ' || coalesce(translations->'De'->>'Approach', '') || ' ' || coalesce(translations->'De'->>'Results', '') || ' ' || coalesce(translations->'De'->>'Impact', '') || ' ' || coalesce(translations->'De'->>'LessonsLearned', '')), 'B')", true);
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1325,6 +1336,11 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1462,7 +1478,7 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(title, '')), 'A') || setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(description, '')), 'B')", true);
+                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(title, '')), 'A') || setweight(to_tsvector((CASE language WHEN 'Nl' THEN 'dutch'::regconfig WHEN 'Fr' THEN 'french'::regconfig WHEN 'De' THEN 'german'::regconfig ELSE 'english'::regconfig END), coalesce(description, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(translations->'En'->>'Title', '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(translations->'En'->>'Description', '')), 'B') || setweight(to_tsvector('dutch'::regconfig, coalesce(translations->'Nl'->>'Title', '')), 'A') || setweight(to_tsvector('dutch'::regconfig, coalesce(translations->'Nl'->>'Description', '')), 'B') || setweight(to_tsvector('french'::regconfig, coalesce(translations->'Fr'->>'Title', '')), 'A') || setweight(to_tsvector('french'::regconfig, coalesce(translations->'Fr'->>'Description', '')), 'B') || setweight(to_tsvector('german'::regconfig, coalesce(translations->'De'->>'Title', '')), 'A') || setweight(to_tsvector('german'::regconfig, coalesce(translations->'De'->>'Description', '')), 'B')", true);
 
                     b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
@@ -1474,6 +1490,11 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -2406,6 +2427,12 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
                     b.Property<string>("Mandate")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -2422,6 +2449,11 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("topic");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -2570,6 +2602,12 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("criteria_set_id");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("language");
+
                     b.Property<Guid?>("MeetingId")
                         .HasColumnType("uuid")
                         .HasColumnName("meeting_id");
@@ -2589,6 +2627,11 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations");
 
                     b.Property<string>("Type")
                         .IsRequired()

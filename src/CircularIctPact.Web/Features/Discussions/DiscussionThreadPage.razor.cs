@@ -42,8 +42,6 @@ public sealed partial class DiscussionThreadPage
 
     private string Title(ThreadView thread) => thread.Opening.IsRemoved ? T["Removed thread"] : thread.Title;
 
-    private string SpaceName(string name) => name == DiscussionBoard.PactWideName ? T[name] : name;
-
     private async Task ReloadAsync() => _thread = await Board.ThreadAsync((await AuthenticationState).User, Id);
 
     private void AddMention(string handle) =>

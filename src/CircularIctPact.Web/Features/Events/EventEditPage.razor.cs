@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Events;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
@@ -152,6 +153,12 @@ public sealed partial class EventEditPage
     }
 
     private string? ErrorFor(FormField field) => _operation.Errors.For(field) is { } message ? T[message].Value : null;
+
+    private IReadOnlyList<ContentField> TranslatedFields =>
+    [
+        new(PactEventFields.Title, T["Title"], PactEvent.TitleMaxLength),
+        new(PactEventFields.Description, T["Description"], PactEvent.DescriptionMaxLength, Lines: 5),
+    ];
 }
 
 /// <summary>What the event editor read while prerendering: the filled form and the scopes to choose from, or the refusal.</summary>
@@ -171,9 +178,14 @@ public sealed class EventForm
 
     public string? Scope { get; set; }
 
+    /// <summary>The language the organiser writes title and description in.</summary>
+    public CriteriaLanguage Language { get; set; } = ReaderLanguage.Current;
+
     public string? Title { get; set; }
 
     public string? Description { get; set; }
+
+    public List<TranslationDraft> Translations { get; set; } = [];
 
     public string? Kind { get; set; }
 
@@ -201,8 +213,12 @@ public sealed class EventForm
         ArgumentNullException.ThrowIfNull(details);
         return new EventForm
         {
+            Language = details.Language,
             Title = details.Title,
             Description = details.Description,
+            Translations = TranslationDraft.From(
+                details.Translations ?? [],
+                text => [(PactEventFields.Title, text.Title), (PactEventFields.Description, text.Description)]),
             Kind = details.Kind.ToString(),
             StartsAt = EventTimeZones.Local(details.StartsAt, details.TimeZoneId).ToString(LocalFormat, CultureInfo.InvariantCulture),
             EndsAt = EventTimeZones.Local(details.EndsAt, details.TimeZoneId).ToString(LocalFormat, CultureInfo.InvariantCulture),
@@ -230,7 +246,11 @@ public sealed class EventForm
             OnlineLink,
             Place,
             int.TryParse(Capacity, NumberStyles.Integer, CultureInfo.InvariantCulture, out var capacity) ? capacity : 0,
-            Audience == nameof(EventAudience.MembersOnly) ? EventAudience.MembersOnly : EventAudience.Public);
+            Audience == nameof(EventAudience.MembersOnly) ? EventAudience.MembersOnly : EventAudience.Public,
+            Language,
+            TranslationDraft.ToTranslations(
+                Translations,
+                draft => new EventText(draft.Text(PactEventFields.Title), draft.Text(PactEventFields.Description))));
     }
 
     private static DateTime ReadLocal(string? value, FormField field) =>

@@ -18,13 +18,13 @@ internal static class EventLabels
     public static string Audience(IStringLocalizer texts, EventAudience audience) =>
         audience == EventAudience.Public ? texts["Open to everyone"] : texts["Members only"];
 
-    /// <summary>"Thursday 3 December 2026, 14:00–15:30 (Europe/Amsterdam)" in the reader's culture.</summary>
+    /// <summary>"Thursday 3 December 2026 14:00 – 15:30" in the reader's culture; pages name the time zone beside it.</summary>
     public static string When(DateTimeOffset start, DateTimeOffset end, string timeZoneId)
     {
         var from = EventTimeZones.Local(start, timeZoneId);
         var to = EventTimeZones.Local(end, timeZoneId);
         var culture = CultureInfo.CurrentCulture;
         var until = from.Date == to.Date ? to.ToString("t", culture) : to.ToString("f", culture);
-        return $"{from.ToString("f", culture)} – {until} ({timeZoneId})";
+        return $"{from.ToString("f", culture)} – {until}";
     }
 }

@@ -1,11 +1,15 @@
+using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Events;
 
 namespace CircularIctPact.Web.Features.Events;
 
-/// <summary>An event in the list.</summary>
+/// <summary>An event in the list: <paramref name="Title"/> in <paramref name="Language"/>, the reader's language where the
+/// event has it, otherwise the language the organiser wrote it in.</summary>
 public sealed record EventSummary(
     Guid Id,
     string Title,
+    CriteriaLanguage Language,
     EventKind Kind,
     DateTimeOffset StartsAt,
     DateTimeOffset EndsAt,
@@ -31,10 +35,14 @@ public sealed record RegistrationView(
     bool? Attended,
     int? WaitingPosition);
 
-/// <summary>The event page: details, the reader's own registration, materials, and for organisers the registrations.</summary>
+/// <summary>
+/// The event page: details (with the original text and every translation, for the editor), the title and description the
+/// reader gets, the reader's own registration, materials, and for organisers the registrations.
+/// </summary>
 public sealed record EventView(
     Guid Id,
     EventDetails Details,
+    Translation<EventText> Shown,
     int SeatsTaken,
     int WaitingCount,
     RegistrationStatus? MyStatus,

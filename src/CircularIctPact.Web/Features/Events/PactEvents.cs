@@ -46,6 +46,8 @@ public class PactEvents(
             {
                 e.Id,
                 e.Title,
+                e.Language,
+                e.Translations,
                 e.Kind,
                 e.StartsAt,
                 e.EndsAt,
@@ -58,17 +60,23 @@ public class PactEvents(
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var events = rows.Select(r => new EventSummary(
-            r.Id,
-            r.Title,
-            r.Kind,
-            r.StartsAt,
-            r.EndsAt,
-            r.TimeZoneId,
-            r.Audience,
-            r.Place,
-            r.OnlineLink is not null,
-            Math.Max(0, r.Capacity - r.Taken)))
+        var reader = ReaderLanguage.Current;
+        var events = rows.Select(r =>
+            {
+                var shown = ContentTranslations.For(reader, r.Language, new EventText(r.Title, null), r.Translations);
+                return new EventSummary(
+                    r.Id,
+                    shown.Text.Title!,
+                    shown.Language,
+                    r.Kind,
+                    r.StartsAt,
+                    r.EndsAt,
+                    r.TimeZoneId,
+                    r.Audience,
+                    r.Place,
+                    r.OnlineLink is not null,
+                    Math.Max(0, r.Capacity - r.Taken));
+            })
             .ToList();
         return new EventListView(
             events.Where(e => e.EndsAt > now).OrderBy(e => e.StartsAt).ToList(),
@@ -88,7 +96,8 @@ public class PactEvents(
         var registrations = canManage ? await RegistrationsAsync(db, pactEvent!, cancellationToken) : [];
         var isOver = clock.GetUtcNow() >= pactEvent!.EndsAt;
         return new EventView(
-            pactEvent.Id, pactEvent.Details, pactEvent.SeatsTaken, pactEvent.WaitingList().Count(), mine?.Status,
+            pactEvent.Id, pactEvent.Details, pactEvent.TextFor(ReaderLanguage.Current), pactEvent.SeatsTaken,
+            pactEvent.WaitingList().Count(), mine?.Status,
             me is { } userId ? pactEvent.WaitingPositionOf(userId) : null,
             me is not null && mine is null && !isOver, canManage, isOver, pactEvent.Version,
             pactEvent.Materials.OrderBy(m => m.AddedAt).Select(m => new MaterialView(m.Id, m.Title, m.Url, m.DocumentId)).ToList(),
@@ -195,7 +204,9 @@ public class PactEvents(
                         e.OnlineLink,
                         e.Place,
                         e.Capacity,
-                        e.Audience),
+                        e.Audience,
+                        e.Language,
+                        e.Translations),
                     e.Version))
                 .SingleOrDefaultAsync(cancellationToken),
             cancellationToken);

@@ -23,6 +23,10 @@ public sealed partial class CaseEditorPage
         GoodPracticeCaseFields.Title, GoodPracticeCaseFields.Context, GoodPracticeCaseFields.Approach, GoodPracticeCaseFields.Results,
         GoodPracticeCaseFields.Impact, GoodPracticeCaseFields.LessonsLearned, ProductGroupOptions.ProductGroupField,
         KnowledgeTagFields.Tags, GoodPracticeCaseFields.ContactName, GoodPracticeCaseFields.ContactEmail, CommonFields.File,
+        CommonFields.Language,
+        .. TranslationInputs.Of(
+            GoodPracticeCaseFields.Title, GoodPracticeCaseFields.Context, GoodPracticeCaseFields.Approach, GoodPracticeCaseFields.Results,
+            GoodPracticeCaseFields.Impact, GoodPracticeCaseFields.LessonsLearned),
     ];
 
     private readonly PageOperation _page = new();
@@ -84,6 +88,12 @@ public sealed partial class CaseEditorPage
             "case-lessons",
             () => _form.LessonsLearned,
             v => _form.LessonsLearned = v),
+    ];
+
+    private IReadOnlyList<ContentField> TranslatedFields =>
+    [
+        new ContentField(GoodPracticeCaseFields.Title, T["Title"], GoodPracticeCase.TitleMaxLength),
+        .. TextFields.Select(text => new ContentField(text.Field, T[text.Label], GoodPracticeCase.TextMaxLength, Lines: 4)),
     ];
 
     protected override void OnAfterRender(bool firstRender)
@@ -207,7 +217,8 @@ public sealed partial class CaseEditorPage
 
         public KnowledgeVisibility Visibility { get; set; } = KnowledgeVisibility.Public;
 
-        public CriteriaLanguage Language { get; set; } = CriteriaLanguage.En;
+        public CriteriaLanguage Language { get; set; } = ReaderLanguage.Current;
+        public List<TranslationDraft> Translations { get; set; } = [];
 
         public static FormModel From(GoodPracticeContent content) => new()
         {
@@ -223,10 +234,24 @@ public sealed partial class CaseEditorPage
             ContactEmail = content.ContactEmail,
             Visibility = content.Visibility,
             Language = content.Language,
+            Translations = TranslationDraft.From(content.Translations ?? [], text =>
+            [
+                (GoodPracticeCaseFields.Title, text.Title), (GoodPracticeCaseFields.Context, text.Context),
+                (GoodPracticeCaseFields.Approach, text.Approach), (GoodPracticeCaseFields.Results, text.Results),
+                (GoodPracticeCaseFields.Impact, text.Impact), (GoodPracticeCaseFields.LessonsLearned, text.LessonsLearned),
+            ]),
         };
 
         public GoodPracticeContent ToContent() =>
             new(Title, Context, Approach, Results, Impact, LessonsLearned, ProductGroupId, KnowledgeTags.Parse(
-                Tags), ContactName, ContactEmail, Visibility, Language);
+                Tags), ContactName, ContactEmail, Visibility, Language, TranslationDraft.ToTranslations(Translations, TextOf));
+
+        private static GoodPracticeText TextOf(TranslationDraft draft) => new(
+            draft.Text(GoodPracticeCaseFields.Title),
+            draft.Text(GoodPracticeCaseFields.Context),
+            draft.Text(GoodPracticeCaseFields.Approach),
+            draft.Text(GoodPracticeCaseFields.Results),
+            draft.Text(GoodPracticeCaseFields.Impact),
+            draft.Text(GoodPracticeCaseFields.LessonsLearned));
     }
 }

@@ -15,6 +15,8 @@ namespace CircularIctPact.Web.Features.Knowledge;
 /// <summary>Filters of the public list; empty values filter nothing.</summary>
 public sealed record GoodPracticeQuery(string? Text = null, string? ProductGroup = null, string? Tag = null, string? Country = null);
 
+/// <summary>A case in a list: <paramref name="Title"/> in <paramref name="Language"/>, the reader's language where the case has
+/// it, otherwise the language it was written in.</summary>
 public sealed record GoodPracticeSummary(
     Guid Id,
     string Title,
@@ -31,6 +33,7 @@ public sealed record GoodPracticeSummary(
 
 public sealed record ReviewStep(int Revision, ReviewAction Action, string? Comment, string By, DateTimeOffset At);
 
+/// <summary>A case: its content as written with every translation, and the sections the reader gets.</summary>
 public sealed record GoodPracticeDetails(
     Guid Id,
     Guid OrganisationId,
@@ -38,6 +41,7 @@ public sealed record GoodPracticeDetails(
     string Country,
     string Author,
     GoodPracticeContent Content,
+    Translation<GoodPracticeText> Shown,
     GoodPracticeStatus Status,
     int Revision,
     Guid? AttachmentDocumentId,
@@ -83,7 +87,7 @@ public sealed class GoodPracticeCases(
         var membersToo = user.IsBuyerSide();
         var cases = db.GoodPracticeCases.AsNoTracking()
             .Where(c => c.Status == GoodPracticeStatus.Published && (c.Visibility == KnowledgeVisibility.Public || membersToo))
-            .Search(query.Text);
+            .Search(query.Text, ReaderLanguage.Current);
         if (!string.IsNullOrWhiteSpace(query.ProductGroup))
         {
             var slug = query.ProductGroup.Trim();
@@ -102,7 +106,7 @@ public sealed class GoodPracticeCases(
                 c => country != null && db.MemberOrganisations.Any(m => m.Id == c.OrganisationId && m.CountryCode == country));
         }
 
-        return await Summaries(db, cases.OrderByDescending(c => c.PublishedAt)).ToListAsync(cancellationToken);
+        return await SummariesAsync(db, cases.OrderByDescending(c => c.PublishedAt), cancellationToken);
     }
 
     /// <summary>The tags and countries of the published cases the caller may read, for the filters.</summary>
@@ -159,6 +163,7 @@ public sealed class GoodPracticeCases(
             row.Organisation.CountryCode.Value,
             row.Author,
             ContentOf(found),
+            found.TextFor(ReaderLanguage.Current),
             found.Status,
             found.Revision,
             found.AttachmentDocumentId,
@@ -180,7 +185,7 @@ public sealed class GoodPracticeCases(
         var cases = db.GoodPracticeCases.AsNoTracking()
             .Where(c => c.AuthorUserId == userId || (viewer.OrganisationId != null && c.OrganisationId == viewer.OrganisationId))
             .OrderByDescending(c => c.UpdatedAt);
-        return await Summaries(db, cases).ToListAsync(cancellationToken);
+        return await SummariesAsync(db, cases, cancellationToken);
     }
 
     /// <summary>Cases waiting for review in the groups the caller coordinates (all groups for the secretariat).</summary>
@@ -200,7 +205,7 @@ public sealed class GoodPracticeCases(
         var cases = db.GoodPracticeCases.AsNoTracking()
             .Where(c => c.Status == GoodPracticeStatus.Submitted && (all || groups.Contains(c.BuyerGroupId)))
             .OrderBy(c => c.UpdatedAt);
-        return await Summaries(db, cases).ToListAsync(cancellationToken);
+        return await SummariesAsync(db, cases, cancellationToken);
     }
 
     /// <summary>The organisations the caller may write a case for: their own, or the members of the groups they coordinate.</summary>
@@ -409,20 +414,38 @@ public sealed class GoodPracticeCases(
 
     private static string CaseLink(GoodPracticeCase found) => $"/good-practices/{found.Id}";
 
-    private static IQueryable<GoodPracticeSummary> Summaries(PortalDbContext db, IQueryable<GoodPracticeCase> cases) =>
-        cases.Join(db.MemberOrganisations, c => c.OrganisationId, m => m.Id, (c, m) => new GoodPracticeSummary(
-            c.Id,
-            c.Title,
-            m.LegalName,
-            m.CountryCode.Value,
-            c.ProductGroupId,
-            c.Tags,
-            c.Visibility,
-            c.Language,
-            c.Status,
-            c.Revision,
-            c.UpdatedAt,
-            c.PublishedAt));
+    /// <summary>The cases as lists show them, each titled in the reader's language where it has it.</summary>
+    private static async Task<List<GoodPracticeSummary>> SummariesAsync(
+        PortalDbContext db,
+        IQueryable<GoodPracticeCase> cases,
+        CancellationToken cancellationToken)
+    {
+        var reader = ReaderLanguage.Current;
+        var rows = await cases.Join(db.MemberOrganisations, c => c.OrganisationId, m => m.Id, (c, m) => new
+        {
+            Summary = new GoodPracticeSummary(
+                c.Id,
+                c.Title,
+                m.LegalName,
+                m.CountryCode.Value,
+                c.ProductGroupId,
+                c.Tags,
+                c.Visibility,
+                c.Language,
+                c.Status,
+                c.Revision,
+                c.UpdatedAt,
+                c.PublishedAt),
+            c.Translations,
+        }).ToListAsync(cancellationToken);
+        return [.. rows.Select(row =>
+        {
+            var summary = row.Summary;
+            var shown = ContentTranslations.For(
+                reader, summary.Language, new GoodPracticeText(summary.Title, null, null, null, null, null), row.Translations);
+            return summary with { Title = shown.Text.Title!, Language = shown.Language };
+        })];
+    }
 
     internal static GoodPracticeContent ContentOf(GoodPracticeCase c) =>
         new(
@@ -437,7 +460,8 @@ public sealed class GoodPracticeCases(
             c.ContactName,
             c.ContactEmail,
             c.Visibility,
-            c.Language);
+            c.Language,
+            c.Translations);
 
     private static object Snapshot(GoodPracticeCase c) =>
         new

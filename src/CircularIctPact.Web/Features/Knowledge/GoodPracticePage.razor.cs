@@ -7,7 +7,7 @@ namespace CircularIctPact.Web.Features.Knowledge;
 public partial class GoodPracticePage
 {
     private GoodPracticeDetails? _case;
-    private string? _productGroup;
+    private ProductGroupOption? _productGroup;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -21,7 +21,7 @@ public partial class GoodPracticePage
         {
             _case = await Cases.GetAsync(Id, HttpContext.User, HttpContext.RequestAborted);
             _productGroup =
-                (await ProductGroups.ListAsync(HttpContext.RequestAborted)).FirstOrDefault(g => g.Id == _case.Content.ProductGroupId)?.Name;
+                (await ProductGroups.ListAsync(HttpContext.RequestAborted)).FirstOrDefault(g => g.Id == _case.Content.ProductGroupId);
         }
         catch (NotFoundException)
         {

@@ -36,5 +36,5 @@ public partial class GoodPracticesPage
         _cases = await Cases.SearchAsync(new GoodPracticeQuery(Text, ProductGroup, Tag, Country), user, cancellationToken);
     }
 
-    private string? GroupName(Guid? id) => _groups.FirstOrDefault(g => g.Id == id)?.Name;
+    private ProductGroupOption? GroupName(Guid? id) => _groups.FirstOrDefault(g => g.Id == id);
 }

@@ -24,6 +24,7 @@ public sealed class KnowledgeFeature : IPortalFeature
         RouteAudience.Page("/library/{Id:guid}", PortalAudience.Anyone),
         RouteAudience.Page("/library/add", PortalAudience.LibraryCurator),
         RouteAudience.Page("/library/{Id:guid}/versions/new", PortalAudience.LibraryCurator),
+        RouteAudience.Page("/library/{Id:guid}/edit", PortalAudience.LibraryCurator),
     ];
 
     public IReadOnlyList<NavigationEntry> Navigation { get; } =

@@ -8,12 +8,13 @@ namespace CircularIctPact.Web.Features.Knowledge;
 
 /// <summary>
 /// Full-text search over the generated search column of cases and library items, as the criteria
-/// catalogue does: each row is matched with the configuration of its own language (so "laptops" finds
-/// "laptop" and "reparaties" finds "reparatie"); a tag typed as the search text matches too.
+/// catalogue does: the words are read in the reader's language, which finds the translation into it
+/// (so "reparaties" finds "reparatie" for a Dutch reader), and in each row's original language, which finds
+/// the original; a tag typed as the search text matches too.
 /// </summary>
 internal static class KnowledgeSearch
 {
-    public static IQueryable<T> Search<T>(this IQueryable<T> rows, string? text)
+    public static IQueryable<T> Search<T>(this IQueryable<T> rows, string? text, CriteriaLanguage reader)
         where T : class, ISearchableKnowledge
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -23,7 +24,10 @@ internal static class KnowledgeSearch
 
         var query = text.Trim();
         var tag = KnowledgeTags.Normalise(query);
+        var readerConfiguration = CriteriaTextSearch.ConfigurationFor(reader);
         return rows.Where(r => r.Tags.Contains(tag)
+            || EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector)
+                .Matches(EF.Functions.WebSearchToTsQuery(readerConfiguration, query))
             || (r.Language == CriteriaLanguage.En && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector)
                 .Matches(EF.Functions.WebSearchToTsQuery("english", query)))
             || (r.Language == CriteriaLanguage.Nl && EF.Property<NpgsqlTsVector>(r, KnowledgeTextSearch.SearchVector)

@@ -27,6 +27,8 @@ public sealed record LibraryVersionView(
     string UploadedBy,
     DateTimeOffset UploadedAt);
 
+/// <summary>An item in the list: <paramref name="Title"/> and <paramref name="Description"/> in <paramref name="Language"/>,
+/// the reader's language where the item has it, otherwise the language it was written in.</summary>
 public sealed record LibraryItemSummary(
     Guid Id,
     string Title,
@@ -40,9 +42,11 @@ public sealed record LibraryItemSummary(
 
 public sealed record LibrarySearchResult(IReadOnlyList<LibraryItemSummary> Items, int Total, int Page, int PageCount);
 
+/// <summary>An item: its description as written with every translation, and the title and description the reader gets.</summary>
 public sealed record LibraryItemDetails(
     Guid Id,
     LibraryItemDescription Description,
+    Translation<LibraryItemText> Shown,
     uint RowVersion,
     bool CanManage,
     IReadOnlyList<LibraryVersionView> Versions);
@@ -70,7 +74,8 @@ public sealed class LibraryCatalogue(
         CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var items = Readable(db, user).Search(query.Text);
+        var reader = ReaderLanguage.Current;
+        var items = Readable(db, user).Search(query.Text, reader);
         if (query.Type is { } type)
         {
             items = items.Where(i => i.Type == type);
@@ -93,9 +98,17 @@ public sealed class LibraryCatalogue(
         var rows = await items
             .OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Title)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(i => new LibraryItemSummary(
-                i.Id, i.Title, i.Description, i.Type, i.Language, i.ProductGroupId, i.Tags, i.Visibility,
-                i.Versions.OrderByDescending(v => v.Number)
+            .Select(i => new
+            {
+                i.Id,
+                Text = new LibraryItemText(i.Title, i.Description),
+                i.Language,
+                i.Translations,
+                i.Type,
+                i.ProductGroupId,
+                i.Tags,
+                i.Visibility,
+                Latest = i.Versions.OrderByDescending(v => v.Number)
                     .Select(v => new LibraryVersionView(
                         v.Number,
                         v.DocumentId,
@@ -104,9 +117,17 @@ public sealed class LibraryCatalogue(
                         v.ChangeNote,
                         v.UploadedByName,
                         v.UploadedAt))
-                    .First()))
+                    .First(),
+            })
             .ToListAsync(cancellationToken);
-        return new LibrarySearchResult(rows, total, page, pageCount);
+        var summaries = rows.Select(row =>
+        {
+            var shown = ContentTranslations.For(reader, row.Language, row.Text, row.Translations);
+            return new LibraryItemSummary(
+                row.Id, shown.Text.Title!, shown.Text.Description!, row.Type, shown.Language, row.ProductGroupId, row.Tags, row.Visibility,
+                row.Latest);
+        });
+        return new LibrarySearchResult([.. summaries], total, page, pageCount);
     }
 
     /// <summary>An item with every version, newest first; members-only items are "not found" to others.</summary>
@@ -123,7 +144,8 @@ public sealed class LibraryCatalogue(
                     i.Language,
                     i.ProductGroupId,
                     i.Tags,
-                    i.Visibility),
+                    i.Visibility,
+                    i.Translations),
                 i.Version,
                 Versions = i.Versions.OrderByDescending(v => v.Number)
                     .Select(v => new LibraryVersionView(
@@ -138,7 +160,13 @@ public sealed class LibraryCatalogue(
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This library item does not exist.");
-        return new LibraryItemDetails(id, item.Description, item.Version, MayManage(user), item.Versions);
+        var description = item.Description;
+        var shown = ContentTranslations.For(
+            ReaderLanguage.Current,
+            description.Language,
+            new LibraryItemText(description.Title, description.Description),
+            description.Translations);
+        return new LibraryItemDetails(id, description, shown, item.Version, MayManage(user), item.Versions);
     }
 
     /// <summary>Adds an item with its first version: an uploaded file or, when there is none, the link.</summary>
@@ -158,6 +186,28 @@ public sealed class LibraryCatalogue(
         audit.Record(db, user, EntityType, item.Id, null, "Added", $"Library item '{item.Title}' added", null, Snapshot(item));
         await db.SaveChangesAsync(cancellationToken);
         return item.Id;
+    }
+
+    /// <summary>
+    /// Changes what the item says about itself, its translations included; someone else's save since
+    /// <paramref name="loadedVersion"/> is a conflict, never overwritten.
+    /// </summary>
+    public async Task DescribeAsync(
+        ClaimsPrincipal user,
+        Guid id,
+        uint loadedVersion,
+        LibraryItemDescription description,
+        CancellationToken cancellationToken = default)
+    {
+        EnsureManager(user);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.LoadForChangeAsync(
+            db.LibraryItems.Include(i => i.Versions), id, loadedVersion, "This library item does not exist.", cancellationToken);
+        await ProductGroupOptions.EnsureExistsAsync(db, description.ProductGroupId, cancellationToken);
+        var before = Snapshot(item);
+        item.Describe(description, clock.GetUtcNow());
+        audit.Record(db, user, EntityType, item.Id, null, "Described", $"Library item '{item.Title}' described", before, Snapshot(item));
+        await db.SaveOrConflictAsync(async () => await GetAsync(id, user, cancellationToken), cancellationToken);
     }
 
     /// <summary>Adds a newer file or link; earlier versions stay listed and downloadable.</summary>
@@ -227,5 +277,15 @@ public sealed class LibraryCatalogue(
     }
 
     private static object Snapshot(LibraryItem i) =>
-        new { i.Title, i.Type, i.Language, i.Visibility, i.ProductGroupId, Tags = string.Join(", ", i.Tags), Versions = i.Versions.Count };
+        new
+        {
+            i.Title,
+            i.Type,
+            i.Language,
+            Translations = string.Join(", ", i.Translations.Select(t => t.Language)),
+            i.Visibility,
+            i.ProductGroupId,
+            Tags = string.Join(", ", i.Tags),
+            Versions = i.Versions.Count,
+        };
 }

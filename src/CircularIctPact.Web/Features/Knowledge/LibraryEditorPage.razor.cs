@@ -4,6 +4,7 @@ using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.Knowledge;
 using CircularIctPact.Domain.Knowledge.Library;
 using CircularIctPact.Web.Components.Shared;
+using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Documents;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -17,7 +18,8 @@ public sealed partial class LibraryEditorPage
     private static readonly FormField[] Shown =
     [
         LibraryItemFields.Title, LibraryItemFields.Description, ProductGroupOptions.ProductGroupField, KnowledgeTagFields.Tags,
-        LibraryItemFields.ChangeNote, CommonFields.File, LibraryItemFields.Link,
+        LibraryItemFields.ChangeNote, CommonFields.File, LibraryItemFields.Link, CommonFields.Language,
+        .. TranslationInputs.Of(LibraryItemFields.Title, LibraryItemFields.Description),
     ];
 
     private readonly PageOperation _page = new();
@@ -28,7 +30,8 @@ public sealed partial class LibraryEditorPage
     private string? _title;
     private string? _description;
     private LibraryItemType _type = LibraryItemType.Guide;
-    private CriteriaLanguage _language = CriteriaLanguage.En;
+    private CriteriaLanguage _language = ReaderLanguage.Current;
+    private List<TranslationDraft> _translations = [];
     private Guid? _productGroupId;
     private KnowledgeVisibility _visibility = KnowledgeVisibility.Public;
     private string? _tags;
@@ -60,6 +63,17 @@ public sealed partial class LibraryEditorPage
         }
     }
 
+    /// <summary>Changing what an item says about itself, rather than adding it or a new version of it.</summary>
+    private bool Editing => Id is not null && Navigation.ToBaseRelativePath(Navigation.Uri).EndsWith("/edit", StringComparison.Ordinal);
+
+    private string Heading => Id is null ? T["Add to the library"] : Editing ? T["Edit the description"] : T["Add a new version"];
+
+    private IReadOnlyList<ContentField> TranslatedFields =>
+    [
+        new(LibraryItemFields.Title, T["Title"], LibraryItem.TitleMaxLength),
+        new(LibraryItemFields.Description, T["Description"], LibraryItem.DescriptionMaxLength, Lines: 3),
+    ];
+
     protected override async Task OnParametersSetAsync()
     {
         _user = (await AuthenticationState).User;
@@ -67,6 +81,15 @@ public sealed partial class LibraryEditorPage
         if (Id is { } id)
         {
             await _page.RunAsync(async () => _item = await Library.GetAsync(id, _user));
+            if (Editing && _item?.Description is { } description)
+            {
+                (_title, _description, _type) = (description.Title, description.Description, description.Type);
+                (_language, _productGroupId, _visibility) = (description.Language, description.ProductGroupId, description.Visibility);
+                _tags = string.Join(", ", description.Tags);
+                _translations = TranslationDraft.From(
+                    description.Translations ?? [],
+                    text => [(LibraryItemFields.Title, text.Title), (LibraryItemFields.Description, text.Description)]);
+            }
         }
     }
 
@@ -87,16 +110,13 @@ public sealed partial class LibraryEditorPage
         var upload = _file is null ? null : new DocumentUpload(_file.Name, stream!);
         if (_item is null)
         {
-            var description = new LibraryItemDescription(
-                _title,
-                _description,
-                _type,
-                _language,
-                _productGroupId,
-                KnowledgeTags.Parse(_tags),
-                _visibility);
-            var id = await Library.AddAsync(_user, description, upload, _link);
+            var id = await Library.AddAsync(_user, Description(), upload, _link);
             Navigation.NavigateTo($"/library/{id}");
+        }
+        else if (Editing)
+        {
+            await Library.DescribeAsync(_user, _item.Id, _item.RowVersion, Description());
+            Navigation.NavigateTo($"/library/{_item.Id}");
         }
         else
         {
@@ -104,4 +124,16 @@ public sealed partial class LibraryEditorPage
             Navigation.NavigateTo($"/library/{_item.Id}");
         }
     });
+
+    private LibraryItemDescription Description() => new(
+        _title,
+        _description,
+        _type,
+        _language,
+        _productGroupId,
+        KnowledgeTags.Parse(_tags),
+        _visibility,
+        TranslationDraft.ToTranslations(
+            _translations,
+            draft => new LibraryItemText(draft.Text(LibraryItemFields.Title), draft.Text(LibraryItemFields.Description))));
 }

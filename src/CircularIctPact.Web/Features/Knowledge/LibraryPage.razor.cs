@@ -45,7 +45,7 @@ public partial class LibraryPage
             HttpContext.RequestAborted);
     }
 
-    private string? GroupName(Guid? id) => _groups.FirstOrDefault(g => g.Id == id)?.Name;
+    private ProductGroupOption? GroupName(Guid? id) => _groups.FirstOrDefault(g => g.Id == id);
 
     private string PageHref(int page) => QueryHelpers.AddQueryString("/library", new Dictionary<string, string?>
     {

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularIctPact.Web.Features.Knowledge;
 
-/// <summary>A criteria product group as knowledge content refers to it, named in the interface language.</summary>
-public sealed record ProductGroupOption(Guid Id, string Slug, string Name);
+/// <summary>
+/// A criteria product group as knowledge content refers to it, named in the interface language where it has a name in it,
+/// otherwise in English; <paramref name="Language"/> says which.
+/// </summary>
+public sealed record ProductGroupOption(Guid Id, string Slug, string Name, CriteriaLanguage Language);
 
 /// <summary>The criteria product groups cases and library items are filed under.</summary>
 public sealed class ProductGroupOptions(IDbContextFactory<PortalDbContext> contextFactory)
@@ -28,7 +31,9 @@ public sealed class ProductGroupOptions(IDbContextFactory<PortalDbContext> conte
                 English = g.Names.Where(n => n.Language == CriteriaLanguages.Source).Select(n => n.Name).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return groups.Select(g => new ProductGroupOption(g.Id, g.Slug, g.Name ?? g.English ?? g.Slug))
+        return groups.Select(g => g.Name is not null
+                ? new ProductGroupOption(g.Id, g.Slug, g.Name, language)
+                : new ProductGroupOption(g.Id, g.Slug, g.English ?? g.Slug, CriteriaLanguages.Source))
             .OrderBy(g => g.Name, StringComparer.CurrentCulture)
             .ToList();
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CircularIctPact.Domain.Common;
 using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Infrastructure.Persistence;
@@ -23,20 +24,29 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
         return await WorkingGroupAccess.MayDownloadAsync(db, document, user, cancellationToken);
     }
 
-    /// <summary>Every working group with its published public outcomes; for anyone.</summary>
+    /// <summary>Every working group with its published public outcomes, in the reader's language where they have it; for anyone.</summary>
     public async Task<IReadOnlyList<WorkingGroupSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
+        var reader = ReaderLanguage.Current;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var groups = await db.WorkingGroups.AsNoTracking().OrderBy(g => g.Name)
-            .Select(g => new { g.Id, g.Name, g.Topic, g.Mandate })
+        var groups = await db.WorkingGroups.AsNoTracking()
+            .Select(g => new { g.Id, Text = new WorkingGroupText(g.Name, g.Topic, g.Mandate), g.Language, g.Translations })
             .ToListAsync(cancellationToken);
         var outcomes = await db.WorkingGroupOutcomes.AsNoTracking()
             .Where(o => o.Status == OutcomeStatus.Published && o.Visibility == OutcomeVisibility.Public)
             .OrderByDescending(o => o.PublishedAt)
-            .Select(o => new { o.WorkingGroupId, Summary = new OutcomeSummary(o.Id, o.Title, o.Type, o.PublishedAt) })
+            .Select(o => new { o.WorkingGroupId, o.Id, o.Title, o.Language, o.Translations, o.Type, o.PublishedAt })
             .ToListAsync(cancellationToken);
-        var byGroup = outcomes.ToLookup(o => o.WorkingGroupId, o => o.Summary);
-        return [.. groups.Select(g => new WorkingGroupSummary(g.Id, g.Name, g.Topic, g.Mandate, [.. byGroup[g.Id]]))];
+        var byGroup = outcomes.ToLookup(o => o.WorkingGroupId, o =>
+        {
+            var title = ContentTranslations.For(reader, o.Language, new OutcomeText(o.Title, null), o.Translations);
+            return new OutcomeSummary(o.Id, title.Text.Title!, title.Language, o.Type, o.PublishedAt);
+        });
+        return [.. groups
+            .Select(g => (g.Id, Shown: ContentTranslations.For(reader, g.Language, g.Text, g.Translations)))
+            .OrderBy(g => g.Shown.Text.Name, StringComparer.CurrentCulture)
+            .Select(g => new WorkingGroupSummary(
+                g.Id, g.Shown.Text.Name!, g.Shown.Text.Topic!, g.Shown.Text.Mandate, g.Shown.Language, [.. byGroup[g.Id]]))];
     }
 
     /// <summary>One group as the caller may see it.</summary>
@@ -47,9 +57,11 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Id == workingGroupId)
-            .Select(g => new { g.Id, g.Name, g.Topic, g.Mandate })
+            .Select(g => new { g.Id, Text = new WorkingGroupText(g.Name, g.Topic, g.Mandate), g.Language, g.Translations, g.Version })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("This working group does not exist.");
+        var description = new WorkingGroupDescription(group.Language, group.Text, group.Translations, group.Version);
+        var (shownLanguage, shown) = ContentTranslations.For(ReaderLanguage.Current, group.Language, group.Text, group.Translations);
         var standing = await WorkingGroupAccess.StandingAsync(db, user, workingGroupId, cancellationToken);
         var outcomes = await OutcomesAsync(
             db,
@@ -58,7 +70,8 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             cancellationToken);
         if (!standing.SeesGroupContent)
         {
-            return new WorkingGroupView(group.Id, group.Name, group.Topic, group.Mandate, standing, [], [], outcomes, []);
+            return new WorkingGroupView(
+                group.Id, shown.Name!, shown.Topic!, shown.Mandate, shownLanguage, description, standing, [], [], outcomes, []);
         }
 
         var participants = await db.WorkingGroupParticipants.AsNoTracking()
@@ -113,9 +126,11 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
             .ToListAsync(cancellationToken);
         return new WorkingGroupView(
             group.Id,
-            group.Name,
-            group.Topic,
-            group.Mandate,
+            shown.Name!,
+            shown.Topic!,
+            shown.Mandate,
+            shownLanguage,
+            description,
             standing,
             participants,
             [.. meetings.Select(m => new MeetingView(m.Id, m.Title, m.StartsAt, LocalTime(
@@ -154,24 +169,37 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
         var today = Today();
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.WorkingGroupParticipants.AsNoTracking()
+        var reader = ReaderLanguage.Current;
+        var groups = await db.WorkingGroupParticipants.AsNoTracking()
             .Where(p => p.UserId == userId)
-            .Join(db.WorkingGroups, p => p.WorkingGroupId, g => g.Id, (p, g) => new { p.Role, g.Id, g.Name, g.Topic })
+            .Join(
+                db.WorkingGroups,
+                p => p.WorkingGroupId,
+                g => g.Id,
+                (p, g) => new { p.Role, g.Id, g.Name, g.Topic, g.Language, g.Translations })
             .OrderBy(x => x.Name)
-            .Select(x => new MyWorkingGroup(
+            .Select(x => new
+            {
                 x.Id,
-                x.Name,
-                x.Topic,
+                Text = new WorkingGroupText(x.Name, x.Topic, null),
+                x.Language,
+                x.Translations,
                 x.Role,
-                db.ActionItems.Count(a => a.WorkingGroupId == x.Id && a.OwnerUserId == userId && a.Status == ActionItemStatus.Open),
-                db.ActionItems.Count(
+                Open = db.ActionItems.Count(a => a.WorkingGroupId == x.Id && a.OwnerUserId == userId && a.Status == ActionItemStatus.Open),
+                Overdue = db.ActionItems.Count(
                     a => a.WorkingGroupId == x.Id && a.OwnerUserId == userId && a.Status == ActionItemStatus.Open && a.DueOn < today),
-                db.WorkingGroupMeetings
+                NextMeeting = db.WorkingGroupMeetings
                     .Where(m => m.WorkingGroupId == x.Id && m.StartsAt >= now)
                     .OrderBy(m => m.StartsAt)
                     .Select(m => (DateTimeOffset?)m.StartsAt)
-                    .FirstOrDefault()))
+                    .FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
+        return [.. groups.Select(g =>
+        {
+            var shown = ContentTranslations.For(reader, g.Language, g.Text, g.Translations);
+            return new MyWorkingGroup(g.Id, shown.Text.Name!, shown.Text.Topic!, shown.Language, g.Role, g.Open, g.Overdue, g.NextMeeting);
+        })];
     }
 
     /// <summary>Criteria proposals from working groups for one criteria set; for the secretariat.</summary>
@@ -218,15 +246,18 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
                 o.Id,
                 o.WorkingGroupId,
                 o.MeetingId,
-                o.Title,
+                Text = new OutcomeText(o.Title, o.Body),
+                o.Language,
+                o.Translations,
                 o.Type,
-                o.Body,
                 o.Status,
                 o.Visibility,
                 o.PublishedAt,
                 o.CriteriaSetId,
                 o.Version,
-                GroupName = db.WorkingGroups.Where(g => g.Id == o.WorkingGroupId).Select(g => g.Name).First(),
+                Group = db.WorkingGroups.Where(g => g.Id == o.WorkingGroupId)
+                    .Select(g => new { Text = new WorkingGroupText(g.Name, g.Topic, null), g.Language, g.Translations })
+                    .First(),
                 Documents = db.WorkingGroupDocuments.Where(d => d.OutcomeId == o.Id)
                     .Join(db.StoredDocuments, d => d.StoredDocumentId, s => s.Id, (d, s) => new DocumentLink(s.Id, s.FileName)).ToList(),
             })
@@ -235,22 +266,31 @@ public class WorkingGroupDirectory(IDbContextFactory<PortalDbContext> contextFac
         var labels = setIds.Count == 0 || !(standing.IsBuyerSide || standing.CanManage)
             ? new Dictionary<Guid, string>()
             : await CriteriaSetLabelsAsync(db, s => setIds.Contains(s.Id), cancellationToken);
-        return [.. rows.Select(r => new OutcomeDetails(
-            r.Id,
-            r.WorkingGroupId,
-            r.GroupName,
-            r.MeetingId,
-            r.Title,
-            r.Type,
-            r.Body,
-            r.Status,
-            r.Visibility,
-            r.PublishedAt,
-            r.CriteriaSetId,
-            r.CriteriaSetId is { } setId ? labels.GetValueOrDefault(setId) : null,
-            r.Documents,
-            standing.CanManage,
-            r.Version))];
+        var reader = ReaderLanguage.Current;
+        return [.. rows.Select(r =>
+        {
+            var shown = ContentTranslations.For(reader, r.Language, r.Text, r.Translations);
+            var group = ContentTranslations.For(reader, r.Group.Language, r.Group.Text, r.Group.Translations);
+            return new OutcomeDetails(
+                r.Id,
+                r.WorkingGroupId,
+                group.Text.Name!,
+                group.Language,
+                r.MeetingId,
+                shown.Text.Title!,
+                r.Type,
+                shown.Text.Body!,
+                shown.Language,
+                new OutcomeWriting(r.Language, r.Text, r.Translations),
+                r.Status,
+                r.Visibility,
+                r.PublishedAt,
+                r.CriteriaSetId,
+                r.CriteriaSetId is { } setId ? labels.GetValueOrDefault(setId) : null,
+                r.Documents,
+                standing.CanManage,
+                r.Version);
+        })];
     }
 
     private static async Task<Dictionary<Guid, string>> CriteriaSetLabelsAsync(

@@ -316,7 +316,9 @@ public class WorkingGroupWorkspace(
             draft.Type,
             draft.Body ?? string.Empty,
             ChosenVisibility(draft),
-            draft.CriteriaSetId);
+            draft.CriteriaSetId,
+            draft.Language,
+            draft.Translations);
         db.WorkingGroupOutcomes.Add(outcome);
         audit.Record(
             db,
@@ -341,7 +343,14 @@ public class WorkingGroupWorkspace(
         ChangeOutcomeAsync(user, outcomeId, rowVersion, "OutcomeEdited", async (db, outcome) =>
         {
             await CheckLinksAsync(db, outcome.WorkingGroupId, draft with { MeetingId = outcome.MeetingId }, cancellationToken);
-            outcome.Edit(draft.Title ?? string.Empty, draft.Type, draft.Body ?? string.Empty, ChosenVisibility(draft), draft.CriteriaSetId);
+            outcome.Edit(
+                draft.Title ?? string.Empty,
+                draft.Type,
+                draft.Body ?? string.Empty,
+                ChosenVisibility(draft),
+                draft.CriteriaSetId,
+                draft.Language,
+                draft.Translations);
         }, cancellationToken);
 
     /// <summary>Who may read a published outcome is always a deliberate choice, never a default nobody noticed.</summary>

@@ -56,5 +56,8 @@ public sealed class WorkingGroupsFeature : IPortalFeature
     ];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddScoped<WorkingGroupDirectory>().AddScoped<WorkingGroupWorkspace>().AddScoped<WorkingGroupAdministration>();
+        services.AddScoped<WorkingGroupDirectory>()
+            .AddScoped<WorkingGroupWorkspace>()
+            .AddScoped<WorkingGroupAdministration>()
+            .AddScoped<WorkingGroupDescriptions>();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CircularIctPact.Domain.Common;
+using CircularIctPact.Domain.Criteria;
 using CircularIctPact.Domain.WorkingGroups;
 using CircularIctPact.Web.Components.Shared;
 using CircularIctPact.Web.Features.Common;
@@ -27,8 +28,13 @@ public partial class WorkspacePage
         ActionItemFields.Description, ActionItemFields.Owner, ActionItemFields.DueOn,
         WorkingGroupOutcomeFields.Title, WorkingGroupOutcomeFields.Body, WorkingGroupOutcomeFields.CriteriaSet,
         WorkingGroupWorkspace.EmailField, WorkingGroupWorkspace.NameField, WorkingGroupFields.StakeholderType,
-        WorkingGroupFields.Organisation, CommonFields.File,
+        WorkingGroupFields.Organisation, CommonFields.File, WorkingGroupFields.Topic, WorkingGroupFields.Mandate, CommonFields.Language,
+        .. TranslationInputs.Of(WorkingGroupOutcomeFields.Title, WorkingGroupOutcomeFields.Body),
+        .. TranslationInputs.Of(WorkingGroupFields.Name, WorkingGroupFields.Topic, WorkingGroupFields.Mandate),
     ];
+
+    /// <summary>What the translations editor of a form gets while another form's messages are shown.</summary>
+    private static readonly FieldErrors NoErrors = new();
 
     private readonly PageOperation _page = new();
     private ClaimsPrincipal _user = new();
@@ -46,6 +52,8 @@ public partial class WorkspacePage
 
     private OutcomeForm _outcome = new();
     private OutcomeDetails? _editingOutcome;
+
+    private DescriptionForm _description = new();
 
     private bool _onlyOverdue;
 
@@ -65,6 +73,9 @@ public partial class WorkspacePage
     private WorkingGroupWorkspace Workspace { get; set; } = default!;
 
     [Inject]
+    private WorkingGroupDescriptions Descriptions { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -75,10 +86,28 @@ public partial class WorkspacePage
 
     private bool Manage => _group?.Standing.CanManage == true;
 
+    private IReadOnlyList<ContentField> OutcomeFields =>
+    [
+        new(WorkingGroupOutcomeFields.Title, T["Outcome title"], WorkingGroupOutcome.TitleMaxLength),
+        new(WorkingGroupOutcomeFields.Body, T["Text"], WorkingGroupOutcome.BodyMaxLength, Lines: 6),
+    ];
+
+    private IReadOnlyList<ContentField> DescriptionFields =>
+    [
+        new(WorkingGroupFields.Name, T["Name"], WorkingGroup.NameMaxLength),
+        new(WorkingGroupFields.Topic, T["Topic"], WorkingGroup.TopicMaxLength),
+        new(WorkingGroupFields.Mandate, T["Mandate"], WorkingGroup.MandateMaxLength, Lines: 4, Required: false),
+    ];
+
     protected override async Task OnParametersSetAsync()
     {
         _user = (await AuthenticationState).User;
         await _page.RunAsync(ReloadAsync);
+        if (_group is not null)
+        {
+            _description = DescriptionForm.From(_group.Description);
+        }
+
         if (Manage)
         {
             _criteriaSets = await Directory.DraftCriteriaSetsAsync();
@@ -200,14 +229,33 @@ public partial class WorkspacePage
         _editingOutcome = outcome;
         _outcome = new OutcomeForm
         {
-            Title = outcome.Title,
+            Language = outcome.Written.Language,
+            Title = outcome.Written.Text.Title,
             Type = outcome.Type,
-            Body = outcome.Body,
+            Body = outcome.Written.Text.Body,
             Visibility = outcome.Visibility,
             CriteriaSetId = outcome.CriteriaSetId,
+            Translations = TranslationDraft.From(
+                outcome.Written.Translations,
+                text => [(WorkingGroupOutcomeFields.Title, text.Title), (WorkingGroupOutcomeFields.Body, text.Body)]),
         };
         _form = null;
     }
+
+    private Task DescribeAsync() => RunAsync(
+        "description",
+        () => Descriptions.DescribeAsync(
+            _user,
+            Id,
+            _group!.Description.RowVersion,
+            _description.Language,
+            _description.Topic,
+            _description.Mandate,
+            TranslationDraft.ToTranslations(_description.Translations, draft => new WorkingGroupText(
+                draft.Text(WorkingGroupFields.Name),
+                draft.Text(WorkingGroupFields.Topic),
+                draft.Text(WorkingGroupFields.Mandate)))),
+        T["Description saved."]);
 
     private void NewOutcome()
     {
@@ -310,14 +358,42 @@ public partial class WorkspacePage
 
     private sealed class OutcomeForm
     {
+        public CriteriaLanguage Language { get; set; } = ReaderLanguage.Current;
         public string? Title { get; set; }
         public OutcomeType Type { get; set; } = OutcomeType.Recommendation;
         public string? Body { get; set; }
         public OutcomeVisibility? Visibility { get; set; }
         public Guid? CriteriaSetId { get; set; }
+        public List<TranslationDraft> Translations { get; set; } = [];
 
         public OutcomeDraft ToDraft() =>
-            new(Title, Type, Body, Visibility, Type == OutcomeType.CriteriaProposal ? CriteriaSetId : null, null);
+            new(Title, Type, Body, Visibility, Type == OutcomeType.CriteriaProposal ? CriteriaSetId : null, null, Language,
+                TranslationDraft.ToTranslations(
+                    Translations,
+                    draft => new OutcomeText(draft.Text(WorkingGroupOutcomeFields.Title), draft.Text(WorkingGroupOutcomeFields.Body))));
+    }
+
+    /// <summary>What the group is about, as its chairs edit it; the name is the secretariat's and only translated here.</summary>
+    private sealed class DescriptionForm
+    {
+        public CriteriaLanguage Language { get; set; }
+        public string? Topic { get; set; }
+        public string? Mandate { get; set; }
+        public List<TranslationDraft> Translations { get; set; } = [];
+
+        public static DescriptionForm From(WorkingGroupDescription description) => new()
+        {
+            Language = description.Language,
+            Topic = description.Text.Topic,
+            Mandate = description.Text.Mandate,
+            Translations = TranslationDraft.From(
+                description.Translations,
+                text =>
+                [
+                    (WorkingGroupFields.Name, text.Name), (WorkingGroupFields.Topic, text.Topic),
+                    (WorkingGroupFields.Mandate, text.Mandate),
+                ]),
+        };
     }
 
     private sealed class InviteForm

@@ -15,6 +15,8 @@ internal sealed class PactEventConfiguration : IEntityTypeConfiguration<PactEven
         builder.ToTable("events");
         builder.Property(e => e.Title).HasMaxLength(PactEvent.TitleMaxLength);
         builder.Property(e => e.Description).HasMaxLength(PactEvent.DescriptionMaxLength);
+        builder.Property(e => e.Language).AsBoundedString();
+        builder.Property(e => e.Translations).AsTranslations();
         builder.Property(e => e.Kind).AsBoundedString();
         builder.Property(e => e.Audience).AsBoundedString();
         builder.Property(e => e.TimeZoneId).HasMaxLength(PactEvent.TimeZoneMaxLength);

@@ -29,6 +29,7 @@ internal sealed class GoodPracticeCaseConfiguration : IEntityTypeConfiguration<G
         builder.Property(c => c.ContactEmail).HasMaxLength(Domain.Common.EmailAddress.MaxLength);
         builder.Property(c => c.Visibility).AsBoundedString();
         builder.Property(c => c.Language).AsBoundedString();
+        builder.Property(c => c.Translations).AsTranslations();
         builder.Property(c => c.Status).AsBoundedString();
         builder.HasIndex(c => new { c.Status, c.Visibility });
         builder.HasIndex(c => c.OrganisationId);
@@ -36,9 +37,11 @@ internal sealed class GoodPracticeCaseConfiguration : IEntityTypeConfiguration<G
         builder.Property<NpgsqlTsVector>(KnowledgeTextSearch.SearchVector)
             .HasComputedColumnSql(
                 KnowledgeTextSearch.Vector(
-                    "coalesce(title, '')",
-                    "coalesce(context, '') || ' ' || coalesce(approach, '') || ' ' || coalesce(results, '') || ' ' || coalesce(impact, '') "
-                        + "|| ' ' || coalesce(lessons_learned, '')"),
+                    [("title", "Title")],
+                    [
+                        ("context", "Context"), ("approach", "Approach"), ("results", "Results"), ("impact", "Impact"),
+                        ("lessons_learned", "LessonsLearned"),
+                    ]),
                 stored: true);
         builder.HasIndex(KnowledgeTextSearch.SearchVector).HasMethod("GIN");
         builder.HasMany(c => c.Reviews).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);

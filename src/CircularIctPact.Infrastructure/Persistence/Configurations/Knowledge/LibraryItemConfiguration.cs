@@ -19,10 +19,11 @@ internal sealed class LibraryItemConfiguration : IEntityTypeConfiguration<Librar
         builder.Property(i => i.Description).HasMaxLength(LibraryItem.DescriptionMaxLength);
         builder.Property(i => i.Type).AsBoundedString();
         builder.Property(i => i.Language).AsBoundedString();
+        builder.Property(i => i.Translations).AsTranslations();
         builder.Property(i => i.Visibility).AsBoundedString();
         builder.HasIndex(i => i.Tags).HasMethod("GIN");
         builder.Property<NpgsqlTsVector>(KnowledgeTextSearch.SearchVector)
-            .HasComputedColumnSql(KnowledgeTextSearch.Vector("coalesce(title, '')", "coalesce(description, '')"), stored: true);
+            .HasComputedColumnSql(KnowledgeTextSearch.Vector([("title", "Title")], [("description", "Description")]), stored: true);
         builder.HasIndex(KnowledgeTextSearch.SearchVector).HasMethod("GIN");
         builder.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Versions).HasField("_versions");

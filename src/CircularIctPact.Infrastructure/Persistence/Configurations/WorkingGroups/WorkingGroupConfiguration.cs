@@ -15,6 +15,8 @@ internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<Worki
         builder.HasIndex(g => g.Name).IsUnique();
         builder.Property(g => g.Topic).HasMaxLength(WorkingGroup.TopicMaxLength);
         builder.Property(g => g.Mandate).HasMaxLength(WorkingGroup.MandateMaxLength);
+        builder.Property(g => g.Language).AsBoundedString();
+        builder.Property(g => g.Translations).AsTranslations();
         builder.HasXminConcurrency();
         builder.HasMany(g => g.Participants).WithOne().HasForeignKey(p => p.WorkingGroupId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Participants).HasField("_participants");
@@ -57,6 +59,8 @@ internal sealed class WorkingGroupOutcomeConfiguration : IEntityTypeConfiguratio
     {
         builder.Property(o => o.Title).HasMaxLength(WorkingGroupOutcome.TitleMaxLength);
         builder.Property(o => o.Body).HasMaxLength(WorkingGroupOutcome.BodyMaxLength);
+        builder.Property(o => o.Language).AsBoundedString();
+        builder.Property(o => o.Translations).AsTranslations();
         builder.Property(o => o.Type).AsBoundedString();
         builder.Property(o => o.Status).AsBoundedString();
         builder.Property(o => o.Visibility).AsBoundedString();
