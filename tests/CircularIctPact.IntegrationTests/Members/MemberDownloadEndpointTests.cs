@@ -142,10 +142,27 @@ public sealed class MemberDownloadEndpointTests(PortalFactory portal) : IClassFi
         var dutchRows = ParseCsv(await dutch.GetByteArrayAsync("/audit/export.csv?text=Audited%20for%20export"));
         var belgianRows = ParseCsv(await belgian.GetByteArrayAsync("/audit/export.csv?text=Audited%20for%20export"));
 
-        Assert.Equal(["OccurredAt", "Actor", "BuyerGroup", "EntityType", "EntityId", "Action", "Summary", "Before", "After"], dutchRows[0]);
+        Assert.Equal(
+            ["Occurred at (UTC)", "Actor", "Buyer group", "Entity type", "Entity id", "Action", "Summary", "Before", "After"], dutchRows[0]);
         var entry = Assert.Single(dutchRows.Skip(1));
         Assert.Equal((DemoDataSeeder.DutchBuyerGroup, "Created"), (entry[2], entry[5]));
         Assert.Single(belgianRows);
+    }
+
+    [Fact]
+    public async Task Tender_and_audit_exports_are_written_in_the_readers_language()
+    {
+        var client = await SignedInAsync(DemoAccounts.CoordinatorNetherlands);
+        var group = await portal.DutchGroupAsync();
+
+        var tenders = ParseCsv(await client.GetByteArrayAsync($"/tenders/export.csv?group={group}&culture=nl"));
+        var audit = ParseCsv(await client.GetByteArrayAsync("/audit/export.csv"));
+
+        Assert.Equal(["Titel", "Organisatie", "Buyer group", "Productgroep", "Status", "Geplande publicatie"], tenders[0][..6]);
+        Assert.Contains("Gedeeld in de aanbestedingskalender", tenders[0]);
+        Assert.All(tenders.Skip(1), row => Assert.Contains(row[4], new[] { "Gepland", "Gepubliceerd", "Gegund", "Geannuleerd" }));
+        Assert.All(tenders.Skip(1), row => Assert.Contains(row[14], new[] { "Ja", "Nee" }));
+        Assert.Equal(["Tijdstip (UTC)", "Uitvoerder"], audit[0][..2]);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         Assert.NotEmpty(report.ByLevel);
         var csv = System.Text.Encoding.UTF8.GetString(
             await portal.WithServiceAsync<DemandSignal, byte[]>(s => s.CsvAsync(admin, new DemandQuery())));
-        Assert.Contains("devices per quarter,Laptops", csv, StringComparison.Ordinal);
+        Assert.Contains("Devices per quarter,Laptops", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -91,8 +91,10 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> contextFactory, 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await Project(db, Filter(Scoped(db, scope), query).OrderByDescending(e => e.OccurredAt)
             .ThenByDescending(e => e.Id)).ToListAsync(cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        string[] header = ["Occurred at (UTC)", "Actor", "Buyer group", "Entity type", "Entity id", "Action", "Summary", "Before", "After"];
         return CsvFile.Write(
-            ["OccurredAt", "Actor", "BuyerGroup", "EntityType", "EntityId", "Action", "Summary", "Before", "After"],
+            [.. header.Select(column => OutgoingText.In(culture, column))],
             rows.Select(row => (IReadOnlyList<string?>)
             [
                 row.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),

@@ -177,12 +177,15 @@ public sealed class CriteriaConsultations(
         }
 
         var comments = await CommentsAsync(db, id, null, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        string[] header =
+            ["Criterion", "Author", "Organisation", "Posted at (UTC)", "Comment", "State", "Answer", "Answered by", "Answered at (UTC)"];
         return CsvFile.Write(
-            ["Criterion", "Author", "Organisation", "Posted at (UTC)", "Comment", "State", "Answer", "Answered by", "Answered at (UTC)"],
+            [.. header.Select(column => OutgoingText.In(culture, column))],
             comments.Select(c => (IReadOnlyList<string?>)
             [
-                c.CriterionCode, c.Author, c.AuthorOrganisation, Utc(
-                    c.PostedAt), c.Text, c.State.ToString(), c.Answer, c.AnsweredBy, c.AnsweredAt is { } at ? Utc(at) : null,
+                c.CriterionCode, c.Author, c.AuthorOrganisation, Utc(c.PostedAt), c.Text, OutgoingText.In(culture, c.State.ToString()),
+                c.Answer, c.AnsweredBy, c.AnsweredAt is { } at ? Utc(at) : null,
             ]));
     }
 

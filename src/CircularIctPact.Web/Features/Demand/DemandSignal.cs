@@ -174,17 +174,20 @@ public sealed class DemandSignal(
     public async Task<byte[]> CsvAsync(ClaimsPrincipal user, DemandQuery query, CancellationToken cancellationToken = default)
     {
         var report = await GetAsync(user, query, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        string Table(string name) => OutgoingText.In(culture, name);
         var blanks = Enumerable.Repeat<string?>(null, report.Quarters.Count).ToList();
         var rows = new List<IReadOnlyList<string?>>();
         rows.AddRange(report.Lines.Select(
-            l => (IReadOnlyList<string?>)["devices per quarter", l.ProductGroup, null, .. l.Devices.Select(Number), Number(l.Total)]));
-        rows.AddRange(report.ByCountry.Select(
-            c => (IReadOnlyList<string?>)["devices per country", c.ProductGroup, c.Country, .. blanks, Number(c.Devices)]));
-        rows.AddRange(report.ByLevel.Select(
-            l => (IReadOnlyList<string?>)["devices per ambition level", l.ProductGroup, l.Level.ToString(), .. blanks, Number(l.Devices)]));
-        rows.AddRange(report.ByCriterion.Select(
-            c => (IReadOnlyList<string?>)["devices per criterion", c.ProductGroup, $"{c.Code} {c.Title}", .. blanks, Number(c.Devices)]));
-        return CsvFile.Write(["table", "product group", "detail", .. report.Quarters, "total"], rows);
+            l => (IReadOnlyList<string?>)[Table("Devices per quarter"), l.ProductGroup, null, .. l.Devices.Select(Number), Number(l.Total)]));
+        rows.AddRange(report.ByCountry.Select(c => (IReadOnlyList<string?>)
+            [Table("Devices per country"), c.ProductGroup, CountryNames.Of(c.Country), .. blanks, Number(c.Devices)]));
+        rows.AddRange(report.ByLevel.Select(l => (IReadOnlyList<string?>)
+            [Table("Devices per ambition level"), l.ProductGroup, OutgoingText.In(culture, CriteriaLabels.Level(l.Level)), .. blanks,
+                Number(l.Devices)]));
+        rows.AddRange(report.ByCriterion.Select(c => (IReadOnlyList<string?>)
+            [Table("Devices per criterion"), c.ProductGroup, $"{c.Code} {c.Title}", .. blanks, Number(c.Devices)]));
+        return CsvFile.Write([Table("Table"), Table("Product group"), Table("Detail"), .. report.Quarters, Table("Total")], rows);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

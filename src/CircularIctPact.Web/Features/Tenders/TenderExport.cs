@@ -7,51 +7,57 @@ namespace CircularIctPact.Web.Features.Tenders;
 /// <summary>Writes the tender list (with its filters) as CSV or Excel; the scope is checked by <see cref="TenderDirectory"/>.</summary>
 public sealed class TenderExport(TenderDirectory directory)
 {
+    /// <summary>The column headings, in the English of the resources; each file writes them in the reader's language.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
         "Title",
         "Organisation",
-        "BuyerGroup",
-        "ProductGroup",
+        "Buyer group",
+        "Product group",
         "Status",
-        "PlannedPublication",
-        "ActualPublication",
-        "ContractStart",
-        "ContractEnd",
-        "EstimatedQuantity",
-        "EstimatedValue",
+        "Planned publication",
+        "Actual publication",
+        "Contract start",
+        "Contract end",
+        "Estimated quantity",
+        "Estimated value",
         "Currency",
-        "CriteriaVersion",
-        "CriteriaApplied",
-        "SharedInCalendar",
+        "Criteria version",
+        "Criteria applied",
+        "Shared in the tender calendar",
         "Supplier",
-        "DeviceModels",
-        "AwardedQuantity",
-        "UnitPrice",
-        "WarrantyYears",
-        "ExpectedYearsOfUse",
-        "TakeBackAgreed",
+        "Device models",
+        "Awarded quantity",
+        "Unit price",
+        "Warranty (years)",
+        "Expected years of use",
+        "Take-back agreed",
     ];
 
     public async Task<byte[]> CsvAsync(ClaimsPrincipal user, TenderQuery query, CancellationToken cancellationToken = default)
     {
         var rows = await directory.ListAsync(user, query, cancellationToken);
-        return CsvFile.Write(Columns, rows.Select(Values));
+        var culture = CultureInfo.CurrentUICulture;
+        return CsvFile.Write(Header(culture), rows.Select(row => Values(row, culture)));
     }
 
     public async Task<byte[]> XlsxAsync(ClaimsPrincipal user, TenderQuery query, CancellationToken cancellationToken = default)
     {
         var rows = await directory.ListAsync(user, query, cancellationToken);
-        return WorkbookFile.Write(new WorkbookSheet("Tenders", Columns, rows.Select(Values)));
+        var culture = CultureInfo.CurrentUICulture;
+        return WorkbookFile.Write(
+            new WorkbookSheet(OutgoingText.In(culture, "Tenders"), Header(culture), rows.Select(row => Values(row, culture))));
     }
 
-    private static string?[] Values(TenderRow row) =>
+    private static string[] Header(CultureInfo culture) => [.. Columns.Select(column => OutgoingText.In(culture, column))];
+
+    private static string?[] Values(TenderRow row, CultureInfo culture) =>
     [
         row.Title,
         row.Organisation,
         row.BuyerGroup,
         row.ProductGroup,
-        row.Status.ToString(),
+        OutgoingText.In(culture, row.Status.ToString()),
         Date(row.PlannedPublicationOn),
         Date(row.ActualPublicationOn),
         Date(row.ContractStartOn),
@@ -61,15 +67,17 @@ public sealed class TenderExport(TenderDirectory directory)
         row.Currency,
         row.CriteriaVersion,
         row.CriteriaCount.ToString(CultureInfo.InvariantCulture),
-        row.SharedInCalendar ? "yes" : "no",
+        YesOrNo(row.SharedInCalendar, culture),
         row.Supplier,
         row.DeviceModels,
         row.AwardedQuantity?.ToString(CultureInfo.InvariantCulture),
         row.UnitPrice?.ToString(CultureInfo.InvariantCulture),
         row.WarrantyYears?.ToString(CultureInfo.InvariantCulture),
         row.ExpectedYearsOfUse?.ToString(CultureInfo.InvariantCulture),
-        row.TakeBackAgreed is { } takeBack ? (takeBack ? "yes" : "no") : null,
+        row.TakeBackAgreed is { } takeBack ? YesOrNo(takeBack, culture) : null,
     ];
+
+    private static string YesOrNo(bool value, CultureInfo culture) => OutgoingText.In(culture, value ? "Yes" : "No");
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
