@@ -38,6 +38,15 @@ public sealed class PublicSignatoriesAndDownloadTests(PortalFactory portal) : IC
     }
 
     [Fact]
+    public async Task Public_page_names_each_country_in_the_readers_language()
+    {
+        var html = await NewClient().GetStringAsync("/signatories?culture=de");
+
+        Assert.Contains(">Niederlande<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">NL<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Commitment_of_a_signed_signatory_downloads_as_an_attachment_for_anyone()
     {
         var admin = await portal.PrincipalForAsync(DemoAccounts.Admin);
