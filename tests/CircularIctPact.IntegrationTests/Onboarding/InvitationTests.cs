@@ -63,6 +63,28 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task Accepting_an_invitation_in_Dutch_makes_Dutch_the_accounts_language()
+    {
+        var email = Onboard.Email("dutch");
+        await InviteProcurerAsync(email);
+        var token = MailDrop.TokenOf(portal.InvitationLinkFor(email));
+        var interfaceLanguage = CultureInfo.CurrentUICulture;
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl");
+        try
+        {
+            await AcceptAsync(token);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = interfaceLanguage;
+        }
+
+        await using var db = portal.CreateDbContext();
+        Assert.Equal("nl", await db.Users.Where(u => u.Email == email).Select(u => u.PreferredCulture).SingleAsync());
+    }
+
+    [Fact]
     public async Task Invitation_link_works_only_once()
     {
         var email = Onboard.Email("once");

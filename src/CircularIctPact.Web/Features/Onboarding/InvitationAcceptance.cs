@@ -7,6 +7,7 @@ using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
 using CircularIctPact.Web.Features.Common;
 using CircularIctPact.Web.Features.Users;
+using CircularIctPact.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -181,6 +182,9 @@ public sealed class InvitationAcceptance(
         EmailConfirmed = true,
         DisplayName = displayName?.Trim() ?? string.Empty,
         CreatedAt = clock.GetUtcNow(),
+
+        // The language the invitation was accepted in is the one the person reads: their mails follow it from the first one.
+        PreferredCulture = PortalCultures.IsSupported(PortalCultures.Current) ? PortalCultures.Current : null,
     };
 
     private static List<DomainException> NameProblems(string? displayName)
