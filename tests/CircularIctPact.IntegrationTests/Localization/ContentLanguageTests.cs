@@ -125,6 +125,9 @@ public sealed class ContentLanguageTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal(CriteriaLanguage.En, (await GetLibraryItemAsync(id, "de")).Shown.Language);
         var page = await PageAsync(null, $"/library/{id}?culture=fr");
         Assert.Equal("fr", page.QuerySelector("[data-testid=library-item-description]")!.GetAttribute("lang"));
+        Assert.Contains(id, await LibraryIdsInAsync(chair, CriteriaLanguage.Fr));
+        Assert.Contains(id, await LibraryIdsInAsync(chair, CriteriaLanguage.En));
+        Assert.DoesNotContain(id, await LibraryIdsInAsync(chair, CriteriaLanguage.De));
     }
 
     [Fact]
@@ -207,6 +210,10 @@ public sealed class ContentLanguageTests(PortalFactory portal) : IClassFixture<P
     private Task<IReadOnlyList<LibraryItemSummary>> SearchLibraryAsync(System.Security.Claims.ClaimsPrincipal user, string text) =>
         portal.WithServiceAsync<LibraryCatalogue, IReadOnlyList<LibraryItemSummary>>(
             async l => (await l.SearchAsync(new LibraryQuery(text), user)).Items);
+
+    private async Task<IReadOnlyList<Guid>> LibraryIdsInAsync(System.Security.Claims.ClaimsPrincipal user, CriteriaLanguage language) =>
+        await portal.WithServiceAsync<LibraryCatalogue, IReadOnlyList<Guid>>(
+            async l => [.. (await l.SearchAsync(new LibraryQuery(Language: language), user)).Items.Select(i => i.Id)]);
 
     private Task<LibraryItemDetails> GetLibraryItemAsync(Guid id, string culture) =>
         KnowledgeTestData.ReadingIn(culture, () => portal.WithServiceAsync<LibraryCatalogue, LibraryItemDetails>(

@@ -83,7 +83,9 @@ public sealed class LibraryCatalogue(
 
         if (query.Language is { } language)
         {
-            items = items.Where(i => i.Language == language);
+            // Available in the language: written in it, or translated into it (a key of the jsonb translations).
+            var translationKey = language.ToString();
+            items = items.Where(i => i.Language == language || EF.Functions.JsonExists(i.Translations, translationKey));
         }
 
         if (!string.IsNullOrWhiteSpace(query.ProductGroup))
