@@ -99,7 +99,7 @@ public sealed class InvitationFormTests : PortalComponentTest
         page.FindAll(".mud-popover-open .mud-list-item").Single(item => item.TextContent.Trim() == option).Click();
     }
 
-    private sealed class StandInInvitations() : Invitations(null!, null!, null!, null!, null!, null!)
+    private sealed class StandInInvitations() : Invitations(null!, null!, null!, null!, null!, null!, null!)
     {
         public List<InvitationRequest> Sent { get; } = [];
 

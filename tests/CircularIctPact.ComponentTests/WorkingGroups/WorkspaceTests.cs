@@ -122,7 +122,7 @@ public sealed class WorkspaceTests : PortalComponentTest
             Task.FromResult<IReadOnlyList<CriteriaSetOption>>([]);
     }
 
-    private sealed class StandInWorkspace() : WorkingGroupWorkspace(null!, null!, null!, null!, null!, null!, null!)
+    private sealed class StandInWorkspace() : WorkingGroupWorkspace(null!, null!, null!, null!, null!, null!, null!, null!)
     {
         public Exception? Refusal { get; set; }
 

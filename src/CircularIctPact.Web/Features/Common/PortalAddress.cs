@@ -23,6 +23,18 @@ public sealed class PortalAddress(IConfiguration configuration)
     public Uri ForLinks =>
         Uri.TryCreate(Configured, UriKind.Absolute, out var address) ? WithTrailingSlash(address) : LocalDefault;
 
+    /// <summary>
+    /// The base of a link a page mails (a reset code, an invitation): the configured address when there is one, so that a
+    /// request's Host header never decides where a link with a one-time code points; otherwise
+    /// <paramref name="requestBaseUri"/>, the address the page was reached at (development and tests).
+    /// </summary>
+    public string LinkBaseFor(string requestBaseUri) =>
+        Uri.TryCreate(Configured, UriKind.Absolute, out var address) ? WithTrailingSlash(address).AbsoluteUri : requestBaseUri;
+
+    /// <summary>The absolute address of <paramref name="relativePath"/> under <see cref="LinkBaseFor"/>.</summary>
+    public string LinkFor(string requestBaseUri, string relativePath) =>
+        new Uri(new Uri(LinkBaseFor(requestBaseUri)), relativePath).AbsoluteUri;
+
     public static Uri WithTrailingSlash(Uri address)
     {
         ArgumentNullException.ThrowIfNull(address);

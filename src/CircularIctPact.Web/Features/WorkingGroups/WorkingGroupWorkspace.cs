@@ -34,6 +34,7 @@ public class WorkingGroupWorkspace(
     IMailSender mail,
     INotificationPublisher notifications,
     AuditTrail audit,
+    PortalAddress address,
     TimeProvider clock)
 {
     // The invitation of an external stakeholder, and the meeting an outcome or document is filed under: no rule of the
@@ -162,7 +163,7 @@ public class WorkingGroupWorkspace(
         await db.SaveChangesAsync(cancellationToken);
 
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(account)));
-        var link = new Uri(new Uri(baseUri), $"Account/ResetPassword?code={Uri.EscapeDataString(token)}").ToString();
+        var link = address.LinkFor(baseUri, $"Account/ResetPassword?code={Uri.EscapeDataString(token)}");
         // The new account has no language of its own yet: the mail speaks the chair's.
         await mail.SendAsync(PortalMails.Compose(email, PortalCultures.CurrentTextCulture,
             new OutgoingText("You are invited to the working group {0}", group.Name),
