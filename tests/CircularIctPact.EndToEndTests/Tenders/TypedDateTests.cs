@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using CircularIctPact.EndToEndTests.Pages;
 using CircularIctPact.Infrastructure.Seeding;
 using Microsoft.Playwright;
 
 namespace CircularIctPact.EndToEndTests.Tenders;
 
-/// <summary>Tender dates can be typed in the interface language's pattern as well as picked, and a wrong one is named.</summary>
+/// <summary>Dates can be typed in the interface language's pattern as well as picked, and a wrong one is named.</summary>
 public sealed class TypedDateTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
     [Theory]
@@ -31,6 +32,23 @@ public sealed class TypedDateTests(BrowserPortal portal) : IClassFixture<Browser
         await field.PressAsync("Tab");
 
         await Assertions.Expect(page.GetByShownText(message)).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Audit_log_reads_a_from_date_typed_the_Dutch_way()
+    {
+        var page = await portal.NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync(DemoAccounts.CoordinatorNetherlands);
+        await page.GotoAsync("audit?culture=nl");
+        await Assertions.Expect(page.GetByTestId("audit-page")).ToHaveAttributeAsync("data-interactive", "true");
+        var from = page.Locator(".mud-input-control", new() { HasText = "Van (UTC-dag)" }).Locator("input").First;
+
+        await from.FillAsync("31-12-2026");
+        await from.PressAsync("Tab");
+
+        await Assertions.Expect(page.GetByTestId("audit-export")).ToHaveAttributeAsync("href", new Regex("from=2026-12-31"));
     }
 
     /// <summary>The text box of the planned publication date, wherever MudBlazor puts the test id.</summary>
