@@ -114,39 +114,12 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
 
     public void Describe(EventDetails details)
     {
+        ArgumentNullException.ThrowIfNull(details);
         var rules = new RuleViolations();
-        var text = new EventText(details.Title, details.Description).Checked(rules, null);
-        var translations = ContentTranslations.Checked(rules, details.Language, details.Translations);
-        var zone = rules.Required(details.TimeZoneId, PactEventFields.TimeZone, TimeZoneMaxLength);
-        if (zone.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-        {
-            rules.Report(PactEventFields.TimeZone, "'{0}' is not a known time zone; use a name such as Europe/Brussels.", zone);
-        }
-
-        if (details.EndsAt <= details.StartsAt)
-        {
-            rules.Report(PactEventFields.EndsAt, "The event must end after it starts.");
-        }
-
-        if (details.Capacity < 1 || details.Capacity > MaxCapacity)
-        {
-            rules.Report(PactEventFields.Capacity, "Capacity must be between 1 and {0}.", MaxCapacity);
-        }
-        else if (details.Capacity < SeatsTaken)
+        var (text, translations, zone, link, place) = Checked(details, rules);
+        if (details.Capacity >= 1 && details.Capacity <= MaxCapacity && details.Capacity < SeatsTaken)
         {
             rules.Report(PactEventFields.Capacity, "{0} people are already registered; capacity cannot be lower.", SeatsTaken);
-        }
-
-        var link = rules.Optional(details.OnlineLink, PactEventFields.OnlineLink, LinkMaxLength);
-        if (link is not null && !IsWebAddress(link))
-        {
-            rules.Report(PactEventFields.OnlineLink, "The online link must be a web address starting with https://.");
-        }
-
-        var place = rules.Optional(details.Place, PactEventFields.Place, PlaceMaxLength);
-        if (link is null && place is null)
-        {
-            rules.Report(PactEventFields.Place, "Give an online link, a place, or both.");
         }
 
         rules.ThrowIfAny();
@@ -172,6 +145,54 @@ public sealed class PactEvent : Entity, IConcurrencyVersioned
 
             waiting.Promote();
         }
+    }
+
+    /// <summary>
+    /// Every rule <paramref name="details"/> breaks that does not depend on an existing event's registrations, so a form
+    /// that could not read some of its inputs can still name all the other mistakes at once.
+    /// </summary>
+    public static IReadOnlyList<RuleViolation> Problems(EventDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var rules = new RuleViolations();
+        Checked(details, rules);
+        return rules.All;
+    }
+
+    private static (EventText Text, IReadOnlyList<Translation<EventText>> Translations, string Zone, string? Link, string? Place)
+        Checked(EventDetails details, RuleViolations rules)
+    {
+        var text = new EventText(details.Title, details.Description).Checked(rules, null);
+        var translations = ContentTranslations.Checked(rules, details.Language, details.Translations);
+        var zone = rules.Required(details.TimeZoneId, PactEventFields.TimeZone, TimeZoneMaxLength);
+        if (zone.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            rules.Report(PactEventFields.TimeZone, "'{0}' is not a known time zone; use a name such as Europe/Brussels.", zone);
+        }
+
+        if (details.EndsAt <= details.StartsAt)
+        {
+            rules.Report(PactEventFields.EndsAt, "The event must end after it starts.");
+        }
+
+        if (details.Capacity < 1 || details.Capacity > MaxCapacity)
+        {
+            rules.Report(PactEventFields.Capacity, "Capacity must be between 1 and {0}.", MaxCapacity);
+        }
+
+        var link = rules.Optional(details.OnlineLink, PactEventFields.OnlineLink, LinkMaxLength);
+        if (link is not null && !IsWebAddress(link))
+        {
+            rules.Report(PactEventFields.OnlineLink, "The online link must be a web address starting with https://.");
+        }
+
+        var place = rules.Optional(details.Place, PactEventFields.Place, PlaceMaxLength);
+        if (link is null && place is null)
+        {
+            rules.Report(PactEventFields.Place, "Give an online link, a place, or both.");
+        }
+
+        return (text, translations, zone, link, place);
     }
 
     public EventDetails Details =>

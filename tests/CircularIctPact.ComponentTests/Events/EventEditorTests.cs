@@ -74,6 +74,23 @@ public sealed class EventEditorTests : PortalComponentTest
     }
 
     [Fact]
+    public void Event_editor_names_every_mistake_of_an_empty_form_at_once()
+    {
+        _events.Scopes = [new OrganiserScope(PactEvents.PactScope, "The pact")];
+        var page = RenderPage();
+
+        Save(page);
+
+        Assert.Empty(_events.Created);
+        Assert.Contains("Choose the kind of event.", MudField(page, "Kind").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Give a date and time.", MudField(page, "Starts").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Give a date and time.", MudField(page, "Ends").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Title is required.", MudField(page, "Title").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Give an online link, a place, or both.", page.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("The event must end after it starts.", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Event_editor_fills_the_form_from_the_stored_event()
     {
         var id = _events.Store(Webinar, rowVersion: 11);
@@ -222,9 +239,8 @@ public sealed class EventEditorTests : PortalComponentTest
         });
 
         Assert.Contains(
-            "Kies het soort evenement.",
-            page.Find(".mud-input-helper-text.mud-input-error").TextContent,
-            StringComparison.Ordinal);
+            page.FindAll(".mud-input-helper-text.mud-input-error"),
+            error => error.TextContent.Contains("Kies het soort evenement.", StringComparison.Ordinal));
         Assert.Contains(
             "Kies het soort evenement.",
             page.Find("[data-testid=error-summary]").TextContent,

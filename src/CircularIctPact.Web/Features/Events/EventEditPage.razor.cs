@@ -176,6 +176,8 @@ public sealed class EventForm
 
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
 
+    private static readonly DateTime StandInStart = new(2000, 1, 1, 12, 0, 0, DateTimeKind.Unspecified);
+
     public string? Scope { get; set; }
 
     /// <summary>The language the organiser writes title and description in.</summary>
@@ -231,17 +233,28 @@ public sealed class EventForm
         };
     }
 
+    /// <summary>
+    /// The event's details; when an input cannot be read, a <see cref="DomainException"/> names it together with every
+    /// other mistake the event's rules find in the inputs that could be read, so the organiser fixes all in one go.
+    /// </summary>
     public EventDetails ToDetails()
     {
+        var unreadable = new RuleViolations();
+        var kind = Enum.TryParse<EventKind>(Kind, out var parsed) && Enum.IsDefined(parsed) ? parsed : Unreadable(
+            unreadable, KindField, "Choose the kind of event.", EventKind.Meeting);
+        var startsAt = ReadLocal(StartsAt, StartsAtField, unreadable);
+        var endsAt = ReadLocal(EndsAt, PactEventFields.EndsAt, unreadable);
         var zone = TimeZone ?? string.Empty;
-        return new EventDetails(
+
+        // Stand-ins for what could not be read (and a known zone to place the times in), only used to find other mistakes.
+        var conversionZone = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone : EventTimeZones.Offered[0];
+        var start = startsAt ?? StandInStart;
+        var details = new EventDetails(
             Title ?? string.Empty,
             Description ?? string.Empty,
-            Enum.TryParse<EventKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : throw new DomainException(
-                KindField,
-                "Choose the kind of event."),
-            EventTimeZones.InZone(ReadLocal(StartsAt, StartsAtField), zone),
-            EventTimeZones.InZone(ReadLocal(EndsAt, PactEventFields.EndsAt), zone),
+            kind,
+            EventTimeZones.InZone(start, conversionZone),
+            EventTimeZones.InZone(endsAt ?? start.AddHours(1), conversionZone),
             zone,
             OnlineLink,
             Place,
@@ -251,15 +264,36 @@ public sealed class EventForm
             TranslationDraft.ToTranslations(
                 Translations,
                 draft => new EventText(draft.Text(PactEventFields.Title), draft.Text(PactEventFields.Description))));
+        if (!unreadable.Any)
+        {
+            return details;
+        }
+
+        // The order of start and end is only checked when both could be read.
+        var others = PactEvent.Problems(details)
+            .Where(problem => problem.Field != PactEventFields.EndsAt || (startsAt is not null && endsAt is not null));
+        throw new DomainException([.. unreadable.All, .. others]);
     }
 
-    private static DateTime ReadLocal(string? value, FormField field) =>
-        DateTime.TryParseExact(
+    private static T Unreadable<T>(RuleViolations unreadable, FormField field, string message, T standIn)
+    {
+        unreadable.Report(field, message);
+        return standIn;
+    }
+
+    private static DateTime? ReadLocal(string? value, FormField field, RuleViolations unreadable)
+    {
+        if (DateTime.TryParseExact(
             value,
             [LocalFormat, "yyyy-MM-dd'T'HH:mm:ss"],
             CultureInfo.InvariantCulture,
             DateTimeStyles.None,
-            out var local)
-            ? local
-            : throw new DomainException(field, "Give a date and time.");
+            out var local))
+        {
+            return local;
+        }
+
+        unreadable.Report(field, "Give a date and time.");
+        return null;
+    }
 }
