@@ -31,7 +31,7 @@ public sealed class FieldErrorDescriptionTests(ReadOnlyBrowserPortal shared) : I
     }
 
     [Fact]
-    public async Task Saving_an_empty_case_ties_the_title_error_to_the_title_field()
+    public async Task Saving_an_empty_case_ties_the_title_error_to_the_title_field_and_lists_it_above_the_form()
     {
         var page = await shared.Portal.NewPageSignedInAsAsync(DemoAccounts.Procurer);
         try
@@ -42,6 +42,9 @@ public sealed class FieldErrorDescriptionTests(ReadOnlyBrowserPortal shared) : I
             await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
             await AssertDescribedByErrorAsync(page, page.GetByRole(AriaRole.Textbox, new() { Name = "Title" }), "Title is required.");
+            var summaryLink = page.GetByTestId("error-summary").GetByRole(AriaRole.Link, new() { Name = "Title is required." });
+            var target = (await summaryLink.GetAttributeAsync("href"))!.TrimStart('#');
+            await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Title" })).ToHaveAttributeAsync("id", target);
         }
         finally
         {
