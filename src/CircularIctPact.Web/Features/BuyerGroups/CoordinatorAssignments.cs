@@ -25,7 +25,7 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
             throw new DomainException(BuyerGroupFields.Coordinator, "An archived buyer group gets no new coordinators.");
         }
 
-        var person = await AccountChanges.RenewRightsAsync(db, userId, cancellationToken);
+        var person = await AccountRights.RenewAsync(db, userId, cancellationToken);
         group.AssignCoordinator(userId);
         audit.Record(db, actor, BuyerGroupAdministration.EntityType, group.Id, group.Id, "CoordinatorAssigned",
             $"{person.DisplayName} ({person.Email}) now coordinates {group.Name}", null, new { CoordinatorUserId = userId, person.Email });
@@ -45,7 +45,7 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
         var group = await db.BuyerGroups.Include(g => g.Coordinators).SingleOrDefaultAsync(g => g.Id == buyerGroupId, cancellationToken)
             ?? throw new NotFoundException("This buyer group does not exist.");
         group.RemoveCoordinator(userId);
-        var email = (await AccountChanges.RenewRightsAsync(db, userId, cancellationToken)).Email;
+        var email = (await AccountRights.RenewAsync(db, userId, cancellationToken)).Email;
         audit.Record(db, actor, BuyerGroupAdministration.EntityType, group.Id, group.Id, "CoordinatorRemoved",
             $"{email} no longer coordinates {group.Name}", new { CoordinatorUserId = userId, Email = email }, null);
         await db.SaveChangesAsync(cancellationToken);

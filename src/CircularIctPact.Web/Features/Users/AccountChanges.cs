@@ -44,22 +44,6 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
         Check(await users.UpdateAsync(user));
     }
 
-    /// <summary>
-    /// Renews the rights stamp of the account in <paramref name="db"/>, to be saved with the change of its scope (a buyer
-    /// group it coordinates, a working group it chairs or takes part in); the person's next request and open pages take
-    /// the change.
-    /// </summary>
-    /// <returns>The account, tracked by <paramref name="db"/>.</returns>
-    public static async Task<ApplicationUser> RenewRightsAsync(PortalDbContext db, Guid userId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var account = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken)
-            ?? throw new NotFoundException("This account does not exist.");
-        account.RightsStamp = Guid.NewGuid();
-        account.ConcurrencyStamp = Guid.NewGuid().ToString();
-        return account;
-    }
-
     /// <summary>Gives the account <paramref name="role"/> unless it already has it.</summary>
     /// <param name="users">The user manager of the running change.</param>
     /// <param name="user">The account being changed.</param>

@@ -240,7 +240,7 @@ public class UserAdministration(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.WorkingGroups.Include(g => g.Participants).SingleOrDefaultAsync(g => g.Id == workingGroupId, cancellationToken)
             ?? throw new NotFoundException("This working group does not exist.");
-        await AccountChanges.RenewRightsAsync(db, id, cancellationToken);
+        await AccountRights.RenewAsync(db, id, cancellationToken);
         group.AddParticipant(id, ParticipantRole.Chair);
         audit.Record(db, user, "WorkingGroup", group.Id, null, "ChairAssigned", $"A chair was added to {group.Name}", null, new
         {
@@ -267,7 +267,7 @@ public class UserAdministration(
         }
 
         group.RemoveParticipant(id);
-        await AccountChanges.RenewRightsAsync(db, id, cancellationToken);
+        await AccountRights.RenewAsync(db, id, cancellationToken);
         audit.Record(db, user, "WorkingGroup", group.Id, null, "ChairRemoved", $"A chair left {group.Name}", new
         {
             ChairUserId = id,

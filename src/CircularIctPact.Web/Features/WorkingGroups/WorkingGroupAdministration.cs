@@ -97,7 +97,7 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
             })
             .SingleAsync(cancellationToken);
         group.AssignChair(userId, person.Organisation);
-        await AccountChanges.RenewRightsAsync(db, userId, cancellationToken);
+        await AccountRights.RenewAsync(db, userId, cancellationToken);
         audit.Record(
             db,
             user,
@@ -128,7 +128,7 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         var group = await db.WorkingGroups.Include(g => g.Participants).SingleOrDefaultAsync(g => g.Id == workingGroupId, cancellationToken)
             ?? throw new NotFoundException("This working group does not exist.");
         group.RemoveChair(userId);
-        var email = (await AccountChanges.RenewRightsAsync(db, userId, cancellationToken)).Email;
+        var email = (await AccountRights.RenewAsync(db, userId, cancellationToken)).Email;
         audit.Record(
             db,
             user,

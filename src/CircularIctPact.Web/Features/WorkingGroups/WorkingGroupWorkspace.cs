@@ -86,7 +86,7 @@ public class WorkingGroupWorkspace(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
         var group = await LoadGroupAsync(db, workingGroupId, cancellationToken);
-        var person = await Users.AccountChanges.RenewRightsAsync(db, userId, cancellationToken);
+        var person = await AccountRights.RenewAsync(db, userId, cancellationToken);
         group.AddParticipant(userId, ParticipantRole.Participant, stakeholderType, organisation);
         audit.Record(db, user, WorkingGroupAccess.EntityType, group.Id, null, "ParticipantAdded",
             $"{person.DisplayName} ({person.Email}) takes part in {group.Name}", null, new
@@ -187,7 +187,7 @@ public class WorkingGroupWorkspace(
         }
 
         group.RemoveParticipant(userId);
-        var email = (await Users.AccountChanges.RenewRightsAsync(db, userId, cancellationToken)).Email;
+        var email = (await AccountRights.RenewAsync(db, userId, cancellationToken)).Email;
         audit.Record(
             db,
             user,
