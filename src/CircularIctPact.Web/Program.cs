@@ -51,7 +51,6 @@ builder.Services.AddLocalizationInterceptor<PortalMudTexts>();
 
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<IdentityRedirectManager>();
-builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 builder.Services.AddAuthentication(options =>
     {
         options.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -86,6 +85,7 @@ builder.Services.AddIdentityCore<ApplicationUser>(options =>
     .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()
     .AddDefaultTokenProviders()
     .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+SessionRevalidationOptions.Register(builder.Services, builder.Configuration);
 builder.Services.AddDataProtection().PersistKeysToDbContext<PortalDbContext>().SetApplicationName("CircularIctPact");
 
 builder.Services.Configure<MailOptions>(builder.Configuration.GetSection(MailOptions.Section));

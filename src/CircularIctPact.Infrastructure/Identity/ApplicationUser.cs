@@ -15,6 +15,13 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     public string DisplayName { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Renewed whenever what the person may do changes (roles, coordinated buyer groups, working groups, member
+    /// organisation), where <see cref="IdentityUser{TKey}.SecurityStamp"/> is renewed when how they sign in changes. A new
+    /// rights stamp refreshes their sessions with the new rights; a new security stamp ends them.
+    /// </summary>
+    public Guid RightsStamp { get; set; } = Guid.NewGuid();
+
     /// <summary>The member organisation a procurer works for, if any.</summary>
     public Guid? MemberOrganisationId { get; set; }
 

@@ -9,4 +9,7 @@ public static class PortalClaims
     public const string DisplayName = "cfit:name";
 
     public const string MemberOrganisationId = "cfit:org";
+
+    /// <summary>The account's <see cref="ApplicationUser.RightsStamp"/> when the claims were made.</summary>
+    public const string RightsStamp = "cfit:rights";
 }

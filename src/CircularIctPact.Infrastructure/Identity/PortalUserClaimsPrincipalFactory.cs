@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace CircularIctPact.Infrastructure.Identity;
 
-/// <summary>Adds the display name, the member organisation and the two-factor state to the sign-in cookie.</summary>
+/// <summary>Adds the display name, the member organisation, the two-factor state and the rights stamp to the sign-in cookie.</summary>
 public sealed class PortalUserClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole<Guid>> roleManager,
@@ -21,6 +21,7 @@ public sealed class PortalUserClaimsPrincipalFactory(
             identity.AddClaim(new Claim(PortalClaims.MemberOrganisationId, organisationId.ToString()));
         }
 
+        identity.AddClaim(new Claim(PortalClaims.RightsStamp, user.RightsStamp.ToString()));
         if (user.TwoFactorEnabled)
         {
             identity.AddClaim(new Claim(PortalClaims.TwoFactorEnabled, "true"));

@@ -218,7 +218,7 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         var other = await CreateGroupAsync(admin);
         var email = SecretariatPrincipals.UniqueEmail("new.coordinator");
         var person = await SecretariatPrincipals.CreateUserAsync(portal, email, "New Coordinator", PortalRoles.Procurer);
-        var stampBefore = person.SecurityStamp;
+        var stampBefore = person.RightsStamp;
 
         await Service(s => s.AssignCoordinatorAsync(admin, id, email.ToUpperInvariant()));
         await Service(s => s.AssignCoordinatorAsync(admin, other, email));
@@ -226,7 +226,7 @@ public sealed class BuyerGroupAdministrationTests(PortalFactory portal) : IClass
         var coordinator = await portal.PrincipalForAsync(email);
         Assert.True(coordinator.IsInRole(PortalRoles.BuyerGroupCoordinator));
         await portal.WithServiceAsync<BuyerGroupAccess>(access => access.EnsureAsync(coordinator, id, BuyerGroupOperations.Manage));
-        Assert.NotEqual(stampBefore, (await FindUserAsync(email)).SecurityStamp);
+        Assert.NotEqual(stampBefore, (await FindUserAsync(email)).RightsStamp);
         Assert.Contains((await Service(s => s.GetAsync(admin, id))).Coordinators, c => c.Email == email);
 
         await Service(s => s.RemoveCoordinatorAsync(admin, id, person.Id));

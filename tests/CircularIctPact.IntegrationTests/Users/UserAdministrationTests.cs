@@ -39,6 +39,7 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
 
         var after = await FindUserAsync(person.Email!);
         Assert.Equal(person.SecurityStamp, after.SecurityStamp);
+        Assert.Equal(person.RightsStamp, after.RightsStamp);
         Assert.Null(after.LockoutEnd);
     }
 
@@ -69,19 +70,21 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
-    public async Task Adding_and_removing_a_role_renews_the_security_stamp_and_is_audited()
+    public async Task Adding_and_removing_a_role_renews_the_rights_stamp_but_not_the_security_stamp_and_is_audited()
     {
         var admin = await Admin();
         var person = await NewPersonAsync();
 
         await Service(s => s.AddRoleAsync(admin, person.Id, PortalRoles.Stakeholder));
         var afterAdd = await FindUserAsync(person.Email!);
-        Assert.NotEqual(person.SecurityStamp, afterAdd.SecurityStamp);
+        Assert.NotEqual(person.RightsStamp, afterAdd.RightsStamp);
         Assert.True((await portal.PrincipalForAsync(person.Email!)).IsInRole(PortalRoles.Stakeholder));
 
         await Service(s => s.RemoveRoleAsync(admin, person.Id, PortalRoles.Stakeholder));
         Assert.False((await portal.PrincipalForAsync(person.Email!)).IsInRole(PortalRoles.Stakeholder));
-        Assert.NotEqual(afterAdd.SecurityStamp, (await FindUserAsync(person.Email!)).SecurityStamp);
+        var afterRemove = await FindUserAsync(person.Email!);
+        Assert.NotEqual(afterAdd.RightsStamp, afterRemove.RightsStamp);
+        Assert.Equal(person.SecurityStamp, afterRemove.SecurityStamp);
 
         await using var db = portal.CreateDbContext();
         var added = await db.AuditEntries.SingleAsync(e => e.EntityType == "User" && e.EntityId == person.Id && e.Action == "RoleAdded");
@@ -132,6 +135,7 @@ public sealed class UserAdministrationTests(PortalFactory portal) : IClassFixtur
         await Service(s => s.LockAsync(admin, person.Id));
         var locked = await FindUserAsync(person.Email!);
         Assert.True(locked.LockoutEnd > DateTimeOffset.UtcNow.AddYears(50));
+        Assert.NotEqual(person.SecurityStamp, locked.SecurityStamp);
         Assert.True(await IsLockedOutAsync(person.Email!));
         Assert.True((await Service(s => s.GetAsync(admin, person.Id))).LockedUntil > DateTimeOffset.UtcNow);
 

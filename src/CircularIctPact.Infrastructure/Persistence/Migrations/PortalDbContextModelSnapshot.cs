@@ -2788,6 +2788,10 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("preferred_culture");
 
+                    b.Property<Guid>("RightsStamp")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rights_stamp");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");

@@ -1,47 +1,41 @@
-using System.Security.Claims;
 using CircularIctPact.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace CircularIctPact.Web.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every minute while an interactive circuit is connected, so removed roles stop working within a minute.
+/// <summary>
+/// Compares the sign-in of an interactive circuit with the account every <see cref="SessionRevalidationOptions.Seconds"/>;
+/// once the account's security or rights stamp differs, the circuit's user becomes anonymous, <see cref="HasLapsed"/>
+/// turns true (<see cref="LapsedSignInGate"/> then lets nothing from the browser in) and the page reloads
+/// (<see cref="Shared.ReloadWhenSignInLapses"/>), so the server authorises it again with the current cookie.
+/// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
-        IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        SignInStamps stamps,
+        IOptions<SessionRevalidationOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    /// <summary>True once a revalidation found the sign-in changed or could not tell.</summary>
+    public bool HasLapsed { get; private set; }
+
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(options.Value.Seconds);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
-    }
-
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)
-    {
-        var user = await userManager.GetUserAsync(principal);
-        if (user is null)
+        var holds = false;
+        try
         {
-            return false;
+            holds = await stamps.CheckAsync(authenticationState.User, cancellationToken) == SignInStanding.Current;
+            return holds;
         }
-        else if (!userManager.SupportsUserSecurityStamp)
+        finally
         {
-            return true;
-        }
-        else
-        {
-            var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-            var userStamp = await userManager.GetSecurityStampAsync(user);
-            return principalStamp == userStamp;
+            // A failed check ends the sign-in of the circuit too (the base class signs it out): an unanswered question
+            // about someone's rights is no reason to keep acting on them.
+            HasLapsed = !holds;
         }
     }
 }

@@ -25,9 +25,7 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
             throw new DomainException(BuyerGroupFields.Coordinator, "An archived buyer group gets no new coordinators.");
         }
 
-        var person =
-            await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("This account does not exist.");
+        var person = await AccountRights.RenewAsync(db, userId, cancellationToken);
         group.AssignCoordinator(userId);
         audit.Record(db, actor, BuyerGroupAdministration.EntityType, group.Id, group.Id, "CoordinatorAssigned",
             $"{person.DisplayName} ({person.Email}) now coordinates {group.Name}", null, new { CoordinatorUserId = userId, person.Email });
@@ -46,8 +44,8 @@ public sealed class CoordinatorAssignments(IDbContextFactory<PortalDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.BuyerGroups.Include(g => g.Coordinators).SingleOrDefaultAsync(g => g.Id == buyerGroupId, cancellationToken)
             ?? throw new NotFoundException("This buyer group does not exist.");
-        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
         group.RemoveCoordinator(userId);
+        var email = (await AccountRights.RenewAsync(db, userId, cancellationToken)).Email;
         audit.Record(db, actor, BuyerGroupAdministration.EntityType, group.Id, group.Id, "CoordinatorRemoved",
             $"{email} no longer coordinates {group.Name}", new { CoordinatorUserId = userId, Email = email }, null);
         await db.SaveChangesAsync(cancellationToken);

@@ -18,8 +18,8 @@ public sealed record AccountSnapshot(
 
 /// <summary>
 /// Changes an account through Identity in a scope of its own (never a circuit-long one), records the
-/// change in the audit log as entity type "User", and renews the security stamp so the person's
-/// sign-in picks up the change within a minute.
+/// change in the audit log as entity type "User", and renews the rights stamp in the same save, so the person's
+/// next request and open pages take the change (decision record 0023).
 /// </summary>
 public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit)
 {
@@ -37,9 +37,11 @@ public sealed class AccountChanges(IServiceScopeFactory scopes, AuditTrail audit
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("This account does not exist.");
         var before = await SnapshotAsync(users, user);
+        // Set before the change, so that a change Identity saves at once (a role) saves the new stamp with it.
+        user.RightsStamp = Guid.NewGuid();
         var summary = await change(users, user);
         audit.Record(db, actor, EntityType, user.Id, null, action, summary, before, await SnapshotAsync(users, user));
-        Check(await users.UpdateSecurityStampAsync(user));
+        Check(await users.UpdateAsync(user));
     }
 
     /// <summary>Gives the account <paramref name="role"/> unless it already has it.</summary>

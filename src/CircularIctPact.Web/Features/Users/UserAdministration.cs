@@ -43,7 +43,8 @@ public sealed record UserDetails(
 
 /// <summary>
 /// The secretariat's work on accounts: find them, give and take roles and scopes, lock and unlock.
-/// Each change renews the person's security stamp (effective within a minute) and is audited as "User".
+/// Each change renews the person's rights stamp (their next request and open pages take it) and is audited as "User";
+/// locking also renews the security stamp, which signs the person out.
 /// </summary>
 public class UserAdministration(
     IDbContextFactory<PortalDbContext> contextFactory,
@@ -239,11 +240,7 @@ public class UserAdministration(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.WorkingGroups.Include(g => g.Participants).SingleOrDefaultAsync(g => g.Id == workingGroupId, cancellationToken)
             ?? throw new NotFoundException("This working group does not exist.");
-        if (!await db.Users.AnyAsync(u => u.Id == id, cancellationToken))
-        {
-            throw new NotFoundException("This account does not exist.");
-        }
-
+        await AccountRights.RenewAsync(db, id, cancellationToken);
         group.AddParticipant(id, ParticipantRole.Chair);
         audit.Record(db, user, "WorkingGroup", group.Id, null, "ChairAssigned", $"A chair was added to {group.Name}", null, new
         {
@@ -270,6 +267,7 @@ public class UserAdministration(
         }
 
         group.RemoveParticipant(id);
+        await AccountRights.RenewAsync(db, id, cancellationToken);
         audit.Record(db, user, "WorkingGroup", group.Id, null, "ChairRemoved", $"A chair left {group.Name}", new
         {
             ChairUserId = id,
@@ -315,7 +313,7 @@ public class UserAdministration(
         });
     }
 
-    /// <summary>Locks the account until far in the future; the person is signed out within a minute.</summary>
+    /// <summary>Locks the account until far in the future; the person is signed out at their next request or revalidation.</summary>
     public async Task LockAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default)
     {
         SecretariatOnly.Ensure(user);
@@ -328,6 +326,7 @@ public class UserAdministration(
         {
             AccountChanges.Check(await users.SetLockoutEnabledAsync(account, true));
             AccountChanges.Check(await users.SetLockoutEndDateAsync(account, clock.GetUtcNow().AddYears(100)));
+            AccountChanges.Check(await users.UpdateSecurityStampAsync(account));
             return $"{account.DisplayName} ({account.Email}) locked";
         });
     }

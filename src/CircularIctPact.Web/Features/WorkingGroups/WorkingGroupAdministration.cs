@@ -10,7 +10,7 @@ namespace CircularIctPact.Web.Features.WorkingGroups;
 
 /// <summary>
 /// The secretariat creates working groups and assigns their chairs. Assigning grants the
-/// WorkingGroupChair role; removing a person's last chair takes it away (the security stamp is renewed).
+/// WorkingGroupChair role; removing a person's last chair takes it away (the rights stamp is renewed with each change).
 /// </summary>
 public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext> contextFactory, AuditTrail audit, AccountChanges accounts)
 {
@@ -97,6 +97,7 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
             })
             .SingleAsync(cancellationToken);
         group.AssignChair(userId, person.Organisation);
+        await AccountRights.RenewAsync(db, userId, cancellationToken);
         audit.Record(
             db,
             user,
@@ -126,8 +127,8 @@ public sealed class WorkingGroupAdministration(IDbContextFactory<PortalDbContext
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.WorkingGroups.Include(g => g.Participants).SingleOrDefaultAsync(g => g.Id == workingGroupId, cancellationToken)
             ?? throw new NotFoundException("This working group does not exist.");
-        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
         group.RemoveChair(userId);
+        var email = (await AccountRights.RenewAsync(db, userId, cancellationToken)).Email;
         audit.Record(
             db,
             user,

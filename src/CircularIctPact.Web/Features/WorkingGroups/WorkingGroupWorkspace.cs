@@ -87,9 +87,7 @@ public class WorkingGroupWorkspace(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
         var group = await LoadGroupAsync(db, workingGroupId, cancellationToken);
-        var person =
-            await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("This account does not exist.");
+        var person = await AccountRights.RenewAsync(db, userId, cancellationToken);
         group.AddParticipant(userId, ParticipantRole.Participant, stakeholderType, organisation);
         audit.Record(db, user, WorkingGroupAccess.EntityType, group.Id, null, "ParticipantAdded",
             $"{person.DisplayName} ({person.Email}) takes part in {group.Name}", null, new
@@ -190,7 +188,7 @@ public class WorkingGroupWorkspace(
         }
 
         group.RemoveParticipant(userId);
-        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+        var email = (await AccountRights.RenewAsync(db, userId, cancellationToken)).Email;
         audit.Record(
             db,
             user,
