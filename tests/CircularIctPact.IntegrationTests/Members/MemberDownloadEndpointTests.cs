@@ -142,8 +142,8 @@ public sealed class MemberDownloadEndpointTests(PortalFactory portal) : IClassFi
         var dutchRows = ParseCsv(await dutch.GetByteArrayAsync("/audit/export.csv?text=Audited%20for%20export"));
         var belgianRows = ParseCsv(await belgian.GetByteArrayAsync("/audit/export.csv?text=Audited%20for%20export"));
 
-        Assert.Equal(
-            ["Occurred at (UTC)", "Actor", "Buyer group", "Entity type", "Entity id", "Action", "Summary", "Before", "After"], dutchRows[0]);
+        string[] header = ["Occurred at (UTC)", "Actor", "Buyer group", "Entity type", "Entity id", "Action", "Summary", "Before", "After"];
+        Assert.Equal(header, dutchRows[0]);
         var entry = Assert.Single(dutchRows.Skip(1));
         Assert.Equal((DemoDataSeeder.DutchBuyerGroup, "Created"), (entry[2], entry[5]));
         Assert.Single(belgianRows);

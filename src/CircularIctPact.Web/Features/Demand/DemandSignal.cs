@@ -178,8 +178,8 @@ public sealed class DemandSignal(
         string Table(string name) => OutgoingText.In(culture, name);
         var blanks = Enumerable.Repeat<string?>(null, report.Quarters.Count).ToList();
         var rows = new List<IReadOnlyList<string?>>();
-        rows.AddRange(report.Lines.Select(
-            l => (IReadOnlyList<string?>)[Table("Devices per quarter"), l.ProductGroup, null, .. l.Devices.Select(Number), Number(l.Total)]));
+        rows.AddRange(report.Lines.Select(l => (IReadOnlyList<string?>)
+            [Table("Devices per quarter"), l.ProductGroup, null, .. l.Devices.Select(Number), Number(l.Total)]));
         rows.AddRange(report.ByCountry.Select(c => (IReadOnlyList<string?>)
             [Table("Devices per country"), c.ProductGroup, CountryNames.Of(c.Country), .. blanks, Number(c.Devices)]));
         rows.AddRange(report.ByLevel.Select(l => (IReadOnlyList<string?>)
