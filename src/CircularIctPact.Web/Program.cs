@@ -74,13 +74,14 @@ builder.Services.AddIdentityCore<ApplicationUser>(options =>
         options.SignIn.RequireConfirmedAccount = true;
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
         options.User.RequireUniqueEmail = true;
-        options.Password.RequiredLength = PortalPasswordRules.MinimumLength;
+        PortalPasswordRules.Configure(options.Password);
         options.Lockout.AllowedForNewUsers = true;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
     })
     .AddRoles<IdentityRole<Guid>>()
     .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+    .AddPasswordValidator<PortalPasswordValidator>()
     .AddEntityFrameworkStores<PortalDbContext>()
     .AddSignInManager<PortalSignInManager>()
     .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()
