@@ -73,7 +73,8 @@ public sealed partial class PersonalDataDownloadTests(PortalFactory portal) : IC
         foreach (var response in new[] { get, post })
         {
             Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-            Assert.DoesNotContain(DemoAccounts.CoordinatorNetherlands, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain(DemoAccounts.CoordinatorNetherlands, body, StringComparison.Ordinal);
         }
 
         Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);

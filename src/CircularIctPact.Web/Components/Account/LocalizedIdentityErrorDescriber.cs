@@ -6,8 +6,8 @@ namespace CircularIctPact.Web.Components.Account;
 
 /// <summary>
 /// Identity's own errors (password rules, taken e-mail addresses, invalid tokens, …) and those of the portal's own password
-/// rules in the request's interface language, from the shared resources. Each error keeps Identity's <see cref="IdentityError.Code"/>, which code reads; only the
-/// description a person sees changes.
+/// rules in the request's interface language, from the shared resources. Each error keeps Identity's
+/// <see cref="IdentityError.Code"/>, which code reads; only the description a person sees changes.
 /// </summary>
 internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> texts) : PortalIdentityErrorDescriber
 {
