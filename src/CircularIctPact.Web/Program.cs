@@ -49,6 +49,7 @@ builder.Services.AddMudServices();
 builder.Services.AddTransient<MudLocalizer, PortalMudLocalizer>();
 builder.Services.AddLocalizationInterceptor<PortalMudTexts>();
 
+builder.AddTransportSecurity();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<IdentityRedirectManager>();
 builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
@@ -129,10 +130,7 @@ if (commandLine.Command is not null)
 // Request logging first, so that each request is logged once with the status it ended with; the error handler logs the error.
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseUnexpectedErrorHandling();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+app.UseTransportSecurity();
 
 app.UseSecurityHeaders();
 app.UseSqlQueryCounting(app.Configuration);
