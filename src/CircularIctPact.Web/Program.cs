@@ -49,6 +49,7 @@ builder.Services.AddMudServices();
 builder.Services.AddTransient<MudLocalizer, PortalMudLocalizer>();
 builder.Services.AddLocalizationInterceptor<PortalMudTexts>();
 
+builder.AddTransportSecurity();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<IdentityRedirectManager>();
 builder.Services.AddAuthentication(options =>
@@ -73,13 +74,14 @@ builder.Services.AddIdentityCore<ApplicationUser>(options =>
         options.SignIn.RequireConfirmedAccount = true;
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
         options.User.RequireUniqueEmail = true;
-        options.Password.RequiredLength = PortalPasswordRules.MinimumLength;
+        PortalPasswordRules.Configure(options.Password);
         options.Lockout.AllowedForNewUsers = true;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
     })
     .AddRoles<IdentityRole<Guid>>()
     .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+    .AddPasswordValidator<PortalPasswordValidator>()
     .AddEntityFrameworkStores<PortalDbContext>()
     .AddSignInManager<PortalSignInManager>()
     .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()
@@ -128,10 +130,7 @@ if (commandLine.Command is not null)
 // Request logging first, so that each request is logged once with the status it ended with; the error handler logs the error.
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseUnexpectedErrorHandling();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
+app.UseTransportSecurity();
 
 app.UseSecurityHeaders();
 app.UseSqlQueryCounting(app.Configuration);

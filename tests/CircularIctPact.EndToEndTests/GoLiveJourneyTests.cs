@@ -21,7 +21,7 @@ public sealed class GoLiveJourneyTests(ReleasedPortal portal) : IClassFixture<Re
         var page = await portal.NewPageAsync();
         var setUp = new AdministratorSetUpPage(page);
         await page.GotoAsync(address);
-        await setUp.ChoosePasswordAsync("Margaret-Apollo-1969!");
+        await setUp.ChoosePasswordAsync("Apollo-Guidance-1969!");
         await Assertions.Expect(setUp.QrCode).ToBeVisibleAsync();
         await setUp.EnrolAuthenticatorFromShownKeyAsync();
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using CircularIctPact.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -33,6 +34,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Serve on 127.0.0.1 with Kestrel (for Playwright) instead of the in-memory test server.</summary>
     protected virtual bool ServeOnLoopback => false;
 
+    /// <summary>With <see cref="ServeOnLoopback"/>: serve https with this certificate instead of plain http.</summary>
+    protected virtual X509Certificate2? LoopbackCertificate => null;
+
     /// <summary>
     /// Start from a copy of the test run's migrated database with the demo seed (the default), or from an empty database
     /// that the portal migrates and seeds as its settings say (for fixtures whose start-up itself is under test).
@@ -50,7 +54,13 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             : await TestPostgres.CreateDatabaseAsync(GetType().Name);
         if (ServeOnLoopback)
         {
-            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen =>
+            {
+                if (LoopbackCertificate is { } certificate)
+                {
+                    listen.UseHttps(certificate);
+                }
+            }));
             StartServer();
             var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             // "localhost" rather than the IP: browsers refuse WebAuthn (passkeys) on bare IP addresses.

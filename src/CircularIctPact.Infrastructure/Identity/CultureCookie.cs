@@ -6,9 +6,13 @@ namespace CircularIctPact.Infrastructure.Identity;
 /// <summary>The cookie that carries a person's interface language, written by the switch and at sign-in.</summary>
 public static class CultureCookie
 {
-    public static void Write(HttpResponse response, string culture) =>
+    public static void Write(HttpResponse response, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var cookies = PortalCookies.Of(response.HttpContext);
         response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            cookies.Name(PortalCookies.CultureCookie),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, MaxAge = TimeSpan.FromDays(365) });
+            cookies.Options(response.HttpContext, SameSiteMode.Lax, TimeSpan.FromDays(365)));
+    }
 }

@@ -41,7 +41,10 @@ internal static class PortalCultures
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider(),
-                new CookieRequestCultureProvider(),
+                new CookieRequestCultureProvider
+                {
+                    CookieName = app.ApplicationServices.GetRequiredService<PortalCookies>().Name(PortalCookies.CultureCookie),
+                },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         }).Use(async (context, next) =>

@@ -1,3 +1,4 @@
+using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,18 +10,16 @@ internal static class PortalPreferences
     public const string ThemeCookie = "cfit.theme";
 
     public static bool PrefersDarkMode(this HttpContext? context) =>
-        context?.Request.Cookies[ThemeCookie] == "dark";
+        context is not null && context.Request.Cookies[PortalCookies.Of(context).Name(ThemeCookie)] == "dark";
 
     public static void MapPortalPreferences(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/preferences/theme", (HttpContext context, [FromForm] string mode, [FromForm] string? returnUrl) =>
         {
-            context.Response.Cookies.Append(ThemeCookie, mode == "dark" ? "dark" : "light", new CookieOptions
-            {
-                HttpOnly = true,
-                IsEssential = true,
-                SameSite = SameSiteMode.Lax,
-                MaxAge = TimeSpan.FromDays(365),
-            });
+            var cookies = PortalCookies.Of(context);
+            context.Response.Cookies.Append(
+                cookies.Name(ThemeCookie),
+                mode == "dark" ? "dark" : "light",
+                cookies.Options(context, SameSiteMode.Lax, TimeSpan.FromDays(365)));
             return TypedResults.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "~/");
         });
 }

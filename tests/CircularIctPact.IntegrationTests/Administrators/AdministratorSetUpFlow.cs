@@ -9,7 +9,7 @@ namespace CircularIctPact.IntegrationTests.Administrators;
 /// <summary>Walks a set-up address through the set-up service as the page does, for tests that need a finished set-up.</summary>
 internal static class AdministratorSetUpFlow
 {
-    public const string Password = "First-Admin-2026!";
+    public const string Password = "First-Setup-2026!";
 
     public static string? Query(Uri address, string name) =>
         QueryHelpers.ParseQuery(address.Query).TryGetValue(name, out var value) ? value.ToString() : null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Seeding;
 using CircularIctPact.Testing;
 using Microsoft.AspNetCore.Identity;
@@ -67,11 +68,11 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
     }
 
     [Fact]
-    public async Task Change_password_names_the_password_rules_identity_refuses_in_dutch()
+    public async Task Change_password_shows_the_rule_identity_refuses_under_the_new_password_in_dutch()
     {
         using var client = NewClient();
         await FormSignIn.SignInAsync(client, DemoAccounts.Procurer);
-        const string lettersOnly = "alleenkleineletters";
+        const string common = "Wachtwoord12";
 
         var response = await FormSignIn.PostFormAsync(
             client,
@@ -80,15 +81,15 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
             new Dictionary<string, string>
             {
                 ["Input.OldPassword"] = DemoAccounts.Password,
-                ["Input.NewPassword"] = lettersOnly,
-                ["Input.ConfirmPassword"] = lettersOnly,
+                ["Input.NewPassword"] = common,
+                ["Input.ConfirmPassword"] = common,
             });
-        var alert = StatusAlert(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Wachtwoorden moeten minstens één cijfer ('0'-'9') bevatten.", alert, StringComparison.Ordinal);
-        Assert.Contains("Wachtwoorden moeten minstens één hoofdletter ('A'-'Z') bevatten.", alert, StringComparison.Ordinal);
-        Assert.DoesNotContain("Passwords must", alert, StringComparison.Ordinal);
+        AssertTiedError(html, "Input.NewPassword", "Dit is een van de meest gebruikte wachtwoorden.");
+        Assert.DoesNotContain("This password", html, StringComparison.Ordinal);
+        Assert.False(Alert().IsMatch(html), "The refused rule is shown in the status alert as well as under the field.");
     }
 
     [Fact]
@@ -121,8 +122,8 @@ public sealed partial class AccountValidationTests(PortalFactory portal) : IClas
     {
         using var scope = portal.Services.CreateScope();
         var describer = scope.ServiceProvider.GetRequiredService<IdentityErrorDescriber>();
-        var identityDefaults = new IdentityErrorDescriber();
-        var errors = typeof(IdentityErrorDescriber)
+        var identityDefaults = new PortalIdentityErrorDescriber();
+        var errors = typeof(PortalIdentityErrorDescriber)
             .GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(method => method.ReturnType == typeof(IdentityError))
             .ToList();

@@ -222,10 +222,10 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
             {
                 ["Input.Token"] = token,
                 ["Input.DisplayName"] = "Weak Walter",
-                ["Input.Password"] = "alllowercase",
+                ["Input.Password"] = "Password1!",
             });
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        FieldErrorMarkup.AssertTiedError(page, "Input.Password", "Passwords must have at least one uppercase");
+        FieldErrorMarkup.AssertTiedError(page, "Input.Password", "This password is one of the most commonly used ones.");
         await AcceptAsync(token);
     }
 

@@ -6,15 +6,6 @@ namespace CircularIctPact.Web.Components.Account;
 
 internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
-    public const string StatusCookieName = "Identity.StatusMessage";
-
-    private static readonly CookieBuilder StatusCookieBuilder = new()
-    {
-        SameSite = SameSiteMode.Strict,
-        HttpOnly = true,
-        IsEssential = true,
-        MaxAge = TimeSpan.FromSeconds(5),
-    };
 
     public void RedirectTo(string? uri)
     {
@@ -42,7 +33,11 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectToWithStatus(string uri, string message, HttpContext context)
     {
-        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
+        var cookies = PortalCookies.Of(context);
+        context.Response.Cookies.Append(
+            cookies.Name(PortalCookies.StatusMessageCookie),
+            message,
+            cookies.Options(context, SameSiteMode.Strict, TimeSpan.FromSeconds(5)));
         RedirectTo(uri);
     }
 

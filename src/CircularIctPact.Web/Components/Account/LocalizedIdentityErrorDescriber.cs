@@ -1,14 +1,15 @@
+using CircularIctPact.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
 namespace CircularIctPact.Web.Components.Account;
 
 /// <summary>
-/// Identity's own errors (password rules, taken e-mail addresses, invalid tokens, …) in the request's interface language,
-/// from the shared resources. Each error keeps Identity's <see cref="IdentityError.Code"/>, which code reads; only the
-/// description a person sees changes.
+/// Identity's own errors (password rules, taken e-mail addresses, invalid tokens, …) and those of the portal's own password
+/// rules in the request's interface language, from the shared resources. Each error keeps Identity's
+/// <see cref="IdentityError.Code"/>, which code reads; only the description a person sees changes.
 /// </summary>
-internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> texts) : IdentityErrorDescriber
+internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> texts) : PortalIdentityErrorDescriber
 {
     public override IdentityError DefaultError() => Described(base.DefaultError(), "An unknown failure has occurred.");
 
@@ -73,6 +74,15 @@ internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedRes
 
     public override IdentityError PasswordRequiresUpper() =>
         Described(base.PasswordRequiresUpper(), "Passwords must have at least one uppercase ('A'-'Z').");
+
+    public override IdentityError PasswordTooCommon() =>
+        Described(base.PasswordTooCommon(), "This password is one of the most commonly used ones. Choose a less predictable password.");
+
+    public override IdentityError PasswordContainsEmailName() =>
+        Described(base.PasswordContainsEmailName(), "Passwords must not contain the name in your e-mail address.");
+
+    public override IdentityError PasswordContainsName() =>
+        Described(base.PasswordContainsName(), "Passwords must not contain your name.");
 
     private IdentityError Described(IdentityError error, string text, params object[] values) =>
         new() { Code = error.Code, Description = texts[text, values] };

@@ -6,20 +6,45 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularIctPact.Web.Features.Audit;
 
 /// <summary>
-/// The audit trail: the entries the person caused are exported; on deletion the trail stays whole but
+/// The audit trail: the entries the person caused are exported (without other people in them); on deletion the trail stays whole but
 /// names them only by pseudonym, in the actor column, the summaries and the before/after snapshots.
 /// </summary>
 internal sealed class AuditPersonalData : IPersonalDataContributor
 {
     public string Section => "auditEntriesYouCaused";
 
-    public async Task<object?> ExportAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken) =>
-        await db.AuditEntries.AsNoTracking()
+    // What the person did, when, to which record. The summary and the before/after snapshots describe the record, and a
+    // coordinator's or the secretariat's records name other people ("Noor Visser <noor@…> invited", a member's contacts):
+    // they are kept only for entries about the person themselves (their account, or a record naming their address).
+    public async Task<object?> ExportAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
+    {
+        var email = subject.LowerCaseEmail;
+        return await db.AuditEntries.AsNoTracking()
             .Where(entry => entry.ActorUserId == subject.UserId)
             .OrderBy(entry => entry.OccurredAt)
-            .Select(
-                entry => new { entry.OccurredAt, entry.EntityType, entry.EntityId, entry.Action, entry.Summary, entry.Before, entry.After })
+            .Select(entry => new
+            {
+                entry.OccurredAt,
+                entry.EntityType,
+                entry.EntityId,
+                entry.Action,
+                AboutYou = entry.EntityId == subject.UserId || entry.Summary.ToLower().Contains(email),
+                entry.Summary,
+                entry.Before,
+                entry.After,
+            })
+            .Select(entry => new
+            {
+                entry.OccurredAt,
+                entry.EntityType,
+                entry.EntityId,
+                entry.Action,
+                Summary = entry.AboutYou ? entry.Summary : null,
+                Before = entry.AboutYou ? entry.Before : null,
+                After = entry.AboutYou ? entry.After : null,
+            })
             .ToListAsync(cancellationToken);
+    }
 
     public async Task ForgetAsync(PortalDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CircularIctPact.Domain.Criteria;
+using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Web.Features.Common;
 
 namespace CircularIctPact.Web.Features.Criteria;
@@ -15,7 +16,7 @@ public static class Shortlist
 
     public static IReadOnlyList<Guid> Read(HttpRequest request)
     {
-        var value = request.Cookies[Cookie];
+        var value = request.Cookies[PortalCookies.Of(request.HttpContext).Name(Cookie)];
         if (string.IsNullOrEmpty(value))
         {
             return [];
@@ -36,22 +37,18 @@ public static class Shortlist
     public static void Write(HttpResponse response, IEnumerable<Guid> ids)
     {
         var list = ids.Distinct().Take(MaxItems).ToList();
+        var cookies = PortalCookies.Of(response.HttpContext);
+        var options = cookies.Options(response.HttpContext, SameSiteMode.Lax, TimeSpan.FromDays(90));
         if (list.Count == 0)
         {
-            response.Cookies.Delete(Cookie);
+            response.Cookies.Delete(cookies.Name(Cookie), options);
             return;
         }
 
         response.Cookies.Append(
-            Cookie,
+            cookies.Name(Cookie),
             string.Join('.', list.Select(id => id.ToString("N", CultureInfo.InvariantCulture))),
-            new CookieOptions
-            {
-                HttpOnly = true,
-                IsEssential = true,
-                SameSite = SameSiteMode.Lax,
-                MaxAge = TimeSpan.FromDays(90),
-            });
+            options);
     }
 
     /// <summary>Applies one change (add, remove, up, down, clear) to a shortlist and returns the new order.</summary>

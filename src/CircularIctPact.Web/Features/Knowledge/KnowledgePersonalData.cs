@@ -38,8 +38,8 @@ public sealed class KnowledgePersonalData : IPersonalDataContributor
                 c.Impact,
                 c.LessonsLearned,
                 c.Tags,
-                c.ContactName,
-                c.ContactEmail,
+                ContactName = (string?)c.ContactName,
+                ContactEmail = (string?)c.ContactEmail,
                 c.Status,
                 c.Visibility,
                 c.CreatedAt,
@@ -47,6 +47,12 @@ public sealed class KnowledgePersonalData : IPersonalDataContributor
                 c.PublishedAt,
             })
             .ToListAsync(cancellationToken);
+        // A case the person wrote may name someone else as its contact: that person's name and address are not theirs.
+        var casesWithOwnContactOnly = cases
+            .Select(c => subject.OwnOrMasked(c.ContactEmail) == c.ContactEmail
+                ? c
+                : c with { ContactName = null, ContactEmail = subject.OwnOrMasked(c.ContactEmail) })
+            .ToList();
         var reviewSteps = await db.Set<GoodPracticeReview>().AsNoTracking()
             .Where(review => review.ByUserId == id)
             .Join(db.GoodPracticeCases, review => review.CaseId, c => c.Id, (review, c) =>
@@ -75,7 +81,7 @@ public sealed class KnowledgePersonalData : IPersonalDataContributor
             .ToListAsync(cancellationToken);
         return new
         {
-            GoodPracticeCases = cases,
+            GoodPracticeCases = casesWithOwnContactOnly,
             ReviewStepsYouTook = reviewSteps,
             LibraryItemsYouAdded = libraryItems,
             LibraryVersionsYouUploaded = libraryVersions,

@@ -43,6 +43,21 @@ public sealed record PersonalDataSubject(Guid UserId, string Email, string Displ
     public string LowerCaseEmail => Email.ToLowerInvariant();
 
     /// <summary>
+    /// <paramref name="address"/> when it is the person's own, otherwise masked (<c>j…@gemeente.example</c>): an export holds
+    /// the person's own data, and another person's address in it (a case's contact, someone named in a text) is not theirs.
+    /// </summary>
+    public string? OwnOrMasked(string? address) =>
+        address is null || string.Equals(address, Email, StringComparison.OrdinalIgnoreCase) ? address : Masked(address);
+
+    /// <summary>The first character of the address's name, an ellipsis and its domain: the organisation stays readable.</summary>
+    public static string Masked(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var at = address.LastIndexOf('@');
+        return at <= 0 ? "…" : string.Concat(address.AsSpan(0, 1), "…", address.AsSpan(at));
+    }
+
+    /// <summary>
     /// For <c>ExecuteUpdate</c>: the text column with the person's address (as stored and in lower case) replaced by
     /// <see cref="PseudonymousEmail"/> and their name by <see cref="Pseudonym"/>, all as query parameters.
     /// </summary>

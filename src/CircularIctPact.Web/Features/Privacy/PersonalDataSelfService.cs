@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using CircularIctPact.Domain.Common;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Persistence;
@@ -16,7 +18,7 @@ namespace CircularIctPact.Web.Features.Privacy;
 /// suggestions, decisions, uploads) keep a pseudonymous reference; every feature's own data is handled
 /// by its <see cref="IPersonalDataContributor"/>.
 /// </summary>
-public sealed class PersonalDataSelfService(
+public sealed partial class PersonalDataSelfService(
     IDbContextFactory<PortalDbContext> dbFactory,
     UserManager<ApplicationUser> users,
     IEnumerable<IPersonalDataContributor> contributors,
@@ -51,7 +53,10 @@ public sealed class PersonalDataSelfService(
         }
 
         logger.LogInformation("Personal data of account {UserId} exported", user.Id);
-        return JsonSerializer.SerializeToUtf8Bytes(document, ExportOptions);
+        // The contributors leave out other people; texts the person wrote (posts, cases, comments) may still quote
+        // someone's address, which is masked like every address that is not the person's own.
+        var json = JsonSerializer.Serialize(document, ExportOptions);
+        return Encoding.UTF8.GetBytes(EmailAddress().Replace(json, address => subject.OwnOrMasked(address.Value)!));
     }
 
     /// <summary>
@@ -169,4 +174,7 @@ public sealed class PersonalDataSelfService(
         account.SecurityStamp = Guid.NewGuid().ToString();
         account.ConcurrencyStamp = Guid.NewGuid().ToString();
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")]
+    private static partial Regex EmailAddress();
 }
