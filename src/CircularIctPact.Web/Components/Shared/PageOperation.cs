@@ -14,7 +14,7 @@ public sealed class PageOperation
     /// <summary>True while a use case runs, so the page can disable its buttons.</summary>
     public bool Busy { get; private set; }
 
-    /// <summary>Why the caller may not do this, or that the record is gone; null when all went well.</summary>
+    /// <summary>Why the caller may not do this, or that the record is gone, in the person's language; null when all went well.</summary>
     public string? Message { get; private set; }
 
     /// <summary>The broken rules of the last use case, per form field.</summary>
@@ -52,7 +52,7 @@ public sealed class PageOperation
         }
         catch (Exception exception) when (exception is ForbiddenException or NotFoundException)
         {
-            Message = exception.Message;
+            Message = DomainMessageText.Of(exception);
         }
         finally
         {

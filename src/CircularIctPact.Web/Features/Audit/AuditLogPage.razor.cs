@@ -37,7 +37,7 @@ public sealed partial class AuditLogPage
         }
         catch (ForbiddenException error)
         {
-            _error = error.Message;
+            _error = DomainMessageText.Of(error);
         }
     }
 
@@ -63,7 +63,7 @@ public sealed partial class AuditLogPage
         }
         catch (ForbiddenException error)
         {
-            _error = error.Message;
+            _error = DomainMessageText.Of(error);
             return new GridData<AuditRow> { Items = [], TotalItems = 0 };
         }
     }

@@ -306,7 +306,8 @@ public sealed class BuyerGroupAdministration(
 
     private static Task<BuyerGroup> LoadForChangeAsync(
         PortalDbContext db, Guid id, uint loadedVersion, CancellationToken cancellationToken) =>
-        db.LoadForChangeAsync(db.BuyerGroups, id, loadedVersion, "This buyer group does not exist.", cancellationToken);
+        db.LoadForChangeAsync(
+            db.BuyerGroups, id, loadedVersion, new RuleViolation(null, "This buyer group does not exist."), cancellationToken);
 
     private static Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync(async () => await LoadDetailsAsync(db, id, cancellationToken), cancellationToken);

@@ -21,7 +21,7 @@ public static class ClaimsPrincipalExtensions
         principal.IsInRole(PortalRoles.SecretariatAdmin) && principal.HasClaim(PortalClaims.TwoFactorEnabled, "true");
 
     /// <summary>Throws <see cref="ForbiddenException"/> with <paramref name="refusal"/> unless <see cref="IsSecretariat"/>.</summary>
-    public static void EnsureSecretariat(this ClaimsPrincipal principal, string refusal)
+    public static void EnsureSecretariat(this ClaimsPrincipal principal, RuleViolation refusal)
     {
         if (!principal.IsSecretariat())
         {

@@ -7,7 +7,8 @@ namespace CircularIctPact.Web.Features.Common;
 /// <summary>
 /// Says a broken rule in the person's language (<see cref="CultureInfo.CurrentUICulture"/>): its format is the key of
 /// Resources/DomainMessages.{nl,fr,de}.resx, and a <see cref="FormField"/> among its arguments is shown as that field's
-/// label from the same resources. The one place pages, services and endpoints turn a <see cref="DomainException"/> into text.
+/// label from the same resources. The one place pages, services and endpoints turn a <see cref="DomainException"/>, or a refusal,
+/// a missing record or a lost save, into text.
 /// </summary>
 public static class DomainMessageText
 {
@@ -28,8 +29,18 @@ public static class DomainMessageText
         return string.Join(" ", exception.Violations.Select(Of));
     }
 
-    /// <summary>The broken rules of a <see cref="DomainException"/> in the person's language; another exception's own message.</summary>
-    public static string Of(Exception exception) => exception is DomainException domain ? Of(domain) : exception?.Message ?? string.Empty;
+    /// <summary>
+    /// What a <see cref="DomainException"/>, <see cref="ForbiddenException"/>, <see cref="NotFoundException"/> or
+    /// <see cref="ConcurrencyConflictException"/> says, in the person's language; another exception's own message.
+    /// </summary>
+    public static string Of(Exception exception) => exception switch
+    {
+        DomainException domain => Of(domain),
+        ForbiddenException forbidden => Of(forbidden.Reason),
+        NotFoundException notFound => Of(notFound.Reason),
+        ConcurrencyConflictException conflict => Of(conflict.Reason),
+        _ => exception?.Message ?? string.Empty,
+    };
 
     public static string Of(RuleViolation violation)
     {

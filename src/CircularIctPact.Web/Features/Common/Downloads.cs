@@ -17,11 +17,11 @@ public static class Downloads
         }
         catch (ForbiddenException error)
         {
-            return Results.Problem(error.Message, statusCode: StatusCodes.Status403Forbidden);
+            return Results.Problem(DomainMessageText.Of(error), statusCode: StatusCodes.Status403Forbidden);
         }
         catch (NotFoundException error)
         {
-            return Results.Problem(error.Message, statusCode: StatusCodes.Status404NotFound);
+            return Results.Problem(DomainMessageText.Of(error), statusCode: StatusCodes.Status404NotFound);
         }
         catch (DomainException error)
         {

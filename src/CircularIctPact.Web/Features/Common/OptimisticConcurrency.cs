@@ -21,14 +21,14 @@ public static class OptimisticConcurrency
     /// <param name="aggregates">Where to find it, with whatever it includes.</param>
     /// <param name="id">The aggregate's id.</param>
     /// <param name="loadedVersion">The version the caller saw when it opened the record.</param>
-    /// <param name="notFound">The <see cref="NotFoundException"/> message when there is no such aggregate.</param>
+    /// <param name="notFound">What the <see cref="NotFoundException"/> says when there is no such aggregate.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     public static async Task<TEntity> LoadForChangeAsync<TEntity>(
         this DbContext db,
         IQueryable<TEntity> aggregates,
         Guid id,
         uint loadedVersion,
-        string notFound,
+        RuleViolation notFound,
         CancellationToken cancellationToken)
         where TEntity : Entity, IConcurrencyVersioned
     {

@@ -43,7 +43,7 @@ public sealed partial class ConsultationListPage
         }
         catch (ForbiddenException error)
         {
-            _forbidden = error.Message;
+            _forbidden = DomainMessageText.Of(error);
             HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }

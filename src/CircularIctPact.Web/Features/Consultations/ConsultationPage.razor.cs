@@ -80,12 +80,12 @@ public sealed partial class ConsultationPage
         }
         catch (ForbiddenException error)
         {
-            _problem = error.Message;
+            _problem = DomainMessageText.Of(error);
             HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
         }
         catch (NotFoundException error)
         {
-            _problem = error.Message;
+            _problem = DomainMessageText.Of(error);
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
         }
     }

@@ -81,7 +81,7 @@ public partial class CriteriaAdminPage
         }
         catch (ConcurrencyConflictException conflict)
         {
-            _message = conflict.Message;
+            _message = DomainMessageText.Of(conflict);
             await LoadAsync();
         }
     }

@@ -114,7 +114,7 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
     {
         if (!CriterionCode.IsValid(code))
         {
-            throw new NotFoundException($"There is no criterion {code}.");
+            throw new NotFoundException("There is no criterion {0}.", code);
         }
 
         var criterionCode = CriterionCode.Parse(code);
@@ -125,7 +125,8 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
             db,
             db.Criteria.AsNoTracking().Where(c => c.CriteriaSetId == set.Id && c.Code == criterionCode),
             language).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"Version {set.Version} of the {group.Name} criteria has no criterion {criterionCode}.");
+            ?? throw new NotFoundException(
+                "Version {0} of the {1} criteria has no criterion {2}.", set.Version, group.Name, criterionCode);
         var visibleSetIds = versions.Select(v => v.Id).ToList();
         var otherVersions = await db.Criteria.AsNoTracking()
             .Where(c => c.Code == criterionCode && c.CriteriaSetId != set.Id && visibleSetIds.Contains(c.CriteriaSetId))
@@ -270,13 +271,13 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
         CancellationToken cancellationToken)
     {
         var group = await GroupWithVersionsAsync(db, productGroup, language, user, withReleaseNotes, cancellationToken)
-            ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
+            ?? throw new NotFoundException("There is no product group '{0}'.", productGroup);
         var summary = group.Summary;
         CriteriaSetSummary? set;
         if (string.IsNullOrWhiteSpace(version))
         {
             set = group.Versions.FirstOrDefault(v => v.Status == CriteriaSetStatus.Published)
-                ?? throw new NotFoundException($"No version of the {summary.Name} criteria has been published yet.");
+                ?? throw new NotFoundException("No version of the {0} criteria has been published yet.", summary.Name);
         }
         else
         {
@@ -285,7 +286,7 @@ public class CriteriaCatalogue(IDbContextFactory<PortalDbContext> contextFactory
                 : null;
             if (set is null)
             {
-                throw new NotFoundException($"There is no published version {version} of the {summary.Name} criteria.");
+                throw new NotFoundException("There is no published version {0} of the {1} criteria.", version, summary.Name);
             }
         }
 

@@ -73,7 +73,7 @@ public partial class CriteriaCataloguePage
         }
         catch (NotFoundException notFound)
         {
-            _error = notFound.Message;
+            _error = DomainMessageText.Of(notFound);
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
         }
     }

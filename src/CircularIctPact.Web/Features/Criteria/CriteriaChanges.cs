@@ -31,8 +31,10 @@ public sealed class CriteriaChanges(CriteriaCatalogue catalogue)
             .Where(v => v < toNumber)
             .OrderDescending()
             .FirstOrDefault()?.ToString()
-            ?? throw new Common.NotFoundException($"Version {newer.Version} is the first version of the {newer.ProductGroup.Name} "
-                + "criteria; there is nothing to compare it with.");
+            ?? throw new Common.NotFoundException(
+                "Version {0} is the first version of the {1} criteria; there is nothing to compare it with.",
+                newer.Version,
+                newer.ProductGroup.Name);
         var older = await catalogue.GetAsync(new CatalogueQuery(productGroup, fromVersion, language), user, cancellationToken);
 
         var before = older.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);

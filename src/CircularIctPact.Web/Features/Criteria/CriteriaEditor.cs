@@ -98,7 +98,7 @@ public class CriteriaEditor(
         EnsureSecretariat(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var group = await db.ProductGroups.SingleOrDefaultAsync(g => g.Slug == productGroup, cancellationToken)
-            ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
+            ?? throw new NotFoundException("There is no product group '{0}'.", productGroup);
         var open = await db.CriteriaSets.AsNoTracking()
             .Where(s => s.ProductGroupId == group.Id && (s.Status == CriteriaSetStatus.Draft || s.Status == CriteriaSetStatus.InReview))
             .Select(s => s.Number)
@@ -332,14 +332,15 @@ public class CriteriaEditor(
             db.CriteriaSets.Include(s => s.Criteria).ThenInclude(c => c.Texts).AsSplitQuery(),
             setId,
             expectedVersion,
-            "This criteria version does not exist.",
+            new RuleViolation(null, "This criteria version does not exist."),
             cancellationToken);
 
     private static string Code(CriteriaSet set, Guid criterionId) =>
         set.Criteria.FirstOrDefault(c => c.Id == criterionId)?.Code.Value ?? "criterion";
 
     private static void EnsureSecretariat(ClaimsPrincipal user) =>
-        user.EnsureSecretariat("Only the pact secretariat (signed in with two factors) edits and publishes criteria.");
+        user.EnsureSecretariat(
+            new RuleViolation(null, "Only the pact secretariat (signed in with two factors) edits and publishes criteria."));
 }
 
 public sealed record ProductGroupVersions(Guid Id, string Slug, string Name, IReadOnlyList<CriteriaSetSummary> Versions);

@@ -182,7 +182,7 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         CancellationToken cancellationToken)
     {
         var group = await db.ProductGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Slug == productGroup, cancellationToken)
-            ?? throw new NotFoundException($"There is no product group '{productGroup}'.");
+            ?? throw new NotFoundException("There is no product group '{0}'.", productGroup);
         var preview = new CriteriaImportPreview { ProductGroup = group.Slug, FileName = DocumentUploads.SanitiseFileName(fileName) };
         var file = Read(fileName, content);
         preview.Problems.AddRange(file.Problems);
@@ -605,7 +605,8 @@ public sealed class CriteriaExchange(IDbContextFactory<PortalDbContext> contextF
         $"{document.ProductGroup.Slug}-{document.Versions[0].Version}-{document.Versions[0].Status.ToLowerInvariant()}{extension}";
 
     private static void EnsureSecretariat(ClaimsPrincipal user) =>
-        user.EnsureSecretariat("Only the pact secretariat (signed in with two factors) exports and imports criteria sets.");
+        user.EnsureSecretariat(
+            new RuleViolation(null, "Only the pact secretariat (signed in with two factors) exports and imports criteria sets."));
 
     private sealed record IncomingCriterion(
         CriterionCode Code,

@@ -109,15 +109,9 @@ public sealed partial class CriteriaImportPage
         {
             await action((await AuthenticationState).User);
         }
-        catch (NotFoundException)
+        catch (Exception error) when (error is ForbiddenException or NotFoundException or DomainException)
         {
-            // The import looks up nothing by address but the product group; the service's message names it in English.
-            _error = X["There is no product group '{0}'.", ProductGroup];
-            _preview = null;
-        }
-        catch (Exception error) when (error is ForbiddenException or DomainException)
-        {
-            _error = X.Translate(DomainMessageText.Of(error));
+            _error = DomainMessageText.Of(error);
             _preview = null;
         }
         finally

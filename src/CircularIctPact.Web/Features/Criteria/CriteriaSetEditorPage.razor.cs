@@ -76,7 +76,7 @@ public partial class CriteriaSetEditorPage
         }
         catch (NotFoundException notFound)
         {
-            _notFound = notFound.Message;
+            _notFound = DomainMessageText.Of(notFound);
         }
     }
 
@@ -215,7 +215,7 @@ public partial class CriteriaSetEditorPage
     private async Task ConflictAsync(ConcurrencyConflictException conflict)
     {
         _messageSeverity = Severity.Error;
-        _message = conflict.Message + " The version has been reloaded.";
+        _message = $"{DomainMessageText.Of(conflict)} {L["The version has been reloaded."]}";
         await LoadAsync();
     }
 

@@ -132,7 +132,8 @@ public class CriteriaSuggestions(IDbContextFactory<PortalDbContext> contextFacto
 
     private static Task<CriterionSuggestion> LoadAsync(
         PortalDbContext db, Guid id, uint expectedVersion, CancellationToken cancellationToken) =>
-        db.LoadForChangeAsync(db.CriterionSuggestions, id, expectedVersion, "This suggestion does not exist.", cancellationToken);
+        db.LoadForChangeAsync(
+            db.CriterionSuggestions, id, expectedVersion, new RuleViolation(null, "This suggestion does not exist."), cancellationToken);
 
     private static void EnsureSecretariat(ClaimsPrincipal user)
     {

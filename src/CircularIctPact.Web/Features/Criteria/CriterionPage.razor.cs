@@ -58,7 +58,7 @@ public sealed partial class CriterionPage
         }
         catch (NotFoundException notFound)
         {
-            _error = notFound.Message;
+            _error = DomainMessageText.Of(notFound);
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
         }
     }

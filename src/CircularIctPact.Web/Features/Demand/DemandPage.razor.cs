@@ -101,7 +101,7 @@ public sealed partial class DemandPage
         }
         catch (ForbiddenException error)
         {
-            _error = error.Message;
+            _error = DomainMessageText.Of(error);
         }
     }
 

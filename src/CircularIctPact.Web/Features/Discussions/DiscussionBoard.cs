@@ -24,8 +24,6 @@ public sealed class DiscussionBoard(
     public const int MaxSearchHits = 50;
     public const string PactWideName = "Whole pact";
     private const string Entity = "DiscussionThread";
-    private const string NoSuchSpace = "There is no such discussion space, or it is not open to you.";
-    private const string NoSuchThread = "There is no such thread, or it is not open to you.";
 
     /// <summary>The spaces the caller takes part in, with their latest activity.</summary>
     public async Task<IReadOnlyList<SpaceSummary>> SpacesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -240,7 +238,7 @@ public sealed class DiscussionBoard(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
         var reply = await db.DiscussionReplies.SingleOrDefaultAsync(r => r.Id == replyId, cancellationToken)
-            ?? throw new NotFoundException(NoSuchThread);
+            ?? throw new NotFoundException("There is no such thread, or it is not open to you.");
         var (thread, key) = await VisibleThreadAsync(db, scope, reply.ThreadId, tracked: false, cancellationToken);
         if (reply.AuthorUserId != scope.UserId)
         {
@@ -259,7 +257,8 @@ public sealed class DiscussionBoard(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
         var (thread, key) = await VisibleThreadAsync(db, scope, threadId, tracked: true, cancellationToken);
-        EnsureAuthorOrModerator(scope, key, thread.AuthorUserId, "Only the author or a moderator can remove a post.");
+        EnsureAuthorOrModerator(
+            scope, key, thread.AuthorUserId, new RuleViolation(null, "Only the author or a moderator can remove a post."));
         thread.Remove(clock.GetUtcNow());
         audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), "Removed", $"Thread “{thread.Title}” removed", null, null);
         await db.SaveOrConflictAsync(cancellationToken);
@@ -270,9 +269,10 @@ public sealed class DiscussionBoard(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
         var reply = await db.DiscussionReplies.SingleOrDefaultAsync(r => r.Id == replyId, cancellationToken)
-            ?? throw new NotFoundException(NoSuchThread);
+            ?? throw new NotFoundException("There is no such thread, or it is not open to you.");
         var (thread, key) = await VisibleThreadAsync(db, scope, reply.ThreadId, tracked: true, cancellationToken);
-        EnsureAuthorOrModerator(scope, key, reply.AuthorUserId, "Only the author or a moderator can remove a post.");
+        EnsureAuthorOrModerator(
+            scope, key, reply.AuthorUserId, new RuleViolation(null, "Only the author or a moderator can remove a post."));
         reply.Remove(thread, clock.GetUtcNow());
         audit.Record(db, user, Entity, thread.Id, BuyerGroupOf(key), "Reply removed", $"Reply in “{thread.Title}” removed", null, null);
         await db.SaveOrConflictAsync(cancellationToken);
@@ -284,7 +284,8 @@ public sealed class DiscussionBoard(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ScopeAsync(db, user, cancellationToken);
         var (thread, key) = await VisibleThreadAsync(db, scope, threadId, tracked: true, cancellationToken);
-        EnsureAuthorOrModerator(scope, key, thread.AuthorUserId, "Only the thread's author or a moderator can mark the solution.");
+        EnsureAuthorOrModerator(
+            scope, key, thread.AuthorUserId, new RuleViolation(null, "Only the thread's author or a moderator can mark the solution."));
         var reply = await db.DiscussionReplies.AsNoTracking().SingleOrDefaultAsync(r => r.Id == replyId, cancellationToken)
             ?? throw new NotFoundException("This reply does not exist.");
         thread.MarkSolution(reply);
@@ -471,7 +472,7 @@ public sealed class DiscussionBoard(
             : await db.DiscussionReplies.Where(r => r.Id == replyId).Select(r => r.Body).SingleOrDefaultAsync(cancellationToken);
     }
 
-    private static void EnsureAuthorOrModerator(DiscussionScope scope, DiscussionSpaceKey key, Guid authorId, string message)
+    private static void EnsureAuthorOrModerator(DiscussionScope scope, DiscussionSpaceKey key, Guid authorId, RuleViolation message)
     {
         if (authorId != scope.UserId && !scope.CanModerate(key))
         {
@@ -489,7 +490,7 @@ public sealed class DiscussionBoard(
     private static DiscussionSpaceKey VisibleKey(DiscussionScope scope, string spaceKey) =>
         DiscussionSpaceKey.TryParse(spaceKey, out var key) && scope.CanSee(key.Value)
             ? key.Value
-            : throw new NotFoundException(NoSuchSpace);
+            : throw new NotFoundException("There is no such discussion space, or it is not open to you.");
 
     private static async Task<(DiscussionThread Thread, DiscussionSpaceKey Key)> VisibleThreadAsync(
         PortalDbContext db,
@@ -502,7 +503,7 @@ public sealed class DiscussionBoard(
         var thread = await threads.SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
         return thread is not null && DiscussionSpaceKey.TryParse(thread.SpaceKey, out var key) && scope.CanSee(key.Value)
             ? (thread, key.Value)
-            : throw new NotFoundException(NoSuchThread);
+            : throw new NotFoundException("There is no such thread, or it is not open to you.");
     }
 
     private static async Task<Dictionary<string, (DiscussionSpaceKind Kind, string Name)>> VisibleSpacesAsync(

@@ -81,7 +81,7 @@ public sealed partial class ImpactPage
         }
         catch (ForbiddenException error)
         {
-            _message = error.Message;
+            _message = DomainMessageText.Of(error);
         }
     }
 

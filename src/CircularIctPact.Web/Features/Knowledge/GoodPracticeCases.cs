@@ -371,9 +371,10 @@ public sealed class GoodPracticeCases(
         };
         if (!allowed)
         {
-            throw new ForbiddenException(role == Role.Reviewer
-                ? "Cases are reviewed by a coordinator of the organisation's buyer group or by the secretariat, and never by their author."
-                : "Only people of the case's organisation change it.");
+            throw role == Role.Reviewer
+                ? new ForbiddenException("Cases are reviewed by a coordinator of the organisation's buyer group or by the secretariat, "
+                    + "and never by their author.")
+                : new ForbiddenException("Only people of the case's organisation change it.");
         }
 
         db.Entry(found).ExpectVersion(loadedVersion);

@@ -204,7 +204,11 @@ public sealed class LibraryCatalogue(
         EnsureManager(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.LoadForChangeAsync(
-            db.LibraryItems.Include(i => i.Versions), id, loadedVersion, "This library item does not exist.", cancellationToken);
+            db.LibraryItems.Include(i => i.Versions),
+            id,
+            loadedVersion,
+            new RuleViolation(null, "This library item does not exist."),
+            cancellationToken);
         await ProductGroupOptions.EnsureExistsAsync(db, description.ProductGroupId, cancellationToken);
         var before = Snapshot(item);
         item.Describe(description, clock.GetUtcNow());
@@ -225,7 +229,11 @@ public sealed class LibraryCatalogue(
         EnsureManager(user);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.LoadForChangeAsync(
-            db.LibraryItems.Include(i => i.Versions), id, loadedVersion, "This library item does not exist.", cancellationToken);
+            db.LibraryItems.Include(i => i.Versions),
+            id,
+            loadedVersion,
+            new RuleViolation(null, "This library item does not exist."),
+            cancellationToken);
         var content = await ContentAsync(db, user, file, link, cancellationToken);
         var version = item.AddVersion(content, changeNote, user.RequiredUserId(), user.DisplayName(), clock.GetUtcNow());
         db.Entry(version).State = EntityState.Added;

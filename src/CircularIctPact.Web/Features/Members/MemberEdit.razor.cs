@@ -83,11 +83,11 @@ public sealed partial class MemberEdit
         }
         catch (ForbiddenException error)
         {
-            _loadError = error.Message;
+            _loadError = DomainMessageText.Of(error);
         }
         catch (NotFoundException error)
         {
-            _loadError = error.Message;
+            _loadError = DomainMessageText.Of(error);
         }
     }
 
@@ -166,11 +166,11 @@ public sealed partial class MemberEdit
         }
         catch (ForbiddenException error)
         {
-            _formError = error.Message;
+            _formError = DomainMessageText.Of(error);
         }
         catch (NotFoundException error)
         {
-            _formError = error.Message;
+            _formError = DomainMessageText.Of(error);
         }
         finally
         {

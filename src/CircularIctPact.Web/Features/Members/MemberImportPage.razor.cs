@@ -136,7 +136,7 @@ public sealed partial class MemberImportPage
         }
         catch (ForbiddenException error)
         {
-            _error = error.Message;
+            _error = DomainMessageText.Of(error);
         }
         finally
         {

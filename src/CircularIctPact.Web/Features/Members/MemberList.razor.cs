@@ -158,7 +158,7 @@ public sealed partial class MemberList : IDisposable
         }
         catch (ForbiddenException error)
         {
-            (_rows, _total, _error) = ([], 0, error.Message);
+            (_rows, _total, _error) = ([], 0, DomainMessageText.Of(error));
         }
 
         _loaded = true;

@@ -49,7 +49,7 @@ public sealed partial class Applications
         }
         catch (ForbiddenException denied)
         {
-            _error = denied.Message;
+            _error = DomainMessageText.Of(denied);
         }
     }
 
@@ -138,7 +138,7 @@ public sealed partial class Applications
         }
         catch (ForbiddenException denied)
         {
-            _error = denied.Message;
+            _error = DomainMessageText.Of(denied);
         }
         finally
         {

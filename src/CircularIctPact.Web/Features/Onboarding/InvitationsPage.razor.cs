@@ -47,7 +47,7 @@ public sealed partial class InvitationsPage
         }
         catch (ForbiddenException denied)
         {
-            _error = denied.Message;
+            _error = DomainMessageText.Of(denied);
         }
     }
 
@@ -152,11 +152,11 @@ public sealed partial class InvitationsPage
         }
         catch (ForbiddenException denied)
         {
-            _error = denied.Message;
+            _error = DomainMessageText.Of(denied);
         }
         catch (NotFoundException missing)
         {
-            _error = missing.Message;
+            _error = DomainMessageText.Of(missing);
         }
         finally
         {

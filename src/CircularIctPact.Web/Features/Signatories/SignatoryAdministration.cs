@@ -222,7 +222,7 @@ public sealed class SignatoryAdministration(
     }
 
     private static void EnsureSecretariat(ClaimsPrincipal user) =>
-        user.EnsureSecretariat("Only the pact secretariat, signed in with two factors, can manage signatories.");
+        user.EnsureSecretariat(new RuleViolation(null, "Only the pact secretariat, signed in with two factors, can manage signatories."));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
@@ -240,7 +240,8 @@ public sealed class SignatoryAdministration(
 
     private static Task<Signatory> LoadForChangeAsync(
         PortalDbContext db, Guid id, uint loadedVersion, CancellationToken cancellationToken) =>
-        db.LoadForChangeAsync(db.Signatories, id, loadedVersion, "This signatory does not exist.", cancellationToken);
+        db.LoadForChangeAsync(
+            db.Signatories, id, loadedVersion, new RuleViolation(null, "This signatory does not exist."), cancellationToken);
 
     private static Task SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync(async () => await LoadDetailsAsync(db, id, cancellationToken), cancellationToken);

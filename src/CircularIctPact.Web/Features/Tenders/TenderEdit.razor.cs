@@ -102,7 +102,7 @@ public sealed partial class TenderEdit
         }
         catch (Exception error) when (error is ForbiddenException or NotFoundException)
         {
-            _loadError = error.Message;
+            _loadError = DomainMessageText.Of(error);
         }
     }
 

@@ -40,7 +40,7 @@ public sealed partial class TenderList
         }
         catch (ForbiddenException error)
         {
-            _error = error.Message;
+            _error = DomainMessageText.Of(error);
         }
     }
 

@@ -83,7 +83,7 @@ public sealed partial class ManageUsers
         }
         catch (ForbiddenException exception)
         {
-            _message = exception.Message;
+            _message = DomainMessageText.Of(exception);
             return new TableData<UserRow> { TotalItems = 0, Items = [] };
         }
     }
@@ -173,7 +173,7 @@ public sealed partial class ManageUsers
         }
         catch (Exception exception) when (exception is ForbiddenException or NotFoundException)
         {
-            _message = exception.Message;
+            _message = DomainMessageText.Of(exception);
         }
         finally
         {

@@ -29,7 +29,7 @@ public sealed class WorkingGroupDescriptions(IDbContextFactory<PortalDbContext> 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await WorkingGroupAccess.EnsureManageAsync(db, user, workingGroupId, cancellationToken);
         var group = await db.LoadForChangeAsync(
-            db.WorkingGroups, workingGroupId, rowVersion, "This working group does not exist.", cancellationToken);
+            db.WorkingGroups, workingGroupId, rowVersion, new RuleViolation(null, "This working group does not exist."), cancellationToken);
         var before = Snapshot(group);
         group.Describe(language, new WorkingGroupText(group.Name, topic, mandate), translations);
         audit.Record(
