@@ -15,7 +15,7 @@ public sealed class MailedLinkTests(PortalFactory portal) : IClassFixture<Portal
         using var configured = portal.WithWebHostBuilder(builder => builder.UseSetting(PortalAddress.Setting, "https://pact.example.eu"));
         using var client = configured.CreateClient(new WebApplicationFactoryClientOptions
         {
-            BaseAddress = new Uri("http://attacker.example/"),
+            BaseAddress = new Uri("https://attacker.example/"),
             AllowAutoRedirect = false,
         });
 

@@ -342,7 +342,9 @@ public class Invitations(
                 new OutgoingText("Your invitation to the Circular & Fair ICT Pact portal"),
                 MailPart.Text("Dear {0},", invitation.DisplayName),
                 invites,
-                MailPart.Linked("Accept the invitation and set your password", InvitationTokens.AcceptLink(address.LinkBaseFor(baseUri), token)),
+                MailPart.Linked(
+                    "Accept the invitation and set your password",
+                    InvitationTokens.AcceptLink(address.LinkBaseFor(baseUri), token)),
                 MailPart.Text(
                     "The link works once and expires on {0:f} UTC. If you did not expect this mail, ignore it.",
                     invitation.ExpiresAt.UtcDateTime)),

@@ -282,7 +282,9 @@ public sealed class MembershipApplications(
         {
             parts.Add(MailPart.Text("What happens next: accept your invitation to the pact's portal, set a password, and you reach your "
                 + "organisation's page, the shared criteria and the group's work."));
-            parts.Add(MailPart.Linked("Accept the invitation and set your password", InvitationTokens.AcceptLink(address.LinkBaseFor(baseUri), token)));
+            parts.Add(MailPart.Linked(
+                "Accept the invitation and set your password",
+                InvitationTokens.AcceptLink(address.LinkBaseFor(baseUri), token)));
             parts.Add(MailPart.Text(
                 "The link works once and expires on {0:f} UTC; your coordinator can send a new one.",
                 invitation.ExpiresAt.UtcDateTime));
