@@ -12,11 +12,13 @@ using Microsoft.Extensions.Options;
 namespace CircularIctPact.IntegrationTests.Identity;
 
 /// <summary>
-/// The portal with a clock the test moves, a password hasher that counts verifications, and clients whose address the
-/// test chooses (the in-memory server has none).
+/// The portal with a clock the test moves, a password hasher that counts verifications, a per-account failure cap of
+/// <see cref="FailuresPerAccount"/>, and clients whose address the test chooses (the in-memory server has none).
 /// </summary>
 public sealed class SignInGuessingPortal : PortalFactory
 {
+    public const int FailuresPerAccount = 10;
+
     private const string ClientAddressHeader = "X-Test-Client-Address";
 
     private int _verifications;
@@ -44,6 +46,7 @@ public sealed class SignInGuessingPortal : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting($"{SignInThrottleOptions.Section}:{nameof(SignInThrottleOptions.FailuresPerAccount)}", $"{FailuresPerAccount}");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
