@@ -75,6 +75,8 @@ builder.Services.AddIdentityCore<ApplicationUser>(options =>
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
         options.User.RequireUniqueEmail = true;
         PortalPasswordRules.Configure(options.Password);
+        // Counts wrong authenticator and recovery codes, which only someone with the password can send; password guesses
+        // are throttled per address and client instead (Components/Account/PasswordSignIn, decision record 0021).
         options.Lockout.AllowedForNewUsers = true;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

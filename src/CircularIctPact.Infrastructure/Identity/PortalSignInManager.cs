@@ -56,6 +56,44 @@ public sealed class PortalSignInManager(
         await MayRememberBrowserAsync(user) && await base.IsTwoFactorClientRememberedAsync(user);
 
     /// <summary>
+    /// An address without an account costs the same password hashing as a wrong password for an account, so the time of the
+    /// answer does not tell whether the account exists.
+    /// </summary>
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            VerifyAgainstUnmatchableHash(password);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    /// <summary>
+    /// Every account costs one password verification: one without a password is verified against a hash nobody can match,
+    /// and one that may not sign in (unconfirmed, locked) is verified before it is refused, and answers like a wrong
+    /// password unless the password is right.
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!await UserManager.HasPasswordAsync(user))
+        {
+            VerifyAgainstUnmatchableHash(password);
+            return SignInResult.Failed;
+        }
+
+        if (await PreSignInCheck(user) is { } refusal)
+        {
+            return await UserManager.CheckPasswordAsync(user, password) ? refusal : SignInResult.Failed;
+        }
+
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
+
+    /// <summary>
     /// Signs in an account an organisation's provider vouched for by its address, before the provider login is linked to
     /// it: the checks of <see cref="SignInManager{TUser}.ExternalLoginSignInAsync(string, string, bool, bool)"/>, and the
     /// portal's code step unless <paramref name="bypassTwoFactor"/>. The provider's sign-in stays in its cookie for the
@@ -66,4 +104,7 @@ public sealed class PortalSignInManager(
         ArgumentNullException.ThrowIfNull(user);
         return await PreSignInCheck(user) ?? await SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: null, bypassTwoFactor);
     }
+
+    private void VerifyAgainstUnmatchableHash(string password) =>
+        _ = UserManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), PortalPasswordHashing.UnmatchableHash, password);
 }

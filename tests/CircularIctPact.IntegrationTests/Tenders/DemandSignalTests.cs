@@ -212,15 +212,4 @@ public sealed class DemandSignalTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(read.All.Devices + 45, readAgain.All.Devices);
         Assert.Equal(clock.Now, readAgain.ReadAt);
     }
-
-    private sealed class SettableClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-
-        public override long GetTimestamp() => Now.UtcTicks;
-    }
 }

@@ -728,161 +728,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("saved_shortlists", (string)null);
                 });
 
-            modelBuilder.Entity("CircularIctPact.Domain.Documents.StoredDocument", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("content");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("content_type");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("character varying(150)")
-                        .HasColumnName("file_name");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("sha256")
-                        .IsFixedLength();
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("size_bytes");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<Guid?>("UploadedByUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("uploaded_by_user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_stored_documents");
-
-                    b.HasIndex("Sha256")
-                        .HasDatabaseName("ix_stored_documents_sha256");
-
-                    b.HasIndex("UploadedByUserId")
-                        .HasDatabaseName("ix_stored_documents_uploaded_by_user_id");
-
-                    b.ToTable("stored_documents", (string)null);
-                });
-
-            modelBuilder.Entity("CircularIctPact.Domain.Impact.SavedCalculation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("name");
-
-                    b.Property<Guid>("OwnerUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("owner_user_id");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("query");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_saved_calculations");
-
-                    b.HasIndex("OwnerUserId", "Name")
-                        .IsUnique()
-                        .HasDatabaseName("ix_saved_calculations_owner_user_id_name");
-
-                    b.ToTable("saved_calculations", (string)null);
-                });
-
-            modelBuilder.Entity("CircularIctPact.Domain.Impact.SelfAssessment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("MemberOrganisationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("member_organisation_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("status");
-
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("submitted_at");
-
-                    b.Property<Guid?>("SubmittedByUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("submitted_by_user_id");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<Guid?>("UpdatedByUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("updated_by_user_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.HasKey("Id")
-                        .HasName("pk_self_assessments");
-
-                    b.HasIndex("MemberOrganisationId", "Year")
-                        .IsUnique()
-                        .HasDatabaseName("ix_self_assessments_member_organisation_id_year");
-
-                    b.ToTable("self_assessments", (string)null);
-                });
-
             modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionReply", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1033,6 +878,61 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_discussion_threads_space_key_last_activity_at");
 
                     b.ToTable("discussion_threads", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Documents.StoredDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_documents");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_stored_documents_sha256");
+
+                    b.HasIndex("UploadedByUserId")
+                        .HasDatabaseName("ix_stored_documents_uploaded_by_user_id");
+
+                    b.ToTable("stored_documents", (string)null);
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Events.EventMaterial", b =>
@@ -1225,6 +1125,106 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_events_working_group_id");
 
                     b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SavedCalculation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("query");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_calculations");
+
+                    b.HasIndex("OwnerUserId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_calculations_owner_user_id_name");
+
+                    b.ToTable("saved_calculations", (string)null);
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Impact.SelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MemberOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_organisation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_assessments");
+
+                    b.HasIndex("MemberOrganisationId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_assessments_member_organisation_id_year");
+
+                    b.ToTable("self_assessments", (string)null);
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Knowledge.GoodPractices.GoodPracticeCase", b =>
@@ -2821,6 +2821,44 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("CircularIctPact.Infrastructure.Identity.SignInThrottle", b =>
+                {
+                    b.Property<byte[]>("AccountKeyHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("account_key_hash");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<DateTimeOffset?>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_success_at");
+
+                    b.Property<DateTimeOffset?>("OwnerNotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("owner_notified_at");
+
+                    b.HasKey("AccountKeyHash", "Client")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.ToTable("sign_in_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3283,6 +3321,39 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_saved_shortlists_users_owner_user_id");
                 });
 
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionReply", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_replies_users_author_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Discussions.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_replies_discussion_threads_thread_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionThread", b =>
+                {
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_threads_users_author_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.Discussions.DiscussionReply", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionReplyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_discussion_threads_discussion_replies_solution_reply_id");
+                });
+
             modelBuilder.Entity("CircularIctPact.Domain.Documents.StoredDocument", b =>
                 {
                     b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
@@ -3290,6 +3361,61 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         .HasForeignKey("UploadedByUserId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_stored_documents_users_uploaded_by_user_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventMaterial", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_event_materials_stored_documents_document_id");
+
+                    b.HasOne("CircularIctPact.Domain.Events.PactEvent", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_materials_events_event_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Events.EventRegistration", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.Events.PactEvent", null)
+                        .WithMany("Registrations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_events_event_id");
+
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_users_user_id");
+                });
+
+            modelBuilder.Entity("CircularIctPact.Domain.Events.PactEvent", b =>
+                {
+                    b.HasOne("CircularIctPact.Domain.BuyerGroups.BuyerGroup", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_buyer_groups_buyer_group_id");
+
+                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_events_users_organiser_user_id");
+
+                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_working_groups_working_group_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Impact.SavedCalculation", b =>
@@ -3354,94 +3480,6 @@ namespace CircularIctPact.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Answers");
-                });
-
-            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionReply", b =>
-                {
-                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_discussion_replies_users_author_user_id");
-
-                    b.HasOne("CircularIctPact.Domain.Discussions.DiscussionThread", null)
-                        .WithMany()
-                        .HasForeignKey("ThreadId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_discussion_replies_discussion_threads_thread_id");
-                });
-
-            modelBuilder.Entity("CircularIctPact.Domain.Discussions.DiscussionThread", b =>
-                {
-                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_discussion_threads_users_author_user_id");
-
-                    b.HasOne("CircularIctPact.Domain.Discussions.DiscussionReply", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionReplyId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_discussion_threads_discussion_replies_solution_reply_id");
-                });
-
-            modelBuilder.Entity("CircularIctPact.Domain.Events.EventMaterial", b =>
-                {
-                    b.HasOne("CircularIctPact.Domain.Documents.StoredDocument", null)
-                        .WithMany()
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_event_materials_stored_documents_document_id");
-
-                    b.HasOne("CircularIctPact.Domain.Events.PactEvent", null)
-                        .WithMany("Materials")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_event_materials_events_event_id");
-                });
-
-            modelBuilder.Entity("CircularIctPact.Domain.Events.EventRegistration", b =>
-                {
-                    b.HasOne("CircularIctPact.Domain.Events.PactEvent", null)
-                        .WithMany("Registrations")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_event_registrations_events_event_id");
-
-                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_event_registrations_users_user_id");
-                });
-
-            modelBuilder.Entity("CircularIctPact.Domain.Events.PactEvent", b =>
-                {
-                    b.HasOne("CircularIctPact.Domain.BuyerGroups.BuyerGroup", null)
-                        .WithMany()
-                        .HasForeignKey("BuyerGroupId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_events_buyer_groups_buyer_group_id");
-
-                    b.HasOne("CircularIctPact.Infrastructure.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("OrganiserUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_events_users_organiser_user_id");
-
-                    b.HasOne("CircularIctPact.Domain.WorkingGroups.WorkingGroup", null)
-                        .WithMany()
-                        .HasForeignKey("WorkingGroupId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_events_working_groups_working_group_id");
                 });
 
             modelBuilder.Entity("CircularIctPact.Domain.Knowledge.GoodPractices.GoodPracticeCase", b =>

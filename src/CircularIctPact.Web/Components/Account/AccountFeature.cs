@@ -1,3 +1,4 @@
+using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Web.Features.Common;
 using MudBlazor;
 
@@ -5,7 +6,8 @@ namespace CircularIctPact.Web.Components.Account;
 
 /// <summary>
 /// The Identity account pages (static, as in the template) and the endpoints they post to. Identity itself is set up by
-/// the host; the self-service for personal data is the Privacy feature's service behind these pages.
+/// the host; the self-service for personal data is the Privacy feature's service behind these pages. Password guessing is
+/// throttled here (<see cref="PasswordSignIn"/>, decision record 0021).
 /// </summary>
 public sealed class AccountFeature : IPortalFeature
 {
@@ -50,6 +52,12 @@ public sealed class AccountFeature : IPortalFeature
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        SignInThrottleOptions.Register(services, configuration);
+        services.AddSingleton<SignInThrottling>();
+        services.AddHostedService<SignInThrottlePruning>();
+        services.AddSingleton<SignInThrottleMail>();
+        services.AddHostedService(provider => provider.GetRequiredService<SignInThrottleMail>());
+        services.AddScoped<PasswordSignIn>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAdditionalIdentityEndpoints();
