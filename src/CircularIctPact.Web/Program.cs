@@ -137,8 +137,9 @@ app.UseTransportSecurity();
 app.UseSecurityHeaders();
 app.UseSqlQueryCounting(app.Configuration);
 app.UseTransientDatabaseErrors();
-app.UseRateLimiter();
+// Cultures first, so a refused request gets its page in the person's language.
 app.UsePortalCultures();
+app.UseRateLimiter();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseMalformedRequestRefusal();
 app.UseAntiforgeryForEveryChange();

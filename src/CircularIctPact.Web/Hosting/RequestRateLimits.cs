@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
+using CircularIctPact.Web.Features.Common;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CircularIctPact.Web.Hosting;
@@ -59,14 +61,24 @@ internal static class RequestRateLimits
                 }
 
                 response.ContentType = "text/html; charset=utf-8";
-                await response.WriteAsync(
-                    $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Try again later</title></head>" +
-                    $"<body style=\"font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem\">" +
-                    $"<h1>Too many attempts</h1><p>To protect accounts, the portal limits how often this can be tried. " +
-                    $"Please try again in {seconds} seconds.</p><p><a href=\"/\">Go to the home page</a></p></body></html>",
-                    cancellationToken);
+                await response.WriteAsync(RejectedPage(seconds), cancellationToken);
             };
         });
+    }
+
+    /// <summary>The page a refused form post gets, in the language the request asked for (the cultures run before this).</summary>
+    private static string RejectedPage(int seconds)
+    {
+        var culture = PortalCultures.CurrentTextCulture;
+        string Text(string english, params object[] arguments) =>
+            HtmlEncoder.Default.Encode(new OutgoingText(english, arguments).In(culture));
+        return $"<!DOCTYPE html><html lang=\"{PortalCultures.Current}\"><head><meta charset=\"utf-8\">" +
+            $"<title>{Text("Try again later")}</title></head>" +
+            "<body style=\"font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem\">" +
+            $"<h1>{Text("Too many attempts")}</h1>" +
+            $"<p>{Text("To protect accounts, the portal limits how often this can be tried. Please try again in {0} seconds.",
+                seconds)}</p>" +
+            $"<p><a href=\"/\">{Text("Go to the home page")}</a></p></body></html>";
     }
 
     private static string? Bucket(HttpRequest request)

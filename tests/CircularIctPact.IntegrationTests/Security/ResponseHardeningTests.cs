@@ -51,5 +51,10 @@ public sealed class ResponseHardeningTests(StrictRateLimitPortal portal) : IClas
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(3));
         Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After must say when to try again.");
         Assert.Contains("try again in", await last.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl");
+        var dutch = await FormSignIn.SignInAsync(client, DemoAccounts.Procurer, "Wrong!Password1");
+        Assert.Equal(HttpStatusCode.TooManyRequests, dutch.StatusCode);
+        Assert.Contains("Probeer het over", await dutch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
