@@ -68,17 +68,8 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var email = Onboard.Email("dutch");
         await InviteProcurerAsync(email);
         var token = MailDrop.TokenOf(portal.InvitationLinkFor(email));
-        var interfaceLanguage = CultureInfo.CurrentUICulture;
 
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl");
-        try
-        {
-            await AcceptAsync(token);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = interfaceLanguage;
-        }
+        await InDutchAsync(() => AcceptAsync(token));
 
         await using var db = portal.CreateDbContext();
         Assert.Equal("nl", await db.Users.Where(u => u.Email == email).Select(u => u.PreferredCulture).SingleAsync());
@@ -360,16 +351,7 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
     public async Task Invitation_is_written_in_the_language_the_inviter_works_in()
     {
         var email = Onboard.Email("dutch.procurer");
-        var inviterLanguage = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl");
-        try
-        {
-            await InviteProcurerAsync(email);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = inviterLanguage;
-        }
+        await InDutchAsync(() => InviteProcurerAsync(email));
 
         var mail = Assert.Single(portal.To(email));
         Assert.Equal("Uw uitnodiging voor het portaal van de Circular & Fair ICT Pact", mail.Subject);
@@ -387,6 +369,21 @@ public sealed class InvitationTests(PortalFactory portal) : IClassFixture<Portal
         var organisation = await portal.OrganisationIdAsync(DemoDataSeeder.ProcurerOrganisation);
         return await portal.WithServiceAsync<Invitations, Guid>(s =>
             s.InviteAsync(coordinator, new InvitationRequest(email, "Noor Visser", [PortalRoles.Procurer], organisation, [], []), BaseUri));
+    }
+
+    /// <summary>Runs <paramref name="action"/> as a page in Dutch would, then gives the thread its language back.</summary>
+    private static async Task InDutchAsync(Func<Task> action)
+    {
+        var interfaceLanguage = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl");
+        try
+        {
+            await action();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = interfaceLanguage;
+        }
     }
 
     private Task<ApplicationUser> AcceptAsync(string token, string name = "Noor Visser") =>
