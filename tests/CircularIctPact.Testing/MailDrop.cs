@@ -21,6 +21,25 @@ public static partial class MailDrop
                 mailbox.Address, recipient, StringComparison.OrdinalIgnoreCase)))];
     }
 
+    /// <summary>
+    /// Every mail to <paramref name="recipient"/> once there are more than <paramref name="before"/>: account mails leave
+    /// through a queue beside the request, so they may land just after its answer.
+    /// </summary>
+    public static async Task<IReadOnlyList<MimeMessage>> WaitForMailToAsync(this PortalFactory portal, string recipient, int before = 0)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var mails = portal.To(recipient);
+            if (mails.Count > before)
+            {
+                return mails;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), patience.Token);
+        }
+    }
+
     /// <summary>The invitation link (absolute URL) of the newest invitation mail to <paramref name="recipient"/>.</summary>
     public static string InvitationLinkFor(this PortalFactory portal, string recipient)
     {

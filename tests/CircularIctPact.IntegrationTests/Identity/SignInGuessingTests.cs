@@ -136,7 +136,7 @@ public sealed partial class SignInGuessingTests(SignInGuessingPortal portal) : I
         // Mails leave in order from one queue: once a later throttle's mail is there, every earlier one has been sent.
         var later = await NewAccountAsync("later");
         await FailAsync(portal.ClientAt("203.0.113.10"), later.Email!, 5);
-        await WaitForMailAsync(later.Email!);
+        await portal.WaitForMailToAsync(later.Email!);
 
         var mail = Assert.Single(portal.To(owner.Email!));
         Assert.Equal("La connexion à votre compte a été suspendue", mail.Subject);
@@ -264,15 +264,6 @@ public sealed partial class SignInGuessingTests(SignInGuessingPortal portal) : I
     {
         await using var scope = portal.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>());
-    }
-
-    private async Task WaitForMailAsync(string recipient)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (portal.To(recipient).Count == 0)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(50), patience.Token);
-        }
     }
 
     [GeneratedRegex(@"Account/Lockout\?retryAt=(\d+)")]

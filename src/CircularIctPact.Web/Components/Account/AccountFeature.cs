@@ -55,8 +55,9 @@ public sealed class AccountFeature : IPortalFeature
         SignInThrottleOptions.Register(services, configuration);
         services.AddSingleton<SignInThrottling>();
         services.AddHostedService<SignInThrottlePruning>();
+        services.AddSingleton<AccountMailQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccountMailQueue>());
         services.AddSingleton<SignInThrottleMail>();
-        services.AddHostedService(provider => provider.GetRequiredService<SignInThrottleMail>());
         services.AddScoped<PasswordSignIn>();
     }
 

@@ -9,10 +9,10 @@ using Microsoft.AspNetCore.Identity;
 namespace CircularIctPact.Web.Components.Account;
 
 /// <summary>
-/// Sends Identity's account mails (confirmation, password reset) through the portal's mail sender, in the account's
-/// language, or, before the person has chosen one, in the language of the page they asked from.
+/// Sends Identity's account mails (confirmation, password reset) through the <see cref="AccountMailQueue"/>, in the
+/// account's language, or, before the person has chosen one, in the language of the page they asked from.
 /// </summary>
-internal sealed class IdentityEmailSender(IMailSender mail) : IEmailSender<ApplicationUser>
+internal sealed class IdentityEmailSender(AccountMailQueue queue) : IEmailSender<ApplicationUser>
 {
     // Identity hands over links already HTML-encoded; the composer encodes what goes into the HTML body itself.
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
@@ -35,8 +35,11 @@ internal sealed class IdentityEmailSender(IMailSender mail) : IEmailSender<Appli
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
         SendAsync(user, email, new OutgoingText("Your password reset code"), MailPart.Text("Your password reset code is {0}.", resetCode));
 
-    private Task SendAsync(ApplicationUser user, string email, OutgoingText subject, params MailPart[] parts) =>
-        mail.SendAsync(PortalMails.Compose(email, CultureOf(user), subject, parts));
+    private Task SendAsync(ApplicationUser user, string email, OutgoingText subject, params MailPart[] parts)
+    {
+        queue.Queue(PortalMails.Compose(email, CultureOf(user), subject, parts));
+        return Task.CompletedTask;
+    }
 
     private static CultureInfo CultureOf(ApplicationUser user) =>
         PortalCultures.TextCulture(user.PreferredCulture ?? PortalCultures.Current);

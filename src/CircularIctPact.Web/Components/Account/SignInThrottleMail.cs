@@ -1,5 +1,4 @@
 using System.Net;
-using System.Threading.Channels;
 using CircularIctPact.Infrastructure.Identity;
 using CircularIctPact.Infrastructure.Mail;
 using CircularIctPact.Web.Features.Common;
@@ -9,14 +8,10 @@ namespace CircularIctPact.Web.Components.Account;
 
 /// <summary>
 /// Tells the owner of an account that password sign-in to it was throttled, in the language they chose (English when they
-/// chose none: the request's language is the guesser's). Mails wait in a queue that runs beside the requests, because
-/// mailing inside the request would make the answer slower for a real account than for an unknown address.
+/// chose none: the request's language is the guesser's), through the <see cref="AccountMailQueue"/>.
 /// </summary>
-internal sealed class SignInThrottleMail(IMailSender sender, PortalAddress portal, TimeProvider clock, ILogger<SignInThrottleMail> logger)
-    : BackgroundService
+internal sealed class SignInThrottleMail(AccountMailQueue queue, PortalAddress portal, TimeProvider clock)
 {
-    private readonly Channel<PortalMail> _queue = Channel.CreateUnbounded<PortalMail>(new UnboundedChannelOptions { SingleReader = true });
-
     public void Queue(ApplicationUser owner, ThrottleScope scope, IPAddress? client)
     {
         ArgumentNullException.ThrowIfNull(owner);
@@ -32,7 +27,7 @@ internal sealed class SignInThrottleMail(IMailSender sender, PortalAddress porta
                     + "while, after many wrong passwords from several addresses, the last one from {1}.",
                 clock.GetUtcNow(),
                 address);
-        _queue.Writer.TryWrite(PortalMails.Compose(
+        queue.Queue(PortalMails.Compose(
             owner.Email!,
             PortalCultures.TextCulture(owner.PreferredCulture),
             new OutgoingText("Signing in to your account was paused"),
@@ -42,20 +37,5 @@ internal sealed class SignInThrottleMail(IMailSender sender, PortalAddress porta
             MailPart.Text("If it was not you, someone may be trying to guess your password: change it to one you use nowhere else, and "
                 + "tell the pact’s secretariat."),
             MailPart.Linked("Change your password", new Uri(portal.ForLinks, "Account/Manage/ChangePassword").AbsoluteUri)));
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await foreach (var mail in _queue.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await sender.SendAsync(mail, stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Could not mail the owner of an account about a sign-in throttle");
-            }
-        }
     }
 }
