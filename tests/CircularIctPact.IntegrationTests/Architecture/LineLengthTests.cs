@@ -6,8 +6,8 @@ namespace CircularIctPact.IntegrationTests.Architecture;
 /// <summary>
 /// Source lines stay within 140 characters (max_line_length in .editorconfig), so that code reads without scrolling and
 /// side by side in a review. Generated migrations are left out, and so is a Razor line that holds nothing but one
-/// localizer lookup (<c>@L["…"]</c>, a feature's <c>@MemberTexts["…"]</c>, or such a key with its arguments on the next
-/// lines): resource keys are whole English sentences.
+/// localizer lookup (<c>@L["…"]</c>, a feature's <c>@MemberTexts["…"]</c>, a sentence's <c>Format='@L["…"]'</c>, or such a
+/// key with its arguments on the next lines): resource keys are whole English sentences.
 /// </summary>
 public sealed partial class LineLengthTests
 {
@@ -62,8 +62,8 @@ public sealed partial class LineLengthTests
         return directory.FullName;
     }
 
-    // The lookup alone, or its key alone with the arguments on the next lines; the key may hold escaped quotes (\"), as
-    // InterfaceTextCoverageTests reads it.
-    [GeneratedRegex("""^\s*@[A-Z][A-Za-z]*\["(?:[^"\\]|\\.)*"(?:\]|,)\s*$""")]
+    // The lookup alone (also as a LocalizedSentence's Format='…'), or its key alone with the arguments on the next lines;
+    // the key may hold escaped quotes (\"), as InterfaceTextCoverageTests reads it.
+    [GeneratedRegex("""^\s*(?:Format=')?@[A-Z][A-Za-z]*\["(?:[^"\\]|\\.)*"(?:\]'?>?|,)\s*$""")]
     private static partial Regex LocalizerLookupOnly();
 }

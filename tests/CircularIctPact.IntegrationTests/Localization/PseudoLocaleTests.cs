@@ -207,11 +207,15 @@ public sealed partial class PseudoLocaleTests(PseudoLocalePortal portal) : IClas
     private static IEnumerable<string> UntranslatedTexts(IDocument document)
     {
         var texts = new List<string>();
-        Collect(document.DocumentElement, isRoot: true, texts);
+        Collect(document.DocumentElement, isRoot: true, texts, new PseudoDepth());
         return texts.Distinct(StringComparer.Ordinal);
     }
 
-    private static void Collect(INode node, bool isRoot, List<string> texts)
+    /// <param name="sentence">
+    /// How deep the text nodes so far are inside pseudo brackets: a translated sentence with a link or key inside it
+    /// (LocalizedSentence) opens its bracket in the text before the element and closes it in the text after.
+    /// </param>
+    private static void Collect(INode node, bool isRoot, List<string> texts, PseudoDepth sentence)
     {
         if (node is IElement element)
         {
@@ -223,29 +227,29 @@ public sealed partial class PseudoLocaleTests(PseudoLocalePortal portal) : IClas
 
             foreach (var attribute in VisibleAttributes)
             {
-                AddIfUntranslated(element.GetAttribute(attribute), texts);
+                AddIfUntranslated(element.GetAttribute(attribute), texts, new PseudoDepth());
             }
         }
         else if (node is IText text)
         {
-            AddIfUntranslated(text.Data, texts);
+            AddIfUntranslated(text.Data, texts, sentence);
             return;
         }
 
         foreach (var child in node.ChildNodes)
         {
-            Collect(child, isRoot: false, texts);
+            Collect(child, isRoot: false, texts, sentence);
         }
     }
 
-    private static void AddIfUntranslated(string? text, List<string> texts)
+    private static void AddIfUntranslated(string? text, List<string> texts, PseudoDepth depth)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        var outside = OutsidePseudoText(text);
+        var outside = OutsidePseudoText(text, depth);
         var words = Words().Matches(outside).Select(word => word.Value).Where(word => !DateWords.Contains(word));
         if (words.Any())
         {
@@ -254,28 +258,35 @@ public sealed partial class PseudoLocaleTests(PseudoLocalePortal portal) : IClas
         }
     }
 
-    /// <summary>The text with every pseudo-translated part (brackets may nest through arguments) left out.</summary>
-    private static string OutsidePseudoText(string text)
+    /// <summary>
+    /// The text with every pseudo-translated part (brackets may nest through arguments) left out, starting at the depth
+    /// the text before it left, and leaving its own depth for the text after it.
+    /// </summary>
+    private static string OutsidePseudoText(string text, PseudoDepth depth)
     {
         var outside = new StringBuilder(text.Length);
-        var depth = 0;
         foreach (var character in text)
         {
             if (character == PseudoText.Open)
             {
-                depth++;
+                depth.Value++;
             }
-            else if (character == PseudoText.Close && depth > 0)
+            else if (character == PseudoText.Close && depth.Value > 0)
             {
-                depth--;
+                depth.Value--;
             }
-            else if (depth == 0)
+            else if (depth.Value == 0)
             {
                 outside.Append(character);
             }
         }
 
         return outside.ToString();
+    }
+
+    private sealed class PseudoDepth
+    {
+        public int Value { get; set; }
     }
 
     private static List<string> RouteTemplates() =>
