@@ -44,11 +44,13 @@ public sealed class PortalSignInManager(
     public async Task<bool> MayRememberBrowserAsync(ApplicationUser user) =>
         rememberOptions.Value.RememberBrowserDays > 0 && !await UserManager.IsInRoleAsync(user, PortalRoles.SecretariatAdmin);
 
-    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    /// <summary>Every code step (authenticator, recovery code) remembers the browser through here, with the user it found.</summary>
+    public override async Task RememberTwoFactorClientAsync(ApplicationUser user)
     {
-        var user = await GetTwoFactorAuthenticationUserAsync();
-        var remember = rememberClient && user is not null && await MayRememberBrowserAsync(user);
-        return await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, remember);
+        if (await MayRememberBrowserAsync(user))
+        {
+            await base.RememberTwoFactorClientAsync(user);
+        }
     }
 
     /// <summary>A browser remembered before the account became a secretariat administrator no longer skips the code.</summary>
